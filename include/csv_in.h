@@ -1,0 +1,49 @@
+/*
+ * csv_in.h - RFC 4180 rows over libcsv, with line numbers.
+ *
+ * A push reader: feed it bytes in chunks of any size, it calls on_row for
+ * every row (the header row included: it is just the first row).  It skips
+ * a UTF-8 byte-order mark and blank lines, accepts CRLF and LF, detects the
+ * delimiter among ',' ';' and tab from the first line when delim is 0, and
+ * counts lines itself (libcsv does not).  Fields are copied, NUL-terminated,
+ * valid until on_row returns.
+ */
+#ifndef SSI_CSV_IN_H
+#define SSI_CSV_IN_H
+
+#include <stddef.h>
+#include "err.h"
+
+#define CSV_MAX_FIELDS 4096	/* columns in a row */
+#define CSV_MAX_FIELD (1u << 20) /* bytes in one field, as libcsv buffers it */
+
+struct csv_row {
+	size_t n;		/* number of fields */
+	char **f;		/* f[i]: NUL-terminated field i */
+	size_t *len;		/* len[i]: its length in bytes */
+	long line;		/* line where the row starts, 1-based */
+	long index;		/* 0 = first row (the header) */
+};
+
+/*
+ * on_row returns 0 to go on, 1 to stop quietly (csv_in_feed then returns 1),
+ * or -1 with e filled to stop with an error.
+ */
+typedef int (*csv_row_fn)(void *ctx, const struct csv_row *row,
+    struct ssi_err *e);
+
+struct csv_in;
+
+/* name is borrowed, for messages.  delim 0 = detect.  NULL on no memory. */
+struct csv_in *csv_in_new(const char *name, int delim, csv_row_fn on_row,
+    void *ctx);
+/* Feed n bytes.  0, 1 (stopped by on_row) or -1 with e set. */
+int csv_in_feed(struct csv_in *c, const void *buf, size_t n, struct ssi_err *e);
+/* End of input: flushes the last row.  0, 1 or -1 (e.g. an unterminated
+ * quote). */
+int csv_in_finish(struct csv_in *c, struct ssi_err *e);
+/* The delimiter in use (after detection), or 0 before it is known. */
+int csv_in_delim(const struct csv_in *c);
+void csv_in_free(struct csv_in *c);
+
+#endif

@@ -1,0 +1,40 @@
+/*
+ * err.h - error reports of the ssi library.
+ *
+ * The library never prints and never exits: a function that fails returns -1
+ * (or NULL) and fills a struct ssi_err.  The front end prints it as
+ * "ssi: FILE:LINE:COL: message".  line and col are 0 when unknown.
+ */
+#ifndef SSI_ERR_H
+#define SSI_ERR_H
+
+#include <stddef.h>
+
+#define SSI_ERR_MSG 512
+
+struct ssi_err {
+	const char *file;	/* borrowed: the input's display name, or NULL */
+	long line;		/* 1-based, 0 = none */
+	long col;		/* 1-based, 0 = none */
+	char msg[SSI_ERR_MSG];	/* lower case, no final period */
+};
+
+/* Fill e (when not NULL) with a formatted message; returns -1. */
+int err_set(struct ssi_err *e, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Same, with a position. */
+int err_at(struct ssi_err *e, const char *file, long line, long col,
+    const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/*
+ * Write into out (size outsz) a quoted, printable form of the bytes s[0..n):
+ * control bytes and quotes escaped, cut at about 40 characters with "...".
+ * Used to quote offending values in messages.  Returns out.
+ */
+char *err_quote(char *out, size_t outsz, const char *s, size_t n);
+
+/* Format e as "FILE:LINE:COL: msg" (parts present only) into out. */
+void err_format(const struct ssi_err *e, char *out, size_t outsz);
+
+#endif

@@ -1,0 +1,61 @@
+/*
+ * field.h - the fields of a profile record (shared/spec/input.md), as one table.
+ *
+ * The order of enum field_id is the order of input.md and of every output that
+ * lists fields (ssi fields, ssi import).
+ */
+#ifndef SSI_FIELD_H
+#define SSI_FIELD_H
+
+#include <stddef.h>
+
+enum field_id {
+	F_ID, F_NAME, F_INDUSTRY, F_LOCATION, F_AS_OF, F_HEADLINE, F_SUMMARY,
+	F_PHOTO,
+	F_POSITIONS, F_EDUCATION, F_SKILLS, F_ENDORSEMENTS, F_RECOMMENDATIONS,
+	F_MEDIA, F_ARTICLES, F_CONNECTIONS, F_TARGET_CONNECTIONS,
+	F_SENIOR_CONNECTIONS, F_COLLEAGUE_CONNECTIONS, F_FOLLOWERS, F_GROUPS,
+	F_PERIOD_DAYS, F_SEARCHES, F_SECOND_DEGREE_CONTACTS, F_PROFILE_VIEWERS,
+	F_VIEWERS_CONTACTED, F_POSTS, F_SHARES, F_COMMENTS, F_REACTIONS,
+	F_GROUP_POSTS, F_ACTIVE_DAYS, F_MESSAGES_RECEIVED, F_MESSAGES_REPLIED,
+	F_INVITATIONS_SENT, F_INVITATIONS_ACCEPTED, F_INVITATIONS_PERSONALIZED,
+	F_ENGAGEMENT_RECEIVED,
+	F_COUNT
+};
+
+enum field_type {
+	FT_TEXT,	/* UTF-8 text */
+	FT_DATE,	/* YYYY-MM-DD, kept as text */
+	FT_FLAG,	/* true/false */
+	FT_COUNT,	/* whole number 0..1e9 */
+	FT_PERIOD	/* whole number 1..366 */
+};
+
+enum field_group { FG_TEXT, FG_STATE, FG_ACTIVITY };
+
+struct field_def {
+	const char *name;
+	enum field_type type;
+	enum field_group group;	/* activity counts are scaled per month */
+	const char *help;	/* one line, English */
+};
+
+extern const struct field_def field_defs[F_COUNT];
+
+#define FIELD_MAX_TEXT 65536	/* bytes: a longer value is rejected */
+#define PERIOD_DEFAULT 30
+
+/* Field id of an exact name of n bytes, or -1. */
+int field_lookup(const char *name, size_t n);
+
+/*
+ * Normalise a CSV header name into out (trim, lower case, spaces and hyphens
+ * to '_'), at most outsz-1 bytes.  Returns the length written.
+ */
+size_t field_normalize(const char *s, size_t n, char *out, size_t outsz);
+
+/* The known field name nearest to name (edit distance), or NULL if none is
+ * close enough to be a likely typo. */
+const char *field_nearest(const char *name);
+
+#endif

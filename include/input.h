@@ -1,0 +1,61 @@
+/*
+ * input.h - reading profiles from files: format detection, the CSV header
+ * mapping, overrides (--set, --period), validation, one record at a time.
+ */
+#ifndef SSI_INPUT_H
+#define SSI_INPUT_H
+
+#include <stdint.h>
+#include "err.h"
+#include "linkedin.h"
+#include "profile.h"
+
+enum in_format { IN_AUTO, IN_JSON, IN_JSONL, IN_CSV, IN_LINKEDIN };
+
+extern const char *const in_format_ids[];	/* "auto", "json", ... */
+
+struct override {
+	int field;
+	const char *val;	/* borrowed */
+};
+
+struct read_opts {
+	enum in_format format;
+	int delim;			/* 0 = detect */
+	int strict;			/* unknown fields are errors */
+	int64_t period;			/* --period, 0 = none */
+	const struct override *sets;	/* --set, applied in order */
+	int nsets;
+	struct linkedin_opts li;
+};
+
+/*
+ * What the reader does with records.  record() gets every valid profile
+ * (p is reused after it returns); reject() every record that is not (its
+ * message has file, line and column); warn() warnings.  record and reject
+ * return 0 to go on, 1 to stop quietly (closed output), -1 to stop with an
+ * error already reported.
+ */
+struct record_sink {
+	int (*record)(void *ctx, struct profile *p, const char *file, long line);
+	int (*reject)(void *ctx, const struct ssi_err *e);
+	void (*warn)(void *ctx, const struct ssi_err *e);
+	void *ctx;
+};
+
+struct input;
+
+struct input *input_new(const struct read_opts *o, const struct record_sink *s);
+/*
+ * Read every profile of path ("-" = standard input).  Returns 0 when the
+ * file was read to its end (records may have been rejected), 1 when the sink
+ * stopped it, -1 when the file could not be read on (e set: unreadable,
+ * malformed).
+ */
+int input_read(struct input *in, const char *path, struct ssi_err *e);
+void input_free(struct input *in);
+
+/* Validate a --set FIELD=VALUE argument into ov (val points into arg). */
+int input_parse_set(const char *arg, struct override *ov, struct ssi_err *e);
+
+#endif

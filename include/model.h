@@ -1,0 +1,67 @@
+/*
+ * model.h - the scoring model as data (shared/spec/model.md).
+ *
+ * A model is a table of signals.  The default model is a static table;
+ * another one can be loaded from JSON in the form model_write_json prints.
+ */
+#ifndef SSI_MODEL_H
+#define SSI_MODEL_H
+
+#include <stddef.h>
+#include "err.h"
+#include "field.h"
+
+enum pillar { P_BRAND, P_PEOPLE, P_ENGAGEMENT, P_RELATIONSHIPS, P_COUNT };
+enum curve { C_SQRT, C_LINEAR, C_BAND, C_FLAG, C_ITEMS };
+
+#define MODEL_MAX_SIGNALS 64
+#define MODEL_MAX_ITEMS 16
+#define MODEL_KEYS 16		/* A1..D4 */
+#define PILLAR_MAX 25.0
+
+/* One completeness item: field present and min <= value <= max; for text
+ * fields the value is its length in code points. */
+struct item {
+	int field;
+	double min, max;
+};
+
+struct signal {
+	char name[32];
+	int pillar;		/* enum pillar */
+	int key;		/* 0..15: A1=0 .. D4=15; key / 4 == pillar */
+	int in[2];		/* input field ids; in[1] = -1 unless a ratio */
+	int curve;		/* enum curve */
+	double lo, target;	/* band: lo..target; sqrt/linear: target */
+	double weight;
+	int nitems;
+	struct item items[MODEL_MAX_ITEMS];
+};
+
+struct model {
+	char id[64];
+	int nsig;
+	struct signal sig[MODEL_MAX_SIGNALS];
+};
+
+extern const char *const pillar_ids[P_COUNT];	/* "brand", ... */
+extern const char *const curve_ids[];		/* "sqrt", ... */
+
+/* The built-in model default/1. */
+const struct model *model_default(void);
+
+/* Key name ("A1".."D4") of key index k, into a static table. */
+const char *model_key_name(int k);
+
+/*
+ * Load a model from the JSON text buf[0..n) (name is for messages).  Checks
+ * every rule of model.md: pillar weights sum to 25, known inputs, curves,
+ * keys A1-D4 in their own pillar, targets > 0.  Returns 0 or -1 with e set.
+ */
+int model_load_json(struct model *m, const char *buf, size_t n,
+    const char *name, struct ssi_err *e);
+
+/* Signal s applies the per-month scale: one input, an activity count. */
+int model_per_month(const struct signal *s);
+
+#endif

@@ -1,0 +1,48 @@
+/*
+ * out.h - buffered output to a file descriptor, with the number formats of
+ * the outputs (fixed decimals, never locale-dependent), JSON and CSV quoting,
+ * and atomic replacement of a named file (-o).
+ */
+#ifndef SSI_OUT_H
+#define SSI_OUT_H
+
+#include <stddef.h>
+#include "err.h"
+
+struct out {
+	int fd;
+	char *buf;
+	size_t n, cap;
+	int err;	/* errno of the first failed write, 0 = none */
+	char *dest;	/* -o: final name (owned), NULL for stdout */
+	char *tmp;	/* -o: temporary name (owned) */
+};
+
+/* Open path for writing (NULL or "-" = standard output).  A named file is
+ * written to a temporary in the same folder, renamed into place by
+ * out_close.  0 or -1 with e. */
+int out_open(struct out *o, const char *path, struct ssi_err *e);
+/*
+ * Flush and close; for -o, rename into place.  Returns 0, 1 when the reader
+ * of a pipe went away (not an error), or -1 with e (nothing renamed, the
+ * temporary removed).
+ */
+int out_close(struct out *o, struct ssi_err *e);
+/* Give up: remove the temporary, free everything. */
+void out_abort(struct out *o);
+/* A write has failed (the output is gone or broken): stop producing. */
+static inline int out_failed(const struct out *o) { return o->err != 0; }
+
+void out_write(struct out *o, const void *s, size_t n);
+void out_str(struct out *o, const char *s);
+void out_char(struct out *o, int c);
+void out_long(struct out *o, long long v);
+/* x with d decimals (0..4), rounded half away from zero. */
+void out_fixed(struct out *o, double x, int d);
+/* A JSON string literal with quotes. */
+void out_json_str(struct out *o, const char *s, size_t n);
+/* A CSV/TSV field: quoted as RFC 4180 needs (delim, quote, CR, LF). */
+void out_csv_field(struct out *o, const char *s, size_t n, int delim);
+void out_flush(struct out *o);
+
+#endif

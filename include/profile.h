@@ -1,0 +1,79 @@
+/*
+ * profile.h - one profile record: validated field values.
+ *
+ * A struct profile owns its text storage (an arena reused from record to
+ * record, so the batch path does not allocate per row).  Counts and flags
+ * are stored as integers.  Field presence is one bit per field.
+ */
+#ifndef SSI_PROFILE_H
+#define SSI_PROFILE_H
+
+#include <stdint.h>
+#include <stddef.h>
+#include "err.h"
+#include "field.h"
+
+struct profile {
+	uint64_t have;			/* bit f set: field f present */
+	int64_t num[F_COUNT];		/* counts, flags (0/1), period */
+	uint32_t off[F_COUNT];		/* text: offset into arena */
+	uint32_t len[F_COUNT];		/* text: length in bytes */
+	uint32_t cps[F_COUNT];		/* text: length in code points */
+	char *arena;			/* owned */
+	size_t arena_len, arena_cap;
+	long position;			/* 1-based position in the stream */
+};
+
+/* How a value was written in the input (JSON keeps its types). */
+enum value_kind { VK_STRING, VK_NUMBER, VK_BOOL };
+
+void profile_init(struct profile *p);
+/* Forget every value, keep the storage. */
+void profile_reset(struct profile *p);
+/* Release the storage; p may be NULL. */
+void profile_free(struct profile *p);
+/* Copy src into dst (dst initialised); -1 on allocation failure. */
+int profile_copy(struct profile *dst, const struct profile *src);
+
+static inline int profile_has(const struct profile *p, int f)
+{
+	return (int)((p->have >> f) & 1u);
+}
+
+/* Text of field f (NUL-terminated, owned by p), or NULL when absent. */
+const char *profile_text(const struct profile *p, int f);
+
+/*
+ * Validate the value s[0..n) for field f and store it.  An empty string
+ * (after trimming blanks, for non-text fields) means missing: the field is
+ * left absent.  Returns 0, or -1 with e->msg set to "field: ..." (the caller
+ * adds the position).  A field already present is an error ("given twice")
+ * unless replace is set.
+ */
+int profile_set(struct profile *p, int f, const char *s, size_t n,
+    enum value_kind kind, int replace, struct ssi_err *e);
+
+/* Remove field f. */
+void profile_unset(struct profile *p, int f);
+
+/*
+ * Check the consistency rules of input.md (a part <= its whole, active_days
+ * <= period_days).  Returns 0, or -1 naming both fields and values.
+ */
+int profile_check(const struct profile *p, struct ssi_err *e);
+
+/* period_days of p, or the default 30. */
+int64_t profile_period(const struct profile *p);
+
+/*
+ * Parse a whole number as input.md defines it ("500", "500.0", "5e2"; not
+ * "1,200", "2.5", "-3", "NaN"), blanks around it allowed.  Returns 0 and
+ * stores the value, -1 when s is not a whole number, -2 when it is one but
+ * beyond [lo, hi].
+ */
+int parse_whole(const char *s, size_t n, int64_t lo, int64_t hi, int64_t *out);
+
+/* Count code points of valid UTF-8 s[0..n); -1 if not valid UTF-8. */
+long utf8_count(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,48 @@
+/*
+ * score.h - scoring one profile with a model, and the advice figures that
+ * derive from it (gains per key, top actions).
+ */
+#ifndef SSI_SCORE_H
+#define SSI_SCORE_H
+
+#include <stdint.h>
+#include "model.h"
+#include "profile.h"
+
+enum sig_status { ST_OK, ST_MISSING, ST_NO_DATA };
+
+extern const char *const status_ids[];	/* "ok", "missing", "no_data" */
+
+struct score {
+	double pillar[P_COUNT];
+	double ssi, ssi_max, coverage;
+	double points[MODEL_MAX_SIGNALS];
+	double value[MODEL_MAX_SIGNALS];	/* input as the curve saw it */
+	int status[MODEL_MAX_SIGNALS];
+	double gain[MODEL_KEYS];		/* weight - points, per key */
+	int has_key[MODEL_KEYS];		/* key used by some signal */
+	int top[3];				/* top actions (key ids), -1 = none */
+	uint64_t missing;			/* bit f: field f wanted, absent */
+};
+
+#define GAIN_DONE 0.05	/* a key with less to gain is shown as done */
+
+/* Score p with m into s.  Never fails. */
+void score_profile(const struct model *m, const struct profile *p,
+    struct score *s);
+
+/*
+ * Missing fields in model order: writes up to max field ids into out,
+ * returns how many.
+ */
+int score_missing(const struct model *m, const struct score *s, int *out,
+    int max);
+
+/* Keys of pillar pl ordered by gain (largest first, ties in key order);
+ * returns how many keys were written to out. */
+int score_pillar_keys(const struct score *s, int pl, int *out);
+
+/* Round half away from zero to 2 decimals. */
+double round2(double x);
+
+#endif

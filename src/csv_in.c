@@ -1,0 +1,324 @@
+/* csv_in.c - RFC 4180 rows over libcsv, with line numbers (see csv_in.h). */
+#include <stdlib.h>
+#include <string.h>
+#include <csv.h>
+
+#include "csv_in.h"
+
+#define PRE_MAX (1u << 20)	/* bytes looked at to find the first line */
+#define ROW_MAX (16u << 20)	/* bytes in one row */
+
+struct csv_in {
+	struct csv_parser p;
+	const char *name;
+	int delim;
+	csv_row_fn on_row;
+	void *ctx;
+
+	int started;		/* BOM skipped, delimiter known, fed libcsv */
+	char *pre;		/* bytes held until the first line is whole */
+	size_t pre_len, pre_cap;
+
+	char *buf;		/* the fields of the row being read */
+	size_t blen, bcap;
+	size_t *off, *len;
+	char **ptr;
+	size_t nf, fcap;
+
+	long line;		/* line the parser is on */
+	long row_line;		/* line where the current row started */
+	long index;		/* rows delivered */
+	int last_cr;
+	int status;		/* 0, 1 stop, -1 error (in e) */
+	int toobig;		/* our realloc refused: a field over the cap */
+	struct ssi_err *e;
+};
+
+/* libcsv grows its field buffer through this: refuse past the cap. */
+static void *
+capped_realloc(void *p, size_t n)
+{
+	if (n > CSV_MAX_FIELD + 65536)
+		return NULL;
+	return realloc(p, n);
+}
+
+struct csv_in *
+csv_in_new(const char *name, int delim, csv_row_fn on_row, void *ctx)
+{
+	struct csv_in *c = calloc(1, sizeof *c);
+
+	if (c == NULL)
+		return NULL;
+	if (csv_init(&c->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
+		free(c);
+		return NULL;
+	}
+	csv_set_realloc_func(&c->p, capped_realloc);
+	csv_set_blk_size(&c->p, 65536);
+	c->name = name;
+	c->delim = delim;
+	c->on_row = on_row;
+	c->ctx = ctx;
+	c->line = 1;
+	return c;
+}
+
+void
+csv_in_free(struct csv_in *c)
+{
+	if (c == NULL)
+		return;
+	csv_free(&c->p);
+	free(c->pre);
+	free(c->buf);
+	free(c->off);
+	free(c->len);
+	free(c->ptr);
+	free(c);
+}
+
+int
+csv_in_delim(const struct csv_in *c)
+{
+	return c->started ? c->delim : 0;
+}
+
+static void
+fail(struct csv_in *c, long line, const char *msg)
+{
+	if (c->status == 0) {
+		err_at(c->e, c->name, line, 0, "%s", msg);
+		c->status = -1;
+	}
+}
+
+static void
+on_field(void *s, size_t n, void *data)
+{
+	struct csv_in *c = data;
+	const char *f = s ? s : "";
+	const char *nl;
+
+	if (c->status != 0)
+		return;
+	if (c->nf == 0)
+		c->row_line = c->line;
+	for (nl = memchr(f, '\n', n); nl; nl = memchr(nl + 1, '\n',
+	    n - (size_t)(nl + 1 - f)))
+		c->line++;
+	if (c->nf == CSV_MAX_FIELDS) {
+		fail(c, c->row_line, "more than 4096 fields in a row");
+		return;
+	}
+	if (c->blen + n + 1 > ROW_MAX) {
+		fail(c, c->row_line, "row longer than 16 MiB");
+		return;
+	}
+	if (c->nf == c->fcap) {
+		size_t cap = c->fcap ? c->fcap * 2 : 64;
+		size_t *no = realloc(c->off, cap * sizeof *no);
+		size_t *nl2 = no ? realloc(c->len, cap * sizeof *nl2) : NULL;
+		char **np = nl2 ? realloc(c->ptr, cap * sizeof *np) : NULL;
+
+		if (no)
+			c->off = no;
+		if (nl2)
+			c->len = nl2;
+		if (np == NULL) {
+			fail(c, c->row_line, "out of memory");
+			return;
+		}
+		c->ptr = np;
+		c->fcap = cap;
+	}
+	if (c->blen + n + 1 > c->bcap) {
+		size_t cap = c->bcap ? c->bcap : 4096;
+		char *nb;
+
+		while (cap < c->blen + n + 1)
+			cap *= 2;
+		nb = realloc(c->buf, cap);
+		if (nb == NULL) {
+			fail(c, c->row_line, "out of memory");
+			return;
+		}
+		c->buf = nb;
+		c->bcap = cap;
+	}
+	memcpy(c->buf + c->blen, f, n);
+	c->buf[c->blen + n] = '\0';
+	c->off[c->nf] = c->blen;
+	c->len[c->nf] = n;
+	c->blen += n + 1;
+	c->nf++;
+}
+
+static void
+on_record(int term, void *data)
+{
+	struct csv_in *c = data;
+	struct csv_row row;
+	size_t i;
+
+	if (c->status != 0)
+		return;
+	/* A row of one empty field is a blank (or all-blank) line. */
+	if (c->nf > 1 || (c->nf == 1 && c->len[0] > 0)) {
+		for (i = 0; i < c->nf; i++)
+			c->ptr[i] = c->buf + c->off[i];
+		row.n = c->nf;
+		row.f = c->ptr;
+		row.len = c->len;
+		row.line = c->row_line;
+		row.index = c->index++;
+		c->status = c->on_row(c->ctx, &row, c->e);
+	}
+	c->nf = 0;
+	c->blen = 0;
+	if (term == '\n') {
+		if (!c->last_cr)
+			c->line++;
+		c->last_cr = 0;
+	} else if (term == '\r') {
+		c->line++;
+		c->last_cr = 1;
+	} else {
+		c->last_cr = 0;
+	}
+}
+
+/* Feed libcsv and turn its errors into ours. */
+static int
+parse(struct csv_in *c, const char *s, size_t n)
+{
+	size_t done = csv_parse(&c->p, s, n, on_field, on_record, c);
+
+	if (c->status != 0)
+		return c->status;
+	if (done < n) {
+		long line = c->nf ? c->row_line : c->line;
+
+		if (csv_error(&c->p) == CSV_EPARSE)
+			fail(c, line, "misplaced quote: a field that holds "
+			    "quotes must be quoted, its quotes doubled");
+		else if (csv_error(&c->p) == CSV_ENOMEM)
+			fail(c, line, "field longer than 1 MiB");
+		else
+			fail(c, line, csv_strerror(csv_error(&c->p)));
+		return -1;
+	}
+	return 0;
+}
+
+/* The delimiter that occurs most in the first line, outside quotes. */
+static int
+detect(const char *s, size_t n)
+{
+	size_t i, comma = 0, semi = 0, tab = 0;
+	int inq = 0;
+
+	for (i = 0; i < n; i++) {
+		char ch = s[i];
+
+		if (ch == '"')
+			inq = !inq;
+		else if (inq)
+			continue;
+		else if (ch == '\n' || ch == '\r')
+			break;
+		else if (ch == ',')
+			comma++;
+		else if (ch == ';')
+			semi++;
+		else if (ch == '\t')
+			tab++;
+	}
+	if (semi > comma && semi >= tab)
+		return ';';
+	if (tab > comma && tab > semi)
+		return '\t';
+	return ',';
+}
+
+/* Is the first line of s[0..n) complete (a line end outside quotes)? */
+static int
+first_line_done(const char *s, size_t n)
+{
+	size_t i;
+	int inq = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '"')
+			inq = !inq;
+		else if (!inq && (s[i] == '\n' || s[i] == '\r'))
+			return 1;
+	}
+	return 0;
+}
+
+static int
+start(struct csv_in *c)
+{
+	const char *s = c->pre;
+	size_t n = c->pre_len;
+
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		s += 3, n -= 3;
+	if (c->delim == 0)
+		c->delim = detect(s, n);
+	csv_set_delim(&c->p, (unsigned char)c->delim);
+	c->started = 1;
+	return parse(c, s, n);
+}
+
+int
+csv_in_feed(struct csv_in *c, const void *buf, size_t n, struct ssi_err *e)
+{
+	c->e = e;
+	if (c->status != 0)
+		return c->status;
+	if (c->started)
+		return parse(c, buf, n);
+	if (c->pre_len + n > c->pre_cap) {
+		size_t cap = c->pre_cap ? c->pre_cap : 65536;
+		char *np;
+
+		while (cap < c->pre_len + n)
+			cap *= 2;
+		np = realloc(c->pre, cap);
+		if (np == NULL)
+			return err_at(e, c->name, 0, 0, "out of memory");
+		c->pre = np;
+		c->pre_cap = cap;
+	}
+	memcpy(c->pre + c->pre_len, buf, n);
+	c->pre_len += n;
+	if (first_line_done(c->pre, c->pre_len) || c->pre_len >= PRE_MAX) {
+		int r = start(c);
+
+		free(c->pre);
+		c->pre = NULL;
+		c->pre_len = c->pre_cap = 0;
+		return r;
+	}
+	return 0;
+}
+
+int
+csv_in_finish(struct csv_in *c, struct ssi_err *e)
+{
+	c->e = e;
+	if (c->status == 0 && !c->started) {
+		start(c);
+		free(c->pre);
+		c->pre = NULL;
+		c->pre_len = c->pre_cap = 0;
+	}
+	if (c->status != 0)
+		return c->status;
+	if (csv_fini(&c->p, on_field, on_record, c) != 0 && c->status == 0)
+		fail(c, c->nf ? c->row_line : c->line,
+		    "unterminated quoted field");
+	return c->status;
+}

@@ -1,0 +1,283 @@
+/* out.c - buffered output, number formats, atomic -o (see out.h). */
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "out.h"
+
+#define OUT_BUF 65536
+
+int
+out_open(struct out *o, const char *path, struct ssi_err *e)
+{
+	memset(o, 0, sizeof *o);
+	o->fd = 1;
+	o->cap = OUT_BUF;
+	o->buf = malloc(o->cap);
+	if (o->buf == NULL)
+		return err_set(e, "out of memory");
+	if (path != NULL && strcmp(path, "-") != 0) {
+		size_t n = strlen(path);
+
+		o->dest = strdup(path);
+		o->tmp = malloc(n + 16);
+		if (o->dest == NULL || o->tmp == NULL) {
+			out_abort(o);
+			return err_set(e, "out of memory");
+		}
+		snprintf(o->tmp, n + 16, "%s.tmpXXXXXX", path);
+		o->fd = mkstemp(o->tmp);
+		if (o->fd < 0) {
+			int err = errno;
+
+			free(o->tmp);
+			o->tmp = NULL;
+			out_abort(o);
+			if (e)
+				e->file = path;
+			return err_set(e, "cannot write: %s", strerror(err));
+		}
+	}
+	return 0;
+}
+
+void
+out_flush(struct out *o)
+{
+	size_t done = 0;
+
+	while (done < o->n && o->err == 0) {
+		ssize_t w = write(o->fd, o->buf + done, o->n - done);
+
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			o->err = errno;
+		} else {
+			done += (size_t)w;
+		}
+	}
+	o->n = 0;
+}
+
+void
+out_write(struct out *o, const void *s, size_t n)
+{
+	if (o->err)
+		return;
+	if (o->n + n > o->cap) {
+		out_flush(o);
+		if (n > o->cap) {
+			size_t done = 0;
+
+			while (done < n && o->err == 0) {
+				ssize_t w = write(o->fd, (const char *)s + done,
+				    n - done);
+
+				if (w < 0 && errno != EINTR)
+					o->err = errno;
+				else if (w > 0)
+					done += (size_t)w;
+			}
+			return;
+		}
+	}
+	memcpy(o->buf + o->n, s, n);
+	o->n += n;
+}
+
+void
+out_str(struct out *o, const char *s)
+{
+	out_write(o, s, strlen(s));
+}
+
+void
+out_char(struct out *o, int c)
+{
+	if (o->n == o->cap)
+		out_flush(o);
+	if (o->err == 0)
+		o->buf[o->n++] = (char)c;
+}
+
+void
+out_long(struct out *o, long long v)
+{
+	char tmp[24];
+	int i = sizeof tmp;
+	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v :
+	    (unsigned long long)v;
+
+	do {
+		tmp[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		tmp[--i] = '-';
+	out_write(o, tmp + i, sizeof tmp - (size_t)i);
+}
+
+void
+out_fixed(struct out *o, double x, int d)
+{
+	static const double pow10[] = { 1, 10, 100, 1000, 10000 };
+	char tmp[40];
+	int i = sizeof tmp, neg = x < 0, k;
+	double a = fabs(x) * pow10[d] + 0.5 + 1e-9;
+	unsigned long long u;
+
+	if (!isfinite(x) || fabs(x) > 1e15) {
+		snprintf(tmp, sizeof tmp, "%.*f", d, x);
+		out_str(o, tmp);
+		return;
+	}
+	u = (unsigned long long)floor(a);
+	if (u == 0)
+		neg = 0;	/* no "-0.00" */
+	for (k = 0; k < d; k++) {
+		tmp[--i] = (char)('0' + u % 10);
+		u /= 10;
+	}
+	if (d > 0)
+		tmp[--i] = '.';
+	do {
+		tmp[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (neg)
+		tmp[--i] = '-';
+	out_write(o, tmp + i, sizeof tmp - (size_t)i);
+}
+
+void
+out_json_str(struct out *o, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i, run = 0;
+
+	out_char(o, '"');
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		out_write(o, s + run, i - run);
+		run = i + 1;
+		out_char(o, '\\');
+		switch (c) {
+		case '"': out_char(o, '"'); break;
+		case '\\': out_char(o, '\\'); break;
+		case '\n': out_char(o, 'n'); break;
+		case '\r': out_char(o, 'r'); break;
+		case '\t': out_char(o, 't'); break;
+		default:
+			out_str(o, "u00");
+			out_char(o, hex[c >> 4]);
+			out_char(o, hex[c & 15]);
+		}
+	}
+	out_write(o, s + run, n - run);
+	out_char(o, '"');
+}
+
+void
+out_csv_field(struct out *o, const char *s, size_t n, int delim)
+{
+	size_t i, run = 0;
+	int quote = 0;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == delim || s[i] == '"' || s[i] == '\n' || s[i] == '\r') {
+			quote = 1;
+			break;
+		}
+	if (!quote) {
+		out_write(o, s, n);
+		return;
+	}
+	out_char(o, '"');
+	for (i = 0; i < n; i++)
+		if (s[i] == '"') {
+			out_write(o, s + run, i + 1 - run);
+			out_char(o, '"');
+			run = i + 1;
+		}
+	out_write(o, s + run, n - run);
+	out_char(o, '"');
+}
+
+static mode_t
+umask_value(void)
+{
+	mode_t m = umask(0);
+
+	umask(m);
+	return m;
+}
+
+static void
+release(struct out *o)
+{
+	free(o->buf);
+	free(o->dest);
+	free(o->tmp);
+	o->buf = o->dest = o->tmp = NULL;
+}
+
+void
+out_abort(struct out *o)
+{
+	if (o->tmp) {
+		close(o->fd);
+		unlink(o->tmp);
+	}
+	release(o);
+}
+
+int
+out_close(struct out *o, struct ssi_err *e)
+{
+	int err;
+
+	out_flush(o);
+	err = o->err;
+	if (o->tmp == NULL) {
+		release(o);
+		if (err == EPIPE)
+			return 1;
+		if (err)
+			return err_set(e, "write error: %s", strerror(err));
+		return 0;
+	}
+	/* -o FILE: make the data durable, keep the old mode, then rename. */
+	if (err == 0) {
+		struct stat st;
+
+		if (stat(o->dest, &st) == 0)
+			fchmod(o->fd, st.st_mode & 07777);
+		else
+			fchmod(o->fd, 0666 & ~umask_value());
+		if (fsync(o->fd) != 0)
+			err = errno;
+	}
+	if (close(o->fd) != 0 && err == 0)
+		err = errno;
+	if (err == 0 && rename(o->tmp, o->dest) != 0)
+		err = errno;
+	if (err) {
+		if (e)
+			e->file = NULL;
+		err_set(e, "%s: write error: %s", o->dest, strerror(err));
+		unlink(o->tmp);
+		release(o);
+		return -1;
+	}
+	release(o);
+	return 0;
+}
