@@ -1,0 +1,140 @@
+#!/bin/sh
+# tests/bench/run.sh - `make bench`: throughput and peak memory of `ssi batch`
+# on CSV, next to a plain libcsv parse of the same file (shared/spec/cli.md,
+# "Performance").
+#
+# Builds the helpers in build/bench/ (gen.c: deterministic CSV of profiles,
+# csvparse.c: the libcsv baseline, rss.c: wall time and peak RSS of a command),
+# generates p10k.csv, p1m.csv (all fields) and n1m.csv (numeric only) when absent
+# or older than the generator, runs each command RUNS times (best wall time, peak
+# RSS) and prints a table.  It measures; it does not judge: the exit status is 0
+# unless a command fails.
+#
+# Environment: CC (default cc), SSI (the binary to measure, default ./ssi),
+# RUNS (default 3).
+set -eu
+
+cd "$(dirname "$0")/../.."
+export LC_ALL=C
+
+CC=${CC:-cc}
+SSI=${SSI:-./ssi}
+RUNS=${RUNS:-3}
+B=build/bench
+mkdir -p "$B"
+
+die() {
+	echo "bench: $*" >&2
+	exit 1
+}
+
+# newer A B: A was modified after B (test -nt is not POSIX; find -newer is).
+newer() {
+	[ -n "$(find "$1" -prune -newer "$2" 2>/dev/null)" ]
+}
+
+# build NAME [LIBS]: compile tests/bench/NAME.c when the binary is missing or older.
+build() {
+	if [ ! -x "$B/$1" ] || newer "tests/bench/$1.c" "$B/$1"; then
+		echo "$CC -O2 tests/bench/$1.c"
+		$CC -O2 -std=c11 -Wall -Wextra -o "$B/$1" "tests/bench/$1.c" ${2:+"$2"} ||
+			die "cannot build $B/$1"
+	fi
+}
+
+# generate FILE N [--numeric]: (re)write FILE when missing or stale.
+generate() {
+	f=$1
+	shift
+	if [ ! -s "$f" ] || newer "$B/gen" "$f"; then
+		echo "generating $f ($1 rows${2:+, $2})"
+		"$B/gen" "$@" >"$f.tmp" || die "gen $* failed"
+		mv "$f.tmp" "$f"
+	fi
+}
+
+# measure LABEL CMD...: run CMD RUNS times, stdout to /dev/null; sets best (least
+# wall seconds) and peak (largest maxrss in KiB).  Any failure stops the bench.
+measure() {
+	label=$1
+	shift
+	best=
+	peak=0
+	i=0
+	while [ "$i" -lt "$RUNS" ]; do
+		i=$((i + 1))
+		if ! "$B/rss" "$@" >/dev/null 2>"$B/stderr"; then
+			grep -v '^rss: ' "$B/stderr" | head -n 20 >&2
+			die "$label failed: $*"
+		fi
+		line=$(grep '^rss: wall=' "$B/stderr" | tail -n 1)
+		w=$(echo "$line" | sed 's/.*wall=\([0-9.]*\).*/\1/')
+		k=$(echo "$line" | sed 's/.*maxrss_kib=\([0-9]*\).*/\1/')
+		# ssi's own warnings, if any, are worth seeing once.
+		if [ "$i" -eq 1 ] && grep -qv '^rss: ' "$B/stderr"; then
+			grep -v '^rss: ' "$B/stderr" | head -n 5 | sed "s/^/  $label: /" >&2
+		fi
+		best=$(awk -v a="$w" -v b="$best" 'BEGIN { print (b == "" || a + 0 < b + 0) ? a : b }')
+		if [ "${k:-0}" -gt "$peak" ]; then
+			peak=$k
+		fi
+	done
+}
+
+build gen
+build rss
+build csvparse -lcsv
+
+[ -x "$SSI" ] || die "$SSI not found (run make ssi, or set SSI=path)"
+
+generate "$B/p10k.csv" 10000
+generate "$B/p1m.csv" 1000000
+generate "$B/n1m.csv" 1000000 --numeric
+
+cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
+ncpu=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')
+libcsv=$(dpkg-query -W -f '${Version}' libcsv3 2>/dev/null || echo '?')
+echo
+echo "machine: ${ncpu} cpu, ${cpu:-$(uname -m)}, $(uname -sr)"
+echo "cc:      $($CC --version 2>/dev/null | head -n 1)"
+echo "libcsv:  $libcsv"
+echo "ssi:     $SSI ($("$SSI" --version </dev/null 2>/dev/null | head -n 1 || true))"
+echo "runs:    best wall time of $RUNS, peak RSS the largest; MB = 10^6 bytes"
+echo
+
+printf '%-9s %8s %7s | %7s %9s %7s | %7s %9s %7s | %6s %10s\n' \
+	file rows MB 'parse s' 'rows/s' 'MB/s' 'ssi s' 'rows/s' 'MB/s' ratio 'ssi KiB'
+printf '%s\n' '----------------------------------------------------------------------------------------------------'
+
+rss10k=
+rss1m=
+for name in p10k p1m n1m; do
+	f=$B/$name.csv
+	bytes=$(wc -c <"$f" | tr -d ' ')
+	records=$("$B/csvparse" "$f") || die "csvparse $f failed"
+	records=${records%% *}
+	rows=$((records - 1))
+
+	measure parse "$B/csvparse" "$f"
+	pbest=$best
+	measure ssi "$SSI" batch "$f"
+	sbest=$best
+	speak=$peak
+	case $name in
+	p10k) rss10k=$speak ;;
+	p1m) rss1m=$speak ;;
+	esac
+
+	awk -v n="$name" -v r="$rows" -v by="$bytes" -v p="$pbest" -v s="$sbest" \
+	    -v k="$speak" 'BEGIN {
+		mb = by / 1e6
+		if (p <= 0) p = 1e-6
+		if (s <= 0) s = 1e-6
+		printf "%-9s %8d %7.1f | %7.3f %9.0f %7.1f | %7.3f %9.0f %7.1f | %6.2f %10d\n",
+		    n, r, mb, p, r / p, mb / p, s, r / s, mb / s, p / s, k
+	}'
+done
+
+echo
+echo "ratio = parse time / ssi time (ssi throughput as a fraction of a plain parse)"
+echo "ssi peak RSS: p10k ${rss10k} KiB, p1m ${rss1m} KiB, difference $((rss1m - rss10k)) KiB"
