@@ -1,5 +1,4 @@
 # ssi - Social Selling Index calculator.  See README.md.
-.POSIX:
 .SUFFIXES:
 
 PREFIX    ?= /usr/local

@@ -28,6 +28,9 @@ int out_open(struct out *o, const char *path, struct ssi_err *e);
  * temporary removed).
  */
 int out_close(struct out *o, struct ssi_err *e);
+/* An output that collects in memory (buf, n): out_mem_free releases it. */
+int out_mem(struct out *o);
+void out_mem_free(struct out *o);
 /* Give up: remove the temporary, free everything. */
 void out_abort(struct out *o);
 /* A write has failed (the output is gone or broken): stop producing. */

@@ -46,10 +46,33 @@ out_open(struct out *o, const char *path, struct ssi_err *e)
 	return 0;
 }
 
+int
+out_mem(struct out *o)
+{
+	memset(o, 0, sizeof *o);
+	o->fd = -1;
+	o->cap = 4096;
+	o->buf = malloc(o->cap);
+	return o->buf ? 0 : -1;
+}
+
 void
 out_flush(struct out *o)
 {
 	size_t done = 0;
+
+	if (o->fd < 0) {
+		/* memory: grow instead of writing */
+		char *nb = o->err ? NULL : realloc(o->buf, o->cap * 2);
+
+		if (nb == NULL)
+			o->err = o->err ? o->err : ENOMEM;
+		else {
+			o->buf = nb;
+			o->cap *= 2;
+		}
+		return;
+	}
 
 	while (done < o->n && o->err == 0) {
 		ssize_t w = write(o->fd, o->buf + done, o->n - done);
@@ -70,6 +93,8 @@ out_write(struct out *o, const void *s, size_t n)
 {
 	if (o->err)
 		return;
+	while (o->fd < 0 && o->n + n > o->cap && o->err == 0)
+		out_flush(o);
 	if (o->n + n > o->cap) {
 		out_flush(o);
 		if (n > o->cap) {
@@ -219,6 +244,14 @@ umask_value(void)
 
 	umask(m);
 	return m;
+}
+
+void
+out_mem_free(struct out *o)
+{
+	free(o->buf);
+	o->buf = NULL;
+	o->n = o->cap = 0;
 }
 
 static void

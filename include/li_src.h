@@ -1,0 +1,52 @@
+/*
+ * li_src.h - the files of a LinkedIn export, from a .zip (read in memory
+ * with libzip, never extracted) or from an unpacked folder.  Used by
+ * linkedin.c only.
+ *
+ * Layout (linkedin-export.md, "Archive layout"): the files are at the top
+ * level when it holds a .csv, else inside the one folder that holds .csv
+ * files (__MACOSX and hidden folders ignored).
+ */
+#ifndef SSI_LI_SRC_H
+#define SSI_LI_SRC_H
+
+#include <stddef.h>
+#include "err.h"
+
+struct li_src;
+
+/* Receives a file's bytes in chunks: 0 to go on, -1 with e set. */
+typedef int (*li_sink)(void *ctx, const char *buf, size_t n,
+    struct ssi_err *e);
+
+/*
+ * Open path: a folder, else a zip archive.  Returns 0 and *out (free with
+ * li_src_close), or -1 with e set (e->file is path): not found, not a zip
+ * archive, more than LI_MAX_ENTRIES entries, no .csv file where the layout
+ * says.
+ */
+int li_src_open(const char *path, struct li_src **out, struct ssi_err *e);
+void li_src_close(struct li_src *s);
+
+/*
+ * The file whose base name is base: "<base>.csv", else the first in byte
+ * order of the "<base>_<digits>.csv" copies.  Returns its number, or -1.
+ */
+int li_src_find(const struct li_src *s, const char *base);
+
+/* Display name of file i ("x.zip:Shares.csv", "dir/Shares.csv"), owned by s. */
+const char *li_src_name(const struct li_src *s, int i);
+
+/*
+ * Stream file i to sink in chunks.  Refuses (-1, e->file the display name)
+ * an entry whose declared or actual size passes LI_MAX_ENTRY, and read
+ * errors (damaged or truncated data).
+ */
+int li_src_read(struct li_src *s, int i, li_sink sink, void *ctx,
+    struct ssi_err *e);
+
+/* Number of .html files under Articles/ (any depth), or -1 when there is no
+ * Articles folder. */
+long li_src_articles(struct li_src *s);
+
+#endif

@@ -1,0 +1,54 @@
+/*
+ * report.h - the writers of scored profiles (text, JSON, JSON Lines, CSV,
+ * TSV), of a profile record as JSON (ssi import), of the model (ssi model)
+ * and of the field list (ssi fields).  All write to a struct out.
+ */
+#ifndef SSI_REPORT_H
+#define SSI_REPORT_H
+
+#include "model.h"
+#include "out.h"
+#include "profile.h"
+#include "score.h"
+
+enum out_format { OF_TEXT, OF_JSON, OF_CSV, OF_TSV, OF_JSONL, OF_COUNT };
+
+extern const char *const out_format_ids[OF_COUNT];
+
+struct report_opts {
+	const struct model *m;
+	int format;	/* enum out_format */
+	int lang;	/* enum lang */
+	int color;	/* ANSI colour in text */
+	int utf8;	/* block characters for bars, else ASCII */
+	int width;	/* text columns */
+	int explain;	/* every signal */
+};
+
+/* CSV/TSV: the header line of score and batch, without the line end. */
+void report_csv_header(struct out *o, const struct report_opts *r);
+/* CSV/TSV: one row, without the line end (rank appends columns). */
+void report_csv_row(struct out *o, const struct report_opts *r,
+    const struct profile *p, const struct score *s);
+/* JSON object of one scored profile; compact (jsonl) leaves out the
+ * signals and the advice unless r->explain.  indent: 0 compact, else 2. */
+void report_json(struct out *o, const struct report_opts *r,
+    const struct profile *p, const struct score *s, int compact);
+/* The full text report of one profile. */
+void report_text(struct out *o, const struct report_opts *r,
+    const struct profile *p, const struct score *s);
+
+/* A profile record as a JSON object (input.md schema, present fields only,
+ * field order), with a final newline. */
+void report_profile_json(struct out *o, const struct profile *p);
+/* The model as JSON (the form model_load_json reads). */
+void report_model_json(struct out *o, const struct model *m);
+/* The input fields: text table, an empty CSV header, or JSON. */
+void report_fields(struct out *o, int format);
+
+/* Helpers shared by the writers of rank and trend. */
+void report_text_field(struct out *o, const struct profile *p, int f);
+/* Write s padded with spaces to width display columns (code points). */
+void report_pad(struct out *o, const char *s, int width);
+
+#endif
