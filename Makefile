@@ -12,34 +12,42 @@ DEPS_CFLAGS = $$(pkg-config --cflags $(PKGS) 2>/dev/null)
 DEPS_LIBS   = $$(pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lzip) -lcsv -lm
 ALL_CFLAGS = $(WFLAGS) -Iinclude $(CFLAGS)
 
+# Where objects go: make sanitize builds the same tree into build-san.
+B ?= build
+BIN ?= ssi
+
 # The library: everything but the front end.
 FRONT  = src/main.c $(wildcard src/cmd_*.c)
 LIBSRC = $(filter-out $(FRONT),$(wildcard src/*.c))
-LIBOBJ = $(LIBSRC:src/%.c=build/%.o)
-FRONTOBJ = $(FRONT:src/%.c=build/%.o)
+LIBOBJ = $(LIBSRC:src/%.c=$(B)/%.o)
+FRONTOBJ = $(FRONT:src/%.c=$(B)/%.o)
 HEADERS = $(wildcard include/*.h)
 UNIT_SRC = $(wildcard tests/unit/*.c)
-UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+FUZZ_SRC = $(wildcard tests/fuzz/*.c)
+FUZZ_BIN = $(FUZZ_SRC:tests/fuzz/%.c=build-fuzz/%)
+FUZZ_SECONDS ?= 60
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 # Debian packages the build needs (checked, installed when missing).
 APT_PKGS = libcjson-dev libcsv-dev libzip-dev pkg-config
 
 all: ssi
 
-ssi: build/libssi.a $(FRONTOBJ)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(FRONTOBJ) build/libssi.a $(DEPS_LIBS)
+$(BIN): $(B)/libssi.a $(FRONTOBJ)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(FRONTOBJ) $(B)/libssi.a $(DEPS_LIBS)
 
-build/libssi.a: $(LIBOBJ)
+$(B)/libssi.a: $(LIBOBJ)
 	rm -f $@
 	ar rcs $@ $(LIBOBJ)
 
-build/%.o: src/%.c $(HEADERS)
-	@mkdir -p build
+$(B)/%.o: src/%.c $(HEADERS)
+	@mkdir -p $(B)
 	$(CC) $(ALL_CFLAGS) $(DEPS_CFLAGS) -c -o $@ $<
 
-build/tests/%: tests/unit/%.c build/libssi.a tests/unit/t.h $(HEADERS)
-	@mkdir -p build/tests
-	$(CC) $(ALL_CFLAGS) $(DEPS_CFLAGS) $(LDFLAGS) -o $@ $< build/libssi.a $(DEPS_LIBS)
+$(B)/tests/%: tests/unit/%.c $(B)/libssi.a tests/unit/t.h $(HEADERS)
+	@mkdir -p $(B)/tests
+	$(CC) $(ALL_CFLAGS) $(DEPS_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libssi.a $(DEPS_LIBS)
 
 # Install the missing Debian packages (as root), or say the command to run.
 deps:
@@ -68,12 +76,38 @@ check: deps
 
 units: $(UNIT_BIN)
 
+# The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitize: deps
+	$(MAKE) B=build-san BIN=build-san/ssi CFLAGS="$(SAN_FLAGS)" LDFLAGS="$(SAN_FLAGS)" build-san/ssi units
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  SSI=build-san/ssi UNITS=build-san/tests sh tests/run.sh
+
+# The CLI cases and unit tests under valgrind (no error, no definite leak).
+valgrind: deps
+	$(MAKE) ssi units
+	VALGRIND="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite" \
+	  sh tests/run.sh
+
+# libFuzzer targets (clang), each run FUZZ_SECONDS; crashes land in fuzz-out/.
+fuzz: deps
+	$(MAKE) fuzz-build
+	sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+fuzz-build:
+	$(MAKE) B=build-fuzz BIN=build-fuzz/ssi CC=clang \
+	  CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" build-fuzz/libssi.a
+	$(MAKE) $(FUZZ_BIN)
+
+build-fuzz/%: tests/fuzz/%.c build-fuzz/libssi.a $(HEADERS)
+	clang $(WFLAGS) -Iinclude $(DEPS_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
+	  -o $@ $< build-fuzz/libssi.a $(DEPS_LIBS)
+
 bench: deps
 	$(MAKE) ssi
 	sh tests/bench/run.sh
 
 clean:
-	rm -rf build ssi
+	rm -rf build build-san build-fuzz ssi
 
 install: ssi
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1
@@ -83,4 +117,4 @@ install: ssi
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/ssi $(DESTDIR)$(MANPREFIX)/man1/ssi.1
 
-.PHONY: all deps demo check units bench clean install uninstall
+.PHONY: all deps demo check units sanitize valgrind fuzz fuzz-build bench clean install uninstall

@@ -39,9 +39,11 @@ struct cli {
  * The record loop shared by the commands: reads every file of c as one
  * stream, calls on_record for each valid profile (scored), prints rejects
  * and warnings.  Counts go to *scored and *rejected.  Returns the exit
- * status so far (0, or 2 when anything was rejected or unreadable), or -1
- * when the output went away (stop quietly).
+ * status so far (0; 2 when a record was rejected; 3 when a file could not
+ * be read to its end: unreadable or malformed, a failure that must leave
+ * an -o file untouched), or -1 when the output went away (stop quietly).
  */
+#define SSI_READ_FAILED 3
 typedef int (*record_fn)(void *ctx, struct profile *p, const struct score *s,
     const char *file, long line);
 int cli_read(struct cli *c, record_fn on_record, void *ctx, long *scored,

@@ -84,6 +84,14 @@ cmd_score(struct cli *c)
 		out_mem_free(&u.first);
 		return cli_close(&u.o, SSI_EXIT_OK);
 	}
+	if (status == SSI_READ_FAILED && c->output) {
+		/* -o: a file that could not be read leaves the old output */
+		out_mem_free(&u.first);
+		out_abort(&u.o);
+		return SSI_EXIT_ERROR;
+	}
+	if (status == SSI_READ_FAILED)
+		status = SSI_EXIT_ERROR;
 	if (c->format == OF_JSON) {
 		if (u.n == 1)
 			out_write(&u.o, u.first.buf, u.first.n);
@@ -141,5 +149,9 @@ cmd_import(struct cli *c)
 	status = cli_read(c, on_import, &u, &scored, &rejected);
 	if (status < 0)
 		status = SSI_EXIT_OK;
+	if (status != SSI_EXIT_OK) {
+		out_abort(&u.o);
+		return SSI_EXIT_ERROR;
+	}
 	return cli_close(&u.o, status);
 }

@@ -184,7 +184,7 @@ cli_read(struct cli *c, record_fn on_record, void *ctx, long *scored,
 
 		if (r < 0) {
 			cli_error(&e);
-			status = SSI_EXIT_ERROR;
+			status = SSI_READ_FAILED;
 		}
 	}
 	input_free(in);
@@ -192,7 +192,7 @@ cli_read(struct cli *c, record_fn on_record, void *ctx, long *scored,
 	*rejected = l.rejected;
 	if (l.stopped)
 		return -1;
-	if (l.rejected)
+	if (l.rejected && status == SSI_EXIT_OK)
 		status = SSI_EXIT_ERROR;
 	return status;
 }

@@ -10,7 +10,8 @@
 #     and sh, @ROOT@ is the repository and @SHARED@ the ../shared folder;
 #     a case with a file needs-shared is skipped (visibly) when that is absent.
 #
-# Environment: SSI (the binary, default ./ssi), VALGRIND (a command prefix,
+# Environment: SSI (the binary, default ./ssi), UNITS (the unit-test
+# binaries, default build/tests), VALGRIND (a command prefix,
 # e.g. "valgrind -q --error-exitcode=99 --leak-check=full").
 set -u
 LC_ALL=C
@@ -27,7 +28,9 @@ tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
 # ---- unit tests ----
-for t in "$ROOT"/build/tests/*; do
+UNITS=${UNITS:-build/tests}
+case $UNITS in /*) ;; *) UNITS=$ROOT/$UNITS ;; esac
+for t in "$UNITS"/*; do
 	[ -x "$t" ] || continue
 	name=$(basename "$t")
 	(cd "$tmp" && $VALGRIND "$t") >"$tmp/unit.out" 2>&1
