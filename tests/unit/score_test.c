@@ -1,0 +1,146 @@
+/* score_test.c - the model, the scorer, values and rounding. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "model.h"
+#include "out.h"
+#include "profile.h"
+#include "report.h"
+#include "score.h"
+#include "t.h"
+
+static void
+set(struct profile *p, const char *name, const char *v)
+{
+	struct ssi_err e = { 0 };
+	int f = field_lookup(name, strlen(name));
+
+	if (f < 0 || profile_set(p, f, v, strlen(v), VK_STRING, 1, &e) < 0)
+		printf("# set %s=%s failed: %s\n", name, v, e.msg);
+}
+
+static const char *const post_author[][2] = {
+	{ "headline", "Digital marketing consultant | Personal branding and social selling" },
+	{ "summary", "I help professionals and small companies build a personal brand that opens doors. Fifteen years in online marketing, content strategy and community management; trainer in social selling and LinkedIn for sales teams. I write weekly about digital marketing, social media and personal branding." },
+	{ "industry", "Marketing and Advertising" }, { "location", "Barcelona, Spain" },
+	{ "photo", "true" }, { "positions", "5" }, { "education", "2" },
+	{ "skills", "40" }, { "endorsements", "350" }, { "recommendations", "12" },
+	{ "media", "6" }, { "articles", "20" }, { "connections", "1000" },
+	{ "target_connections", "330" }, { "senior_connections", "180" },
+	{ "colleague_connections", "30" }, { "followers", "4200" }, { "groups", "0" },
+	{ "searches", "5" }, { "second_degree_contacts", "10" },
+	{ "profile_viewers", "50" }, { "viewers_contacted", "0" }, { "posts", "8" },
+	{ "shares", "2" }, { "comments", "20" }, { "reactions", "10" },
+	{ "group_posts", "1" }, { "active_days", "20" }, { "messages_received", "10" },
+	{ "messages_replied", "9" }, { "invitations_sent", "20" },
+	{ "invitations_accepted", "16" }, { "invitations_personalized", "18" },
+	{ "engagement_received", "400" }, { "period_days", "30" },
+};
+
+int
+main(void)
+{
+	const struct model *m = model_default();
+	struct profile p;
+	struct score s;
+	struct model m2;
+	struct ssi_err e = { 0 };
+	struct out o;
+	size_t i;
+	int64_t v;
+	int miss[F_COUNT], n;
+	double sum[P_COUNT] = { 0 };
+
+	for (i = 0; i < (size_t)m->nsig; i++)
+		sum[m->sig[i].pillar] += m->sig[i].weight;
+	for (i = 0; i < P_COUNT; i++)
+		T_NEAR(sum[i], 25, 1e-12, "default model: %s weights sum to 25",
+		    pillar_ids[i]);
+
+	profile_init(&p);
+	for (i = 0; i < sizeof post_author / sizeof post_author[0]; i++)
+		set(&p, post_author[i][0], post_author[i][1]);
+	score_profile(m, &p, &s);
+	T_NEAR(s.pillar[P_BRAND], 25.00, 0.005, "post-author brand 25.00");
+	T_NEAR(s.pillar[P_PEOPLE], 12.80, 0.005, "post-author people 12.80");
+	T_NEAR(s.pillar[P_ENGAGEMENT], 18.00, 0.005, "post-author engagement 18.00");
+	T_NEAR(s.pillar[P_RELATIONSHIPS], 25.00, 0.005, "post-author relationships 25.00");
+	T_NEAR(s.ssi, 80.80, 0.005, "post-author ssi 80.80");
+	T_NEAR(s.coverage, 1.0, 1e-9, "post-author coverage 1");
+	T_OK(s.top[0] == 7 && s.top[1] == 5 && s.top[2] == 11,
+	    "top actions B4 B2 C4 (got %s %s %s)", model_key_name(s.top[0]),
+	    model_key_name(s.top[1]), model_key_name(s.top[2]));
+
+	/* --set searches=20: people 12.80 -> 16.30 */
+	set(&p, "searches", "20");
+	score_profile(m, &p, &s);
+	T_NEAR(s.pillar[P_PEOPLE], 16.30, 0.005, "searches=20: people 16.30");
+
+	/* period scaling: 5 searches in 7 days = 21.4 a month: full points */
+	set(&p, "searches", "5");
+	set(&p, "period_days", "7");
+	set(&p, "active_days", "7");
+	score_profile(m, &p, &s);
+	T_NEAR(s.pillar[P_PEOPLE], 16.30, 0.005, "5 searches in 7 days: full points");
+
+	/* missing data: coverage, ssi_max, missing in model order */
+	profile_reset(&p);
+	set(&p, "headline", "Short");
+	set(&p, "connections", "500");
+	set(&p, "invitations_sent", "0");
+	set(&p, "invitations_accepted", "0");
+	score_profile(m, &p, &s);
+	T_NEAR(s.pillar[P_BRAND], 9.0 / 8, 1e-9, "A1 sees connections >= 50 only");
+	/* lost for good: the short headline (9/8), 0 invitations sent (3),
+	 * acceptance with nothing sent (5, no_data) */
+	T_NEAR(s.ssi_max, 100 - 9.0 / 8 - 3 - 5, 1e-9,
+	    "ssi_max: absent items and missing signals at full points");
+	T_NEAR(s.coverage, (9 + 4 + 3 + 5) / 100.0, 1e-9,
+	    "coverage: A1, connections, invitations_sent, acceptance_rate");
+	n = score_missing(m, &s, miss, F_COUNT);
+	T_OK(n > 3 && miss[0] == F_SUMMARY && miss[1] == F_POSITIONS,
+	    "missing starts summary, positions (model order)");
+	T_OK(s.status[22] == ST_MISSING && s.status[23] == ST_NO_DATA,
+	    "personalized_rate missing, acceptance_rate over 0 sent: no_data");
+
+	/* whole numbers */
+	T_OK(parse_whole("500", 3, 0, 1000000000, &v) == 0 && v == 500, "'500'");
+	T_OK(parse_whole("500.0", 5, 0, 1000000000, &v) == 0 && v == 500, "'500.0'");
+	T_OK(parse_whole("5e2", 3, 0, 1000000000, &v) == 0 && v == 500, "'5e2'");
+	T_OK(parse_whole(" 7 ", 3, 0, 1000000000, &v) == 0 && v == 7, "' 7 '");
+	T_OK(parse_whole("1,200", 5, 0, 1000000000, &v) == -1, "'1,200' rejected");
+	T_OK(parse_whole("2.5", 3, 0, 1000000000, &v) == -1, "'2.5' rejected");
+	T_OK(parse_whole("1e999", 5, 0, 1000000000, &v) == -2, "'1e999' out of range");
+	T_OK(parse_whole("1000000001", 10, 0, 1000000000, &v) == -2, "1e9+1 out of range");
+	T_OK(parse_whole("0x10", 4, 0, 1000000000, &v) == -1, "'0x10' rejected");
+	T_OK(utf8_count("caf\xc3\xa9", 5) == 4, "UTF-8 code points");
+	T_OK(utf8_count("\xc0\xaf", 2) < 0 && utf8_count("\xed\xa0\x80", 3) < 0 &&
+	    utf8_count("\xe2\x82", 2) < 0, "overlong, surrogate, truncated UTF-8");
+	T_NEAR(round2(12.805), 12.81, 1e-9, "round2 half away from zero");
+	T_NEAR(round2(-0.125), -0.13, 1e-9, "round2 negative");
+
+	/* the model printed as JSON loads back to the same scores */
+	out_mem(&o);
+	report_model_json(&o, m);
+	T_OK(model_load_json(&m2, o.buf, o.n, "m.json", &e) == 0,
+	    "ssi model output loads (%s)", e.msg);
+	T_OK(m2.nsig == m->nsig && memcmp(m2.sig, m->sig, sizeof m->sig[0] * (size_t)m->nsig) == 0,
+	    "and equals the default table");
+	/* a pillar summing to 24 is rejected */
+	{
+		char *t = malloc(o.n + 1), *w;
+
+		memcpy(t, o.buf, o.n);
+		t[o.n] = '\0';
+		w = strstr(t, "\"signal\": \"media\"");
+		w = w ? strstr(w, "\"weight\": 3") : NULL;
+		if (w)
+			w[10] = '2';
+		T_OK(w && model_load_json(&m2, t, o.n, "m.json", &e) < 0 &&
+		    strstr(e.msg, "brand") != NULL, "weights summing to 24: '%s'", e.msg);
+		free(t);
+	}
+	out_mem_free(&o);
+	profile_free(&p);
+	T_DONE();
+}
