@@ -32,7 +32,7 @@ struct json_member {
 
 /*
  * on_object gets the members of one profile object (in order), the line
- * and column where the object starts, and its 1-based index in the file.
+ * and column where the object starts.
  * Returns 0 to go on, 1 to stop quietly, -1 with e filled for a fatal error.
  * on_reject gets a value that is not a profile object (a number at top level,
  * a string in the array); returns like on_object.
