@@ -1,0 +1,1012 @@
+/*
+ * advice.c - the advice catalogue in English and Spanish (see advice.h).
+ *
+ * Each language is one struct pack: titles, what to do per key, figure
+ * templates per signal of the default model, the generic templates used for
+ * any other signal (custom models), and the words of A1-style items.
+ *
+ * Templates: "{x}" prints variable x; "{x:one|other}" expands "one" when x
+ * prints as "1" and "other" otherwise (placeholders nest).  Numeric
+ * variables: a, b (the raw inputs), p (period_days), t, l (target, lo),
+ * T, L, V (target, lo and value as whole percentages), n, N, u, x (items
+ * satisfied, in total, unmet, unknown), min, max (an item's bounds).  Text
+ * variables: f0, f1 (input field names), what, list, set, noun, ns, np.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "advice.h"
+
+enum shape { SH_MONTH, SH_COUNT, SH_RATIO, SH_FLAG, SH_COUNT_ };
+
+/* Texts of one signal of the default model, used only when the model's
+ * signal of that name has the same inputs and kind of curve. */
+struct sig_text {
+	const char *name;
+	const char *what;	/* object of "No data on ..." */
+	const char *fig;	/* the member's figure */
+	const char *goal;	/* the target; NULL: the generic one */
+	const char *no_data;	/* ratio with a zero base; NULL: generic */
+};
+
+/* Words for an item field: noun (text), ns/np (counts), filled (present,
+ * no bound worth saying). */
+struct item_text {
+	int field;
+	const char *noun, *ns, *np, *filled;
+};
+
+struct pack {
+	const char *pillar[P_COUNT];
+	const char *key[MODEL_KEYS];
+	const char *todo[MODEL_KEYS];	/* what to do, per key */
+	const struct sig_text *sig;	/* ends with a NULL name */
+	const struct item_text *item;	/* ends with field -1 */
+	const char *fig[SH_COUNT_], *goal[SH_COUNT_], *band[SH_COUNT_];
+	const char *no_data, *missing, *set_many, *and_word;
+	const char *hint[FT_PERIOD + 1];	/* --set value, by field type */
+	const char *items_fig, *items_all, *items_todo, *items_unknown;
+	const char *text_range, *text_min, *text_max;
+	const char *cnt_range, *cnt_min, *cnt_max, *filled;
+	const char *done, *no_key;
+};
+
+#define IN_LAST_EN "in the last {p:day|{p} days}"
+#define IN_LAST_ES "en {p:el último día|los últimos {p} días}"
+#define MONTH_F_ES "{t:una al mes da|unas {t} al mes dan} la puntuación completa"
+#define MONTH_M_ES "{t:uno al mes da|unos {t} al mes dan} la puntuación completa"
+#define COUNT_ES "con {t} tienes la puntuación completa"
+
+static const struct sig_text sig_en[] = {
+	{ "completeness", "your profile sections", NULL, NULL, NULL },
+	{ "photo", "your profile photo",
+	  "{a:You have a profile photo|No profile photo yet}",
+	  "a professional photo earns full points", NULL },
+	{ "media", "your rich media",
+	  "{a} rich media {a:item|items} on your profile", NULL, NULL },
+	{ "recommendations", "your recommendations",
+	  "{a} {a:recommendation|recommendations}", NULL, NULL },
+	{ "endorsements", "your skill endorsements",
+	  "{a} skill {a:endorsement|endorsements}", NULL, NULL },
+	{ "articles", "your articles",
+	  "{a} {a:article|articles} published on LinkedIn", NULL, NULL },
+	{ "second_degree_contacts", "your 2nd-degree contacts",
+	  "{a} {a:person|people} in your 2nd-degree network contacted or "
+	  "invited " IN_LAST_EN,
+	  NULL, NULL },
+	{ "searches", "your people searches",
+	  "{a} people {a:search|searches} " IN_LAST_EN, NULL, NULL },
+	{ "target_share", "your target audience",
+	  "{a} of your {b} {b:connection|connections} {a:is|are} in your "
+	  "target audience ({V}%)", NULL,
+	  "No connections yet: start by connecting with people in your "
+	  "target audience." },
+	{ "viewer_follow_up", "your profile viewers",
+	  "{a} of {b} profile {b:viewer|viewers} followed up ({V}%)",
+	  "following up about {T}% earns full points",
+	  "No profile viewers recorded in the period: be visible first "
+	  "(post, comment), then follow up with those who look at your "
+	  "profile." },
+	{ "posts", "your posts",
+	  "{a} {a:post|posts} of your own " IN_LAST_EN, NULL, NULL },
+	{ "shares", "your shares",
+	  "{a} {a:share|shares} of others' content " IN_LAST_EN, NULL, NULL },
+	{ "comments", "your comments",
+	  "{a} {a:comment|comments} on others' posts " IN_LAST_EN, NULL, NULL },
+	{ "reactions", "your reactions",
+	  "{a} {a:reaction|reactions} " IN_LAST_EN, NULL, NULL },
+	{ "active_days", "your active days",
+	  "Active on {a} of the last {b:day|{b} days} ({V}%)",
+	  "being active on about {T}% of days earns full points", NULL },
+	{ "reply_rate", "your replies to messages",
+	  "{a} of {b} {b:message|messages} answered ({V}%)",
+	  "answering about {T}% earns full points",
+	  "No messages received in the period, so there is nothing to answer "
+	  "yet." },
+	{ "groups", "your groups", "Member of {a} {a:group|groups}", NULL, NULL },
+	{ "group_posts", "your group posts",
+	  "{a} {a:post or comment|posts or comments} in groups " IN_LAST_EN,
+	  NULL, NULL },
+	{ "connections", "your connections",
+	  "{a} {a:connection|connections}", NULL, NULL },
+	{ "senior_connections", "your senior connections",
+	  "{a} senior {a:connection|connections} (director or above)", NULL,
+	  NULL },
+	{ "colleague_connections", "your colleagues",
+	  "{a} {a:colleague|colleagues} among your connections", NULL, NULL },
+	{ "invitations_sent", "your connection requests",
+	  "{a} connection {a:request|requests} sent " IN_LAST_EN, NULL, NULL },
+	{ "personalized_rate", "your personal notes",
+	  "{a} of {b} {b:request|requests} with a personal note ({V}%)", NULL,
+	  "No invitations sent in the period: send some invitations first, "
+	  "each with a personal note." },
+	{ "acceptance_rate", "your accepted invitations",
+	  "{a} of {b} {b:invitation|invitations} accepted ({V}%)",
+	  "points start above {L}% and are full from {T}%",
+	  "No invitations sent in the period: send some invitations first, "
+	  "to people likely to accept." },
+	{ "engagement_received", "the engagement you receive",
+	  "{a} {a:reaction or comment|reactions and comments} on your posts "
+	  IN_LAST_EN, NULL, NULL },
+	{ "followers", "your followers",
+	  "{a} {a:follower|followers}", NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL }
+};
+
+static const struct sig_text sig_es[] = {
+	{ "completeness", "las secciones de tu perfil", NULL, NULL, NULL },
+	{ "photo", "tu foto de perfil",
+	  "{a:Tienes foto de perfil|Aún no tienes foto de perfil}",
+	  "una foto profesional da la puntuación completa", NULL },
+	{ "media", "tu contenido multimedia",
+	  "{a} {a:elemento|elementos} multimedia en tu perfil", COUNT_ES,
+	  NULL },
+	{ "recommendations", "tus recomendaciones",
+	  "{a} {a:recomendación|recomendaciones}", COUNT_ES, NULL },
+	{ "endorsements", "tus validaciones de aptitudes",
+	  "{a} {a:validación|validaciones} de aptitudes", COUNT_ES, NULL },
+	{ "articles", "tus artículos",
+	  "{a} {a:artículo publicado|artículos publicados} en LinkedIn",
+	  COUNT_ES, NULL },
+	{ "second_degree_contacts", "tus contactos de segundo grado",
+	  "Has contactado o invitado a {a} {a:persona|personas} de segundo "
+	  "grado " IN_LAST_ES, MONTH_F_ES, NULL },
+	{ "searches", "tus búsquedas de personas",
+	  "{a} {a:búsqueda|búsquedas} de personas " IN_LAST_ES, MONTH_F_ES,
+	  NULL },
+	{ "target_share", "tu público objetivo",
+	  "{a} de {b:tu único contacto|tus {b} contactos} {a:es|son} de tu "
+	  "público objetivo ({V} %)",
+	  "llegar al {T} % da la puntuación completa",
+	  "Aún no tienes contactos: empieza por conectar con personas de tu "
+	  "público objetivo." },
+	{ "viewer_follow_up", "las visitas a tu perfil",
+	  "Has contactado con {a} de {b:la persona que vio|las {b} personas "
+	  "que vieron} tu perfil ({V} %)",
+	  "contactar con un {T} % da la puntuación completa",
+	  "No hay visitas a tu perfil registradas en el periodo: primero gana "
+	  "visibilidad (publica, comenta) y después contacta con quienes lo "
+	  "vean." },
+	{ "posts", "tus publicaciones",
+	  "{a} {a:publicación propia|publicaciones propias} " IN_LAST_ES,
+	  MONTH_F_ES, NULL },
+	{ "shares", "el contenido que compartes",
+	  "Has compartido {a} {a:contenido|contenidos} de otros " IN_LAST_ES,
+	  MONTH_M_ES, NULL },
+	{ "comments", "tus comentarios",
+	  "{a} {a:comentario|comentarios} en publicaciones de otros "
+	  IN_LAST_ES, MONTH_M_ES, NULL },
+	{ "reactions", "tus reacciones",
+	  "{a} {a:reacción|reacciones} " IN_LAST_ES, MONTH_F_ES, NULL },
+	{ "active_days", "tus días de actividad",
+	  "Has entrado en LinkedIn {a} {a:día|días} de {b:el último|los "
+	  "últimos {b}} ({V} %)",
+	  "entrar alrededor del {T} % de los días da la puntuación completa",
+	  NULL },
+	{ "reply_rate", "tus respuestas a mensajes",
+	  "Has respondido {a} de {b:1 mensaje|{b} mensajes} ({V} %)",
+	  "responder alrededor del {T} % da la puntuación completa",
+	  "No has recibido mensajes en el periodo, así que aún no hay nada "
+	  "que responder." },
+	{ "groups", "tus grupos", "Estás en {a} {a:grupo|grupos}", COUNT_ES,
+	  NULL },
+	{ "group_posts", "tu actividad en grupos",
+	  "{a} {a:publicación o comentario|publicaciones o comentarios} en "
+	  "grupos " IN_LAST_ES, MONTH_F_ES, NULL },
+	{ "connections", "tus contactos",
+	  "{a} {a:contacto|contactos}", COUNT_ES, NULL },
+	{ "senior_connections", "tus contactos con cargo directivo",
+	  "{a} {a:contacto|contactos} con cargo directivo", COUNT_ES, NULL },
+	{ "colleague_connections", "tus compañeros de empresa",
+	  "{a} {a:compañero|compañeros} de empresa entre tus contactos",
+	  COUNT_ES, NULL },
+	{ "invitations_sent", "tus invitaciones",
+	  "{a} {a:invitación enviada|invitaciones enviadas} " IN_LAST_ES,
+	  MONTH_F_ES, NULL },
+	{ "personalized_rate", "tus notas personales",
+	  "{a} de {b:1 invitación|{b} invitaciones} con nota personal "
+	  "({V} %)", "llegar al {T} % da la puntuación completa",
+	  "No has enviado invitaciones en el periodo: envía primero algunas, "
+	  "cada una con una nota personal." },
+	{ "acceptance_rate", "tus invitaciones aceptadas",
+	  "Te han aceptado {a} de {b:1 invitación|{b} invitaciones} ({V} %)",
+	  "se empieza a puntuar por encima del {L} % y la puntuación es "
+	  "completa desde el {T} %",
+	  "No has enviado invitaciones en el periodo: envía primero algunas a "
+	  "personas que probablemente acepten." },
+	{ "engagement_received", "la interacción que recibes",
+	  "{a} {a:reacción o comentario|reacciones y comentarios} en tus "
+	  "publicaciones " IN_LAST_ES, MONTH_F_ES, NULL },
+	{ "followers", "tus seguidores",
+	  "{a} {a:seguidor|seguidores}", COUNT_ES, NULL },
+	{ NULL, NULL, NULL, NULL, NULL }
+};
+
+static const struct item_text item_en[] = {
+	{ F_HEADLINE, "a headline", NULL, NULL, "a headline" },
+	{ F_SUMMARY, "an About section", NULL, NULL, "an About section" },
+	{ F_POSITIONS, NULL, "position", "positions", "your experience" },
+	{ F_EDUCATION, NULL, "education entry", "education entries",
+	  "your education" },
+	{ F_SKILLS, NULL, "skill", "skills", "your skills" },
+	{ F_CONNECTIONS, NULL, "connection", "connections", "your connections" },
+	{ F_LOCATION, "a location", NULL, NULL, "your location" },
+	{ F_INDUSTRY, "an industry", NULL, NULL, "your industry" },
+	{ F_PHOTO, NULL, NULL, NULL, "a profile photo" },
+	{ -1, NULL, NULL, NULL, NULL }
+};
+
+static const struct item_text item_es[] = {
+	{ F_HEADLINE, "un titular", NULL, NULL, "un titular" },
+	{ F_SUMMARY, "una sección «Acerca de»", NULL, NULL,
+	  "una sección «Acerca de»" },
+	{ F_POSITIONS, NULL, "puesto en tu experiencia",
+	  "puestos en tu experiencia", "tu experiencia" },
+	{ F_EDUCATION, NULL, "titulación", "titulaciones", "tu formación" },
+	{ F_SKILLS, NULL, "aptitud", "aptitudes", "tus aptitudes" },
+	{ F_CONNECTIONS, NULL, "contacto", "contactos", "tus contactos" },
+	{ F_LOCATION, "una ubicación", NULL, NULL, "tu ubicación" },
+	{ F_INDUSTRY, "un sector", NULL, NULL, "tu sector" },
+	{ F_PHOTO, NULL, NULL, NULL, "una foto de perfil" },
+	{ -1, NULL, NULL, NULL, NULL }
+};
+
+static const struct pack pack_en = {
+	{ "Establish your professional brand", "Find the right people",
+	  "Engage with insights", "Build relationships" },
+	{ "Reach an All-Star profile", "Add a photo and rich media",
+	  "Earn recommendations and endorsements", "Publish articles",
+	  "Use your 2nd-degree network", "Search for your target audience",
+	  "Build your audience deliberately",
+	  "Follow up with your profile viewers",
+	  "Share your own content", "Share content from others",
+	  "Interact every day", "Take part in groups",
+	  "Connect with senior people and colleagues",
+	  "Send personal connection requests",
+	  "Invite people likely to accept", "Build trust with your community" },
+	{ "Complete every section: a headline that says whom you help, an "
+	  "About of a few paragraphs, your experience, education and skills, "
+	  "location and industry.",
+	  "Use a professional photo and add rich media that shows your work: "
+	  "slides, videos or documents.",
+	  "Ask clients and colleagues for recommendations and endorse the "
+	  "skills of others: people who get one often give one back.",
+	  "Publish a long-form article on LinkedIn now and then, on a topic "
+	  "your audience cares about.",
+	  "Reach the right people through your 2nd-degree network: see whom "
+	  "your connections know and ask them for an introduction.",
+	  "Search with keywords and filters (sector, role, location) for your "
+	  "target audience, and save the searches you repeat.",
+	  "Build your audience deliberately: connect with the people you want "
+	  "to reach instead of just accepting suggested contacts.",
+	  "Check every week who viewed your profile and follow up with those "
+	  "who fit your audience, with a short personal message.",
+	  "Share your own content regularly: short posts about your field, "
+	  "your work and what you learn.",
+	  "Share valuable content from others, with a line on why it matters "
+	  "to your audience.",
+	  "Spend a few minutes a day interacting: comment, react and answer "
+	  "your messages.",
+	  "Join a few groups of your sector and take part: post, answer "
+	  "questions, comment.",
+	  "Grow your network with senior people of your sector and with your "
+	  "colleagues.",
+	  "Send connection requests regularly, each with a personal note, and "
+	  "thank people once they accept.",
+	  "Don't overdo it: invite people likely to accept, those you have met "
+	  "or share something with.",
+	  "Build trust: answer those who engage with your content and give "
+	  "people reasons to follow you." },
+	sig_en, item_en,
+	{ "{f0}: {a} " IN_LAST_EN, "{f0}: {a}", "{f0} / {f1}: {a} of {b} ({V}%)",
+	  "{f0}: {a:yes|no}" },
+	{ "about {t} a month earns full points", "{t} earns full points",
+	  "about {T}% earns full points", "yes earns full points" },
+	{ "points start above {l} a month and are full from {t}",
+	  "points start above {l} and are full from {t}",
+	  "points start above {L}% and are full from {T}%",
+	  "yes earns full points" },
+	"{f1} is 0 in the data, so there is nothing to measure yet.",
+	"No data on {what}: add {list} to your data or try {set}.",
+	"--set FIELD=VALUE", " and ",
+	{ "TEXT", "YYYY-MM-DD", "true", "N", "DAYS" },
+	"{n} of {N} profile {N:item|items} done",
+	"All {N} profile {N:item is|items are} done",
+	"still to do: {list}",
+	"{x:1 item is|{x} items are} unknown: add {list} to your data or "
+	"try {set}",
+	"{noun} of {min}–{max} characters",
+	"{noun} of at least {min} characters",
+	"{noun} of at most {max} characters",
+	"{min}–{max} {np}",
+	"at least {min} {min:{ns}|{np}}",
+	"at most {max} {max:{ns}|{np}}",
+	"{noun} filled in",
+	"Full points: keep it up.",
+	"This model does not score this key."
+};
+
+static const struct pack pack_es = {
+	{ "Establece tu marca profesional", "Encuentra a las personas adecuadas",
+	  "Interactúa aportando valor", "Construye relaciones" },
+	{ "Consigue un perfil de nivel Experto", "Añade foto y contenido multimedia",
+	  "Consigue recomendaciones y validaciones", "Publica artículos",
+	  "Aprovecha tu red de segundo grado", "Busca a tu público objetivo",
+	  "Construye tu audiencia a propósito",
+	  "Contacta con quienes ven tu perfil",
+	  "Comparte contenido propio", "Comparte contenido de otros",
+	  "Interactúa cada día", "Participa en grupos",
+	  "Conecta con directivos y compañeros",
+	  "Envía invitaciones personalizadas",
+	  "Invita a quien probablemente acepte",
+	  "Genera confianza en tu comunidad" },
+	{ "Completa cada sección: un titular que diga a quién ayudas, un "
+	  "«Acerca de» de unos párrafos, tu experiencia, tu formación y tus "
+	  "aptitudes, tu ubicación y tu sector.",
+	  "Usa una foto profesional y añade contenido multimedia que muestre "
+	  "tu trabajo: presentaciones, vídeos o documentos.",
+	  "Pide recomendaciones a clientes y compañeros y valida las aptitudes "
+	  "de otros: quien recibe una validación suele devolverla.",
+	  "Publica de vez en cuando un artículo largo en LinkedIn sobre un "
+	  "tema que interese a tu público.",
+	  "Llega a las personas adecuadas a través de tu red de segundo grado: "
+	  "mira a quién conocen tus contactos y pídeles que te presenten.",
+	  "Busca a tu público objetivo con palabras clave y filtros (sector, "
+	  "cargo, ubicación) y guarda las búsquedas que repites.",
+	  "Construye tu audiencia a propósito: conecta con las personas a las "
+	  "que quieres llegar en vez de aceptar sin más los contactos "
+	  "sugeridos.",
+	  "Revisa cada semana quién ha visto tu perfil y escribe un mensaje "
+	  "breve y personal a quienes encajen con tu público.",
+	  "Comparte contenido propio con regularidad: publicaciones breves "
+	  "sobre tu sector, tu trabajo y lo que aprendes.",
+	  "Comparte contenido valioso de otros, con una frase sobre por qué le "
+	  "importa a tu público.",
+	  "Dedica unos minutos al día a interactuar: comenta, reacciona y "
+	  "responde a tus mensajes.",
+	  "Únete a algunos grupos de tu sector y participa: publica, responde "
+	  "preguntas y comenta.",
+	  "Amplía tu red con directivos de tu sector y con tus compañeros de "
+	  "empresa.",
+	  "Envía invitaciones con regularidad, cada una con una nota personal, "
+	  "y da las gracias a quienes acepten.",
+	  "No te pases: invita a personas que probablemente acepten, a quienes "
+	  "conoces o con quienes tienes algo en común.",
+	  "Genera confianza: responde a quienes interactúan con tu contenido y "
+	  "dales motivos para seguirte." },
+	sig_es, item_es,
+	{ "{f0}: {a} " IN_LAST_ES, "{f0}: {a}", "{f0} / {f1}: {a} de {b} ({V} %)",
+	  "{f0}: {a:sí|no}" },
+	{ "{t} al mes {t:da|dan} la puntuación completa", COUNT_ES,
+	  "llegar al {T} % da la puntuación completa",
+	  "«sí» da la puntuación completa" },
+	{ "se empieza a puntuar por encima de {l} al mes y la puntuación es "
+	  "completa desde {t}",
+	  "se empieza a puntuar por encima de {l} y la puntuación es completa "
+	  "desde {t}",
+	  "se empieza a puntuar por encima del {L} % y la puntuación es "
+	  "completa desde el {T} %",
+	  "«sí» da la puntuación completa" },
+	"{f1} es 0 en tus datos, así que aún no hay nada que medir.",
+	"No hay datos sobre {what}: añade {list} a tus datos o prueba {set}.",
+	"--set CAMPO=VALOR", " y ",
+	{ "TEXTO", "AAAA-MM-DD", "true", "N", "DÍAS" },
+	"{n} de {N:1 elemento|los {N} elementos} del perfil {n:está "
+	"completo|están completos}",
+	"{N:El único elemento del perfil está completo|Los {N} elementos del "
+	"perfil están completos}",
+	"{u:falta|faltan} {list}",
+	"{x:1 elemento no consta|{x} elementos no constan}: añade {list} a "
+	"tus datos o prueba {set}",
+	"{noun} de {min} a {max} caracteres",
+	"{noun} de al menos {min} caracteres",
+	"{noun} de {max} caracteres como máximo",
+	"entre {min} y {max} {np}",
+	"al menos {min} {min:{ns}|{np}}",
+	"como máximo {max} {max:{ns}|{np}}",
+	"el campo {noun} relleno",
+	"Puntuación completa: sigue así.",
+	"Este modelo no puntúa esta clave."
+};
+
+static const struct pack *const packs[LANG_COUNT] = { &pack_en, &pack_es };
+
+static const struct pack *
+pack_of(int lang)
+{
+	return lang >= 0 && lang < LANG_COUNT ? packs[lang] : &pack_en;
+}
+
+const char *
+advice_pillar_title(int lang, int pl)
+{
+	return pl >= 0 && pl < P_COUNT ? pack_of(lang)->pillar[pl] : "";
+}
+
+const char *
+advice_key_title(int lang, int k)
+{
+	return k >= 0 && k < MODEL_KEYS ? pack_of(lang)->key[k] : "";
+}
+
+/* ---- output buffer: cut at n-1 bytes on a UTF-8 boundary ---- */
+
+struct wbuf {
+	char *s;
+	size_t cap, len;	/* cap >= 1 */
+	int full, sentences;
+};
+
+static void
+put(struct wbuf *w, const char *s, size_t n)
+{
+	if (w->full)
+		return;
+	if (n > w->cap - 1 - w->len) {
+		size_t j;
+
+		n = w->cap - 1 - w->len;
+		w->full = 1;
+		memcpy(w->s + w->len, s, n);
+		w->len += n;
+		/* Drop a last sequence that was cut short. */
+		j = w->len;
+		while (j > 0 && ((unsigned char)w->s[j - 1] & 0xC0) == 0x80)
+			j--;
+		if (j > 0 && (unsigned char)w->s[j - 1] >= 0xC0) {
+			unsigned char c = (unsigned char)w->s[j - 1];
+			size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+
+			if (w->len - (j - 1) < need)
+				w->len = j - 1;
+		}
+	} else {
+		memcpy(w->s + w->len, s, n);
+		w->len += n;
+	}
+	w->s[w->len] = '\0';
+}
+
+static void
+put_str(struct wbuf *w, const char *s)
+{
+	put(w, s, strlen(s));
+}
+
+static void
+wbuf_init(struct wbuf *w, char *buf, size_t n)
+{
+	w->s = buf;
+	w->cap = n;
+	w->len = 0;
+	w->full = 0;
+	w->sentences = 0;
+	buf[0] = '\0';
+}
+
+/* ---- templates ---- */
+
+enum { V_A, V_B, V_P, V_T, V_L, V_TP, V_LP, V_VP, V_N, V_NN, V_U, V_X,
+	V_MIN, V_MAX, NUMV };
+enum { S_F0, S_F1, S_WHAT, S_LIST, S_SET, S_NOUN, S_NS, S_NP, NSTR };
+
+static const struct {
+	const char *id;
+	int pct;	/* whole percentage, else up to 1 decimal */
+} num_ids[NUMV] = {
+	{ "a", 0 }, { "b", 0 }, { "p", 0 }, { "t", 0 }, { "l", 0 },
+	{ "T", 1 }, { "L", 1 }, { "V", 1 }, { "n", 0 }, { "N", 0 },
+	{ "u", 0 }, { "x", 0 }, { "min", 0 }, { "max", 0 }
+};
+static const char *const str_ids[NSTR] = {
+	"f0", "f1", "what", "list", "set", "noun", "ns", "np"
+};
+
+struct vars {
+	double num[NUMV];	/* NAN: unset, prints nothing */
+	const char *str[NSTR];	/* NULL: unset */
+};
+
+static void
+vars_init(struct vars *v)
+{
+	int i;
+
+	for (i = 0; i < NUMV; i++)
+		v->num[i] = NAN;
+	for (i = 0; i < NSTR; i++)
+		v->str[i] = NULL;
+}
+
+/* x as text: whole numbers plain, others with 1 decimal; whole if pct. */
+static void
+fmt_num(char *out, size_t n, double x, int pct)
+{
+	double r;
+
+	if (!isfinite(x)) {
+		snprintf(out, n, "?");
+		return;
+	}
+	r = pct ? floor(fabs(x) + 0.5) : floor(fabs(x) * 10 + 0.5) / 10;
+	r = x < 0 ? -r : r;
+	r += 0.0;	/* no "-0" */
+	if (fabs(r) >= 1e15)
+		snprintf(out, n, "%g", r);
+	else if (r == floor(r))
+		snprintf(out, n, "%.0f", r);
+	else
+		snprintf(out, n, "%.1f", r);
+}
+
+/* Index of the variable named t[0..n) in ids, or -1. */
+static int
+var_index(const char *t, size_t n, int numeric)
+{
+	int i;
+
+	for (i = 0; i < (numeric ? NUMV : NSTR); i++) {
+		const char *id = numeric ? num_ids[i].id : str_ids[i];
+
+		if (strlen(id) == n && memcmp(id, t, n) == 0)
+			return i;
+	}
+	return -1;
+}
+
+/* End of the alternative starting at t (at '|' or the closing '}' of the
+ * same depth), or NULL. */
+static const char *
+alt_end(const char *t, const char *end)
+{
+	int depth = 0;
+
+	for (; t < end; t++) {
+		if (*t == '{')
+			depth++;
+		else if (*t == '}' && depth-- == 0)
+			return t;
+		else if (*t == '|' && depth == 0)
+			return t;
+	}
+	return NULL;
+}
+
+static void
+expand(struct wbuf *w, const char *t, size_t len, const struct vars *v,
+    int depth)
+{
+	const char *end = t + len;
+
+	while (t < end && !w->full) {
+		const char *b = memchr(t, '{', (size_t)(end - t));
+		const char *id, *a1, *e1, *e2;
+		char num[64];
+		int i;
+
+		if (b == NULL || depth > 8) {
+			put(w, t, (size_t)(end - t));
+			return;
+		}
+		put(w, t, (size_t)(b - t));
+		id = t = b + 1;
+		while (t < end && *t != ':' && *t != '}')
+			t++;
+		if (t == end)
+			return;
+		if (*t == '}') {
+			if ((i = var_index(id, (size_t)(t - id), 1)) >= 0) {
+				if (!isnan(v->num[i])) {
+					fmt_num(num, sizeof num, v->num[i],
+					    num_ids[i].pct);
+					put_str(w, num);
+				}
+			} else if ((i = var_index(id, (size_t)(t - id), 0)) >= 0 &&
+			    v->str[i] != NULL)
+				put_str(w, v->str[i]);
+			t++;
+			continue;
+		}
+		/* {x:one|other} */
+		a1 = t + 1;
+		e1 = alt_end(a1, end);
+		if (e1 == NULL || *e1 != '|' || (e2 = alt_end(e1 + 1, end)) ==
+		    NULL || *e2 != '}')
+			return;
+		i = var_index(id, (size_t)(t - id), 1);
+		num[0] = '\0';
+		if (i >= 0 && !isnan(v->num[i]))
+			fmt_num(num, sizeof num, v->num[i], num_ids[i].pct);
+		if (strcmp(num, "1") == 0)
+			expand(w, a1, (size_t)(e1 - a1), v, depth + 1);
+		else
+			expand(w, e1 + 1, (size_t)(e2 - e1 - 1), v, depth + 1);
+		t = e2 + 1;
+	}
+}
+
+static void
+expand_str(struct wbuf *w, const char *t, const struct vars *v)
+{
+	expand(w, t, strlen(t), v, 0);
+}
+
+/* Start a new sentence of the paragraph. */
+static void
+sentence(struct wbuf *w)
+{
+	if (w->sentences++ > 0)
+		put_str(w, " ");
+}
+
+/* ---- the figures ---- */
+
+static int
+valid_field(int f)
+{
+	return f >= 0 && f < F_COUNT;
+}
+
+static int
+present(const struct profile *p, int f)
+{
+	return f == F_PERIOD_DAYS || profile_has(p, f);
+}
+
+static double
+num(const struct profile *p, int f)
+{
+	return f == F_PERIOD_DAYS ? (double)profile_period(p) : (double)p->num[f];
+}
+
+/* Field names joined as "a, b and c" into w. */
+static void
+put_fields(struct wbuf *w, const struct pack *L, const int *f, int nf)
+{
+	int i;
+
+	for (i = 0; i < nf; i++) {
+		if (i > 0)
+			put_str(w, i == nf - 1 ? L->and_word : ", ");
+		put_str(w, field_defs[f[i]].name);
+	}
+}
+
+/* The --set hint for the absent fields f[0..nf). */
+static void
+put_set(struct wbuf *w, const struct pack *L, const int *f, int nf)
+{
+	int i;
+
+	if (nf > 2) {
+		put_str(w, L->set_many);
+		return;
+	}
+	for (i = 0; i < nf; i++) {
+		if (i > 0)
+			put_str(w, " ");
+		put_str(w, "--set ");
+		put_str(w, field_defs[f[i]].name);
+		put_str(w, "=");
+		put_str(w, L->hint[field_defs[f[i]].type]);
+	}
+}
+
+static const struct item_text *
+item_words(const struct pack *L, int f)
+{
+	const struct item_text *t;
+
+	for (t = L->item; t->field >= 0; t++)
+		if (t->field == f)
+			return t;
+	return NULL;
+}
+
+/* What item it asks for, in words ("at least 3 positions"). */
+static void
+put_item(struct wbuf *w, const struct pack *L, const struct item *it)
+{
+	const struct item_text *t = item_words(L, it->field);
+	const char *name = field_defs[it->field].name;
+	int type = field_defs[it->field].type, has_max = it->max < 1e17;
+	char filled[256];
+	struct wbuf fw;
+	struct vars v;
+	const char *tmpl;
+
+	vars_init(&v);
+	v.num[V_MIN] = it->min;
+	v.num[V_MAX] = it->max;
+	v.str[S_NOUN] = t && t->noun ? t->noun : name;
+	v.str[S_NS] = t && t->ns ? t->ns : name;
+	v.str[S_NP] = t && t->np ? t->np : name;
+	if (t && t->filled) {
+		snprintf(filled, sizeof filled, "%s", t->filled);
+	} else {
+		wbuf_init(&fw, filled, sizeof filled);
+		expand_str(&fw, L->filled, &v);
+	}
+	if (type == FT_TEXT || type == FT_DATE)
+		tmpl = it->min > 1 ? (has_max ? L->text_range : L->text_min) :
+		    has_max ? L->text_max : NULL;
+	else if (type == FT_FLAG)
+		tmpl = NULL;
+	else
+		tmpl = it->min > 0 ? (has_max ? L->cnt_range : L->cnt_min) :
+		    has_max ? L->cnt_max : NULL;
+	if (tmpl == NULL)
+		put_str(w, filled);
+	else
+		expand_str(w, tmpl, &v);
+}
+
+/* An items signal (A1): items done, what is still to do, what is unknown. */
+static void
+items_text(struct wbuf *w, const struct pack *L, const struct signal *g,
+    const struct profile *p, int done)
+{
+	const struct item *todo[MODEL_MAX_ITEMS];
+	int absent[MODEL_MAX_ITEMS], ni = g->nitems, i, sat = 0, nt = 0, na = 0;
+	uint64_t seen = 0;
+	char list[1024], set[512];
+	struct wbuf lw, sw;
+	struct vars v;
+
+	if (ni > MODEL_MAX_ITEMS)
+		ni = MODEL_MAX_ITEMS;
+	for (i = 0; i < ni; i++) {
+		const struct item *it = &g->items[i];
+		double x;
+
+		if (!valid_field(it->field))
+			continue;
+		if (!present(p, it->field)) {
+			if (!(seen & (uint64_t)1 << it->field))
+				absent[na++] = it->field;
+			seen |= (uint64_t)1 << it->field;
+			continue;
+		}
+		x = field_defs[it->field].type <= FT_DATE ?
+		    (double)p->cps[it->field] : num(p, it->field);
+		if (x >= it->min && x <= it->max)
+			sat++;
+		else
+			todo[nt++] = it;
+	}
+	vars_init(&v);
+	v.num[V_N] = sat;
+	v.num[V_NN] = ni;
+	v.num[V_U] = nt;
+	v.num[V_X] = na;
+	sentence(w);
+	if (sat == ni) {
+		expand_str(w, L->items_all, &v);
+		put_str(w, ".");
+		return;
+	}
+	expand_str(w, L->items_fig, &v);
+	if (done) {
+		put_str(w, ".");
+		return;
+	}
+	if (nt > 0) {
+		wbuf_init(&lw, list, sizeof list);
+		for (i = 0; i < nt; i++) {
+			if (i > 0)
+				put_str(&lw, i == nt - 1 ? L->and_word : ", ");
+			put_item(&lw, L, todo[i]);
+		}
+		v.str[S_LIST] = list;
+		put_str(w, "; ");
+		expand_str(w, L->items_todo, &v);
+	}
+	if (na > 0) {
+		wbuf_init(&lw, list, sizeof list);
+		wbuf_init(&sw, set, sizeof set);
+		put_fields(&lw, L, absent, na);
+		put_set(&sw, L, absent, na);
+		v.str[S_LIST] = list;
+		v.str[S_SET] = set;
+		put_str(w, "; ");
+		expand_str(w, L->items_unknown, &v);
+	}
+	put_str(w, ".");
+}
+
+static enum shape
+shape_of(const struct signal *g)
+{
+	if (g->curve == C_FLAG)
+		return SH_FLAG;
+	if (g->in[1] >= 0)
+		return SH_RATIO;
+	return model_per_month(g) ? SH_MONTH : SH_COUNT;
+}
+
+static int
+curve_class(int c)
+{
+	return c == C_BAND || c == C_FLAG || c == C_ITEMS ? c : C_LINEAR;
+}
+
+/* The language's texts for signal g, when g is the default model's signal
+ * of that name (same inputs, same kind of curve); else NULL. */
+static const struct sig_text *
+sig_words(const struct pack *L, const struct signal *g)
+{
+	const struct model *d = model_default();
+	const struct sig_text *t;
+	int i;
+
+	for (t = L->sig; t->name != NULL; t++)
+		if (strncmp(t->name, g->name, sizeof g->name) == 0)
+			break;
+	if (t->name == NULL)
+		return NULL;
+	for (i = 0; i < d->nsig; i++) {
+		const struct signal *x = &d->sig[i];
+
+		if (strcmp(x->name, t->name) == 0)
+			return x->in[0] == g->in[0] && x->in[1] == g->in[1] &&
+			    curve_class(x->curve) == curve_class(g->curve) ? t :
+			    NULL;
+	}
+	return NULL;
+}
+
+/* The missing signals of one key, told in one sentence. */
+struct miss {
+	int nw, nf;
+	const char *what[MODEL_MAX_SIGNALS];
+	size_t wlen[MODEL_MAX_SIGNALS];
+	int f[F_COUNT];
+	uint64_t seen;
+};
+
+static void
+miss_field(struct miss *ms, const struct profile *p, int f)
+{
+	if (!valid_field(f) || present(p, f) || (ms->seen & (uint64_t)1 << f))
+		return;
+	ms->seen |= (uint64_t)1 << f;
+	ms->f[ms->nf++] = f;
+}
+
+/* Add missing signal g: its words (or its name) and its absent inputs. */
+static void
+miss_add(struct miss *ms, const struct pack *L, const struct signal *g,
+    const struct profile *p)
+{
+	const struct sig_text *t = sig_words(L, g);
+	int j;
+
+	if (ms->nw == MODEL_MAX_SIGNALS)
+		return;
+	ms->what[ms->nw] = t ? t->what : g->name;
+	ms->wlen[ms->nw] = t ? strlen(t->what) : strnlen(g->name, sizeof g->name);
+	ms->nw++;
+	if (g->curve == C_ITEMS) {
+		for (j = 0; j < g->nitems && j < MODEL_MAX_ITEMS; j++)
+			miss_field(ms, p, g->items[j].field);
+	} else {
+		miss_field(ms, p, g->in[0]);
+		miss_field(ms, p, g->in[1]);
+	}
+}
+
+/* "No data on WHAT: add FIELDS to your data or try --set ..." */
+static void
+miss_text(struct wbuf *w, const struct pack *L, const struct miss *ms)
+{
+	char what[1024], list[1024], set[512];
+	struct wbuf ww, lw, sw;
+	struct vars v;
+	int i;
+
+	wbuf_init(&ww, what, sizeof what);
+	wbuf_init(&lw, list, sizeof list);
+	wbuf_init(&sw, set, sizeof set);
+	for (i = 0; i < ms->nw; i++) {
+		if (i > 0)
+			put_str(&ww, i == ms->nw - 1 ? L->and_word : ", ");
+		put(&ww, ms->what[i], ms->wlen[i]);
+	}
+	put_fields(&lw, L, ms->f, ms->nf);
+	put_set(&sw, L, ms->f, ms->nf);
+	vars_init(&v);
+	v.str[S_WHAT] = what;
+	v.str[S_LIST] = list;
+	v.str[S_SET] = set;
+	sentence(w);
+	expand_str(w, L->missing, &v);
+}
+
+/* One signal's part of the advice; done: the member's figure only. */
+static void
+signal_text(struct wbuf *w, const struct pack *L, const struct signal *g,
+    const struct profile *p, const struct score *s, int i, int done)
+{
+	const struct sig_text *t = sig_words(L, g);
+	enum shape sh;
+	struct vars v;
+
+	if (g->curve == C_ITEMS) {
+		items_text(w, L, g, p, done);
+		return;
+	}
+	if (!valid_field(g->in[0]) || g->in[1] >= F_COUNT)
+		return;
+	sh = shape_of(g);
+	vars_init(&v);
+	v.str[S_F0] = field_defs[g->in[0]].name;
+	v.num[V_A] = num(p, g->in[0]);
+	v.num[V_P] = (double)profile_period(p);
+	v.num[V_T] = g->target;
+	v.num[V_L] = g->lo;
+	v.num[V_TP] = g->target * 100;
+	v.num[V_LP] = g->lo * 100;
+	if (g->in[1] >= 0) {
+		v.str[S_F1] = field_defs[g->in[1]].name;
+		v.num[V_B] = num(p, g->in[1]);
+		v.num[V_VP] = s->value[i] * 100;
+	}
+	sentence(w);
+	if (s->status[i] == ST_NO_DATA) {
+		expand_str(w, t && t->no_data ? t->no_data : L->no_data, &v);
+		return;
+	}
+	expand_str(w, t && t->fig ? t->fig : L->fig[sh], &v);
+	if (!done) {
+		put_str(w, "; ");
+		if (t && t->goal)
+			expand_str(w, t->goal, &v);
+		else
+			expand_str(w, g->curve == C_BAND ? L->band[sh] :
+			    L->goal[sh], &v);
+	}
+	put_str(w, ".");
+}
+
+size_t
+advice_text(int lang, const struct model *m, const struct profile *p,
+    const struct score *s, int k, char *buf, size_t n)
+{
+	const struct pack *L = pack_of(lang);
+	int i, nsig, done;
+	struct miss ms;
+	struct wbuf w;
+
+	if (n == 0)
+		return 0;
+	wbuf_init(&w, buf, n);
+	if (k < 0 || k >= MODEL_KEYS)
+		return 0;
+	if (!s->has_key[k]) {
+		sentence(&w);
+		put_str(&w, L->no_key);
+		return w.len;
+	}
+	memset(&ms, 0, sizeof ms);
+	done = s->gain[k] < GAIN_DONE;
+	nsig = m->nsig < MODEL_MAX_SIGNALS ? m->nsig : MODEL_MAX_SIGNALS;
+	for (i = 0; i < nsig; i++) {
+		const struct signal *g = &m->sig[i];
+
+		if (g->key != k)
+			continue;
+		if (done ? s->status[i] != ST_OK :
+		    g->weight - s->points[i] <= 1e-9)
+			continue;
+		if (s->status[i] == ST_MISSING)
+			miss_add(&ms, L, g, p);
+		else
+			signal_text(&w, L, g, p, s, i, done);
+	}
+	if (ms.nw > 0)
+		miss_text(&w, L, &ms);
+	sentence(&w);
+	put_str(&w, done ? L->done : L->todo[k]);
+	return w.len;
+}
