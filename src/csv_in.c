@@ -23,7 +23,7 @@ struct csv_in {
 	size_t blen, bcap;
 	size_t *off, *len;
 	char **ptr;
-	size_t nf, fcap;
+	size_t nf;
 
 	long line;		/* line the parser is on */
 	long row_line;		/* line where the current row started */
@@ -52,6 +52,14 @@ csv_in_new(const char *name, int delim, csv_row_fn on_row, void *ctx)
 		return NULL;
 	if (csv_init(&c->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
 		free(c);
+		return NULL;
+	}
+	/* Room for the most fields a row may have, once. */
+	c->off = malloc(CSV_MAX_FIELDS * sizeof *c->off);
+	c->len = malloc(CSV_MAX_FIELDS * sizeof *c->len);
+	c->ptr = malloc(CSV_MAX_FIELDS * sizeof *c->ptr);
+	if (c->off == NULL || c->len == NULL || c->ptr == NULL) {
+		csv_in_free(c);
 		return NULL;
 	}
 	csv_set_realloc_func(&c->p, capped_realloc);
@@ -104,9 +112,12 @@ on_field(void *s, size_t n, void *data)
 		return;
 	if (c->nf == 0)
 		c->row_line = c->line;
-	for (nl = memchr(f, '\n', n); nl; nl = memchr(nl + 1, '\n',
-	    n - (size_t)(nl + 1 - f)))
-		c->line++;
+	/* Only a quoted field holds line ends; libcsv keeps its quoted flag
+	 * (a public member of struct csv_parser) until cb1 returns. */
+	if (c->p.quoted)
+		for (nl = memchr(f, '\n', n); nl; nl = memchr(nl + 1, '\n',
+		    n - (size_t)(nl + 1 - f)))
+			c->line++;
 	if (c->nf == CSV_MAX_FIELDS) {
 		fail(c, c->row_line, "more than 4096 fields in a row");
 		return;
@@ -114,23 +125,6 @@ on_field(void *s, size_t n, void *data)
 	if (c->blen + n + 1 > ROW_MAX) {
 		fail(c, c->row_line, "row longer than 16 MiB");
 		return;
-	}
-	if (c->nf == c->fcap) {
-		size_t cap = c->fcap ? c->fcap * 2 : 64;
-		size_t *no = realloc(c->off, cap * sizeof *no);
-		size_t *nl2 = no ? realloc(c->len, cap * sizeof *nl2) : NULL;
-		char **np = nl2 ? realloc(c->ptr, cap * sizeof *np) : NULL;
-
-		if (no)
-			c->off = no;
-		if (nl2)
-			c->len = nl2;
-		if (np == NULL) {
-			fail(c, c->row_line, "out of memory");
-			return;
-		}
-		c->ptr = np;
-		c->fcap = cap;
 	}
 	if (c->blen + n + 1 > c->bcap) {
 		size_t cap = c->bcap ? c->bcap : 4096;

@@ -234,8 +234,7 @@ csv_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
 
 		if (f < 0 || row->len[i] == 0)
 			continue;
-		if (profile_set(p, f, row->f[i], row->len[i], VK_STRING, 0,
-		    e) < 0)
+		if (profile_put(p, f, row->f[i], row->len[i], VK_STRING, e) < 0)
 			return reject(in, e, row->line, 0);
 	}
 	return finish(in, row->line, 0, e);
@@ -278,7 +277,7 @@ json_object(void *ctx, const struct json_member *m, size_t n, long line,
 			err_set(e, "%s: contains a NUL byte", m[i].key);
 			return reject(in, e, m[i].line, m[i].col);
 		}
-		if (profile_set(p, f, m[i].val, m[i].len, m[i].kind, 0, e) < 0)
+		if (profile_put(p, f, m[i].val, m[i].len, m[i].kind, e) < 0)
 			return reject(in, e, m[i].line, m[i].col);
 	}
 	return finish(in, line, col, e);

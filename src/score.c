@@ -102,7 +102,7 @@ void
 score_profile(const struct model *m, const struct profile *p, struct score *s)
 {
 	double covered = 0, extra = 0;
-	int i, keys[MODEL_KEYS], nk = 0;
+	int i, nk = 0;
 
 	memset(s, 0, sizeof *s);
 	for (i = 0; i < m->nsig; i++) {
@@ -161,12 +161,20 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 	}
 	s->ssi_max = s->ssi + extra;
 	s->coverage = covered / 100;
-	for (i = 0; i < MODEL_KEYS; i++)
-		if (s->has_key[i] && s->gain[i] >= GAIN_DONE)
-			keys[nk++] = i;
-	sort_keys(s, keys, nk);
-	for (i = 0; i < 3; i++)
-		s->top[i] = i < nk ? keys[i] : -1;
+	/* The three largest gains: one pass, keeping them in order. */
+	s->top[0] = s->top[1] = s->top[2] = -1;
+	for (i = 0; i < MODEL_KEYS; i++) {
+		int j;
+
+		if (!s->has_key[i] || s->gain[i] < GAIN_DONE)
+			continue;
+		for (j = nk < 3 ? nk : 3; j > 0 && gain_before(s, i, s->top[j - 1]); j--)
+			if (j < 3)
+				s->top[j] = s->top[j - 1];
+		if (j < 3)
+			s->top[j] = i;
+		nk++;
+	}
 }
 
 int
