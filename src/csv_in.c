@@ -112,12 +112,9 @@ on_field(void *s, size_t n, void *data)
 		return;
 	if (c->nf == 0)
 		c->row_line = c->line;
-	/* Only a quoted field holds line ends; libcsv keeps its quoted flag
-	 * (a public member of struct csv_parser) until cb1 returns. */
-	if (c->p.quoted)
-		for (nl = memchr(f, '\n', n); nl; nl = memchr(nl + 1, '\n',
-		    n - (size_t)(nl + 1 - f)))
-			c->line++;
+	for (nl = memchr(f, '\n', n); nl; nl = memchr(nl + 1, '\n',
+	    n - (size_t)(nl + 1 - f)))
+		c->line++;
 	if (c->nf == CSV_MAX_FIELDS) {
 		fail(c, c->row_line, "more than 4096 fields in a row");
 		return;
