@@ -49,9 +49,12 @@ field_lookup(const char *name, size_t n)
 {
 	int f;
 
+	/* Fuzz fix (tests/fuzz/regress/csv/nul-in-name): a CSV header name
+	 * may hold a NUL byte; strncmp stopped there and name[n] was read
+	 * past the end of a shorter table name.  Compare lengths first. */
 	for (f = 0; f < F_COUNT; f++)
-		if (strncmp(field_defs[f].name, name, n) == 0 &&
-		    field_defs[f].name[n] == '\0')
+		if (strlen(field_defs[f].name) == n &&
+		    memcmp(field_defs[f].name, name, n) == 0)
 			return f;
 	return -1;
 }
