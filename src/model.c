@@ -5,6 +5,7 @@
 #include <cjson/cJSON.h>
 
 #include "model.h"
+#include "profile.h"
 
 const char *const pillar_ids[P_COUNT] = {
 	"brand", "people", "engagement", "relationships"
@@ -177,6 +178,10 @@ load_signal(struct signal *s, const cJSON *o, int idx, struct ssi_err *e)
 	    strlen(v->valuestring) >= sizeof s->name)
 		return err_set(e, "%s: 'signal' must be a name of 1 to 31 "
 		    "characters", where);
+	/* Fuzz fix (tests/fuzz/regress/model/utf8-signal): cJSON lets
+	 * invalid UTF-8 through, and the name goes into JSON output. */
+	if (utf8_count(v->valuestring, strlen(v->valuestring)) < 0)
+		return err_set(e, "%s: 'signal' is not valid UTF-8", where);
 	strcpy(s->name, v->valuestring);
 	snprintf(where, sizeof where, "signal '%s'", s->name);
 	v = member(o, "pillar");
@@ -269,6 +274,11 @@ model_load_json(struct model *m, const char *buf, size_t n, const char *name,
 	if (!cJSON_IsString(v) || strlen(v->valuestring) == 0 ||
 	    strlen(v->valuestring) >= sizeof m->id) {
 		err_set(e, "model: 'id' must be a name of 1 to 63 characters");
+		goto out;
+	}
+	/* Fuzz fix (tests/fuzz/regress/model/utf8-id): as for signal names. */
+	if (utf8_count(v->valuestring, strlen(v->valuestring)) < 0) {
+		err_set(e, "model: 'id' is not valid UTF-8");
 		goto out;
 	}
 	strcpy(m->id, v->valuestring);
