@@ -792,7 +792,8 @@ write_text(struct rank *u, struct out *o)
 		members[g->start + g->seen++] = i;
 	}
 	sort_u = u;
-	qsort(order, (size_t)u->ng, sizeof *order, by_average);
+	if (u->ng > 0)
+		qsort(order, (size_t)u->ng, sizeof *order, by_average);
 
 	out_char(o, '\n');
 	bold(o, r, 1);
