@@ -1,0 +1,814 @@
+/*
+ * entry.h - the bodies of the fuzz targets.
+ *
+ * tests/fuzz/fuzz_NAME.c (libFuzzer) and tests/unit/fuzz_regress_test.c
+ * (which replays every file under tests/fuzz/regress/NAME/) both call
+ * fuzz_NAME(data, size) from here, so a regression file goes through
+ * exactly the code that found it.  Each returns 0.  A finding is a crash, a sanitizer report, a leak, or
+ * an abort() from FZ_CHECK: a property every input must keep (the reader
+ * gives the same records and errors whatever the chunk sizes; what the
+ * writers print is valid JSON; a model that loads, written out, loads
+ * again).
+ *
+ * Inputs (the corpus seeds of tests/fuzz/run.sh are built this way):
+ *   json, csv  4 header bytes, then the text.  Byte 0: flags (FZ_*; for csv
+ *              its low 2 bits pick the delimiter: detect , ; tab); bytes 1-3:
+ *              the sizes of the chunks the text is fed in, cycled (b + 1
+ *              bytes; 255 = all the rest).
+ *   model      the model JSON as is.
+ *   linkedin   "PK..." is written as is to a .zip and read; anything else
+ *              is a list of files, each "#F name\n" then its bytes, which
+ *              is stored into a fresh .zip (libzip) first.  Lines before
+ *              the first "#F " may set the options: "#as_of D", "#period N",
+ *              "#target KW,KW", "#id X".
+ *
+ * Owns nothing between calls except, for linkedin, one temporary folder per
+ * process (removed at exit).
+ */
+#ifndef SSI_FUZZ_ENTRY_H
+#define SSI_FUZZ_ENTRY_H
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <zip.h>
+
+#include "advice.h"
+#include "csv_in.h"
+#include "json_in.h"
+#include "linkedin.h"
+#include "model.h"
+#include "out.h"
+#include "profile.h"
+#include "report.h"
+#include "score.h"
+
+#define FZ_CHECK(cond) do { if (!(cond)) { \
+	fprintf(stderr, "fuzz: %s:%d: property broken: %s\n", __FILE__, \
+	    __LINE__, #cond); \
+	abort(); } } while (0)
+
+/* Flags of header byte 0 (json, csv). */
+#define FZ_LINES	0x04u	/* json: JSON Lines mode */
+#define FZ_STOP		0x08u	/* the sink stops quietly after 2 records */
+#define FZ_FATAL	0x10u	/* the first rejected record stops with -1 */
+#define FZ_STRICT	0x20u	/* unknown fields are rejected */
+
+/* ---- common: a transcript hash, records, the writers ---- */
+
+struct fz_ctx {
+	struct profile p;
+	uint64_t h;		/* FNV-1a of everything the sink saw */
+	unsigned flags;
+	long nobj, nrej;
+	int report;		/* run the writers on each record */
+	/* csv: column -> field id, -1 unknown */
+	int *col;
+	size_t ncol;
+};
+
+static inline void
+fz_mix(uint64_t *h, const void *s, size_t n)
+{
+	const unsigned char *u = s;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		*h ^= u[i];
+		*h *= 1099511628211ull;
+	}
+}
+
+static inline void
+fz_mixl(uint64_t *h, long long v)
+{
+	fz_mix(h, &v, sizeof v);
+}
+
+static inline void
+fz_mixerr(uint64_t *h, int rc, const struct ssi_err *e)
+{
+	fz_mixl(h, rc);
+	if (rc < 0) {
+		fz_mixl(h, e->line);
+		fz_mixl(h, e->col);
+		fz_mix(h, e->msg, strlen(e->msg));
+	}
+}
+
+static inline void
+fz_ctx_init(struct fz_ctx *c, unsigned flags, int report)
+{
+	memset(c, 0, sizeof *c);
+	profile_init(&c->p);
+	c->h = 14695981039346656037ull;
+	c->flags = flags;
+	c->report = report;
+}
+
+static inline void
+fz_ctx_free(struct fz_ctx *c)
+{
+	profile_free(&c->p);
+	free(c->col);
+}
+
+/* The JSON a writer printed must be strict JSON. */
+static inline void
+fz_check_json(struct out *o)
+{
+	struct ssi_err e;
+
+	FZ_CHECK(o->err == 0);
+	FZ_CHECK(json_in_check(o->buf, o->n, &e) == 0);
+	o->n = 0;
+}
+
+/* Every writer of ssi on a scored profile, into memory. */
+static inline void
+fz_writers(const struct model *m, const struct profile *p,
+    const struct score *s)
+{
+	struct report_opts r;
+	struct profile back;
+	struct out o;
+
+	if (out_mem(&o) < 0)
+		return;
+	memset(&r, 0, sizeof r);
+	r.m = m;
+	r.format = OF_JSON;
+	r.lang = LANG_EN;
+	r.utf8 = 1;
+	r.width = 80;
+	report_json(&o, &r, p, s, 0);
+	fz_check_json(&o);
+	r.explain = 1;
+	report_json(&o, &r, p, s, 1);
+	fz_check_json(&o);
+	report_profile_json(&o, p);
+	fz_check_json(&o);
+	r.format = OF_TEXT;
+	r.lang = LANG_ES;
+	r.color = 1;
+	r.width = 40;
+	report_text(&o, &r, p, s);
+	r.lang = LANG_EN;
+	r.color = 0;
+	r.utf8 = 0;
+	r.explain = 0;
+	r.width = 200;
+	report_text(&o, &r, p, s);
+	r.format = OF_CSV;
+	report_csv_header(&o, &r);
+	report_csv_row(&o, &r, p, s);
+	r.format = OF_TSV;
+	report_csv_row(&o, &r, p, s);
+	FZ_CHECK(o.err == 0);
+	/* profile_copy is what batch and rank keep records with. */
+	profile_init(&back);
+	if (profile_copy(&back, p) == 0) {
+		int f;
+
+		for (f = 0; f < F_COUNT; f++) {
+			const char *a = profile_text(p, f);
+			const char *b = profile_text(&back, f);
+
+			FZ_CHECK((a == NULL) == (b == NULL));
+			FZ_CHECK(a == NULL || strcmp(a, b) == 0);
+		}
+	}
+	profile_free(&back);
+	out_mem_free(&o);
+}
+
+static inline int
+fz_reject(struct fz_ctx *c, struct ssi_err *e, long line, long col)
+{
+	fz_mixl(&c->h, 'R');
+	fz_mixl(&c->h, line);
+	fz_mixl(&c->h, col);
+	fz_mix(&c->h, e->msg, strlen(e->msg));
+	c->nrej++;
+	if (c->flags & FZ_FATAL) {
+		e->line = line;
+		e->col = col;
+		return -1;
+	}
+	return 0;
+}
+
+/* A record is complete: the rules, an id, the score (as src/input.c). */
+static inline int
+fz_record(struct fz_ctx *c, long line, long col, struct ssi_err *e)
+{
+	struct score s;
+
+	if (profile_check(&c->p, e) < 0)
+		return fz_reject(c, e, line, col);
+	if (!profile_has(&c->p, F_ID)) {
+		char id[24];
+		int n = snprintf(id, sizeof id, "%ld", c->nobj + 1);
+
+		if (profile_set(&c->p, F_ID, id, (size_t)n, VK_STRING, 0, e) < 0)
+			return fz_reject(c, e, line, col);
+	}
+	score_profile(model_default(), &c->p, &s);
+	FZ_CHECK(s.ssi >= 0 && s.ssi <= 100 && s.ssi <= s.ssi_max + 1e-9);
+	fz_mixl(&c->h, 'O');
+	fz_mixl(&c->h, line);
+	fz_mixl(&c->h, col);
+	fz_mixl(&c->h, (long long)llround(s.ssi * 1000));
+	fz_mixl(&c->h, (long long)c->p.have);
+	/* The writers are slow (about 6 ms a record under ASan): a hostile
+	 * record is as hostile first as fortieth. */
+	if (c->report && c->nobj < 2)
+		fz_writers(model_default(), &c->p, &s);
+	c->nobj++;
+	if ((c->flags & FZ_STOP) && c->nobj >= 2)
+		return 1;
+	return 0;
+}
+
+/* An unknown field name: a warning, or with FZ_STRICT an error. */
+static inline int
+fz_unknown(struct fz_ctx *c, const char *name, struct ssi_err *e)
+{
+	const char *near = field_nearest(name);
+
+	fz_mixl(&c->h, 'U');
+	if (near != NULL)
+		fz_mix(&c->h, near, strlen(near));
+	if (c->flags & FZ_STRICT) {
+		err_set(e, "unknown field");
+		return -1;
+	}
+	return 0;
+}
+
+/* Chunk sizes from header bytes 1-3. */
+struct fz_chunks {
+	unsigned char b[3];
+	unsigned i;
+};
+
+static inline size_t
+fz_next(struct fz_chunks *k, size_t left)
+{
+	unsigned b = k->b[k->i++ % 3];
+	size_t n = b == 255 ? left : (size_t)b + 1;
+
+	return n < left ? n : left;
+}
+
+/* Split data into the header and the text. */
+static inline void
+fz_header(const uint8_t *data, size_t size, unsigned char hdr[4],
+    const uint8_t **text, size_t *n)
+{
+	size_t i;
+
+	for (i = 0; i < 4; i++)
+		hdr[i] = i < size ? data[i] : 255;
+	*text = data + (size < 4 ? size : 4);
+	*n = size < 4 ? 0 : size - 4;
+}
+
+/* ---- json ---- */
+
+static inline int
+fz_json_object(void *ctx, const struct json_member *m, size_t n, long line,
+    long col, struct ssi_err *e)
+{
+	struct fz_ctx *c = ctx;
+	uint64_t seen = 0;
+	size_t i;
+
+	profile_reset(&c->p);
+	for (i = 0; i < n; i++) {
+		int f = field_lookup(m[i].key, strlen(m[i].key));
+
+		if (f < 0) {
+			if (fz_unknown(c, m[i].key, e) < 0)
+				return fz_reject(c, e, m[i].line, m[i].col);
+			continue;
+		}
+		if (seen & ((uint64_t)1 << f)) {
+			err_set(e, "%s: given twice", m[i].key);
+			return fz_reject(c, e, m[i].line, m[i].col);
+		}
+		seen |= (uint64_t)1 << f;
+		if (m[i].is_null)
+			continue;
+		if (m[i].is_nested) {
+			err_set(e, "%s: nested", m[i].key);
+			return fz_reject(c, e, m[i].line, m[i].col);
+		}
+		if (m[i].has_nul) {
+			err_set(e, "%s: contains a NUL byte", m[i].key);
+			return fz_reject(c, e, m[i].line, m[i].col);
+		}
+		FZ_CHECK(strlen(m[i].val) == m[i].len ||
+		    m[i].kind != VK_STRING);
+		if (profile_set(&c->p, f, m[i].val, m[i].len, m[i].kind, 0,
+		    e) < 0)
+			return fz_reject(c, e, m[i].line, m[i].col);
+	}
+	return fz_record(c, line, col, e);
+}
+
+static inline int
+fz_json_reject(void *ctx, const struct ssi_err *why)
+{
+	struct fz_ctx *c = ctx;
+	struct ssi_err e = *why;
+
+	return fz_reject(c, &e, why->line, why->col);
+}
+
+/* Read text through json_in in the chunks of k (k NULL: at once). */
+static inline uint64_t
+fz_json_run(const uint8_t *text, size_t n, unsigned flags,
+    struct fz_chunks *k, int report)
+{
+	struct fz_ctx c;
+	struct json_sink sink = { fz_json_object, fz_json_reject, NULL };
+	struct json_in *j;
+	struct ssi_err e;
+	size_t done = 0;
+	int rc = 0;
+
+	fz_ctx_init(&c, flags, report);
+	sink.ctx = &c;
+	memset(&e, 0, sizeof e);
+	if ((j = json_in_new("fuzz", &sink, (flags & FZ_LINES) != 0)) == NULL)
+		return 0;
+	while (rc == 0 && done < n) {
+		size_t step = k ? fz_next(k, n - done) : n;
+
+		rc = json_in_feed(j, text + done, step, &e);
+		done += step;
+	}
+	if (rc == 0)
+		rc = json_in_finish(j, &e);
+	/* After a stop or an error, the reader repeats it. */
+	if (rc != 0) {
+		struct ssi_err e2;
+
+		memset(&e2, 0, sizeof e2);
+		FZ_CHECK(json_in_feed(j, "{}", 2, &e2) == rc);
+		FZ_CHECK(rc > 0 || strcmp(e2.msg, e.msg) == 0);
+	}
+	json_in_free(j);
+	fz_mixerr(&c.h, rc, &e);
+	fz_ctx_free(&c);
+	return c.h;
+}
+
+/* The syntax checker alone, in chunks (no sink). */
+static inline uint64_t
+fz_json_syntax(const uint8_t *text, size_t n, struct fz_chunks *k)
+{
+	uint64_t h = 14695981039346656037ull;
+	struct json_in *j;
+	struct ssi_err e;
+	size_t done = 0;
+	int rc = 0;
+
+	memset(&e, 0, sizeof e);
+	if ((j = json_in_new("fuzz", NULL, 0)) == NULL)
+		return 0;
+	while (rc == 0 && done < n) {
+		size_t step = fz_next(k, n - done);
+
+		rc = json_in_feed(j, text + done, step, &e);
+		done += step;
+	}
+	if (rc == 0)
+		rc = json_in_finish(j, &e);
+	json_in_free(j);
+	fz_mixerr(&h, rc, &e);
+	return h;
+}
+
+static inline int
+fuzz_json(const uint8_t *data, size_t size)
+{
+	unsigned char hdr[4];
+	const uint8_t *text;
+	struct fz_chunks k;
+	struct ssi_err e;
+	uint64_t whole, chunked, h;
+	size_t n;
+	int rc;
+
+	fz_header(data, size, hdr, &text, &n);
+	memcpy(k.b, hdr + 1, 3);
+	k.i = 0;
+	whole = fz_json_run(text, n, hdr[0], NULL, 1);
+	chunked = fz_json_run(text, n, hdr[0], &k, 0);
+	/* Chunk boundaries change nothing: same records, same errors. */
+	FZ_CHECK(whole == chunked);
+	/* json_in_check is the same machine without a sink. */
+	memset(&e, 0, sizeof e);
+	rc = json_in_check(text, n, &e);
+	h = 14695981039346656037ull;
+	fz_mixerr(&h, rc, &e);
+	k.i = 0;
+	FZ_CHECK(h == fz_json_syntax(text, n, &k));
+	return 0;
+}
+
+/* ---- csv ---- */
+
+static inline int
+fz_csv_header(struct fz_ctx *c, const struct csv_row *row, struct ssi_err *e)
+{
+	size_t i, j;
+
+	FZ_CHECK(row->n >= 1 && row->n <= CSV_MAX_FIELDS);
+	if ((c->col = malloc(row->n * sizeof *c->col)) == NULL)
+		return err_set(e, "out of memory");
+	c->ncol = row->n;
+	for (i = 0; i < row->n; i++) {
+		char name[128];
+		size_t n = field_normalize(row->f[i], row->len[i], name,
+		    sizeof name);
+
+		FZ_CHECK(n < sizeof name);
+		c->col[i] = field_lookup(name, n);
+		if (c->col[i] >= 0) {
+			for (j = 0; j < i; j++)
+				if (c->col[j] == c->col[i])
+					return err_set(e, "column '%s' given "
+					    "twice", name);
+		} else if (n > 0 && fz_unknown(c, name, e) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static inline int
+fz_csv_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
+{
+	struct fz_ctx *c = ctx;
+	size_t i;
+
+	FZ_CHECK(row->line >= 1 && row->n >= 1 && row->n <= CSV_MAX_FIELDS);
+	for (i = 0; i < row->n; i++)
+		FZ_CHECK(row->len[i] <= CSV_MAX_FIELD &&
+		    row->f[i][row->len[i]] == '\0');
+	fz_mixl(&c->h, row->line);
+	fz_mixl(&c->h, row->index);
+	if (row->index == 0)
+		return fz_csv_header(c, row, e);
+	if (row->n != c->ncol) {
+		err_set(e, "row has %zu fields, the header has %zu", row->n,
+		    c->ncol);
+		return fz_reject(c, e, row->line, 0);
+	}
+	profile_reset(&c->p);
+	for (i = 0; i < row->n; i++) {
+		int f = c->col[i];
+
+		if (f < 0 || row->len[i] == 0)
+			continue;
+		if (profile_set(&c->p, f, row->f[i], row->len[i], VK_STRING, 0,
+		    e) < 0)
+			return fz_reject(c, e, row->line, 0);
+	}
+	return fz_record(c, row->line, 0, e);
+}
+
+static inline uint64_t
+fz_csv_run(const uint8_t *text, size_t n, unsigned flags,
+    struct fz_chunks *k, int report)
+{
+	static const int delims[4] = { 0, ',', ';', '\t' };
+	struct fz_ctx c;
+	struct csv_in *r;
+	struct ssi_err e;
+	size_t done = 0;
+	int rc = 0;
+
+	fz_ctx_init(&c, flags, report);
+	memset(&e, 0, sizeof e);
+	r = csv_in_new("fuzz", delims[flags & 3], fz_csv_row, &c);
+	if (r == NULL)
+		return 0;
+	while (rc == 0 && done < n) {
+		size_t step = k ? fz_next(k, n - done) : n;
+
+		rc = csv_in_feed(r, text + done, step, &e);
+		done += step;
+	}
+	if (rc == 0)
+		rc = csv_in_finish(r, &e);
+	fz_mixl(&c.h, csv_in_delim(r));
+	csv_in_free(r);
+	fz_mixerr(&c.h, rc, &e);
+	fz_ctx_free(&c);
+	return c.h;
+}
+
+static inline int
+fuzz_csv(const uint8_t *data, size_t size)
+{
+	unsigned char hdr[4];
+	const uint8_t *text;
+	struct fz_chunks k;
+	uint64_t whole, chunked;
+	size_t n;
+
+	fz_header(data, size, hdr, &text, &n);
+	memcpy(k.b, hdr + 1, 3);
+	k.i = 0;
+	whole = fz_csv_run(text, n, hdr[0], NULL, 1);
+	chunked = fz_csv_run(text, n, hdr[0], &k, 0);
+	FZ_CHECK(whole == chunked);
+	return 0;
+}
+
+/* ---- model ---- */
+
+/* Fixed profiles to score with a loaded model: empty, full, odd. */
+static inline void
+fz_profiles(struct profile p[3])
+{
+	static const char *const text[] = { "1", "Ana Pérez", "Banca",
+	    "Madrid", "2024-02-29", "Vendo cosas", "Resumen" };
+	struct ssi_err e;
+	int f;
+
+	for (f = 0; f < 3; f++)
+		profile_init(&p[f]);
+	for (f = 0; f < F_COUNT; f++) {
+		if (f <= F_SUMMARY) {
+			profile_set(&p[1], f, text[f], strlen(text[f]),
+			    VK_STRING, 1, &e);
+			continue;
+		}
+		if (f == F_PHOTO) {
+			profile_set(&p[1], f, "yes", 3, VK_STRING, 1, &e);
+			profile_set(&p[2], f, "0", 1, VK_STRING, 1, &e);
+			continue;
+		}
+		profile_set(&p[1], f, "7", 1, VK_STRING, 1, &e);
+		/* p[2]: zeros (ratios with no data) and huge counts */
+		if (f == F_PERIOD_DAYS)
+			profile_set(&p[2], f, "366", 3, VK_STRING, 1, &e);
+		else
+			profile_set(&p[2], f, f % 2 ? "0" : "1e9", f % 2 ?
+			    1 : 3, VK_STRING, 1, &e);
+	}
+}
+
+static inline void
+fz_score_model(const struct model *m)
+{
+	struct profile p[3];
+	struct score s;
+	char buf[2048], tiny[8];
+	int i, k, lang, keys[MODEL_KEYS], miss[F_COUNT];
+
+	fz_profiles(p);
+	for (i = 0; i < 3; i++) {
+		score_profile(m, &p[i], &s);
+		FZ_CHECK(!isnan(s.ssi) && s.ssi >= 0 && s.ssi <= 100 + 1e-9);
+		FZ_CHECK(score_missing(m, &s, miss, F_COUNT) <= F_COUNT);
+		for (k = 0; k < P_COUNT; k++)
+			FZ_CHECK(score_pillar_keys(&s, k, keys) <= 4);
+		for (lang = 0; lang < LANG_COUNT; lang++)
+			for (k = 0; k < MODEL_KEYS; k++) {
+				size_t n = advice_text(lang, m, &p[i], &s, k,
+				    buf, sizeof buf);
+
+				FZ_CHECK(n < sizeof buf && strlen(buf) == n);
+				n = advice_text(lang, m, &p[i], &s, k, tiny,
+				    sizeof tiny);
+				FZ_CHECK(n < sizeof tiny && strlen(tiny) == n);
+			}
+		fz_writers(m, &p[i], &s);
+	}
+	for (i = 0; i < 3; i++)
+		profile_free(&p[i]);
+}
+
+static inline int
+fuzz_model(const uint8_t *data, size_t size)
+{
+	struct model m, again;
+	struct ssi_err e;
+	struct out o;
+
+	memset(&e, 0, sizeof e);
+	if (model_load_json(&m, (const char *)data, size, "fuzz", &e) < 0) {
+		FZ_CHECK(e.msg[0] != '\0');
+		return 0;
+	}
+	FZ_CHECK(m.nsig >= 1 && m.nsig <= MODEL_MAX_SIGNALS);
+	fz_score_model(&m);
+	/* ssi model prints a model; what it prints must load back. */
+	if (out_mem(&o) < 0)
+		return 0;
+	report_model_json(&o, &m);
+	FZ_CHECK(o.err == 0);
+	FZ_CHECK(json_in_check(o.buf, o.n, &e) == 0);
+	FZ_CHECK(model_load_json(&again, o.buf, o.n, "again", &e) == 0);
+	FZ_CHECK(again.nsig == m.nsig && strcmp(again.id, m.id) == 0);
+	out_mem_free(&o);
+	return 0;
+}
+
+/* ---- linkedin ---- */
+
+static char fz_dir[64];
+static char fz_zip[96];
+
+static inline void
+fz_cleanup(void)
+{
+	if (fz_dir[0] != '\0') {
+		unlink(fz_zip);
+		rmdir(fz_dir);
+	}
+}
+
+/* The archive path, in a folder made once per process. */
+static inline const char *
+fz_zip_path(void)
+{
+	if (fz_dir[0] == '\0') {
+		const char *t = getenv("TMPDIR");
+
+		if (t == NULL || *t == '\0' || strlen(t) > 40)
+			t = "/tmp";
+		snprintf(fz_dir, sizeof fz_dir, "%s/ssi-fuzz-XXXXXX", t);
+		if (mkdtemp(fz_dir) == NULL) {
+			perror("fuzz: mkdtemp");
+			abort();
+		}
+		snprintf(fz_zip, sizeof fz_zip, "%s/export.zip", fz_dir);
+		atexit(fz_cleanup);
+	}
+	return fz_zip;
+}
+
+static inline int
+fz_write_raw(const char *path, const uint8_t *data, size_t size)
+{
+	FILE *f = fopen(path, "wb");
+	int ok;
+
+	if (f == NULL)
+		return -1;
+	ok = fwrite(data, 1, size, f) == size;
+	return fclose(f) == 0 && ok ? 0 : -1;
+}
+
+/* The bytes of data from p up to the next line start "#F " (or the end). */
+static inline const uint8_t *
+fz_part_end(const uint8_t *p, const uint8_t *end)
+{
+	const uint8_t *q = p;
+
+	while (q < end) {
+		const uint8_t *nl = memchr(q, '\n', (size_t)(end - q));
+
+		if (nl == NULL)
+			return end;
+		if (end - nl >= 4 && memcmp(nl + 1, "#F ", 3) == 0)
+			return nl + 1;
+		q = nl + 1;
+	}
+	return end;
+}
+
+/* Store the "#F name" parts of data into a new zip at path; read the option
+ * lines before them into o (the strings in opt, NUL-separated). */
+static inline int
+fz_write_zip(const char *path, const uint8_t *data, size_t size,
+    struct linkedin_opts *o, char *opt, size_t optsz)
+{
+	const uint8_t *p = data, *end = data + size;
+	size_t used = 0;
+	zip_t *za;
+	int err;
+
+	memset(o, 0, sizeof *o);
+	/* Options: "#as_of X", "#period N", "#target X", "#id X" lines. */
+	while (p < end && *p == '#' && !(end - p >= 3 &&
+	    memcmp(p, "#F ", 3) == 0)) {
+		const uint8_t *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		static const char *const keys[] = { "#as_of ", "#period ",
+		    "#target ", "#id " };
+		size_t i;
+
+		for (i = 0; i < 4; i++) {
+			size_t kl = strlen(keys[i]);
+			char *v = opt + used;
+
+			if (len < kl || memcmp(p, keys[i], kl) != 0 ||
+			    len - kl + 1 > optsz - used)
+				continue;
+			memcpy(v, p + kl, len - kl);
+			v[len - kl] = '\0';
+			used += len - kl + 1;
+			if (i == 0)
+				o->as_of = v;
+			else if (i == 1)
+				o->period = strtoll(v, NULL, 10);
+			else if (i == 2)
+				o->target = v;
+			else
+				o->id = v;
+		}
+		p = nl ? nl + 1 : end;
+	}
+	unlink(path);
+	if ((za = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &err)) == NULL)
+		return -1;
+	while (p < end) {
+		const uint8_t *nl, *body, *stop;
+		char name[256];
+		size_t len;
+		zip_source_t *src;
+		zip_int64_t idx;
+
+		if (end - p < 3 || memcmp(p, "#F ", 3) != 0) {
+			p = fz_part_end(p, end);
+			continue;
+		}
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == NULL)
+			break;
+		len = (size_t)(nl - p) - 3;
+		if (len == 0 || len >= sizeof name) {
+			p = fz_part_end(nl + 1, end);
+			continue;
+		}
+		memcpy(name, p + 3, len);
+		name[len] = '\0';
+		body = nl + 1;
+		stop = fz_part_end(body, end);
+		src = zip_source_buffer(za, body, (zip_uint64_t)(stop - body),
+		    0);
+		if (src != NULL) {
+			idx = zip_file_add(za, name, src, ZIP_FL_OVERWRITE);
+			if (idx < 0)
+				zip_source_free(src);
+			else
+				zip_set_file_compression(za, (zip_uint64_t)idx,
+				    ZIP_CM_STORE, 0);
+		}
+		p = stop;
+	}
+	if (zip_close(za) < 0) {
+		zip_discard(za);
+		return -1;
+	}
+	return 0;
+}
+
+static inline int
+fuzz_linkedin(const uint8_t *data, size_t size)
+{
+	const char *path = fz_zip_path();
+	struct linkedin_opts o;
+	struct profile p;
+	struct ssi_err e;
+	char opt[1024];
+	int rc;
+
+	memset(&o, 0, sizeof o);
+	if (size >= 2 && data[0] == 'P' && data[1] == 'K') {
+		if (fz_write_raw(path, data, size) < 0)
+			return 0;
+	} else if (fz_write_zip(path, data, size, &o, opt, sizeof opt) < 0)
+		return 0;
+	profile_init(&p);
+	memset(&e, 0, sizeof e);
+	rc = linkedin_read(path, &o, &p, &e);
+	if (rc < 0) {
+		FZ_CHECK(e.msg[0] != '\0');
+	} else {
+		struct ssi_err e2;
+		struct score s;
+
+		FZ_CHECK(rc == 0);
+		if (profile_check(&p, &e2) == 0) {
+			score_profile(model_default(), &p, &s);
+			fz_writers(model_default(), &p, &s);
+		}
+	}
+	profile_free(&p);
+	unlink(path);
+	return 0;
+}
+
+#endif

@@ -1,0 +1,10 @@
+/* fuzz_csv.c - libFuzzer target: see fuzz_csv() in entry.h. */
+#include "entry.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	return fuzz_csv(data, size);
+}

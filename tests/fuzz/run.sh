@@ -1,0 +1,179 @@
+#!/bin/sh
+# tests/fuzz/run.sh SECONDS - run every built libFuzzer target of ssi.
+#
+# For each build-fuzz/fuzz_NAME (make fuzz-build): seed the corpus
+# build-fuzz/corpus/NAME from data/, tests/data/, tests/fuzz/regress/NAME/
+# and ../shared/testsuites (what is absent is skipped, visibly), fuzz it for
+# SECONDS seconds, keep crashes in fuzz-out/NAME/ (crash-*, leak-*,
+# timeout-*, oom-*: replay one with build-fuzz/fuzz_NAME FILE), and print
+# its execs/s, total execs and coverage.  Exits 1 when a target found
+# anything.
+#
+# Environment: FUZZ_TARGETS (names to run, default all built ones, e.g.
+# "json csv"), FUZZ_BIN (the folder of the binaries, default build-fuzz:
+# a copy lets a long run go on while the tree is rebuilt), FUZZ_NICE
+# (default 10), FUZZ_FLAGS (more libFuzzer flags).
+set -u
+secs=${1:-60}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT" || exit 2
+SHARED=$(cd "$ROOT/../shared" 2>/dev/null && pwd) || SHARED=""
+nice_n=${FUZZ_NICE:-10}
+bindir=${FUZZ_BIN:-build-fuzz}
+flags="-max_total_time=$secs -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1"
+
+# json and csv inputs start with 4 header bytes (see entry.h): flags, then
+# three chunk sizes.  A seed gets a header that feeds it in odd chunks.
+# seed DIR NAME HEADER FILE
+seed() {
+	{ printf "$3"; cat "$4"; } >"$1/seed-$2" 2>/dev/null
+}
+
+# A LinkedIn export folder as one "#F name" list (all its .csv files), and
+# each of its files alone.  folder_seeds DIR PREFIX FOLDER
+folder_seeds() {
+	all=$1/seed-$2-all
+	: >"$all"
+	find "$3" -type f -name '*.csv' | LC_ALL=C sort | while IFS= read -r f; do
+		rel=${f#"$3"/}
+		b=$(printf '%s' "$rel" | tr -c 'A-Za-z0-9._-' '_')
+		{ printf '#F %s\n' "$rel"; cat "$f"; } >"$1/seed-$2-$b"
+		{ printf '#F %s\n' "$rel"; cat "$f"; } >>"$all"
+	done
+}
+
+missing() {
+	echo "fuzz: $1: $2 is absent, not used as seeds"
+}
+
+seed_json() {
+	n=0
+	for f in data/examples/*.json tests/data/*/*.json tests/data/*/*.jsonl; do
+		[ -f "$f" ] || continue
+		case $f in *.jsonl) h='\004\002\040\377' ;; *) h='\000\002\040\377' ;; esac
+		seed "$1" "$(echo "$f" | tr / _)" "$h" "$f"
+		n=$((n + 1))
+	done
+	if [ -n "$SHARED" ] && [ -d "$SHARED/testsuites/JSONTestSuite/test_parsing" ]; then
+		for f in "$SHARED"/testsuites/JSONTestSuite/test_parsing/*.json; do
+			seed "$1" "jts-$(basename "$f")" '\000\000\007\377' "$f"
+			n=$((n + 1))
+		done
+	else
+		missing json "../shared/testsuites/JSONTestSuite/test_parsing"
+	fi
+	echo "fuzz: json: $n seeds"
+}
+
+seed_csv() {
+	n=0
+	for f in data/examples/*.csv tests/data/*/*.csv; do
+		[ -f "$f" ] || continue
+		seed "$1" "$(echo "$f" | tr / _)" '\000\002\040\377' "$f"
+		n=$((n + 1))
+	done
+	if [ -n "$SHARED" ] && [ -d "$SHARED/testsuites/csv-spectrum/csvs" ]; then
+		for f in "$SHARED"/testsuites/csv-spectrum/csvs/*.csv; do
+			seed "$1" "spectrum-$(basename "$f")" '\000\000\007\377' "$f"
+			n=$((n + 1))
+		done
+	else
+		missing csv "../shared/testsuites/csv-spectrum/csvs"
+	fi
+	echo "fuzz: csv: $n seeds"
+}
+
+seed_model() {
+	if [ -x ./ssi ] && ./ssi model >"$1/seed-default-model" 2>/dev/null; then
+		echo "fuzz: model: 1 seed (./ssi model)"
+	else
+		rm -f "$1/seed-default-model"
+		missing model "./ssi (for the output of 'ssi model')"
+	fi
+}
+
+seed_linkedin() {
+	n=0
+	for f in data/examples/linkedin-export-es.zip tests/data/linkedin/*.zip; do
+		if [ -f "$f" ]; then
+			cp "$f" "$1/seed-$(echo "$f" | tr / _)"
+			n=$((n + 1))
+		else
+			missing linkedin "$f"
+		fi
+	done
+	for d in tests/data/linkedin/*/; do
+		[ -d "$d" ] || continue
+		folder_seeds "$1" "$(basename "$d")" "${d%/}"
+		n=$((n + 1))
+	done
+	if [ -n "$SHARED" ] && [ -d "$SHARED/examples/linkedin-export-es" ]; then
+		folder_seeds "$1" shared-es "$SHARED/examples/linkedin-export-es"
+		n=$((n + 1))
+	else
+		missing linkedin "../shared/examples/linkedin-export-es"
+	fi
+	echo "fuzz: linkedin: $n seed archives or folders"
+}
+
+# The last value of "stat::NAME: N" in a log.
+getstat() {
+	sed -n "s/^stat::$2: *//p" "$1" | tail -1
+}
+
+targets=${FUZZ_TARGETS:-}
+if [ -z "$targets" ]; then
+	for b in "$bindir"/fuzz_*; do
+		[ -x "$b" ] && targets="$targets ${b#"$bindir"/fuzz_}"
+	done
+fi
+if [ -z "$targets" ]; then
+	echo "fuzz: no target in $bindir/ (make fuzz-build)" >&2
+	exit 2
+fi
+
+found=0 summary=""
+for t in $targets; do
+	bin=$bindir/fuzz_$t
+	if [ ! -x "$bin" ]; then
+		echo "fuzz: $t: $bin is not built, skipped"
+		summary="$summary
+$t: not built, skipped"
+		continue
+	fi
+	corpus=build-fuzz/corpus/$t
+	out=fuzz-out/$t
+	mkdir -p "$corpus" "$out"
+	"seed_$t" "$corpus"
+	if [ -d "tests/fuzz/regress/$t" ]; then
+		for f in tests/fuzz/regress/"$t"/*; do
+			[ -f "$f" ] && cp "$f" "$corpus/regress-$(basename "$f")"
+		done
+	fi
+	log=$out/log
+	echo "fuzz: $t: $secs s, log in $log"
+	# shellcheck disable=SC2086
+	nice -n "$nice_n" "$bin" $flags ${FUZZ_FLAGS:-} -artifact_prefix="$out/" \
+	    "$corpus" >"$log" 2>&1
+	rc=$?
+	execs=$(getstat "$log" number_of_executed_units)
+	rate=$(getstat "$log" average_exec_per_sec)
+	rss=$(getstat "$log" peak_rss_mb)
+	last=$(grep -E '^#[0-9]+' "$log" | tail -1)
+	cov=$(echo "$last" | sed -n 's/.* cov: \([0-9]*\).*/\1/p')
+	ft=$(echo "$last" | sed -n 's/.* ft: \([0-9]*\).*/\1/p')
+	corp=$(echo "$last" | sed -n 's/.* corp: \([0-9]*\).*/\1/p')
+	arts=$(find "$out" -maxdepth 1 -type f \( -name 'crash-*' -o \
+	    -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l)
+	line="$t: ${secs}s, ${rate:-?} execs/s, ${execs:-?} execs, cov ${cov:-?} edges, ft ${ft:-?}, corpus ${corp:-?}, peak rss ${rss:-?} MB"
+	if [ "$rc" -ne 0 ] || [ "$arts" -gt 0 ]; then
+		found=1
+		line="$line, FOUND: exit $rc, $arts artifact(s) in $out/"
+		grep -E '^(==[0-9]+==ERROR|SUMMARY|fuzz: )' "$log" | head -5
+	fi
+	echo "fuzz: $line"
+	summary="$summary
+$line"
+done
+echo "fuzz: summary:$summary"
+[ "$found" -eq 0 ]
