@@ -98,7 +98,7 @@ fuzz-build:
 	  CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" build-fuzz/libssi.a
 	$(MAKE) $(FUZZ_BIN)
 
-build-fuzz/%: tests/fuzz/%.c build-fuzz/libssi.a $(HEADERS)
+build-fuzz/%: tests/fuzz/%.c $(wildcard tests/fuzz/*.h) build-fuzz/libssi.a $(HEADERS)
 	clang $(WFLAGS) -Iinclude $(DEPS_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
 	  -o $@ $< build-fuzz/libssi.a $(DEPS_LIBS)
 
