@@ -18,22 +18,25 @@
  *   model      the model JSON as is.
  *   linkedin   "PK..." is written as is to a .zip and read; anything else
  *              is a list of files, each "#F name\n" then its bytes, which
- *              is stored into a fresh .zip (libzip) first.  Lines before
- *              the first "#F " may set the options: "#as_of D", "#period N",
- *              "#target KW,KW", "#id X".
+ *              is stored into a fresh .zip (libzip) first, or with a first
+ *              line "#D" written as files under a folder (the unpacked
+ *              export).  Lines before the first "#F " may set the options:
+ *              "#as_of D", "#period N", "#target KW,KW", "#id X".
  *
  * Owns nothing between calls except, for linkedin, one temporary folder per
- * process (removed at exit).
+ * process (removed at exit; a crash leaves it in $TMPDIR or /tmp).
  */
 #ifndef SSI_FUZZ_ENTRY_H
 #define SSI_FUZZ_ENTRY_H
 
+#include <errno.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include <zip.h>
 
@@ -628,19 +631,21 @@ fuzz_model(const uint8_t *data, size_t size)
 
 static char fz_dir[64];
 static char fz_zip[96];
+static char fz_folder[96];
 
 static inline void
 fz_cleanup(void)
 {
 	if (fz_dir[0] != '\0') {
 		unlink(fz_zip);
+		rmdir(fz_folder);
 		rmdir(fz_dir);
 	}
 }
 
-/* The archive path, in a folder made once per process. */
-static inline const char *
-fz_zip_path(void)
+/* A folder made once per process, for the archive or the export folder. */
+static inline void
+fz_paths(void)
 {
 	if (fz_dir[0] == '\0') {
 		const char *t = getenv("TMPDIR");
@@ -653,9 +658,9 @@ fz_zip_path(void)
 			abort();
 		}
 		snprintf(fz_zip, sizeof fz_zip, "%s/export.zip", fz_dir);
+		snprintf(fz_folder, sizeof fz_folder, "%s/export", fz_dir);
 		atexit(fz_cleanup);
 	}
-	return fz_zip;
 }
 
 static inline int
@@ -688,25 +693,22 @@ fz_part_end(const uint8_t *p, const uint8_t *end)
 	return end;
 }
 
-/* Store the "#F name" parts of data into a new zip at path; read the option
- * lines before them into o (the strings in opt, NUL-separated). */
-static inline int
-fz_write_zip(const char *path, const uint8_t *data, size_t size,
-    struct linkedin_opts *o, char *opt, size_t optsz)
+/* Read the option lines at *pp into o ("#as_of X", "#period N",
+ * "#target X", "#id X"; the strings kept in opt, NUL-separated). */
+static inline void
+fz_opts(const uint8_t **pp, const uint8_t *end, struct linkedin_opts *o,
+    char *opt, size_t optsz)
 {
-	const uint8_t *p = data, *end = data + size;
+	static const char *const keys[] = { "#as_of ", "#period ",
+	    "#target ", "#id " };
+	const uint8_t *p = *pp;
 	size_t used = 0;
-	zip_t *za;
-	int err;
 
 	memset(o, 0, sizeof *o);
-	/* Options: "#as_of X", "#period N", "#target X", "#id X" lines. */
 	while (p < end && *p == '#' && !(end - p >= 3 &&
 	    memcmp(p, "#F ", 3) == 0)) {
 		const uint8_t *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		static const char *const keys[] = { "#as_of ", "#period ",
-		    "#target ", "#id " };
 		size_t i;
 
 		for (i = 0; i < 4; i++) {
@@ -730,43 +732,66 @@ fz_write_zip(const char *path, const uint8_t *data, size_t size,
 		}
 		p = nl ? nl + 1 : end;
 	}
-	unlink(path);
-	if ((za = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &err)) == NULL)
-		return -1;
+	*pp = p;
+}
+
+/* The next "#F name\n" part at *pp: 1 with name and body, or 0 at the end. */
+static inline int
+fz_part(const uint8_t **pp, const uint8_t *end, char name[256],
+    const uint8_t **body, size_t *blen)
+{
+	const uint8_t *p = *pp;
+
 	while (p < end) {
-		const uint8_t *nl, *body, *stop;
-		char name[256];
+		const uint8_t *nl;
 		size_t len;
-		zip_source_t *src;
-		zip_int64_t idx;
 
 		if (end - p < 3 || memcmp(p, "#F ", 3) != 0) {
 			p = fz_part_end(p, end);
 			continue;
 		}
-		nl = memchr(p, '\n', (size_t)(end - p));
-		if (nl == NULL)
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
 			break;
 		len = (size_t)(nl - p) - 3;
-		if (len == 0 || len >= sizeof name) {
-			p = fz_part_end(nl + 1, end);
+		*body = nl + 1;
+		p = fz_part_end(nl + 1, end);
+		if (len == 0 || len >= 256 || memchr(nl - len, '\0', len))
 			continue;
-		}
-		memcpy(name, p + 3, len);
+		memcpy(name, nl - len, len);
 		name[len] = '\0';
-		body = nl + 1;
-		stop = fz_part_end(body, end);
-		src = zip_source_buffer(za, body, (zip_uint64_t)(stop - body),
-		    0);
-		if (src != NULL) {
-			idx = zip_file_add(za, name, src, ZIP_FL_OVERWRITE);
-			if (idx < 0)
-				zip_source_free(src);
-			else
-				zip_set_file_compression(za, (zip_uint64_t)idx,
-				    ZIP_CM_STORE, 0);
-		}
-		p = stop;
+		*blen = (size_t)(p - *body);
+		*pp = p;
+		return 1;
+	}
+	*pp = end;
+	return 0;
+}
+
+/* Store the parts into a new zip at path (uncompressed). */
+static inline int
+fz_write_zip(const char *path, const uint8_t *p, const uint8_t *end)
+{
+	const uint8_t *body;
+	char name[256];
+	size_t blen;
+	zip_t *za;
+	int err;
+
+	unlink(path);
+	if ((za = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &err)) == NULL)
+		return -1;
+	while (fz_part(&p, end, name, &body, &blen)) {
+		zip_source_t *src = zip_source_buffer(za, body, blen, 0);
+		zip_int64_t idx;
+
+		if (src == NULL)
+			continue;
+		idx = zip_file_add(za, name, src, ZIP_FL_OVERWRITE);
+		if (idx < 0)
+			zip_source_free(src);
+		else
+			zip_set_file_compression(za, (zip_uint64_t)idx,
+			    ZIP_CM_STORE, 0);
 	}
 	if (zip_close(za) < 0) {
 		zip_discard(za);
@@ -775,25 +800,112 @@ fz_write_zip(const char *path, const uint8_t *data, size_t size,
 	return 0;
 }
 
+/* What fz_write_folder made, to remove it in reverse order. */
+struct fz_made {
+	char path[64][400];
+	int dir[64];
+	int n;
+};
+
+static inline void
+fz_unmake(struct fz_made *m)
+{
+	while (m->n > 0) {
+		m->n--;
+		if (m->dir[m->n])
+			rmdir(m->path[m->n]);
+		else
+			unlink(m->path[m->n]);
+	}
+}
+
+/* Write the parts as files under the folder root (made here): names are
+ * relative paths; "", "." and ".." components are skipped. */
+static inline int
+fz_write_folder(const char *root, const uint8_t *p, const uint8_t *end,
+    struct fz_made *m)
+{
+	const uint8_t *body;
+	char name[256];
+	size_t blen;
+
+	m->n = 0;
+	if (mkdir(root, 0700) < 0)
+		return -1;
+	snprintf(m->path[0], sizeof m->path[0], "%s", root);
+	m->dir[m->n++] = 1;
+	while (m->n < 60 && fz_part(&p, end, name, &body, &blen)) {
+		char path[400], *c, *next;
+		int bad = 0;
+
+		snprintf(path, sizeof path, "%s", root);
+		for (c = name; c != NULL && !bad; c = next) {
+			size_t pl = strlen(path);
+
+			if ((next = strchr(c, '/')) != NULL)
+				*next++ = '\0';
+			if (*c == '\0' || strcmp(c, ".") == 0 ||
+			    strcmp(c, "..") == 0)
+				continue;
+			snprintf(path + pl, sizeof path - pl, "/%s", c);
+			if (next == NULL)
+				break;
+			if (m->n >= 63)
+				bad = 1;
+			else if (mkdir(path, 0700) == 0) {
+				snprintf(m->path[m->n], sizeof m->path[0],
+				    "%s", path);
+				m->dir[m->n++] = 1;
+			} else if (errno != EEXIST)
+				bad = 1;
+		}
+		if (bad || strcmp(path, root) == 0 || m->n >= 63)
+			continue;
+		if (fz_write_raw(path, body, blen) == 0) {
+			snprintf(m->path[m->n], sizeof m->path[0], "%s", path);
+			m->dir[m->n++] = 0;
+		}
+	}
+	return 0;
+}
+
 static inline int
 fuzz_linkedin(const uint8_t *data, size_t size)
 {
-	const char *path = fz_zip_path();
+	const uint8_t *p = data, *end = data + size;
+	const char *path;
 	struct linkedin_opts o;
-	struct profile p;
+	struct fz_made made;
+	struct profile pr;
 	struct ssi_err e;
 	char opt[1024];
 	int rc;
 
+	fz_paths();
 	memset(&o, 0, sizeof o);
+	made.n = 0;
 	if (size >= 2 && data[0] == 'P' && data[1] == 'K') {
+		path = fz_zip;
 		if (fz_write_raw(path, data, size) < 0)
 			return 0;
-	} else if (fz_write_zip(path, data, size, &o, opt, sizeof opt) < 0)
-		return 0;
-	profile_init(&p);
+	} else if (size >= 3 && memcmp(data, "#D\n", 3) == 0) {
+		path = fz_folder;
+		p += 3;
+		fz_opts(&p, end, &o, opt, sizeof opt);
+		if (fz_write_folder(path, p, end, &made) < 0) {
+			fz_unmake(&made);
+			return 0;
+		}
+		FZ_CHECK(linkedin_detect(path) == 0 || linkedin_detect(path) == 1);
+	} else {
+		path = fz_zip;
+		fz_opts(&p, end, &o, opt, sizeof opt);
+		if (fz_write_zip(path, p, end) < 0)
+			return 0;
+	}
+	profile_init(&pr);
 	memset(&e, 0, sizeof e);
-	rc = linkedin_read(path, &o, &p, &e);
+	rc = linkedin_read(path, &o, &pr, &e);
 	if (rc < 0) {
 		FZ_CHECK(e.msg[0] != '\0');
 	} else {
@@ -801,13 +913,15 @@ fuzz_linkedin(const uint8_t *data, size_t size)
 		struct score s;
 
 		FZ_CHECK(rc == 0);
-		if (profile_check(&p, &e2) == 0) {
-			score_profile(model_default(), &p, &s);
-			fz_writers(model_default(), &p, &s);
+		if (profile_check(&pr, &e2) == 0) {
+			score_profile(model_default(), &pr, &s);
+			fz_writers(model_default(), &pr, &s);
 		}
 	}
-	profile_free(&p);
-	unlink(path);
+	profile_free(&pr);
+	if (path == fz_zip)
+		unlink(path);
+	fz_unmake(&made);
 	return 0;
 }
 

@@ -10,7 +10,7 @@
 # anything.
 #
 # Environment: FUZZ_TARGETS (names to run, default all built ones, e.g.
-# "json csv"), FUZZ_BIN (the folder of the binaries, default build-fuzz:
+# "json csv"), FUZZ_BINDIR (the folder of the binaries, default build-fuzz:
 # a copy lets a long run go on while the tree is rebuilt), FUZZ_NICE
 # (default 10), FUZZ_FLAGS (more libFuzzer flags).
 set -u
@@ -19,7 +19,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT" || exit 2
 SHARED=$(cd "$ROOT/../shared" 2>/dev/null && pwd) || SHARED=""
 nice_n=${FUZZ_NICE:-10}
-bindir=${FUZZ_BIN:-build-fuzz}
+bindir=${FUZZ_BINDIR:-build-fuzz}
 flags="-max_total_time=$secs -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1"
 
 # json and csv inputs start with 4 header bytes (see entry.h): flags, then
@@ -29,17 +29,22 @@ seed() {
 	{ printf "$3"; cat "$4"; } >"$1/seed-$2" 2>/dev/null
 }
 
-# A LinkedIn export folder as one "#F name" list (all its .csv files), and
-# each of its files alone.  folder_seeds DIR PREFIX FOLDER
+# A LinkedIn export folder as one "#F name" list of all its files (zip
+# mode, and folder mode: "#D" first), and each of its .csv files alone.
+# folder_seeds DIR PREFIX FOLDER
 folder_seeds() {
 	all=$1/seed-$2-all
+	printf '#D\n' >"$1/seed-$2-folder"
 	: >"$all"
-	find "$3" -type f -name '*.csv' | LC_ALL=C sort | while IFS= read -r f; do
+	find "$3" -type f | LC_ALL=C sort | while IFS= read -r f; do
 		rel=${f#"$3"/}
 		b=$(printf '%s' "$rel" | tr -c 'A-Za-z0-9._-' '_')
-		{ printf '#F %s\n' "$rel"; cat "$f"; } >"$1/seed-$2-$b"
+		case $rel in
+		*.csv) { printf '#F %s\n' "$rel"; cat "$f"; } >"$1/seed-$2-$b" ;;
+		esac
 		{ printf '#F %s\n' "$rel"; cat "$f"; } >>"$all"
 	done
+	cat "$all" >>"$1/seed-$2-folder"
 }
 
 missing() {
