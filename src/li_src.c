@@ -280,8 +280,11 @@ scan_dir(struct li_src *s, const char *dir, int add, char **sub,
 			continue;
 		if (++seen > LI_MAX_ENTRIES) {
 			closedir(d);
-			return err_at(e, dir, 0, 0, "too many files (more than "
-			    "%d)", LI_MAX_ENTRIES);
+			/* Limit-test fix (tests/cli/limit-linkedin-files): not
+			 * dir, which li_src_close frees before the message is
+			 * printed (heap-use-after-free); the caller's path. */
+			return err_at(e, s->path, 0, 0, "too many files "
+			    "(more than %d)", LI_MAX_ENTRIES);
 		}
 		if ((full = join(dir, "/", de->d_name)) == NULL)
 			goto nomem;
