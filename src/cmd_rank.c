@@ -28,6 +28,7 @@
 
 #include "advice.h"
 #include "cli.h"
+#include "strtab.h"
 
 #define RANK_MAX 10000000L
 #define NONE_GROUP "(none)"
@@ -54,12 +55,6 @@ struct group {
 	long start;			/* text: offset into the member list */
 };
 
-/* Strings copied out of the records, in large blocks. */
-struct block {
-	struct block *next;
-	size_t n, cap;
-	char buf[];
-};
 
 struct rank {
 	struct cli *c;
@@ -69,9 +64,7 @@ struct rank {
 	long n, cap;
 	struct group *g;
 	long ng, gcap;
-	uint32_t *slot;			/* hash of group names: index + 1 */
-	size_t nslot;
-	struct block *strings;
+	struct strtab st;		/* the strings kept, the index of names */
 	struct out row;			/* CSV: scratch for one row */
 	int pw;				/* text: width of a pillar column */
 	int below, fatal;
@@ -121,85 +114,25 @@ pillar_label(const struct rank *u, int pl)
 
 /* ---- storage ---- */
 
-static const char *
-keep(struct rank *u, const char *s, size_t n)
-{
-	struct block *b = u->strings;
-	char *d;
-
-	if (b == NULL || b->cap - b->n < n + 1) {
-		size_t cap = n + 1 > 65536 ? n + 1 : 65536;
-
-		if ((b = malloc(sizeof *b + cap)) == NULL)
-			return NULL;
-		b->next = u->strings;
-		b->n = 0;
-		b->cap = cap;
-		u->strings = b;
-	}
-	d = b->buf + b->n;
-	memcpy(d, s, n);
-	d[n] = '\0';
-	b->n += n + 1;
-	return d;
-}
-
-static uint32_t
-hash(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n--)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
-}
-
 /* The index of the group named s[0..n), created when new; -1 if no memory. */
 static long
 group_of(struct rank *u, const char *s, size_t n)
 {
-	size_t i;
+	long k = strtab_index(&u->st, s, n);
 
-	if ((size_t)u->ng * 2 >= u->nslot) {
-		size_t ns = u->nslot ? u->nslot * 2 : 64;
-		uint32_t *t = calloc(ns, sizeof *t);
-		long k;
-
-		if (t == NULL)
-			return -1;
-		for (k = 0; k < u->ng; k++) {
-			const char *gn = u->g[k].name;
-
-			i = hash(gn, strlen(gn)) & (ns - 1);
-			while (t[i])
-				i = (i + 1) & (ns - 1);
-			t[i] = (uint32_t)k + 1;
-		}
-		free(u->slot);
-		u->slot = t;
-		u->nslot = ns;
-	}
-	i = hash(s, n) & (u->nslot - 1);
-	while (u->slot[i]) {
-		const char *gn = u->g[u->slot[i] - 1].name;
-
-		if (strncmp(gn, s, n) == 0 && gn[n] == '\0')
-			return (long)u->slot[i] - 1;
-		i = (i + 1) & (u->nslot - 1);
-	}
+	if (k < 0 || k < u->ng)
+		return k;
 	if (u->ng == u->gcap) {
 		long nc = u->gcap ? u->gcap * 2 : 16;
-		struct group *ng = realloc(u->g, (size_t)nc * sizeof *ng);
+		void *na = realloc(u->g, (size_t)nc * sizeof *u->g);
 
-		if (ng == NULL)
+		if (na == NULL)
 			return -1;
-		u->g = ng;
+		u->g = na;
 		u->gcap = nc;
 	}
-	memset(&u->g[u->ng], 0, sizeof u->g[u->ng]);
-	if ((u->g[u->ng].name = keep(u, s, n)) == NULL)
-		return -1;
-	u->slot[i] = (uint32_t)u->ng + 1;
+	memset(&u->g[k], 0, sizeof u->g[k]);
+	u->g[k].name = u->st.names[k];
 	return u->ng++;
 }
 
@@ -220,7 +153,7 @@ keep_field(struct rank *u, const struct profile *p, int f, int *ok)
 
 	if (t == NULL)
 		return NULL;
-	if ((k = keep(u, t, p->len[f])) == NULL)
+	if ((k = strtab_keep(&u->st, t, p->len[f])) == NULL)
 		*ok = 0;
 	return k;
 }
@@ -300,7 +233,7 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 		u->row.n = 0;
 		report_csv_row(&u->row, &u->r, p, s);
 		if (out_failed(&u->row) ||
-		    (e->row = keep(u, u->row.buf, u->row.n)) == NULL)
+		    (e->row = strtab_keep(&u->st, u->row.buf, u->row.n)) == NULL)
 			goto nomem;
 	} else {
 		e->id = keep_field(u, p, F_ID, &ok);
@@ -817,15 +750,9 @@ write_text(struct rank *u, struct out *o)
 static void
 rank_free(struct rank *u)
 {
-	while (u->strings) {
-		struct block *b = u->strings;
-
-		u->strings = b->next;
-		free(b);
-	}
+	strtab_free(&u->st);
 	free(u->e);
 	free(u->g);
-	free(u->slot);
 	out_mem_free(&u->row);
 }
 

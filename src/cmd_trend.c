@@ -32,6 +32,7 @@
 
 #include "advice.h"
 #include "cli.h"
+#include "strtab.h"
 
 #define TREND_MAX 10000000L
 #define SPARK_MAX 40
@@ -52,11 +53,6 @@ struct member {
 	uint32_t name_date;	/* date of the snapshot the name comes from */
 };
 
-struct block {
-	struct block *next;
-	size_t n, cap;
-	char buf[];
-};
 
 struct trend {
 	struct cli *c;
@@ -65,11 +61,9 @@ struct trend {
 	long n, cap;
 	struct member *m;
 	long nm, mcap;
-	uint32_t *slot;		/* hash of ids: member index + 1 */
-	size_t nslot;
 	const char **files;	/* names of the inputs, for warnings */
 	long nfiles, fcap;
-	struct block *strings;
+	struct strtab st;		/* the strings kept, the index of names */
 	long undated;
 	int below, fatal;
 };
@@ -117,85 +111,25 @@ pillar_label(const struct trend *u, int pl)
 
 /* ---- storage ---- */
 
-static const char *
-keep(struct trend *u, const char *s, size_t n)
-{
-	struct block *b = u->strings;
-	char *d;
-
-	if (b == NULL || b->cap - b->n < n + 1) {
-		size_t cap = n + 1 > 65536 ? n + 1 : 65536;
-
-		if ((b = malloc(sizeof *b + cap)) == NULL)
-			return NULL;
-		b->next = u->strings;
-		b->n = 0;
-		b->cap = cap;
-		u->strings = b;
-	}
-	d = b->buf + b->n;
-	memcpy(d, s, n);
-	d[n] = '\0';
-	b->n += n + 1;
-	return d;
-}
-
-static uint32_t
-hash(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n--)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
-}
-
 /* The member with id s[0..n), created when new; -1 when out of memory. */
 static long
 member_of(struct trend *u, const char *s, size_t n)
 {
-	size_t i;
+	long k = strtab_index(&u->st, s, n);
 
-	if ((size_t)u->nm * 2 >= u->nslot) {
-		size_t ns = u->nslot ? u->nslot * 2 : 64;
-		uint32_t *t = calloc(ns, sizeof *t);
-		long k;
-
-		if (t == NULL)
-			return -1;
-		for (k = 0; k < u->nm; k++) {
-			const char *id = u->m[k].id;
-
-			i = hash(id, strlen(id)) & (ns - 1);
-			while (t[i])
-				i = (i + 1) & (ns - 1);
-			t[i] = (uint32_t)k + 1;
-		}
-		free(u->slot);
-		u->slot = t;
-		u->nslot = ns;
-	}
-	i = hash(s, n) & (u->nslot - 1);
-	while (u->slot[i]) {
-		const char *id = u->m[u->slot[i] - 1].id;
-
-		if (strncmp(id, s, n) == 0 && id[n] == '\0')
-			return (long)u->slot[i] - 1;
-		i = (i + 1) & (u->nslot - 1);
-	}
+	if (k < 0 || k < u->nm)
+		return k;
 	if (u->nm == u->mcap) {
 		long nc = u->mcap ? u->mcap * 2 : 64;
-		struct member *nmb = realloc(u->m, (size_t)nc * sizeof *nmb);
+		void *na = realloc(u->m, (size_t)nc * sizeof *u->m);
 
-		if (nmb == NULL)
+		if (na == NULL)
 			return -1;
-		u->m = nmb;
+		u->m = na;
 		u->mcap = nc;
 	}
-	memset(&u->m[u->nm], 0, sizeof u->m[u->nm]);
-	if ((u->m[u->nm].id = keep(u, s, n)) == NULL)
-		return -1;
-	u->slot[i] = (uint32_t)u->nm + 1;
+	memset(&u->m[k], 0, sizeof u->m[k]);
+	u->m[k].id = u->st.names[k];
 	return u->nm++;
 }
 
@@ -214,7 +148,7 @@ file_of(struct trend *u, const char *f)
 		u->files = nf;
 		u->fcap = nc;
 	}
-	if ((u->files[u->nfiles] = keep(u, f, strlen(f))) == NULL)
+	if ((u->files[u->nfiles] = strtab_keep(&u->st, f, strlen(f))) == NULL)
 		return -1;
 	return u->nfiles++;
 }
@@ -297,7 +231,7 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 	m = &u->m[mi];
 	if (profile_has(p, F_NAME) && (m->name == NULL ||
 	    sn->date >= m->name_date)) {
-		if ((m->name = keep(u, profile_text(p, F_NAME),
+		if ((m->name = strtab_keep(&u->st, profile_text(p, F_NAME),
 		    p->len[F_NAME])) == NULL)
 			goto nomem;
 		m->name_date = sn->date;
@@ -749,15 +683,9 @@ write_text(struct trend *u, struct out *o)
 static void
 trend_free(struct trend *u)
 {
-	while (u->strings) {
-		struct block *b = u->strings;
-
-		u->strings = b->next;
-		free(b);
-	}
+	strtab_free(&u->st);
 	free(u->s);
 	free(u->m);
-	free(u->slot);
 	free(u->files);
 }
 
