@@ -19,6 +19,8 @@ enum msg_id {
 int lang_from_env(void);
 /* "en" or "es" -> enum lang, else -1. */
 int lang_parse(const char *s);
+/* Short pillar name for table columns (8 columns at most). */
+const char *lang_pillar_short(int lang, int pl);
 /* The label id in language lang (never NULL). */
 const char *msg(int lang, enum msg_id id);
 

@@ -28,6 +28,7 @@
 
 #include "advice.h"
 #include "cli.h"
+#include "lang.h"
 #include "strtab.h"
 
 #define RANK_MAX 10000000L
@@ -90,26 +91,12 @@ static const char *const labels[LANG_COUNT][L_COUNT] = {
 	},
 };
 
-/* Short pillar names for table columns (8 columns at most). */
-static const char *const pillar_short[LANG_COUNT][P_COUNT] = {
-	[LANG_EN] = { "Brand", "People", "Engage", "Relate" },
-	[LANG_ES] = { "Marca", "Personas", "Interac.", "Relac." },
-};
-
 static const char *
 label(const struct rank *u, int id)
 {
 	int l = u->r.lang >= 0 && u->r.lang < LANG_COUNT ? u->r.lang : LANG_EN;
 
 	return labels[l][id];
-}
-
-static const char *
-pillar_label(const struct rank *u, int pl)
-{
-	int l = u->r.lang >= 0 && u->r.lang < LANG_COUNT ? u->r.lang : LANG_EN;
-
-	return pillar_short[l][pl];
 }
 
 /* ---- storage ---- */
@@ -561,7 +548,7 @@ value_headers(struct rank *u, struct out *o)
 
 	right(o, label(u, L_INDEX), COL_INDEX);
 	for (pl = 0; pl < P_COUNT; pl++)
-		right(o, pillar_label(u, pl), u->pw);
+		right(o, lang_pillar_short(u->r.lang, pl), u->pw);
 	out_char(o, '\n');
 }
 
@@ -642,7 +629,7 @@ group_text(struct rank *u, struct out *o, const struct group *g,
 		out_str(o, "  ");
 		out_str(o, label(u, L_WEAKEST));
 		out_char(o, ' ');
-		out_str(o, pillar_label(u, e->weak));
+		out_str(o, lang_pillar_short(u->r.lang, e->weak));
 		out_char(o, ' ');
 		out_str(o, one_dec(buf, sizeof buf, e->v[e->weak]));
 		out_char(o, '\n');
@@ -673,8 +660,8 @@ write_text(struct rank *u, struct out *o)
 	/* pillar columns as wide as the longest label and a space */
 	u->pw = 7;
 	for (pl = 0; pl < P_COUNT; pl++)
-		if (cols(pillar_label(u, pl)) + 1 > u->pw)
-			u->pw = (int)cols(pillar_label(u, pl)) + 1;
+		if (cols(lang_pillar_short(u->r.lang, pl)) + 1 > u->pw)
+			u->pw = (int)cols(lang_pillar_short(u->r.lang, pl)) + 1;
 	width = r->width - (COL_RANK + 2 + COL_INDEX + P_COUNT * u->pw +
 	    COL_TOP);
 	if (width > 32)		/* wide terminals: no sea of blanks */

@@ -32,6 +32,7 @@
 
 #include "advice.h"
 #include "cli.h"
+#include "lang.h"
 #include "strtab.h"
 
 #define TREND_MAX 10000000L
@@ -88,25 +89,12 @@ static const char *const labels[LANG_COUNT][L_COUNT] = {
 	},
 };
 
-static const char *const pillar_short[LANG_COUNT][P_COUNT] = {
-	[LANG_EN] = { "Brand", "People", "Engage", "Relate" },
-	[LANG_ES] = { "Marca", "Personas", "Interac.", "Relac." },
-};
-
 static const char *
 label(const struct trend *u, int id)
 {
 	int l = u->r.lang >= 0 && u->r.lang < LANG_COUNT ? u->r.lang : LANG_EN;
 
 	return labels[l][id];
-}
-
-static const char *
-pillar_label(const struct trend *u, int pl)
-{
-	int l = u->r.lang >= 0 && u->r.lang < LANG_COUNT ? u->r.lang : LANG_EN;
-
-	return pillar_short[l][pl];
 }
 
 /* ---- storage ---- */
@@ -614,7 +602,7 @@ member_text(struct trend *u, struct out *o, const struct snap *s, long n)
 		if (k)
 			for (i = 0; i < COL_DELTA; i++)
 				out_char(o, ' ');
-		right(o, f == V_SSI ? label(u, L_INDEX) : pillar_label(u, f),
+		right(o, f == V_SSI ? label(u, L_INDEX) : lang_pillar_short(u->r.lang, f),
 		    COL_VALUE);
 	}
 	out_char(o, '\n');

@@ -75,3 +75,16 @@ msg(int lang, enum msg_id id)
 		lang = LANG_EN;
 	return labels[lang][id] ? labels[lang][id] : labels[LANG_EN][id];
 }
+
+static const char *const pillar_short[LANG_COUNT][4] = {
+	[LANG_EN] = { "Brand", "People", "Engage", "Relate" },
+	[LANG_ES] = { "Marca", "Personas", "Interac.", "Relac." },
+};
+
+const char *
+lang_pillar_short(int lang, int pl)
+{
+	if (lang < 0 || lang >= LANG_COUNT)
+		lang = LANG_EN;
+	return pl >= 0 && pl < 4 ? pillar_short[lang][pl] : "?";
+}
