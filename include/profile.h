@@ -40,6 +40,22 @@ static inline int profile_has(const struct profile *p, int f)
 	return (int)((p->have >> f) & 1u);
 }
 
+/* Field f as a model input sees it: period_days is always present (its
+ * default is 30); other fields when given. */
+static inline int
+profile_present(const struct profile *p, int f)
+{
+	return f == F_PERIOD_DAYS || profile_has(p, f);
+}
+
+/* The number of field f (period_days with its default). */
+static inline double
+profile_value(const struct profile *p, int f)
+{
+	return f == F_PERIOD_DAYS ? (double)(profile_has(p, f) ? p->num[f] :
+	    PERIOD_DEFAULT) : (double)p->num[f];
+}
+
 /* Text of field f (NUL-terminated, owned by p), or NULL when absent. */
 const char *profile_text(const struct profile *p, int f);
 

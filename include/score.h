@@ -42,6 +42,10 @@ int score_missing(const struct model *m, const struct score *s, int *out,
  * returns how many keys were written to out. */
 int score_pillar_keys(const struct score *s, int pl, int *out);
 
+/* A completeness item of p: 1 satisfied, 0 not, -1 its field absent (text
+ * fields are measured in code points). */
+int score_item(const struct item *it, const struct profile *p);
+
 /* Round half away from zero to 2 decimals. */
 double round2(double x);
 

@@ -40,13 +40,13 @@ struct item_text {
 struct pack {
 	const char *pillar[P_COUNT];
 	const char *key[MODEL_KEYS];
-	const char *todo[MODEL_KEYS];	/* what to do, per key */
+	const char *action[MODEL_KEYS];	/* what to do, per key */
 	const struct sig_text *sig;	/* ends with a NULL name */
 	const struct item_text *item;	/* ends with field -1 */
 	const char *fig[SH_COUNT_], *goal[SH_COUNT_], *band[SH_COUNT_];
 	const char *no_data, *missing, *set_many, *and_word;
 	const char *hint[FT_PERIOD + 1];	/* --set value, by field type */
-	const char *items_fig, *items_all, *items_todo, *items_unknown;
+	const char *items_fig, *items_all, *items_unmet, *items_unknown;
 	const char *text_range, *text_min, *text_max;
 	const char *cnt_range, *cnt_min, *cnt_max, *filled;
 	const char *done, *no_key;
@@ -648,18 +648,6 @@ valid_field(int f)
 	return f >= 0 && f < F_COUNT;
 }
 
-static int
-present(const struct profile *p, int f)
-{
-	return f == F_PERIOD_DAYS || profile_has(p, f);
-}
-
-static double
-num(const struct profile *p, int f)
-{
-	return f == F_PERIOD_DAYS ? (double)profile_period(p) : (double)p->num[f];
-}
-
 /* Field names joined as "a, b and c" into w. */
 static void
 put_fields(struct wbuf *w, const struct pack *L, const int *f, int nf)
@@ -747,7 +735,7 @@ static void
 items_text(struct wbuf *w, const struct pack *L, const struct signal *g,
     const struct profile *p, int done)
 {
-	const struct item *todo[MODEL_MAX_ITEMS];
+	const struct item *unmet[MODEL_MAX_ITEMS];
 	int absent[MODEL_MAX_ITEMS], ni = g->nitems, i, sat = 0, nt = 0, na = 0;
 	uint64_t seen = 0;
 	char list[1024], set[512];
@@ -758,22 +746,20 @@ items_text(struct wbuf *w, const struct pack *L, const struct signal *g,
 		ni = MODEL_MAX_ITEMS;
 	for (i = 0; i < ni; i++) {
 		const struct item *it = &g->items[i];
-		double x;
+		int r;
 
 		if (!valid_field(it->field))
 			continue;
-		if (!present(p, it->field)) {
+		r = score_item(it, p);
+		if (r < 0) {
 			if (!(seen & (uint64_t)1 << it->field))
 				absent[na++] = it->field;
 			seen |= (uint64_t)1 << it->field;
-			continue;
-		}
-		x = field_defs[it->field].type <= FT_DATE ?
-		    (double)p->cps[it->field] : num(p, it->field);
-		if (x >= it->min && x <= it->max)
+		} else if (r > 0) {
 			sat++;
-		else
-			todo[nt++] = it;
+		} else {
+			unmet[nt++] = it;
+		}
 	}
 	vars_init(&v);
 	v.num[V_N] = sat;
@@ -796,11 +782,11 @@ items_text(struct wbuf *w, const struct pack *L, const struct signal *g,
 		for (i = 0; i < nt; i++) {
 			if (i > 0)
 				put_str(&lw, i == nt - 1 ? L->and_word : ", ");
-			put_item(&lw, L, todo[i]);
+			put_item(&lw, L, unmet[i]);
 		}
 		v.str[S_LIST] = list;
 		put_str(w, "; ");
-		expand_str(w, L->items_todo, &v);
+		expand_str(w, L->items_unmet, &v);
 	}
 	if (na > 0) {
 		wbuf_init(&lw, list, sizeof list);
@@ -868,7 +854,7 @@ struct miss {
 static void
 miss_field(struct miss *ms, const struct profile *p, int f)
 {
-	if (!valid_field(f) || present(p, f) || (ms->seen & (uint64_t)1 << f))
+	if (!valid_field(f) || profile_present(p, f) || (ms->seen & (uint64_t)1 << f))
 		return;
 	ms->seen |= (uint64_t)1 << f;
 	ms->f[ms->nf++] = f;
@@ -941,7 +927,7 @@ signal_text(struct wbuf *w, const struct pack *L, const struct signal *g,
 	sh = shape_of(g);
 	vars_init(&v);
 	v.str[S_F0] = field_defs[g->in[0]].name;
-	v.num[V_A] = num(p, g->in[0]);
+	v.num[V_A] = profile_value(p, g->in[0]);
 	v.num[V_P] = (double)profile_period(p);
 	v.num[V_T] = g->target;
 	v.num[V_L] = g->lo;
@@ -949,7 +935,7 @@ signal_text(struct wbuf *w, const struct pack *L, const struct signal *g,
 	v.num[V_LP] = g->lo * 100;
 	if (g->in[1] >= 0) {
 		v.str[S_F1] = field_defs[g->in[1]].name;
-		v.num[V_B] = num(p, g->in[1]);
+		v.num[V_B] = profile_value(p, g->in[1]);
 		v.num[V_VP] = s->value[i] * 100;
 	}
 	sentence(w);
@@ -1007,6 +993,6 @@ advice_text(int lang, const struct model *m, const struct profile *p,
 	if (ms.nw > 0)
 		miss_text(&w, L, &ms);
 	sentence(&w);
-	put_str(&w, done ? L->done : L->todo[k]);
+	put_str(&w, done ? L->done : L->action[k]);
 	return w.len;
 }

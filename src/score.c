@@ -14,18 +14,6 @@ round2(double x)
 	return r / 100;
 }
 
-static int
-present(const struct profile *p, int f)
-{
-	return f == F_PERIOD_DAYS || profile_has(p, f);
-}
-
-static double
-num(const struct profile *p, int f)
-{
-	return f == F_PERIOD_DAYS ? (double)profile_period(p) : (double)p->num[f];
-}
-
 static double
 curve(const struct signal *s, double v)
 {
@@ -50,6 +38,18 @@ curve(const struct signal *s, double v)
 	return f > 1 ? 1 : f;
 }
 
+int
+score_item(const struct item *it, const struct profile *p)
+{
+	double v;
+
+	if (!profile_present(p, it->field))
+		return -1;
+	v = field_defs[it->field].type <= FT_DATE ?
+	    (double)p->cps[it->field] : profile_value(p, it->field);
+	return v >= it->min && v <= it->max;
+}
+
 /* A1-style items: how many are satisfied, how many absent. */
 static void
 items(const struct signal *s, const struct profile *p, int *sat, int *absent,
@@ -59,17 +59,14 @@ items(const struct signal *s, const struct profile *p, int *sat, int *absent,
 
 	*sat = *absent = 0;
 	for (i = 0; i < s->nitems; i++) {
-		const struct item *it = &s->items[i];
-		double v;
+		int r = score_item(&s->items[i], p);
 
-		if (!present(p, it->field)) {
+		if (r < 0) {
 			(*absent)++;
-			*missing |= (uint64_t)1 << it->field;
-			continue;
+			*missing |= (uint64_t)1 << s->items[i].field;
+		} else {
+			*sat += r;
 		}
-		v = field_defs[it->field].type <= FT_DATE ?
-		    (double)p->cps[it->field] : num(p, it->field);
-		*sat += v >= it->min && v <= it->max;
 	}
 }
 
@@ -122,24 +119,24 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 				pts = g->weight * sat / g->nitems;
 				extra += g->weight * absent / g->nitems;
 			}
-		} else if (!present(p, g->in[0]) ||
-		    (g->in[1] >= 0 && !present(p, g->in[1]))) {
+		} else if (!profile_present(p, g->in[0]) ||
+		    (g->in[1] >= 0 && !profile_present(p, g->in[1]))) {
 			st = ST_MISSING;
-			if (!present(p, g->in[0]))
+			if (!profile_present(p, g->in[0]))
 				s->missing |= (uint64_t)1 << g->in[0];
-			if (g->in[1] >= 0 && !present(p, g->in[1]))
+			if (g->in[1] >= 0 && !profile_present(p, g->in[1]))
 				s->missing |= (uint64_t)1 << g->in[1];
 		} else if (g->in[1] >= 0) {
-			double b = num(p, g->in[1]);
+			double b = profile_value(p, g->in[1]);
 
 			if (b == 0) {
 				st = ST_NO_DATA;
 			} else {
-				v = num(p, g->in[0]) / b;
+				v = profile_value(p, g->in[0]) / b;
 				pts = g->weight * curve(g, v);
 			}
 		} else {
-			v = num(p, g->in[0]);
+			v = profile_value(p, g->in[0]);
 			if (model_per_month(g))
 				v = v * 30 / (double)profile_period(p);
 			pts = g->weight * curve(g, v);
