@@ -160,9 +160,10 @@ finish(struct input *in, long line, long col, struct ssi_err *e)
 	int i;
 
 	p->position = in->position;
-	if (!profile_has(p, F_PERIOD_DAYS) && in->o->period > 0)
-		p->num[F_PERIOD_DAYS] = in->o->period,
+	if (!profile_has(p, F_PERIOD_DAYS) && in->o->period > 0) {
+		p->num[F_PERIOD_DAYS] = in->o->period;
 		p->have |= (uint64_t)1 << F_PERIOD_DAYS;
+	}
 	for (i = 0; i < in->o->nsets; i++) {
 		const struct override *ov = &in->o->sets[i];
 

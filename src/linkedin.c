@@ -333,6 +333,22 @@ scratch(struct ctx *c, int k, size_t n)
 	return c->tmp[k];
 }
 
+/* Add the key of s[0..n) (li_url_key or li_post_key) to set t; -1 on no
+ * memory.  An empty value or key adds nothing. */
+static int
+add_key(struct ctx *c, struct sset *t,
+    size_t (*key)(const char *, size_t, char *), const char *s, size_t n)
+{
+	char *b;
+
+	if (n == 0)
+		return 0;
+	if ((b = scratch(c, 0, n)) == NULL)
+		return -1;
+	n = key(s, n, b);
+	return n > 0 ? sset_add(t, b, n, NULL) : 0;
+}
+
 static int
 nomem(struct ssi_err *e)
 {
@@ -559,13 +575,8 @@ row_connections(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 		return nomem(e);
 	if (n > 0 && sset_add(&c->conn_names, b, n, NULL) < 0)
 		return nomem(e);
-	if (r->n[2] > 0) {
-		if ((b = scratch(c, 0, r->n[2])) == NULL)
-			return nomem(e);
-		n = li_url_key(r->v[2], r->n[2], b);
-		if (n > 0 && sset_add(&c->conn_urls, b, n, NULL) < 0)
-			return nomem(e);
-	}
+	if (add_key(c, &c->conn_urls, li_url_key, r->v[2], r->n[2]) < 0)
+		return nomem(e);
 	if ((pn = folded(c, 1, r, 4, &pos)) == (size_t)-1 ||
 	    (cn = folded(c, 2, r, 3, &co)) == (size_t)-1)
 		return nomem(e);
@@ -619,8 +630,6 @@ row_invitations(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 {
 	int32_t day;
 	uint32_t fl = EV_OUT;
-	char *b;
-	size_t n;
 	int acc;
 
 	if (row_day(c, r, 0, &day, NULL, e) < 0)
@@ -633,13 +642,8 @@ row_invitations(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 		return nomem(e);
 	if (acc)
 		fl |= EV_ACCEPTED;
-	if (r->n[4] > 0) {
-		if ((b = scratch(c, 0, r->n[4])) == NULL)
-			return nomem(e);
-		n = li_url_key(r->v[4], r->n[4], b);
-		if (n > 0 && sset_add(&c->me_urls, b, n, NULL) < 0)
-			return nomem(e);
-	}
+	if (add_key(c, &c->me_urls, li_url_key, r->v[4], r->n[4]) < 0)
+		return nomem(e);
 	return ev_add(&c->ev[K_INVITATIONS], day, fl) < 0 ? nomem(e) : 0;
 }
 
@@ -680,8 +684,6 @@ row_shares(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 {
 	int32_t day;
 	uint32_t fl = 0;
-	char *b;
-	size_t n;
 
 	if (row_day(c, r, 0, &day, NULL, e) < 0)
 		return -1;
@@ -689,10 +691,7 @@ row_shares(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 		fl |= EV_TEXT;
 	if (is_group(c, r->v[1], r->n[1]))
 		fl |= EV_GROUP;
-	if ((b = scratch(c, 0, r->n[1])) == NULL)
-		return nomem(e);
-	n = li_post_key(r->v[1], r->n[1], b);
-	if (n > 0 && sset_add(&c->share_keys, b, n, NULL) < 0)
+	if (add_key(c, &c->share_keys, li_post_key, r->v[1], r->n[1]) < 0)
 		return nomem(e);
 	return ev_add(&c->ev[K_SHARES], day, fl) < 0 ? nomem(e) : 0;
 }
