@@ -6,7 +6,8 @@
  * a UTF-8 byte-order mark and blank lines, accepts CRLF and LF, detects the
  * delimiter among ',' ';' and tab from the first line when delim is 0, and
  * counts lines itself (libcsv does not).  Fields are copied, NUL-terminated,
- * valid until on_row returns.
+ * valid until on_row returns; or, in cell mode, handed over one at a time
+ * without a copy (the batch hot path).
  */
 #ifndef SSI_CSV_IN_H
 #define SSI_CSV_IN_H
@@ -19,10 +20,11 @@
 
 struct csv_row {
 	size_t n;		/* number of fields */
-	char **f;		/* f[i]: NUL-terminated field i */
-	size_t *len;		/* len[i]: its length in bytes */
+	char **f;		/* f[i]: NUL-terminated field i; NULL in cell mode */
+	size_t *len;		/* len[i]: its length in bytes; NULL in cell mode */
 	long line;		/* line where the row starts, 1-based */
 	long index;		/* 0 = first row (the header) */
+	int bad;		/* cell mode: a cell returned -1 (e holds why) */
 };
 
 /*
@@ -32,11 +34,26 @@ struct csv_row {
 typedef int (*csv_row_fn)(void *ctx, const struct csv_row *row,
     struct ssi_err *e);
 
+/*
+ * Cell mode (csv_in_cells): the fields of every row after the first are not
+ * copied into a row; each is passed as it is parsed, straight from libcsv's
+ * buffer (s is not NUL-terminated, valid during the call).  col counts from
+ * 0 within the row, so col 0 starts a row.  Return 0, or -1 with e filled:
+ * the rest of that row's cells are then skipped and on_row gets row->bad = 1
+ * with that message in its e.  A blank line may start with a call for an empty
+ * cell 0 and then get no on_row.
+ */
+typedef int (*csv_cell_fn)(void *ctx, size_t col, const char *s, size_t n,
+    struct ssi_err *e);
+
 struct csv_in;
 
 /* name is borrowed, for messages.  delim 0 = detect.  NULL on no memory. */
 struct csv_in *csv_in_new(const char *name, int delim, csv_row_fn on_row,
     void *ctx);
+/* Switch to cell mode (before the first feed): rows after the header come
+ * cell by cell through cell, then on_row with row->f == NULL. */
+void csv_in_cells(struct csv_in *c, csv_cell_fn cell);
 /* Feed n bytes.  0, 1 (stopped by on_row) or -1 with e set. */
 int csv_in_feed(struct csv_in *c, const void *buf, size_t n, struct ssi_err *e);
 /* End of input: flushes the last row.  0, 1 or -1 (e.g. an unterminated

@@ -13,6 +13,7 @@ struct csv_in {
 	const char *name;
 	int delim;
 	csv_row_fn on_row;
+	csv_cell_fn cell;	/* cell mode, or NULL */
 	void *ctx;
 
 	int started;		/* BOM skipped, delimiter known, fed libcsv */
@@ -30,6 +31,9 @@ struct csv_in {
 	long line;		/* line the parser is on */
 	long row_line;		/* line where the current row started */
 	long index;		/* rows delivered */
+	size_t len0;		/* cell mode: length of the row's first cell */
+	int bad;		/* cell mode: a cell of this row failed */
+	struct ssi_err cell_e;	/* why (feeds may pass different e) */
 	int last_cr;
 	int status;		/* 0, 1 stop, -1 error (in e) */
 	int toobig;		/* our realloc refused: a field over the cap */
@@ -89,6 +93,12 @@ csv_in_free(struct csv_in *c)
 	free(c);
 }
 
+void
+csv_in_cells(struct csv_in *c, csv_cell_fn cell)
+{
+	c->cell = cell;
+}
+
 int
 csv_in_delim(const struct csv_in *c)
 {
@@ -130,6 +140,16 @@ on_field(void *s, size_t n, void *data)
 		fail(c, c->row_line, "row longer than 16 MiB");
 		return;
 	}
+	if (c->cell != NULL && c->index > 0) {
+		/* Cell mode: no copy, only the row's size for the cap. */
+		if (c->nf == 0)
+			c->len0 = n;
+		c->blen += n + 1;
+		if (!c->bad && c->cell(c->ctx, c->nf, f, n, &c->cell_e) != 0)
+			c->bad = 1;
+		c->nf++;
+		return;
+	}
 	if (c->blen + n + 1 > c->bcap) {
 		size_t cap = c->bcap ? c->bcap : 4096;
 		char *nb;
@@ -162,7 +182,19 @@ on_record(int term, void *data)
 	if (c->status != 0)
 		return;
 	/* A row of one empty field is a blank (or all-blank) line. */
-	if (c->nf > 1 || (c->nf == 1 && c->len[0] > 0)) {
+	if (c->cell != NULL && c->index > 0) {
+		if (c->nf > 1 || (c->nf == 1 && c->len0 > 0)) {
+			row.n = c->nf;
+			row.f = NULL;
+			row.len = NULL;
+			row.line = c->row_line;
+			row.index = c->index++;
+			row.bad = c->bad;
+			if (c->bad)
+				*c->e = c->cell_e;
+			c->status = c->on_row(c->ctx, &row, c->e);
+		}
+	} else if (c->nf > 1 || (c->nf == 1 && c->len[0] > 0)) {
 		for (i = 0; i < c->nf; i++)
 			c->ptr[i] = c->buf + c->off[i];
 		row.n = c->nf;
@@ -170,10 +202,12 @@ on_record(int term, void *data)
 		row.len = c->len;
 		row.line = c->row_line;
 		row.index = c->index++;
+		row.bad = 0;
 		c->status = c->on_row(c->ctx, &row, c->e);
 	}
 	c->nf = 0;
 	c->blen = 0;
+	c->bad = 0;
 	if (term == '\n') {
 		if (!c->last_cr)
 			c->line++;

@@ -214,12 +214,26 @@ csv_header(struct input *in, const struct csv_row *row, struct ssi_err *e)
 	return 0;
 }
 
+/* A cell of a data row, straight from the parser: col 0 starts a profile. */
+static int
+csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
+{
+	struct input *in = ctx;
+	int f;
+
+	if (col == 0)
+		profile_reset(&in->p);
+	if (n == 0 || col >= in->ncol || (f = in->col[col]) < 0)
+		return 0;
+	return profile_put(&in->p, f, s, n, VK_STRING, e) < 0 ? -1 : 0;
+}
+
+/* The end of a row: the header, or a data row whose cells are in the
+ * profile (the field count is checked first, then the cells' verdict). */
 static int
 csv_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
 {
 	struct input *in = ctx;
-	struct profile *p = &in->p;
-	size_t i;
 
 	if (row->index == 0)
 		return csv_header(in, row, e);
@@ -229,15 +243,8 @@ csv_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
 		    in->ncol);
 		return reject(in, e, row->line, 0);
 	}
-	profile_reset(p);
-	for (i = 0; i < row->n; i++) {
-		int f = in->col[i];
-
-		if (f < 0 || row->len[i] == 0)
-			continue;
-		if (profile_put(p, f, row->f[i], row->len[i], VK_STRING, e) < 0)
-			return reject(in, e, row->line, 0);
-	}
+	if (row->bad)
+		return reject(in, e, row->line, 0);
 	return finish(in, row->line, 0, e);
 }
 
@@ -357,9 +364,11 @@ stream(struct input *in, int fd, enum in_format fmt, struct ssi_err *e)
 			fmt = IN_CSV;
 		}
 	}
-	if (fmt == IN_CSV)
+	if (fmt == IN_CSV) {
 		c = csv_in_new(in->name, in->o->delim, csv_row, in);
-	else
+		if (c)
+			csv_in_cells(c, csv_cell);
+	} else
 		j = json_in_new(in->name, &js, fmt == IN_JSONL);
 	if (c == NULL && j == NULL)
 		return err_at(e, in->name, 0, 0, "out of memory");
