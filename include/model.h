@@ -62,6 +62,11 @@ int model_load_json(struct model *m, const char *buf, size_t n,
     const char *name, struct ssi_err *e);
 
 /* Signal s applies the per-month scale: one input, an activity count. */
-int model_per_month(const struct signal *s);
+static inline int
+model_per_month(const struct signal *s)
+{
+	return s->curve != C_ITEMS && s->in[1] < 0 && s->in[0] >= 0 &&
+	    field_defs[s->in[0]].group == FG_ACTIVITY;
+}
 
 #endif

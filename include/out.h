@@ -7,6 +7,7 @@
 #define SSI_OUT_H
 
 #include <stddef.h>
+#include <string.h>
 #include "err.h"
 
 struct out {
@@ -36,9 +37,37 @@ void out_abort(struct out *o);
 /* A write has failed (the output is gone or broken): stop producing. */
 static inline int out_failed(const struct out *o) { return o->err != 0; }
 
-void out_write(struct out *o, const void *s, size_t n);
+/* The cases where the buffer has no room (or the output failed). */
+void out_write_slow(struct out *o, const void *s, size_t n);
+void out_char_slow(struct out *o, int c);
+
+/*
+ * out_write and out_char copy into the buffer when it has room; they are
+ * inline because the batch writer calls them for every cell.  After a
+ * failed write the bytes still land in the buffer and are dropped at the
+ * next flush: the output stays failed.
+ */
+static inline void
+out_write(struct out *o, const void *s, size_t n)
+{
+	if (n <= o->cap - o->n) {
+		memcpy(o->buf + o->n, s, n);
+		o->n += n;
+	} else {
+		out_write_slow(o, s, n);
+	}
+}
+
+static inline void
+out_char(struct out *o, int c)
+{
+	if (o->n < o->cap)
+		o->buf[o->n++] = (char)c;
+	else
+		out_char_slow(o, c);
+}
+
 void out_str(struct out *o, const char *s);
-void out_char(struct out *o, int c);
 void out_long(struct out *o, long long v);
 /* x with d decimals (0..4), rounded half away from zero. */
 void out_fixed(struct out *o, double x, int d);

@@ -29,6 +29,11 @@ struct csv_in {
 	size_t nf;
 
 	long line;		/* line the parser is on */
+	/* Only a quoted field holds line ends: count them in a field only
+	 * when a chunk fed since the field began had a '"'. */
+	unsigned long chunk;	/* chunks fed to libcsv, 1 = the first */
+	unsigned long quote_chunk; /* last chunk with a '"', 0 = none */
+	unsigned long field_chunk; /* chunk where the next field begins */
 	long row_line;		/* line where the current row started */
 	long index;		/* rows delivered */
 	size_t len0;		/* cell mode: length of the row's first cell */
@@ -76,6 +81,7 @@ csv_in_new(const char *name, int delim, csv_row_fn on_row, void *ctx)
 	c->on_row = on_row;
 	c->ctx = ctx;
 	c->line = 1;
+	c->field_chunk = 1;
 	return c;
 }
 
@@ -114,42 +120,49 @@ fail(struct csv_in *c, long line, const char *msg)
 	}
 }
 
+static __attribute__((noinline, cold)) int
+too_big(struct csv_in *c, size_t n)
+{
+	if (n > CSV_MAX_FIELD)	/* the realloc cap is a block looser */
+		fail(c, c->row_line, "field longer than 1 MiB");
+	else if (c->nf == CSV_MAX_FIELDS)
+		fail(c, c->row_line, "more than 4096 fields in a row");
+	else
+		fail(c, c->row_line, "row longer than 16 MiB");
+	return -1;
+}
+
+/* What every field goes through, copied or not: the line count, the
+ * limits.  0 to go on, -1 when the reader has stopped. */
+static inline int
+field_start(struct csv_in *c, const char *f, size_t n)
+{
+	const char *nl;
+
+	if (c->status != 0)
+		return -1;
+	if (c->nf == 0)
+		c->row_line = c->line;
+	/* Fields are short: a plain loop beats memchr's call here. */
+	if (c->quote_chunk >= c->field_chunk)
+		for (nl = f; nl < f + n; nl++)
+			c->line += *nl == '\n';
+	c->field_chunk = c->chunk;
+	if (n > CSV_MAX_FIELD || c->nf == CSV_MAX_FIELDS ||
+	    c->blen + n + 1 > ROW_MAX)
+		return too_big(c, n);
+	return 0;
+}
+
+/* libcsv's field callback: copy the field into the row. */
 static void
 on_field(void *s, size_t n, void *data)
 {
 	struct csv_in *c = data;
 	const char *f = s ? s : "";
-	const char *nl;
 
-	if (c->status != 0)
+	if (field_start(c, f, n) < 0)
 		return;
-	if (c->nf == 0)
-		c->row_line = c->line;
-	/* Fields are short: a plain loop beats memchr's call here. */
-	for (nl = f; nl < f + n; nl++)
-		c->line += *nl == '\n';
-	if (n > CSV_MAX_FIELD) {	/* the realloc cap is a block looser */
-		fail(c, c->row_line, "field longer than 1 MiB");
-		return;
-	}
-	if (c->nf == CSV_MAX_FIELDS) {
-		fail(c, c->row_line, "more than 4096 fields in a row");
-		return;
-	}
-	if (c->blen + n + 1 > ROW_MAX) {
-		fail(c, c->row_line, "row longer than 16 MiB");
-		return;
-	}
-	if (c->cell != NULL && c->index > 0) {
-		/* Cell mode: no copy, only the row's size for the cap. */
-		if (c->nf == 0)
-			c->len0 = n;
-		c->blen += n + 1;
-		if (!c->bad && c->cell(c->ctx, c->nf, f, n, &c->cell_e) != 0)
-			c->bad = 1;
-		c->nf++;
-		return;
-	}
 	if (c->blen + n + 1 > c->bcap) {
 		size_t cap = c->bcap ? c->bcap : 4096;
 		char *nb;
@@ -169,6 +182,28 @@ on_field(void *s, size_t n, void *data)
 	c->off[c->nf] = c->blen;
 	c->len[c->nf] = n;
 	c->blen += n + 1;
+	c->nf++;
+}
+
+/* libcsv's field callback in cell mode: hand the field over, no copy (the
+ * header row is still copied: it is read as a row). */
+static void
+on_cell(void *s, size_t n, void *data)
+{
+	struct csv_in *c = data;
+	const char *f = s ? s : "";
+
+	if (c->index == 0) {
+		on_field(s, n, data);
+		return;
+	}
+	if (field_start(c, f, n) < 0)
+		return;
+	if (c->nf == 0)
+		c->len0 = n;
+	c->blen += n + 1;	/* the row's size, for its cap */
+	if (!c->bad && c->cell(c->ctx, c->nf, f, n, &c->cell_e) != 0)
+		c->bad = 1;
 	c->nf++;
 }
 
@@ -224,7 +259,13 @@ on_record(int term, void *data)
 static int
 parse(struct csv_in *c, const char *s, size_t n)
 {
-	size_t done = csv_parse(&c->p, s, n, on_field, on_record, c);
+	size_t done;
+
+	c->chunk++;
+	if (memchr(s, '"', n) != NULL)
+		c->quote_chunk = c->chunk;
+	done = csv_parse(&c->p, s, n, c->cell ? on_cell : on_field, on_record,
+	    c);
 
 	if (c->status != 0)
 		return c->status;
@@ -353,7 +394,8 @@ csv_in_finish(struct csv_in *c, struct ssi_err *e)
 	}
 	if (c->status != 0)
 		return c->status;
-	if (csv_fini(&c->p, on_field, on_record, c) != 0 && c->status == 0)
+	if (csv_fini(&c->p, c->cell ? on_cell : on_field, on_record, c) != 0 &&
+	    c->status == 0)
 		fail(c, c->nf ? c->row_line : c->line,
 		    "unterminated quoted field");
 	return c->status;

@@ -69,13 +69,6 @@ model_key_name(int k)
 	return k >= 0 && k < MODEL_KEYS ? names[k] : "?";
 }
 
-int
-model_per_month(const struct signal *s)
-{
-	return s->curve != C_ITEMS && s->in[1] < 0 && s->in[0] >= 0 &&
-	    field_defs[s->in[0]].group == FG_ACTIVITY;
-}
-
 /* ---- loading a model file ---- */
 
 static int

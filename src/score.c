@@ -33,13 +33,14 @@ curve(const struct signal *s, double v)
 		f = v != 0;
 		break;
 	}
-	if (!(f > 0))
-		return 0;
+	f = f < 0 ? 0 : f;
 	return f > 1 ? 1 : f;
 }
 
-int
-score_item(const struct item *it, const struct profile *p)
+/* score_item's body, inline for the hot path.  The range test is written
+ * with '&' so that it is computed, not branched on (it depends on data). */
+static inline int
+item_check(const struct item *it, const struct profile *p)
 {
 	double v;
 
@@ -47,7 +48,13 @@ score_item(const struct item *it, const struct profile *p)
 		return -1;
 	v = field_defs[it->field].type <= FT_DATE ?
 	    (double)p->cps[it->field] : profile_value(p, it->field);
-	return v >= it->min && v <= it->max;
+	return (v >= it->min) & (v <= it->max);
+}
+
+int
+score_item(const struct item *it, const struct profile *p)
+{
+	return item_check(it, p);
 }
 
 /* A1-style items: how many are satisfied, how many absent. */
@@ -59,7 +66,7 @@ items(const struct signal *s, const struct profile *p, int *sat, int *absent,
 
 	*sat = *absent = 0;
 	for (i = 0; i < s->nitems; i++) {
-		int r = score_item(&s->items[i], p);
+		int r = item_check(&s->items[i], p);
 
 		if (r < 0) {
 			(*absent)++;
@@ -70,12 +77,14 @@ items(const struct signal *s, const struct profile *p, int *sat, int *absent,
 	}
 }
 
+#define GAIN_TIE 1e-9	/* gains closer than this are equal */
+
 static int
 gain_before(const struct score *s, int a, int b)
 {
 	double d = s->gain[a] - s->gain[b];
 
-	if (fabs(d) > 1e-9)
+	if (fabs(d) > GAIN_TIE)
 		return d > 0;
 	return a < b;
 }
@@ -95,13 +104,49 @@ sort_keys(const struct score *s, int *k, int n)
 	}
 }
 
+/*
+ * The three keys with the largest gain, in order (ties in key order), over
+ * the keys the model uses that are not done.  One pass in key order: every
+ * key already kept comes before i, so "i goes before kept key t" is plain
+ * gain[i] - gain[t] > GAIN_TIE.  The pass is written with conditional moves
+ * rather than branches, since which key wins depends on the data.
+ */
+static void
+top3(struct score *s)
+{
+	double g[MODEL_KEYS + 1];	/* g[MODEL_KEYS]: an empty place */
+	int t0 = MODEL_KEYS, t1 = MODEL_KEYS, t2 = MODEL_KEYS, i;
+
+	memcpy(g, s->gain, sizeof s->gain);
+	g[MODEL_KEYS] = -HUGE_VAL;
+	for (i = 0; i < MODEL_KEYS; i++) {
+		double gi = g[i];
+		int c2 = s->has_key[i] & (gi >= GAIN_DONE) &
+		    (gi - g[t2] > GAIN_TIE);
+		int c1 = c2 & (gi - g[t1] > GAIN_TIE);
+		int c0 = c1 & (gi - g[t0] > GAIN_TIE);
+
+		/* i takes place 0, 1 or 2 when c0, c1, c2 (in that order) */
+		t2 = c1 ? t1 : c2 ? i : t2;
+		t1 = c0 ? t0 : c1 ? i : t1;
+		t0 = c0 ? i : t0;
+	}
+	s->top[0] = t0 < MODEL_KEYS ? t0 : -1;
+	s->top[1] = t1 < MODEL_KEYS ? t1 : -1;
+	s->top[2] = t2 < MODEL_KEYS ? t2 : -1;
+}
+
 void
 score_profile(const struct model *m, const struct profile *p, struct score *s)
 {
 	double covered = 0, extra = 0;
-	int i, nk = 0;
+	int i;
 
-	memset(s, 0, sizeof *s);
+	memset(s->pillar, 0, sizeof s->pillar);
+	memset(s->gain, 0, sizeof s->gain);
+	memset(s->has_key, 0, sizeof s->has_key);
+	s->ssi = 0;
+	s->missing = 0;
 	for (i = 0; i < m->nsig; i++) {
 		const struct signal *g = &m->sig[i];
 		double pts = 0, v = 0;
@@ -152,26 +197,13 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 		s->gain[g->key] += g->weight - pts;
 	}
 	for (i = 0; i < P_COUNT; i++) {
-		if (s->pillar[i] > PILLAR_MAX)
-			s->pillar[i] = PILLAR_MAX;
+		s->pillar[i] = s->pillar[i] > PILLAR_MAX ? PILLAR_MAX :
+		    s->pillar[i];
 		s->ssi += s->pillar[i];
 	}
 	s->ssi_max = s->ssi + extra;
 	s->coverage = covered / 100;
-	/* The three largest gains: one pass, keeping them in order. */
-	s->top[0] = s->top[1] = s->top[2] = -1;
-	for (i = 0; i < MODEL_KEYS; i++) {
-		int j;
-
-		if (!s->has_key[i] || s->gain[i] < GAIN_DONE)
-			continue;
-		for (j = nk < 3 ? nk : 3; j > 0 && gain_before(s, i, s->top[j - 1]); j--)
-			if (j < 3)
-				s->top[j] = s->top[j - 1];
-		if (j < 3)
-			s->top[j] = i;
-		nk++;
-	}
+	top3(s);
 }
 
 int
