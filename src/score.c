@@ -136,17 +136,21 @@ top3(struct score *s)
 	s->top[2] = t2 < MODEL_KEYS ? t2 : -1;
 }
 
+/*
+ * Score p: every signal's value, status and points, the pillars, the gains
+ * and the top keys.  This runs once per profile in batch, so the sums are
+ * kept in locals and *s is written once, not cleared first.
+ */
 void
 score_profile(const struct model *m, const struct profile *p, struct score *s)
 {
-	double covered = 0, extra = 0;
+	double pillar[P_COUNT] = { 0 }, gain[MODEL_KEYS] = { 0 };
+	double covered = 0, extra = 0, period = (double)profile_period(p);
+	/* a model input is present when given; period_days always is */
+	uint64_t have = p->have | (uint64_t)1 << F_PERIOD_DAYS, missing = 0;
 	int i;
 
-	memset(s->pillar, 0, sizeof s->pillar);
-	memset(s->gain, 0, sizeof s->gain);
 	memset(s->has_key, 0, sizeof s->has_key);
-	s->ssi = 0;
-	s->missing = 0;
 	for (i = 0; i < m->nsig; i++) {
 		const struct signal *g = &m->sig[i];
 		double pts = 0, v = 0;
@@ -156,7 +160,7 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 		if (g->curve == C_ITEMS) {
 			int sat, absent;
 
-			items(g, p, &sat, &absent, &s->missing);
+			items(g, p, &sat, &absent, &missing);
 			if (absent == g->nitems) {
 				st = ST_MISSING;
 			} else {
@@ -164,27 +168,29 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 				pts = g->weight * sat / g->nitems;
 				extra += g->weight * absent / g->nitems;
 			}
-		} else if (!profile_present(p, g->in[0]) ||
-		    (g->in[1] >= 0 && !profile_present(p, g->in[1]))) {
-			st = ST_MISSING;
-			if (!profile_present(p, g->in[0]))
-				s->missing |= (uint64_t)1 << g->in[0];
-			if (g->in[1] >= 0 && !profile_present(p, g->in[1]))
-				s->missing |= (uint64_t)1 << g->in[1];
-		} else if (g->in[1] >= 0) {
-			double b = profile_value(p, g->in[1]);
+		} else {
+			uint64_t need = (uint64_t)1 << g->in[0];
 
-			if (b == 0) {
-				st = ST_NO_DATA;
+			if (g->in[1] >= 0)
+				need |= (uint64_t)1 << g->in[1];
+			if ((have & need) != need) {
+				st = ST_MISSING;
+				missing |= need & ~have;
+			} else if (g->in[1] >= 0) {
+				double b = profile_value(p, g->in[1]);
+
+				if (b == 0) {
+					st = ST_NO_DATA;
+				} else {
+					v = profile_value(p, g->in[0]) / b;
+					pts = g->weight * curve(g, v);
+				}
 			} else {
-				v = profile_value(p, g->in[0]) / b;
+				v = profile_value(p, g->in[0]);
+				if (field_defs[g->in[0]].group == FG_ACTIVITY)
+					v = v * 30 / period;	/* per month */
 				pts = g->weight * curve(g, v);
 			}
-		} else {
-			v = profile_value(p, g->in[0]);
-			if (model_per_month(g))
-				v = v * 30 / (double)profile_period(p);
-			pts = g->weight * curve(g, v);
 		}
 		if (st == ST_MISSING)
 			extra += g->weight;
@@ -193,14 +199,16 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 		s->status[i] = st;
 		s->points[i] = pts;
 		s->value[i] = v;
-		s->pillar[g->pillar] += pts;
-		s->gain[g->key] += g->weight - pts;
+		pillar[g->pillar] += pts;
+		gain[g->key] += g->weight - pts;
 	}
+	s->ssi = 0;
 	for (i = 0; i < P_COUNT; i++) {
-		s->pillar[i] = s->pillar[i] > PILLAR_MAX ? PILLAR_MAX :
-		    s->pillar[i];
+		s->pillar[i] = pillar[i] > PILLAR_MAX ? PILLAR_MAX : pillar[i];
 		s->ssi += s->pillar[i];
 	}
+	memcpy(s->gain, gain, sizeof gain);
+	s->missing = missing;
 	s->ssi_max = s->ssi + extra;
 	s->coverage = covered / 100;
 	top3(s);
