@@ -44,6 +44,7 @@ extern const struct field_def field_defs[F_COUNT];
 
 #define FIELD_MAX_TEXT 65536	/* bytes: a longer value is rejected */
 #define PERIOD_DEFAULT 30
+#define PERIOD_MAX 366	/* period_days is 1..PERIOD_MAX */
 
 /* Field id of an exact name of n bytes, or -1. */
 int field_lookup(const char *name, size_t n);

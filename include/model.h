@@ -8,6 +8,7 @@
 #define SSI_MODEL_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "err.h"
 #include "field.h"
 
@@ -36,6 +37,11 @@ struct signal {
 	double weight;
 	int nitems;
 	struct item items[MODEL_MAX_ITEMS];
+	/* Derived from the fields above when a model is made (model_default,
+	 * model_load_json), so that the scorer need not work them out per
+	 * profile: */
+	uint64_t need;		/* bit f: input field f (none for items) */
+	int per_month;		/* model_per_month(this signal) */
 };
 
 struct model {

@@ -29,7 +29,13 @@ enum value_kind { VK_STRING, VK_NUMBER, VK_BOOL };
 
 void profile_init(struct profile *p);
 /* Forget every value, keep the storage. */
-void profile_reset(struct profile *p);
+static inline void
+profile_reset(struct profile *p)
+{
+	p->have = 0;
+	p->arena_len = 0;
+	p->position = 0;
+}
 /* Release the storage; p may be NULL. */
 void profile_free(struct profile *p);
 /* Copy src into dst (dst initialised); -1 on allocation failure. */
@@ -70,22 +76,24 @@ int profile_set(struct profile *p, int f, const char *s, size_t n,
     enum value_kind kind, int replace, struct ssi_err *e);
 
 /*
- * profile_set for the batch hot path: a count of at most 9 plain digits is
- * stored here inline (the same result profile_set gives it); anything else
+ * profile_set for the batch hot path: a count (or a period in range) of at
+ * most 9 plain digits is stored here inline (the same result profile_set gives it); anything else
  * goes through profile_set.
  */
 static inline int
 profile_put(struct profile *p, int f, const char *s, size_t n,
     enum value_kind kind, struct ssi_err *e)
 {
-	if (field_defs[f].type == FT_COUNT && n > 0 && n <= 9 &&
+	enum field_type t = field_defs[f].type;
+
+	if ((t == FT_COUNT || t == FT_PERIOD) && n > 0 && n <= 9 &&
 	    kind != VK_BOOL && !profile_has(p, f)) {
 		int64_t v = 0;
 		size_t i;
 
 		for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
 			v = v * 10 + (s[i] - '0');
-		if (i == n) {
+		if (i == n && (t == FT_COUNT || (v >= 1 && v <= PERIOD_MAX))) {
 			p->num[f] = v;
 			p->have |= (uint64_t)1 << f;
 			return 0;

@@ -20,10 +20,15 @@ struct score {
 	double value[MODEL_MAX_SIGNALS];	/* input as the curve saw it */
 	int status[MODEL_MAX_SIGNALS];
 	double gain[MODEL_KEYS];		/* weight - points, per key */
-	int has_key[MODEL_KEYS];		/* key used by some signal */
-	int top[3];				/* top actions (key ids), -1 = none */
+	uint32_t keys;				/* bit k: key k used by a signal */
 	uint64_t missing;			/* bit f: field f wanted, absent */
 };
+
+static inline int
+score_has_key(const struct score *s, int k)
+{
+	return (int)((s->keys >> k) & 1u);
+}
 
 #define GAIN_DONE 0.05	/* a key with less to gain is shown as done */
 
@@ -37,6 +42,13 @@ void score_profile(const struct model *m, const struct profile *p,
  */
 int score_missing(const struct model *m, const struct score *s, int *out,
     int max);
+
+/*
+ * The top actions: the keys with the largest gain (ties in key order), not
+ * done.  Writes up to max key ids into top, returns how many.  (Derived on
+ * demand: the CSV row needs only the first.)
+ */
+int score_top(const struct score *s, int *top, int max);
 
 /* Keys of pillar pl ordered by gain (largest first, ties in key order);
  * returns how many keys were written to out. */

@@ -969,7 +969,7 @@ advice_text(int lang, const struct model *m, const struct profile *p,
 	wbuf_init(&w, buf, n);
 	if (k < 0 || k >= MODEL_KEYS)
 		return 0;
-	if (!s->has_key[k]) {
+	if (!score_has_key(s, k)) {
 		sentence(&w);
 		put_str(&w, L->no_key);
 		return w.len;

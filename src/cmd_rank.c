@@ -155,7 +155,7 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 	const char *gv;
 	size_t gn;
 	long g;
-	int i, ok = 1;
+	int i, ok = 1, top;
 
 	if (u->n >= RANK_MAX) {
 		struct ssi_err err = { 0 };
@@ -186,7 +186,7 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 	e->v[V_SSI] = cents(s->ssi);
 	e->v[V_MAX] = cents(s->ssi_max);
 	e->v[V_COV] = cents(s->coverage);
-	e->top = (signed char)s->top[0];
+	e->top = score_top(s, &top, 1) > 0 ? (signed char)top : -1;
 	e->weak = 0;
 	for (i = 1; i < P_COUNT; i++)
 		if (e->v[i] < e->v[e->weak])

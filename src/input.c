@@ -225,7 +225,7 @@ csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
 		profile_reset(&in->p);
 	if (n == 0 || col >= in->ncol || (f = in->col[col]) < 0)
 		return 0;
-	return profile_put(&in->p, f, s, n, VK_STRING, e) < 0 ? -1 : 0;
+	return profile_put(&in->p, f, s, n, VK_STRING, e);	/* 0 or -1 */
 }
 
 /* The end of a row: the header, or a data row whose cells are in the

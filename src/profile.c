@@ -12,14 +12,6 @@ profile_init(struct profile *p)
 }
 
 void
-profile_reset(struct profile *p)
-{
-	p->have = 0;
-	p->arena_len = 0;
-	p->position = 0;
-}
-
-void
 profile_free(struct profile *p)
 {
 	if (p == NULL)
@@ -193,11 +185,13 @@ parse_whole(const char *s, size_t n, int64_t lo, int64_t hi, int64_t *out)
 	return 0;
 }
 
+/* true/yes/y/1 or false/no/n/0, in any case. */
 static int
 parse_flag(const char *s, size_t n, int64_t *out)
 {
-	static const char *const yes[] = { "true", "yes", "y", "1" };
-	static const char *const no[] = { "false", "no", "n", "0" };
+	static const char *const words[] = {
+		"0", "1", "n", "y", "no", "yes", "false", "true"
+	};
 	char low[8];
 	size_t i;
 
@@ -206,13 +200,12 @@ parse_flag(const char *s, size_t n, int64_t *out)
 		return -1;
 	for (i = 0; i < n; i++)
 		low[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
-	low[n] = '\0';
-	for (i = 0; i < 4; i++) {
-		if (strcmp(low, yes[i]) == 0 || strcmp(low, no[i]) == 0) {
-			*out = strcmp(low, yes[i]) == 0;
+	/* words are in false/true pairs; compare only those of length n */
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strlen(words[i]) == n && memcmp(low, words[i], n) == 0) {
+			*out = (int64_t)(i & 1);
 			return 0;
 		}
-	}
 	return -1;
 }
 
@@ -291,9 +284,9 @@ profile_set(struct profile *p, int f, const char *s, size_t n,
 		if (n > FIELD_MAX_TEXT)
 			return err_set(e, "%s: value longer than %d bytes",
 			    fd->name, FIELD_MAX_TEXT);
-		if (memchr(s, '\0', n) != NULL)
+		cps = utf8_count(s, n);	/* -1 on a NUL byte too */
+		if (cps < 0 && memchr(s, '\0', n) != NULL)
 			return err_set(e, "%s: contains a NUL byte", fd->name);
-		cps = utf8_count(s, n);
 		if (cps < 0)
 			return err_set(e, "%s: invalid UTF-8", fd->name);
 		if (fd->type == FT_DATE) {
@@ -318,7 +311,7 @@ profile_set(struct profile *p, int f, const char *s, size_t n,
 			return err_set(e, "%s: %s is not a whole number",
 			    fd->name, err_quote(q, sizeof q, s, n));
 		if (fd->type == FT_PERIOD)
-			r = parse_whole(s, n, 1, 366, &v);
+			r = parse_whole(s, n, 1, PERIOD_MAX, &v);
 		else
 			r = parse_whole(s, n, 0, 1000000000, &v);
 		if (r == -1)

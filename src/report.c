@@ -81,7 +81,7 @@ void
 report_csv_row(struct out *o, const struct report_opts *r,
     const struct profile *p, const struct score *s)
 {
-	int d = delim_of(r), i;
+	int d = delim_of(r), i, top;
 
 	cell(o, r, p, F_ID);
 	out_char(o, d);
@@ -99,8 +99,8 @@ report_csv_row(struct out *o, const struct report_opts *r,
 	out_char(o, d);
 	out_fixed(o, s->coverage, 2);
 	out_char(o, d);
-	if (s->top[0] >= 0)
-		out_str(o, model_key_name(s->top[0]));
+	if (score_top(s, &top, 1) > 0)
+		out_str(o, model_key_name(top));
 }
 
 /* ---- JSON ---- */
@@ -215,7 +215,7 @@ report_json(struct out *o, const struct report_opts *r,
     const struct profile *p, const struct score *s, int compact)
 {
 	const struct model *m = r->m;
-	int miss[F_COUNT], nmiss, i, pl, first;
+	int miss[F_COUNT], nmiss, i, pl, first, top[3], ntop;
 	int detail = !compact || r->explain;
 
 	out_char(o, '{');
@@ -275,10 +275,11 @@ report_json(struct out *o, const struct report_opts *r,
 	close_obj(o, '}', compact, 1);
 	json_key(o, "top_actions", compact, 1, 0);
 	out_char(o, '[');
-	for (i = 0; i < 3 && s->top[i] >= 0; i++) {
+	ntop = score_top(s, top, 3);
+	for (i = 0; i < ntop; i++) {
 		if (i)
 			out_str(o, compact ? "," : ", ");
-		out_json_str(o, model_key_name(s->top[i]), 2);
+		out_json_str(o, model_key_name(top[i]), 2);
 	}
 	out_char(o, ']');
 	if (detail) {
@@ -503,7 +504,7 @@ report_text(struct out *o, const struct report_opts *r,
 {
 	const struct model *m = r->m;
 	char buf[256], text[ADVICE_MAX];
-	int miss[F_COUNT], nmiss, pl, i, tw = 0;
+	int miss[F_COUNT], nmiss, pl, i, tw = 0, top[3], ntop;
 	long whole = (long)floor(s->ssi + 0.5 + 1e-9);
 
 	/* Header: name · industry · as of date */
@@ -587,11 +588,12 @@ report_text(struct out *o, const struct report_opts *r,
 	out_str(o, msg(r->lang, M_TOP_ACTIONS));
 	color(o, r, "0");
 	out_char(o, '\n');
-	if (s->top[0] < 0)
+	ntop = score_top(s, top, 3);
+	if (ntop == 0)
 		wrap(o, msg(r->lang, M_NOTHING_LEFT), 2, r->width);
-	for (i = 0; i < 3 && s->top[i] >= 0; i++) {
+	for (i = 0; i < ntop; i++) {
 		snprintf(buf, sizeof buf, "  %d. ", i + 1);
-		key_line(o, r, s, s->top[i], buf);
+		key_line(o, r, s, top[i], buf);
 	}
 
 	/* Each pillar with its keys, gain and advice */

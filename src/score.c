@@ -105,41 +105,10 @@ sort_keys(const struct score *s, int *k, int n)
 }
 
 /*
- * The three keys with the largest gain, in order (ties in key order), over
- * the keys the model uses that are not done.  One pass in key order: every
- * key already kept comes before i, so "i goes before kept key t" is plain
- * gain[i] - gain[t] > GAIN_TIE.  The pass is written with conditional moves
- * rather than branches, since which key wins depends on the data.
- */
-static void
-top3(struct score *s)
-{
-	double g[MODEL_KEYS + 1];	/* g[MODEL_KEYS]: an empty place */
-	int t0 = MODEL_KEYS, t1 = MODEL_KEYS, t2 = MODEL_KEYS, i;
-
-	memcpy(g, s->gain, sizeof s->gain);
-	g[MODEL_KEYS] = -HUGE_VAL;
-	for (i = 0; i < MODEL_KEYS; i++) {
-		double gi = g[i];
-		int c2 = s->has_key[i] & (gi >= GAIN_DONE) &
-		    (gi - g[t2] > GAIN_TIE);
-		int c1 = c2 & (gi - g[t1] > GAIN_TIE);
-		int c0 = c1 & (gi - g[t0] > GAIN_TIE);
-
-		/* i takes place 0, 1 or 2 when c0, c1, c2 (in that order) */
-		t2 = c1 ? t1 : c2 ? i : t2;
-		t1 = c0 ? t0 : c1 ? i : t1;
-		t0 = c0 ? i : t0;
-	}
-	s->top[0] = t0 < MODEL_KEYS ? t0 : -1;
-	s->top[1] = t1 < MODEL_KEYS ? t1 : -1;
-	s->top[2] = t2 < MODEL_KEYS ? t2 : -1;
-}
-
-/*
- * Score p: every signal's value, status and points, the pillars, the gains
- * and the top keys.  This runs once per profile in batch, so the sums are
- * kept in locals and *s is written once, not cleared first.
+ * Score p: every signal's value, status and points, the pillars and the
+ * gains.  This runs once per profile in batch, so the sums are kept in
+ * locals, *s is written once rather than cleared first, and each signal's
+ * inputs and per-month scale come precomputed with the model.
  */
 void
 score_profile(const struct model *m, const struct profile *p, struct score *s)
@@ -148,16 +117,19 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 	double covered = 0, extra = 0, period = (double)profile_period(p);
 	/* a model input is present when given; period_days always is */
 	uint64_t have = p->have | (uint64_t)1 << F_PERIOD_DAYS, missing = 0;
+	uint32_t keys = 0;
 	int i;
 
-	memset(s->has_key, 0, sizeof s->has_key);
 	for (i = 0; i < m->nsig; i++) {
 		const struct signal *g = &m->sig[i];
 		double pts = 0, v = 0;
 		int st = ST_OK;
 
-		s->has_key[g->key] = 1;
-		if (g->curve == C_ITEMS) {
+		keys |= (uint32_t)1 << g->key;
+		if ((have & g->need) != g->need) {
+			st = ST_MISSING;
+			missing |= g->need & ~have;
+		} else if (g->curve == C_ITEMS) {
 			int sat, absent;
 
 			items(g, p, &sat, &absent, &missing);
@@ -168,29 +140,20 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 				pts = g->weight * sat / g->nitems;
 				extra += g->weight * absent / g->nitems;
 			}
-		} else {
-			uint64_t need = (uint64_t)1 << g->in[0];
+		} else if (g->in[1] >= 0) {
+			double b = profile_value(p, g->in[1]);
 
-			if (g->in[1] >= 0)
-				need |= (uint64_t)1 << g->in[1];
-			if ((have & need) != need) {
-				st = ST_MISSING;
-				missing |= need & ~have;
-			} else if (g->in[1] >= 0) {
-				double b = profile_value(p, g->in[1]);
-
-				if (b == 0) {
-					st = ST_NO_DATA;
-				} else {
-					v = profile_value(p, g->in[0]) / b;
-					pts = g->weight * curve(g, v);
-				}
+			if (b == 0) {
+				st = ST_NO_DATA;
 			} else {
-				v = profile_value(p, g->in[0]);
-				if (field_defs[g->in[0]].group == FG_ACTIVITY)
-					v = v * 30 / period;	/* per month */
+				v = profile_value(p, g->in[0]) / b;
 				pts = g->weight * curve(g, v);
 			}
+		} else {
+			v = profile_value(p, g->in[0]);
+			if (g->per_month)
+				v = v * 30 / period;
+			pts = g->weight * curve(g, v);
 		}
 		if (st == ST_MISSING)
 			extra += g->weight;
@@ -208,10 +171,35 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 		s->ssi += s->pillar[i];
 	}
 	memcpy(s->gain, gain, sizeof gain);
+	s->keys = keys;
 	s->missing = missing;
 	s->ssi_max = s->ssi + extra;
 	s->coverage = covered / 100;
-	top3(s);
+}
+
+int
+score_top(const struct score *s, int *top, int max)
+{
+	int i, j, n = 0;
+
+	/* One pass in key order, keeping the best max in order.  Every key
+	 * kept comes before i, so i goes before kept key t exactly when
+	 * gain_before(i, t): more gain beyond the tie margin. */
+	for (i = 0; i < MODEL_KEYS; i++) {
+		double gi = s->gain[i];
+
+		if (!score_has_key(s, i) || gi < GAIN_DONE)
+			continue;
+		for (j = n; j > 0 && gi - s->gain[top[j - 1]] > GAIN_TIE; j--)
+			if (j < max)
+				top[j] = top[j - 1];
+		if (j < max) {
+			top[j] = i;
+			if (n < max)
+				n++;
+		}
+	}
+	return n;
 }
 
 int
@@ -250,7 +238,7 @@ score_pillar_keys(const struct score *s, int pl, int *out)
 	int k, n = 0;
 
 	for (k = pl * 4; k < pl * 4 + 4; k++)
-		if (s->has_key[k])
+		if (score_has_key(s, k))
 			out[n++] = k;
 	sort_keys(s, out, n);
 	return n;

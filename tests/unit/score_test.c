@@ -37,6 +37,54 @@ static const char *const post_author[][2] = {
 	{ "engagement_received", "400" }, { "period_days", "30" },
 };
 
+/*
+ * score_top against its definition, on 20,000 random gain vectors whose
+ * values are multiples of 0.25 (so ties are exact and common) and some
+ * below the "done" mark: sort the used, not done keys by gain, largest
+ * first, ties in key order, and compare the first 1 and the first 3.
+ */
+static void
+top_against_sort(void)
+{
+	int round, bad = 0, ties = 0;
+
+	srand(7);
+	for (round = 0; round < 20000; round++) {
+		struct score s;
+		int want[MODEL_KEYS], nw = 0, got[3], ng, one, i, j;
+
+		memset(&s, 0, sizeof s);
+		for (i = 0; i < MODEL_KEYS; i++) {
+			int r = rand() % 12;
+
+			s.gain[i] = r == 11 ? 0.04 : r * 0.25;
+			if (rand() % 8)
+				s.keys |= 1u << i;
+		}
+		for (i = 0; i < MODEL_KEYS; i++) {
+			if (!(s.keys >> i & 1) || s.gain[i] < GAIN_DONE)
+				continue;
+			/* insert i after every key with at least its gain */
+			for (j = nw; j > 0 && s.gain[want[j - 1]] < s.gain[i]; j--)
+				want[j] = want[j - 1];
+			want[j] = i;
+			nw++;
+		}
+		ng = score_top(&s, got, 3);
+		if (ng != (nw < 3 ? nw : 3))
+			bad++;
+		for (i = 0; i < ng; i++)
+			bad += got[i] != want[i];
+		if (nw > 1 && s.gain[want[0]] == s.gain[want[1]])
+			ties++;
+		if (score_top(&s, &one, 1) != (nw > 0) || (nw > 0 && one != want[0]))
+			bad++;
+	}
+	T_OK(bad == 0 && ties > 1000, "score_top equals a sort by gain, ties "
+	    "in key order (20000 cases, %d with a tie on top, %d wrong)", ties,
+	    bad);
+}
+
 int
 main(void)
 {
@@ -48,7 +96,7 @@ main(void)
 	struct out o;
 	size_t i;
 	int64_t v;
-	int miss[F_COUNT], n;
+	int miss[F_COUNT], n, top[3];
 	double sum[P_COUNT] = { 0 };
 
 	for (i = 0; i < (size_t)m->nsig; i++)
@@ -67,9 +115,12 @@ main(void)
 	T_NEAR(s.pillar[P_RELATIONSHIPS], 25.00, 0.005, "post-author relationships 25.00");
 	T_NEAR(s.ssi, 80.80, 0.005, "post-author ssi 80.80");
 	T_NEAR(s.coverage, 1.0, 1e-9, "post-author coverage 1");
-	T_OK(s.top[0] == 7 && s.top[1] == 5 && s.top[2] == 11,
-	    "top actions B4 B2 C4 (got %s %s %s)", model_key_name(s.top[0]),
-	    model_key_name(s.top[1]), model_key_name(s.top[2]));
+	n = score_top(&s, top, 3);
+	T_OK(n == 3 && top[0] == 7 && top[1] == 5 && top[2] == 11,
+	    "top actions B4 B2 C4 (got %d: %s %s %s)", n,
+	    model_key_name(top[0]), model_key_name(top[1]),
+	    model_key_name(top[2]));
+	top_against_sort();
 
 	/* --set searches=20: people 12.80 -> 16.30 */
 	set(&p, "searches", "20");
