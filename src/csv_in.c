@@ -36,12 +36,11 @@ struct csv_in {
 	unsigned long field_chunk; /* chunk where the next field begins */
 	long row_line;		/* line where the current row started */
 	long index;		/* rows delivered */
-	size_t len0;		/* cell mode: length of the row's first cell */
+	size_t last_n;		/* length of the row's last field so far */
 	int bad;		/* cell mode: a cell of this row failed */
 	struct ssi_err cell_e;	/* why (feeds may pass different e) */
 	int last_cr;
 	int status;		/* 0, 1 stop, -1 error (in e) */
-	int toobig;		/* our realloc refused: a field over the cap */
 	struct ssi_err *e;
 };
 
@@ -81,6 +80,7 @@ csv_in_new(const char *name, int delim, csv_row_fn on_row, void *ctx)
 	c->on_row = on_row;
 	c->ctx = ctx;
 	c->line = 1;
+	c->row_line = 1;
 	c->field_chunk = 1;
 	return c;
 }
@@ -133,7 +133,8 @@ too_big(struct csv_in *c, size_t n)
 }
 
 /* What every field goes through, copied or not: the line count, the
- * limits.  0 to go on, -1 when the reader has stopped. */
+ * limits, the row's size (blen).  0 to go on, -1 when the reader has
+ * stopped. */
 static inline int
 field_start(struct csv_in *c, const char *f, size_t n)
 {
@@ -141,16 +142,17 @@ field_start(struct csv_in *c, const char *f, size_t n)
 
 	if (c->status != 0)
 		return -1;
-	if (c->nf == 0)
-		c->row_line = c->line;
 	/* Fields are short: a plain loop beats memchr's call here. */
 	if (c->quote_chunk >= c->field_chunk)
 		for (nl = f; nl < f + n; nl++)
 			c->line += *nl == '\n';
 	c->field_chunk = c->chunk;
-	if (n > CSV_MAX_FIELD || c->nf == CSV_MAX_FIELDS ||
-	    c->blen + n + 1 > ROW_MAX)
+	c->blen += n + 1;
+	/* one branch for the three limits: they are never near */
+	if ((n > CSV_MAX_FIELD) | (c->nf == CSV_MAX_FIELDS) |
+	    (c->blen > ROW_MAX))
 		return too_big(c, n);
+	c->last_n = n;
 	return 0;
 }
 
@@ -160,14 +162,16 @@ on_field(void *s, size_t n, void *data)
 {
 	struct csv_in *c = data;
 	const char *f = s ? s : "";
+	size_t at;
 
 	if (field_start(c, f, n) < 0)
 		return;
-	if (c->blen + n + 1 > c->bcap) {
+	at = c->blen - n - 1;
+	if (c->blen > c->bcap) {
 		size_t cap = c->bcap ? c->bcap : 4096;
 		char *nb;
 
-		while (cap < c->blen + n + 1)
+		while (cap < c->blen)
 			cap *= 2;
 		nb = realloc(c->buf, cap);
 		if (nb == NULL) {
@@ -177,11 +181,10 @@ on_field(void *s, size_t n, void *data)
 		c->buf = nb;
 		c->bcap = cap;
 	}
-	memcpy(c->buf + c->blen, f, n);
-	c->buf[c->blen + n] = '\0';
-	c->off[c->nf] = c->blen;
+	memcpy(c->buf + at, f, n);
+	c->buf[at + n] = '\0';
+	c->off[c->nf] = at;
 	c->len[c->nf] = n;
-	c->blen += n + 1;
 	c->nf++;
 }
 
@@ -199,9 +202,6 @@ on_cell(void *s, size_t n, void *data)
 	}
 	if (field_start(c, f, n) < 0)
 		return;
-	if (c->nf == 0)
-		c->len0 = n;
-	c->blen += n + 1;	/* the row's size, for its cap */
 	if (!c->bad && c->cell(c->ctx, c->nf, f, n, &c->cell_e) != 0)
 		c->bad = 1;
 	c->nf++;
@@ -218,7 +218,7 @@ on_record(int term, void *data)
 		return;
 	/* A row of one empty field is a blank (or all-blank) line. */
 	if (c->cell != NULL && c->index > 0) {
-		if (c->nf > 1 || (c->nf == 1 && c->len0 > 0)) {
+		if (c->nf > 1 || (c->nf == 1 && c->last_n > 0)) {
 			row.n = c->nf;
 			row.f = NULL;
 			row.len = NULL;
@@ -229,7 +229,7 @@ on_record(int term, void *data)
 				*c->e = c->cell_e;
 			c->status = c->on_row(c->ctx, &row, c->e);
 		}
-	} else if (c->nf > 1 || (c->nf == 1 && c->len[0] > 0)) {
+	} else if (c->nf > 1 || (c->nf == 1 && c->last_n > 0)) {
 		for (i = 0; i < c->nf; i++)
 			c->ptr[i] = c->buf + c->off[i];
 		row.n = c->nf;
@@ -253,6 +253,7 @@ on_record(int term, void *data)
 	} else {
 		c->last_cr = 0;
 	}
+	c->row_line = c->line;	/* where the next row starts */
 }
 
 /* Feed libcsv and turn its errors into ours. */

@@ -23,7 +23,7 @@ struct input {
 	struct profile p;
 	long position;		/* records read so far, over all files */
 	const char *name;	/* the file being read */
-	/* CSV: column -> field id (-1 unknown, -2 ignored duplicate) */
+	/* CSV: column -> field id (-1 unknown or past the header) */
 	int *col;
 	size_t ncol;
 	/* unknown names already warned about in this file */
@@ -192,9 +192,12 @@ csv_header(struct input *in, const struct csv_row *row, struct ssi_err *e)
 {
 	size_t i, j;
 
-	in->col = malloc(row->n * sizeof *in->col);
+	/* Room for every column a row may have: past the header's, -1. */
+	in->col = malloc(CSV_MAX_FIELDS * sizeof *in->col);
 	if (in->col == NULL)
 		return err_at(e, in->name, row->line, 0, "out of memory");
+	for (i = row->n; i < CSV_MAX_FIELDS; i++)
+		in->col[i] = -1;
 	in->ncol = row->n;
 	for (i = 0; i < row->n; i++) {
 		char name[128];
@@ -219,11 +222,11 @@ static int
 csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
 {
 	struct input *in = ctx;
-	int f;
+	int f = in->col[col];	/* col < CSV_MAX_FIELDS (csv_in's limit) */
 
 	if (col == 0)
 		profile_reset(&in->p);
-	if (n == 0 || col >= in->ncol || (f = in->col[col]) < 0)
+	if (f < 0 || n == 0)
 		return 0;
 	return profile_put(&in->p, f, s, n, VK_STRING, e);	/* 0 or -1 */
 }
