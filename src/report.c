@@ -100,7 +100,7 @@ report_csv_row(struct out *o, const struct report_opts *r,
 	out_fixed(o, s->coverage, 2);
 	out_char(o, d);
 	if (score_top(s, &top, 1) > 0)
-		out_str(o, model_key_name(top));
+		out_write(o, model_key_name(top), 2);
 }
 
 /* ---- JSON ---- */

@@ -182,6 +182,24 @@ score_top(const struct score *s, int *top, int max)
 {
 	int i, j, n = 0;
 
+	if (max == 1) {
+		/* The CSV row's case, per profile: the same rule as below,
+		 * with selects instead of branches on the gains. */
+		int best = -1;
+		double bg = -HUGE_VAL;
+
+		for (i = 0; i < MODEL_KEYS; i++) {
+			double gi = s->gain[i];
+			int take = score_has_key(s, i) & (gi >= GAIN_DONE) &
+			    (gi - bg > GAIN_TIE);
+
+			best = take ? i : best;
+			bg = take ? gi : bg;
+		}
+		*top = best;
+		return best >= 0;
+	}
+
 	/* One pass in key order, keeping the best max in order.  Every key
 	 * kept comes before i, so i goes before kept key t exactly when
 	 * gain_before(i, t): more gain beyond the tie margin. */
