@@ -42,6 +42,7 @@ struct signal {
 	 * profile: */
 	uint64_t need;		/* bit f: input field f (none for items) */
 	int per_month;		/* model_per_month(this signal) */
+	double inv_target;	/* 1 / target */
 };
 
 struct model {

@@ -14,17 +14,25 @@ round2(double x)
 	return r / 100;
 }
 
-static double
+/*
+ * The curve of s at input v, in 0..1.  v / target is taken as v times the
+ * model's 1 / target: equal to within an ulp, far below the output's 0.005,
+ * and a multiplication instead of a division (the divider bounds the
+ * scorer's speed).  Not inlined on purpose: inlined in score_profile's
+ * loop, gcc computes every case's arithmetic for every signal and selects
+ * (batch was 20% slower).
+ */
+static __attribute__((noinline)) double
 curve(const struct signal *s, double v)
 {
 	double f;
 
 	switch (s->curve) {
 	case C_SQRT:
-		f = sqrt(v / s->target);
+		f = sqrt(v * s->inv_target);
 		break;
 	case C_LINEAR:
-		f = v / s->target;
+		f = v * s->inv_target;
 		break;
 	case C_BAND:
 		f = (v - s->lo) / (s->target - s->lo);
@@ -114,7 +122,9 @@ void
 score_profile(const struct model *m, const struct profile *p, struct score *s)
 {
 	double pillar[P_COUNT] = { 0 }, gain[MODEL_KEYS] = { 0 };
-	double covered = 0, extra = 0, period = (double)profile_period(p);
+	double covered = 0, extra = 0;
+	/* the per-month scale, once per profile (see curve() on division) */
+	double month = 30 / (double)profile_period(p);
 	/* a model input is present when given; period_days always is */
 	uint64_t have = p->have | (uint64_t)1 << F_PERIOD_DAYS, missing = 0;
 	uint32_t keys = 0;
@@ -152,7 +162,7 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 		} else {
 			v = profile_value(p, g->in[0]);
 			if (g->per_month)
-				v = v * 30 / period;
+				v = v * month;
 			pts = g->weight * curve(g, v);
 		}
 		if (st == ST_MISSING)
