@@ -37,9 +37,8 @@ struct signal {
 	double weight;
 	int nitems;
 	struct item items[MODEL_MAX_ITEMS];
-	/* Derived from the fields above when a model is made (model_default,
-	 * model_load_json), so that the scorer need not work them out per
-	 * profile: */
+	/* Derived from the fields above by model_derive, so that the scorer
+	 * need not work them out per profile: */
 	uint64_t need;		/* bit f: input field f (none for items) */
 	int per_month;		/* model_per_month(this signal) */
 	double inv_target;	/* 1 / target */
@@ -49,6 +48,9 @@ struct model {
 	char id[64];
 	int nsig;
 	struct signal sig[MODEL_MAX_SIGNALS];
+	/* derived by model_derive: */
+	uint32_t keys;		/* bit k: some signal has key k */
+	double weight;		/* the sum of the weights (100) */
 };
 
 extern const char *const pillar_ids[P_COUNT];	/* "brand", ... */
@@ -67,6 +69,13 @@ const char *model_key_name(int k);
  */
 int model_load_json(struct model *m, const char *buf, size_t n,
     const char *name, struct ssi_err *e);
+
+/*
+ * Fill the derived fields of m (each signal's need, per_month and
+ * inv_target; the model's keys and weight) from the others.  The loaders
+ * do it; a caller that edits a model's signals calls it before scoring.
+ */
+void model_derive(struct model *m);
 
 /* Signal s applies the per-month scale: one input, an activity count. */
 static inline int

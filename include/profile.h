@@ -15,7 +15,9 @@
 
 struct profile {
 	uint64_t have;			/* bit f set: field f present */
-	int64_t num[F_COUNT];		/* counts, flags (0/1), period */
+	int64_t num[F_COUNT];		/* counts, flags (0/1), period; the
+					 * period is PERIOD_DEFAULT while
+					 * absent, so it can always be read */
 	uint32_t off[F_COUNT];		/* text: offset into arena */
 	uint32_t len[F_COUNT];		/* text: length in bytes */
 	uint32_t cps[F_COUNT];		/* text: length in code points */
@@ -35,6 +37,7 @@ profile_reset(struct profile *p)
 	p->have = 0;
 	p->arena_len = 0;
 	p->position = 0;
+	p->num[F_PERIOD_DAYS] = PERIOD_DEFAULT;
 }
 /* Release the storage; p may be NULL. */
 void profile_free(struct profile *p);
@@ -58,8 +61,7 @@ profile_present(const struct profile *p, int f)
 static inline double
 profile_value(const struct profile *p, int f)
 {
-	return f == F_PERIOD_DAYS ? (double)(profile_has(p, f) ? p->num[f] :
-	    PERIOD_DEFAULT) : (double)p->num[f];
+	return (double)p->num[f];
 }
 
 /* Text of field f (NUL-terminated, owned by p), or NULL when absent. */

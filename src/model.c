@@ -50,18 +50,21 @@ static struct model default_model = {
 	{ "acceptance_rate", P_RELATIONSHIPS, K('D', 3), RATIO(F_INVITATIONS_ACCEPTED, F_INVITATIONS_SENT), C_BAND, 0.2, 0.7, 5, 0, {{0}}, 0, 0, 0 },
 	{ "engagement_received", P_RELATIONSHIPS, K('D', 4), ONE(F_ENGAGEMENT_RECEIVED), C_SQRT, 0, 100, 3, 0, {{0}}, 0, 0, 0 },
 	{ "followers", P_RELATIONSHIPS, K('D', 4), ONE(F_FOLLOWERS), C_SQRT, 0, 1000, 2, 0, {{0}}, 0, 0, 0 },
-	}
+	}, 0, 0
 };
 
-/* Fill the derived fields of every signal of m. */
-static void
-derive(struct model *m)
+void
+model_derive(struct model *m)
 {
 	int i;
 
+	m->keys = 0;
+	m->weight = 0;
 	for (i = 0; i < m->nsig; i++) {
 		struct signal *s = &m->sig[i];
 
+		m->keys |= (uint32_t)1 << s->key;
+		m->weight += s->weight;
 		s->need = 0;
 		if (s->curve != C_ITEMS) {
 			s->need = (uint64_t)1 << s->in[0];
@@ -79,7 +82,7 @@ model_default(void)
 	static int derived;
 
 	if (!derived) {
-		derive(&default_model);
+		model_derive(&default_model);
 		derived = 1;
 	}
 	return &default_model;
@@ -323,7 +326,7 @@ model_load_json(struct model *m, const char *buf, size_t n, const char *name,
 			    pillar_ids[i], sum[i]);
 			goto out;
 		}
-	derive(m);
+	model_derive(m);
 	r = 0;
 out:
 	cJSON_Delete(root);

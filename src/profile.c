@@ -9,6 +9,7 @@ void
 profile_init(struct profile *p)
 {
 	memset(p, 0, sizeof *p);
+	p->num[F_PERIOD_DAYS] = PERIOD_DEFAULT;
 }
 
 void
@@ -53,14 +54,15 @@ profile_text(const struct profile *p, int f)
 int64_t
 profile_period(const struct profile *p)
 {
-	return profile_has(p, F_PERIOD_DAYS) ? p->num[F_PERIOD_DAYS] :
-	    PERIOD_DEFAULT;
+	return p->num[F_PERIOD_DAYS];
 }
 
 void
 profile_unset(struct profile *p, int f)
 {
 	p->have &= ~((uint64_t)1 << f);
+	if (f == F_PERIOD_DAYS)
+		p->num[f] = PERIOD_DEFAULT;
 }
 
 long

@@ -122,12 +122,11 @@ void
 score_profile(const struct model *m, const struct profile *p, struct score *s)
 {
 	double pillar[P_COUNT] = { 0 }, gain[MODEL_KEYS] = { 0 };
-	double covered = 0, extra = 0;
+	double missed = 0, extra = 0;
 	/* the per-month scale, once per profile (see curve() on division) */
-	double month = 30 / (double)profile_period(p);
+	double month = 30 / profile_value(p, F_PERIOD_DAYS);
 	/* a model input is present when given; period_days always is */
 	uint64_t have = p->have | (uint64_t)1 << F_PERIOD_DAYS, missing = 0;
-	uint32_t keys = 0;
 	int i;
 
 	for (i = 0; i < m->nsig; i++) {
@@ -135,16 +134,17 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 		double pts = 0, v = 0;
 		int st = ST_OK;
 
-		keys |= (uint32_t)1 << g->key;
 		if ((have & g->need) != g->need) {
 			st = ST_MISSING;
 			missing |= g->need & ~have;
+			missed += g->weight;
 		} else if (g->curve == C_ITEMS) {
 			int sat, absent;
 
 			items(g, p, &sat, &absent, &missing);
 			if (absent == g->nitems) {
 				st = ST_MISSING;
+				missed += g->weight;
 			} else {
 				v = sat;
 				pts = g->weight * sat / g->nitems;
@@ -165,10 +165,6 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 				v = v * month;
 			pts = g->weight * curve(g, v);
 		}
-		if (st == ST_MISSING)
-			extra += g->weight;
-		else
-			covered += g->weight;
 		s->status[i] = st;
 		s->points[i] = pts;
 		s->value[i] = v;
@@ -181,10 +177,11 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 		s->ssi += s->pillar[i];
 	}
 	memcpy(s->gain, gain, sizeof gain);
-	s->keys = keys;
+	s->keys = m->keys;
 	s->missing = missing;
-	s->ssi_max = s->ssi + extra;
-	s->coverage = covered / 100;
+	/* what a missing signal (or item) could add; what the inputs cover */
+	s->ssi_max = s->ssi + missed + extra;
+	s->coverage = (m->weight - missed) / 100;
 }
 
 int

@@ -319,17 +319,20 @@ main(void)
 	cm = *dm;
 	i = signal_index(&cm, "searches");
 	cm.sig[i].target = 40;
+	model_derive(&cm);
 	score_profile(&cm, &p, &t);
 	texts(&cm, &p, &t, K('B', 2));
 	T_OK(has(en, "about 40 a month") && has(es, "unas 40 al mes"),
 	    "custom target: taken from the model");
 	snprintf(cm.sig[i].name, sizeof cm.sig[i].name, "people_lookups");
 	cm.sig[i].target = 2.5;
+	model_derive(&cm);
 	score_profile(&cm, &p, &t);
 	texts(&cm, &p, &t, K('B', 2));
 	T_STREQ(en, "searches: 5 in the last 30 days. Full points: keep it up.",
 	    "renamed signal, done: generic figure");
 	cm.sig[i].target = 50;
+	model_derive(&cm);
 	score_profile(&cm, &p, &t);
 	texts(&cm, &p, &t, K('B', 2));
 	T_OK(has(en, "searches: 5 in the last 30 days; about 50 a month earns "
@@ -341,6 +344,7 @@ main(void)
 	cm.sig[i].in[0] = F_SENIOR_CONNECTIONS;
 	cm.sig[i].curve = C_BAND;
 	cm.sig[i].lo = 0.1;
+	model_derive(&cm);
 	score_profile(&cm, &p, &t);
 	texts(&cm, &p, &t, K('B', 3));
 	T_OK(has(en, "senior_connections / connections: 180 of 1000 (18%); "
@@ -350,6 +354,7 @@ main(void)
 	cm.sig[i].key = K('C', 3);
 	i = signal_index(&cm, "group_posts");
 	cm.sig[i].key = K('C', 3);
+	model_derive(&cm);
 	score_profile(&cm, &p, &t);
 	texts(&cm, &p, &t, K('C', 4));
 	T_STREQ(en, "This model does not score this key.", "key not in model en");
@@ -360,6 +365,7 @@ main(void)
 	cm.sig[i].items[1].field = F_FOLLOWERS;
 	cm.sig[i].items[1].min = 10;
 	cm.sig[i].items[1].max = 100;
+	model_derive(&cm);
 	score_profile(&cm, &p, &t);
 	texts(&cm, &p, &t, K('A', 1));
 	T_OK(has(en, "1 of 2 profile items done; still to do: 10–100 followers."),
