@@ -13,6 +13,7 @@
 #define SSI_CSV_IN_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "err.h"
 
 #define CSV_MAX_FIELDS 4096	/* columns in a row */
@@ -46,6 +47,20 @@ typedef int (*csv_row_fn)(void *ctx, const struct csv_row *row,
 typedef int (*csv_cell_fn)(void *ctx, size_t col, const char *s, size_t n,
     struct ssi_err *e);
 
+/*
+ * Numeric columns (cell mode): the reader decodes a cell of 1 to 9 plain
+ * digits itself, stores the value into *num and ors bit into the mask given
+ * to csv_in_numbers, and does not call cell for it.  Other cells of the
+ * column (empty, signed, decimal, too long...) go to cell as usual.  skip
+ * set: the column's cells are dropped (no call).  The default, num NULL and
+ * skip 0: every cell goes to cell.
+ */
+struct csv_col {
+	int64_t *num;
+	uint64_t bit;
+	int skip;
+};
+
 struct csv_in;
 
 /* name is borrowed, for messages.  delim 0 = detect.  NULL on no memory. */
@@ -54,6 +69,14 @@ struct csv_in *csv_in_new(const char *name, int delim, csv_row_fn on_row,
 /* Switch to cell mode (before the first feed): rows after the header come
  * cell by cell through cell, then on_row with row->f == NULL. */
 void csv_in_cells(struct csv_in *c, csv_cell_fn cell);
+/*
+ * Cell mode: describe the first n columns (cols is copied; columns past n
+ * go to cell) and the mask the decoded numbers set bits in (borrowed).
+ * Called from on_row for the header, or before the first feed.  0, or -1
+ * when out of memory.
+ */
+int csv_in_numbers(struct csv_in *c, const struct csv_col *cols, size_t n,
+    uint64_t *mask);
 /* Feed n bytes.  0, 1 (stopped by on_row) or -1 with e set. */
 int csv_in_feed(struct csv_in *c, const void *buf, size_t n, struct ssi_err *e);
 /* End of input: flushes the last row.  0, 1 or -1 (e.g. an unterminated

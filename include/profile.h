@@ -10,6 +10,7 @@
 
 #include <stdint.h>
 #include <stddef.h>
+#include "digits.h"
 #include "err.h"
 #include "field.h"
 
@@ -78,28 +79,23 @@ int profile_set(struct profile *p, int f, const char *s, size_t n,
     enum value_kind kind, int replace, struct ssi_err *e);
 
 /*
- * profile_set for the batch hot path: a count (or a period in range) of at
- * most 9 plain digits is stored here inline (the same result profile_set gives it); anything else
- * goes through profile_set.
+ * profile_set for the readers' hot path: a count (or a period in range) of
+ * 1 to 9 plain digits is stored here inline (the result profile_set gives
+ * it); anything else goes through profile_set.
  */
 static inline int
 profile_put(struct profile *p, int f, const char *s, size_t n,
     enum value_kind kind, struct ssi_err *e)
 {
 	enum field_type t = field_defs[f].type;
+	int64_t v;
 
-	if ((t == FT_COUNT || t == FT_PERIOD) && n > 0 && n <= 9 &&
-	    kind != VK_BOOL && !profile_has(p, f)) {
-		int64_t v = 0;
-		size_t i;
-
-		for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
-			v = v * 10 + (s[i] - '0');
-		if (i == n && (t == FT_COUNT || (v >= 1 && v <= PERIOD_MAX))) {
-			p->num[f] = v;
-			p->have |= (uint64_t)1 << f;
-			return 0;
-		}
+	if ((t == FT_COUNT || t == FT_PERIOD) && kind != VK_BOOL &&
+	    !profile_has(p, f) && digits9(s, n, &v) &&
+	    (t == FT_COUNT || (v >= 1 && v <= PERIOD_MAX))) {
+		p->num[f] = v;
+		p->have |= (uint64_t)1 << f;
+		return 0;
 	}
 	return profile_set(p, f, s, n, kind, 0, e);
 }

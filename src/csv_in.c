@@ -4,6 +4,7 @@
 #include <csv.h>
 
 #include "csv_in.h"
+#include "digits.h"
 
 #define PRE_MAX (1u << 20)	/* bytes looked at to find the first line */
 #define ROW_MAX (16u << 20)	/* bytes in one row */
@@ -15,6 +16,9 @@ struct csv_in {
 	csv_row_fn on_row;
 	csv_cell_fn cell;	/* cell mode, or NULL */
 	void *ctx;
+	struct csv_col *cols;	/* cell mode: numeric and skipped columns */
+	size_t ncols;
+	uint64_t *mask;
 
 	int started;		/* BOM skipped, delimiter known, fed libcsv */
 	char *pre;		/* bytes held until the first line is whole */
@@ -96,6 +100,7 @@ csv_in_free(struct csv_in *c)
 	free(c->off);
 	free(c->len);
 	free(c->ptr);
+	free(c->cols);
 	free(c);
 }
 
@@ -103,6 +108,23 @@ void
 csv_in_cells(struct csv_in *c, csv_cell_fn cell)
 {
 	c->cell = cell;
+}
+
+int
+csv_in_numbers(struct csv_in *c, const struct csv_col *cols, size_t n,
+    uint64_t *mask)
+{
+	struct csv_col *nc = malloc(n ? n * sizeof *nc : 1);
+
+	if (nc == NULL)
+		return -1;
+	if (n)
+		memcpy(nc, cols, n * sizeof *nc);
+	free(c->cols);
+	c->cols = nc;
+	c->ncols = n;
+	c->mask = mask;
+	return 0;
 }
 
 int
@@ -195,6 +217,7 @@ on_cell(void *s, size_t n, void *data)
 {
 	struct csv_in *c = data;
 	const char *f = s ? s : "";
+	size_t col;
 
 	if (c->index == 0) {
 		on_field(s, n, data);
@@ -202,9 +225,23 @@ on_cell(void *s, size_t n, void *data)
 	}
 	if (field_start(c, f, n) < 0)
 		return;
-	if (!c->bad && c->cell(c->ctx, c->nf, f, n, &c->cell_e) != 0)
+	col = c->nf++;
+	if (c->bad)
+		return;
+	if (col < c->ncols) {
+		const struct csv_col *k = &c->cols[col];
+		int64_t v;
+
+		if (k->num != NULL && digits9(f, n, &v)) {
+			*k->num = v;
+			*c->mask |= k->bit;
+			return;
+		}
+		if (k->skip)
+			return;
+	}
+	if (c->cell(c->ctx, col, f, n, &c->cell_e) != 0)
 		c->bad = 1;
-	c->nf++;
 }
 
 static void

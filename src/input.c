@@ -30,6 +30,7 @@ struct input {
 	char **warned;
 	size_t nwarned;
 	char *chunk;
+	struct csv_in *csv;	/* the CSV reader of the file, if any */
 };
 
 struct input *
@@ -187,6 +188,37 @@ finish(struct input *in, long line, long col, struct ssi_err *e)
 
 /* ---- CSV ---- */
 
+/*
+ * Tell the CSV reader what to do with each column: counts are decoded by
+ * the reader straight into the profile, unknown columns dropped, the rest
+ * handed to csv_cell.
+ */
+static int
+csv_plan(struct input *in, const struct csv_row *row, struct ssi_err *e)
+{
+	struct csv_col *cols = calloc(row->n, sizeof *cols);
+	size_t i;
+	int r;
+
+	if (cols == NULL)
+		return err_at(e, in->name, row->line, 0, "out of memory");
+	for (i = 0; i < row->n; i++) {
+		int f = in->col[i];
+
+		if (f < 0) {
+			cols[i].skip = 1;
+		} else if (field_defs[f].type == FT_COUNT) {
+			cols[i].num = &in->p.num[f];
+			cols[i].bit = (uint64_t)1 << f;
+		}
+	}
+	r = csv_in_numbers(in->csv, cols, row->n, &in->p.have);
+	free(cols);
+	if (r < 0)
+		return err_at(e, in->name, row->line, 0, "out of memory");
+	return 0;
+}
+
 static int
 csv_header(struct input *in, const struct csv_row *row, struct ssi_err *e)
 {
@@ -214,7 +246,7 @@ csv_header(struct input *in, const struct csv_row *row, struct ssi_err *e)
 			return -1;
 		}
 	}
-	return 0;
+	return csv_plan(in, row, e);
 }
 
 /* A cell of a data row, straight from the parser: col 0 starts a profile. */
@@ -224,31 +256,33 @@ csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
 	struct input *in = ctx;
 	int f = in->col[col];	/* col < CSV_MAX_FIELDS (csv_in's limit) */
 
-	if (col == 0)
-		profile_reset(&in->p);
 	if (f < 0 || n == 0)
 		return 0;
 	return profile_put(&in->p, f, s, n, VK_STRING, e);	/* 0 or -1 */
 }
 
 /* The end of a row: the header, or a data row whose cells are in the
- * profile (the field count is checked first, then the cells' verdict). */
+ * profile (the field count is checked first, then the cells' verdict).
+ * The profile is emptied after each row, ready for the next one's cells. */
 static int
 csv_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
 {
 	struct input *in = ctx;
+	int r;
 
 	if (row->index == 0)
-		return csv_header(in, row, e);
-	in->position++;
-	if (row->n != in->ncol) {
+		r = csv_header(in, row, e);
+	else if (in->position++, row->n != in->ncol) {
 		err_set(e, "row has %zu fields, the header has %zu", row->n,
 		    in->ncol);
-		return reject(in, e, row->line, 0);
+		r = reject(in, e, row->line, 0);
+	} else if (row->bad) {
+		r = reject(in, e, row->line, 0);
+	} else {
+		r = finish(in, row->line, 0, e);
 	}
-	if (row->bad)
-		return reject(in, e, row->line, 0);
-	return finish(in, row->line, 0, e);
+	profile_reset(&in->p);
+	return r;
 }
 
 /* ---- JSON ---- */
@@ -371,6 +405,8 @@ stream(struct input *in, int fd, enum in_format fmt, struct ssi_err *e)
 		c = csv_in_new(in->name, in->o->delim, csv_row, in);
 		if (c)
 			csv_in_cells(c, csv_cell);
+		profile_reset(&in->p);
+		in->csv = c;
 	} else
 		j = json_in_new(in->name, &js, fmt == IN_JSONL);
 	if (c == NULL && j == NULL)
@@ -404,6 +440,7 @@ stream(struct input *in, int fd, enum in_format fmt, struct ssi_err *e)
 	if (r == 0 && c && in->col == NULL)
 		r = err_at(e, in->name, 0, 0, "no header row");
 	csv_in_free(c);
+	in->csv = NULL;
 	json_in_free(j);
 	return r;
 }
