@@ -19,6 +19,9 @@ struct csv_in {
 	struct csv_col *cols;	/* cell mode: numeric and skipped columns */
 	size_t ncols;
 	uint64_t *mask;
+	size_t nfast;		/* on_cell's short path takes columns below
+				 * this; 0 while it must not (header, a bad
+				 * row, stopped) */
 
 	int started;		/* BOM skipped, delimiter known, fed libcsv */
 	char *pre;		/* bytes held until the first line is whole */
@@ -139,6 +142,7 @@ fail(struct csv_in *c, long line, const char *msg)
 	if (c->status == 0) {
 		err_at(c->e, c->name, line, 0, "%s", msg);
 		c->status = -1;
+		c->nfast = 0;
 	}
 }
 
@@ -210,10 +214,11 @@ on_field(void *s, size_t n, void *data)
 	c->nf++;
 }
 
-/* libcsv's field callback in cell mode: hand the field over, no copy (the
- * header row is still copied: it is read as a row). */
-static void
-on_cell(void *s, size_t n, void *data)
+/* on_cell for any field: the header (copied, read as a row), text, empty
+ * and malformed cells, the limits.  Out of line, so that on_cell's short
+ * path saves no registers. */
+static __attribute__((noinline)) void
+on_cell_any(void *s, size_t n, void *data)
 {
 	struct csv_in *c = data;
 	const char *f = s ? s : "";
@@ -240,8 +245,36 @@ on_cell(void *s, size_t n, void *data)
 		if (k->skip)
 			return;
 	}
-	if (c->cell(c->ctx, col, f, n, &c->cell_e) != 0)
+	if (c->cell(c->ctx, col, f, n, &c->cell_e) != 0) {
 		c->bad = 1;
+		c->nfast = 0;
+	}
+}
+
+/*
+ * libcsv's field callback in cell mode: hand the field over, no copy.  The
+ * common case is kept to a few instructions: a count in a numeric column
+ * (plain digits hold no line end, and are far from every limit but the
+ * row's size).  Everything else goes to on_cell_any.
+ */
+static void
+on_cell(void *s, size_t n, void *data)
+{
+	struct csv_in *c = data;
+	size_t col = c->nf;
+	int64_t v;
+
+	if (col < c->nfast && c->cols[col].num != NULL &&
+	    c->blen + n + 1 <= ROW_MAX && digits9(s, n, &v)) {
+		*c->cols[col].num = v;
+		*c->mask |= c->cols[col].bit;
+		c->nf = col + 1;
+		c->blen += n + 1;
+		c->last_n = n;
+		c->field_chunk = c->chunk;
+		return;
+	}
+	on_cell_any(s, n, data);
 }
 
 static void
@@ -280,6 +313,8 @@ on_record(int term, void *data)
 	c->nf = 0;
 	c->blen = 0;
 	c->bad = 0;
+	c->nfast = c->cell != NULL && c->index > 0 && c->status == 0 ?
+	    (c->ncols < CSV_MAX_FIELDS ? c->ncols : CSV_MAX_FIELDS) : 0;
 	if (term == '\n') {
 		if (!c->last_cr)
 			c->line++;
