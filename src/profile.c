@@ -72,6 +72,15 @@ utf8_count(const char *s, size_t n)
 	size_t i = 0;
 	long cps = 0;
 
+	/* ASCII without NUL, the usual case: 8 bytes at a time */
+	for (; i + 8 <= n; i += 8, cps += 8) {
+		const uint64_t hi = 0x8080808080808080u;
+		uint64_t w;
+
+		memcpy(&w, u + i, 8);
+		if ((w & hi) || ((w - 0x0101010101010101u) & ~w & hi))
+			break;
+	}
 	while (i < n) {
 		unsigned c = u[i];
 		size_t k;
@@ -191,8 +200,9 @@ parse_whole(const char *s, size_t n, int64_t lo, int64_t hi, int64_t *out)
 static int
 parse_flag(const char *s, size_t n, int64_t *out)
 {
-	static const char *const words[] = {
-		"0", "1", "n", "y", "no", "yes", "false", "true"
+	static const struct { char w[6]; size_t n; } words[] = {
+		{ "0", 1 }, { "1", 1 }, { "n", 1 }, { "y", 1 }, { "no", 2 },
+		{ "yes", 3 }, { "false", 5 }, { "true", 4 }
 	};
 	char low[8];
 	size_t i;
@@ -204,7 +214,7 @@ parse_flag(const char *s, size_t n, int64_t *out)
 		low[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
 	/* words are in false/true pairs; compare only those of length n */
 	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (strlen(words[i]) == n && memcmp(low, words[i], n) == 0) {
+		if (words[i].n == n && memcmp(low, words[i].w, n) == 0) {
 			*out = (int64_t)(i & 1);
 			return 0;
 		}

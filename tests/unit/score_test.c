@@ -85,6 +85,75 @@ top_against_sort(void)
 	    bad);
 }
 
+/* A byte-at-a-time reference for utf8_count (RFC 3629, no NUL). */
+static long
+utf8_ref(const unsigned char *u, size_t n)
+{
+	size_t i = 0, k, j;
+	long cps = 0;
+
+	while (i < n) {
+		unsigned c = u[i], cp;
+
+		if (c == 0)
+			return -1;
+		k = c < 0x80 ? 0 : c >= 0xC0 && c < 0xE0 ? 1 : c >= 0xE0 &&
+		    c < 0xF0 ? 2 : c >= 0xF0 && c < 0xF8 ? 3 : 9;
+		if (k == 9 || i + k >= n + (k == 0))
+			return -1;
+		cp = k == 0 ? c : c & (0x3F >> k);
+		for (j = 1; j <= k; j++) {
+			if ((u[i + j] & 0xC0) != 0x80)
+				return -1;
+			cp = cp << 6 | (u[i + j] & 0x3F);
+		}
+		if ((k == 1 && cp < 0x80) || (k == 2 && cp < 0x800) ||
+		    (k == 3 && cp < 0x10000) || cp > 0x10FFFF ||
+		    (cp >= 0xD800 && cp <= 0xDFFF))
+			return -1;
+		i += k + 1;
+		cps++;
+	}
+	return cps;
+}
+
+/* utf8_count (8 bytes at a time where they are ASCII) against the
+ * reference, on random strings of 0 to 40 bytes built from ASCII, NUL and
+ * pieces of valid and broken sequences, at every alignment. */
+static void
+utf8_against_ref(void)
+{
+	static const char *const bits[] = {
+		"a", "Z", "0", " ", "\x7f", "\xc3\xa9", "\xe2\x82\xac",
+		"\xf0\x9f\x98\x80", "\xc3", "\xa9", "\xed\xa0\x80",
+		"\xc0\xaf", "\xf4\x90\x80\x80", "\xff", "abcdefgh"
+	};
+	unsigned char buf[64];
+	int round, bad = 0, valid = 0;
+
+	srand(11);
+	for (round = 0; round < 200000; round++) {
+		size_t n = 0, len;
+		int nul = rand() % 16 == 0;
+
+		while (n < 40) {
+			const char *b = bits[rand() % 15];
+
+			len = strlen(b);
+			if (n + len > 40 || rand() % 12 == 0)
+				break;
+			memcpy(buf + n, b, len);
+			n += len;
+		}
+		if (nul && n > 0)
+			buf[rand() % n] = 0;
+		bad += utf8_count((const char *)buf, n) != utf8_ref(buf, n);
+		valid += utf8_ref(buf, n) >= 0;
+	}
+	T_OK(bad == 0 && valid > 10000, "utf8_count equals a byte-wise "
+	    "reference (200000 strings, %d valid, %d differ)", valid, bad);
+}
+
 int
 main(void)
 {
@@ -121,6 +190,7 @@ main(void)
 	    model_key_name(top[0]), model_key_name(top[1]),
 	    model_key_name(top[2]));
 	top_against_sort();
+	utf8_against_ref();
 
 	/* --set searches=20: people 12.80 -> 16.30 */
 	set(&p, "searches", "20");
