@@ -51,9 +51,10 @@ typedef int (*csv_cell_fn)(void *ctx, size_t col, const char *s, size_t n,
  * Numeric columns (cell mode): the reader decodes a cell of 1 to 9 plain
  * digits itself, stores the value into *num and ors bit into the mask given
  * to csv_in_numbers, and does not call cell for it.  Other cells of the
- * column (empty, signed, decimal, too long...) go to cell as usual.  skip
- * set: the column's cells are dropped (no call).  The default, num NULL and
- * skip 0: every cell goes to cell.
+ * column (signed, decimal, too long...) go to cell as usual.  skip set:
+ * the column's cells are dropped (no call).  Empty cells of the described
+ * columns are dropped too; the default, num NULL and skip 0, hands every
+ * other cell to cell.
  */
 struct csv_col {
 	int64_t *num;

@@ -253,9 +253,10 @@ on_cell_any(void *s, size_t n, void *data)
 
 /*
  * libcsv's field callback in cell mode: hand the field over, no copy.  The
- * common case is kept to a few instructions: a count in a numeric column
- * (plain digits hold no line end, and are far from every limit but the
- * row's size).  Everything else goes to on_cell_any.
+ * common cases are kept to a few instructions: an empty cell of a described
+ * column (dropped), a count in a numeric column (plain digits hold no line
+ * end, and are far from every limit but the row's size).  Everything else
+ * goes to on_cell_any.
  */
 static void
 on_cell(void *s, size_t n, void *data)
@@ -264,10 +265,12 @@ on_cell(void *s, size_t n, void *data)
 	size_t col = c->nf;
 	int64_t v;
 
-	if (col < c->nfast && c->cols[col].num != NULL &&
-	    c->blen + n + 1 <= ROW_MAX && digits9(s, n, &v)) {
-		*c->cols[col].num = v;
-		*c->mask |= c->cols[col].bit;
+	if (col < c->nfast && c->blen + n + 1 <= ROW_MAX &&
+	    (n == 0 || (c->cols[col].num != NULL && digits9(s, n, &v)))) {
+		if (n > 0) {
+			*c->cols[col].num = v;
+			*c->mask |= c->cols[col].bit;
+		}
 		c->nf = col + 1;
 		c->blen += n + 1;
 		c->last_n = n;
