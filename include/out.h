@@ -71,6 +71,34 @@ void out_str(struct out *o, const char *s);
 void out_long(struct out *o, long long v);
 /* x with d decimals (0..4), rounded half away from zero. */
 void out_fixed(struct out *o, double x, int d);
+
+extern const char out_digits2[];	/* "00" "01" ... "99" */
+
+/*
+ * out_fixed(o, x, 2), inline for the batch rows: a score (0 to 999.99) is
+ * built whole, "ddd.dd", and its leading zeros skipped by arithmetic, not
+ * by branches on the value; anything else goes to out_fixed.
+ */
+static inline void
+out_fixed2(struct out *o, double x)
+{
+	double a = x * 100 + 0.5 + 1e-9;	/* as out_fixed rounds */
+
+	if (x >= 0 && a < 100000 && o->cap - o->n >= 8) {
+		unsigned u = (unsigned)a, ip = u / 100, fr = u % 100;
+		unsigned skip = (ip < 100) + (ip < 10);
+		char b[8] = { 0 };
+
+		b[0] = (char)('0' + ip / 100);
+		memcpy(b + 1, out_digits2 + 2 * (ip % 100), 2);
+		b[3] = '.';
+		memcpy(b + 4, out_digits2 + 2 * fr, 2);
+		memcpy(o->buf + o->n, b + skip, 6);	/* a fixed size: no call */
+		o->n += 6 - skip;
+	} else {
+		out_fixed(o, x, 2);
+	}
+}
 /* A JSON string literal with quotes. */
 void out_json_str(struct out *o, const char *s, size_t n);
 /* A CSV/TSV field: quoted as RFC 4180 needs (delim, quote, CR, LF). */

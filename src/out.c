@@ -13,7 +13,7 @@
 #define OUT_BUF 65536
 
 /* "00" "01" ... "99" */
-static const char digits2[] =
+const char out_digits2[] =
     "000102030405060708091011121314151617181920212223242526272829"
     "303132333435363738394041424344454647484950515253545556575859"
     "606162636465666768697071727374757677787980818283848586878889"
@@ -170,36 +170,21 @@ out_fixed(struct out *o, double x, int d)
 		return;
 	}
 	u = (unsigned long long)a;	/* a > 0: truncation is floor */
-	if (d == 2 && u < 100000 && x >= 0 && o->cap - o->n >= 8) {
-		/* Scores (0 to 999.99): "ddd.dd" built whole, the leading
-		 * zeros skipped by arithmetic, not by branches on the value. */
-		unsigned ip = (unsigned)u / 100, fr = (unsigned)u % 100;
-		unsigned skip = (ip < 100) + (ip < 10);
-		char b[8] = { 0 };
-
-		b[0] = (char)('0' + ip / 100);
-		memcpy(b + 1, digits2 + 2 * (ip % 100), 2);
-		b[3] = '.';
-		memcpy(b + 4, digits2 + 2 * fr, 2);
-		memcpy(o->buf + o->n, b + skip, 6);	/* a fixed size: no call */
-		o->n += 6 - skip;
-		return;
-	}
 	if (d == 2 && u < 4000000000u) {
 		/* Scores: two digits at a time, in 32 bits. */
 		unsigned v = (unsigned)u, r = v % 100;
 
-		*--p = digits2[2 * r + 1];
-		*--p = digits2[2 * r];
+		*--p = out_digits2[2 * r + 1];
+		*--p = out_digits2[2 * r];
 		*--p = '.';
 		for (v /= 100; v >= 100; v /= 100) {
 			r = v % 100;
-			*--p = digits2[2 * r + 1];
-			*--p = digits2[2 * r];
+			*--p = out_digits2[2 * r + 1];
+			*--p = out_digits2[2 * r];
 		}
 		if (v >= 10) {
-			*--p = digits2[2 * v + 1];
-			*--p = digits2[2 * v];
+			*--p = out_digits2[2 * v + 1];
+			*--p = out_digits2[2 * v];
 		} else {
 			*--p = (char)('0' + v);
 		}

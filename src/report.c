@@ -90,14 +90,14 @@ report_csv_row(struct out *o, const struct report_opts *r,
 	cell(o, r, p, F_INDUSTRY);
 	for (i = 0; i < P_COUNT; i++) {
 		out_char(o, d);
-		out_fixed(o, s->pillar[i], 2);
+		out_fixed2(o, s->pillar[i]);
 	}
 	out_char(o, d);
-	out_fixed(o, s->ssi, 2);
+	out_fixed2(o, s->ssi);
 	out_char(o, d);
-	out_fixed(o, s->ssi_max, 2);
+	out_fixed2(o, s->ssi_max);
 	out_char(o, d);
-	out_fixed(o, s->coverage, 2);
+	out_fixed2(o, s->coverage);
 	out_char(o, d);
 	if (score_top(s, &top, 1) > 0)
 		out_write(o, model_key_name(top), 2);

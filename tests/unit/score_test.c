@@ -154,6 +154,37 @@ utf8_against_ref(void)
 	    "reference (200000 strings, %d valid, %d differ)", valid, bad);
 }
 
+/* out_fixed2 (the batch rows' inline path) writes what out_fixed(x, 2)
+ * does: random values over and past its range, halves, specials. */
+static void
+fixed2_against_fixed(void)
+{
+	static const double special[] = {
+		0, -0.0, 0.005, 0.015, 0.125, 9.995, 99.995, 999.994, 999.995,
+		1000, 1e15, -1e-12, -0.004, -0.005, 25, 100, 80.8
+	};
+	struct out a, b;
+	int i, bad = 0;
+
+	out_mem(&a);
+	out_mem(&b);
+	srand(5);
+	for (i = 0; i < 300000; i++) {
+		double x = i < 17 ? special[i] : i % 3 == 0 ?
+		    (rand() % 110000) / 100.0 + 0.005 :
+		    rand() / (double)RAND_MAX * 1200 - 100;
+
+		a.n = b.n = 0;
+		out_fixed2(&a, x);
+		out_fixed(&b, x, 2);
+		bad += a.n != b.n || memcmp(a.buf, b.buf, a.n) != 0;
+	}
+	out_mem_free(&a);
+	out_mem_free(&b);
+	T_OK(bad == 0, "out_fixed2 writes as out_fixed(x, 2) (300000 values, "
+	    "%d differ)", bad);
+}
+
 int
 main(void)
 {
@@ -191,6 +222,7 @@ main(void)
 	    model_key_name(top[2]));
 	top_against_sort();
 	utf8_against_ref();
+	fixed2_against_fixed();
 
 	/* --set searches=20: people 12.80 -> 16.30 */
 	set(&p, "searches", "20");
