@@ -41,7 +41,6 @@ struct signal {
 	 * need not work them out per profile: */
 	uint64_t need;		/* bit f: input field f (none for items) */
 	int per_month;		/* model_per_month(this signal) */
-	double inv_target;	/* 1 / target */
 };
 
 struct model {
@@ -50,7 +49,6 @@ struct model {
 	struct signal sig[MODEL_MAX_SIGNALS];
 	/* derived by model_derive: */
 	uint32_t keys;		/* bit k: some signal has key k */
-	double weight;		/* the sum of the weights (100) */
 };
 
 extern const char *const pillar_ids[P_COUNT];	/* "brand", ... */
@@ -71,9 +69,9 @@ int model_load_json(struct model *m, const char *buf, size_t n,
     const char *name, struct ssi_err *e);
 
 /*
- * Fill the derived fields of m (each signal's need, per_month and
- * inv_target; the model's keys and weight) from the others.  The loaders
- * do it; a caller that edits a model's signals calls it before scoring.
+ * Fill the derived fields of m (each signal's need and per_month, the
+ * model's keys) from the others.  The loaders do it; a caller that edits a
+ * model's signals calls it before scoring.
  */
 void model_derive(struct model *m);
 

@@ -24,33 +24,33 @@ static struct model default_model = {
 		{ F_HEADLINE, 20, 220 }, { F_SUMMARY, 200, 1e18 },
 		{ F_POSITIONS, 3, 1e18 }, { F_EDUCATION, 1, 1e18 },
 		{ F_SKILLS, 5, 1e18 }, { F_CONNECTIONS, 50, 1e18 },
-		{ F_LOCATION, 1, 1e18 }, { F_INDUSTRY, 1, 1e18 } }, 0, 0, 0 },
-	{ "photo", P_BRAND, K('A', 2), ONE(F_PHOTO), C_FLAG, 0, 1, 2, 0, {{0}}, 0, 0, 0 },
-	{ "media", P_BRAND, K('A', 2), ONE(F_MEDIA), C_SQRT, 0, 3, 3, 0, {{0}}, 0, 0, 0 },
-	{ "recommendations", P_BRAND, K('A', 3), ONE(F_RECOMMENDATIONS), C_SQRT, 0, 5, 3, 0, {{0}}, 0, 0, 0 },
-	{ "endorsements", P_BRAND, K('A', 3), ONE(F_ENDORSEMENTS), C_SQRT, 0, 99, 3, 0, {{0}}, 0, 0, 0 },
-	{ "articles", P_BRAND, K('A', 4), ONE(F_ARTICLES), C_SQRT, 0, 12, 5, 0, {{0}}, 0, 0, 0 },
-	{ "second_degree_contacts", P_PEOPLE, K('B', 1), ONE(F_SECOND_DEGREE_CONTACTS), C_SQRT, 0, 10, 6, 0, {{0}}, 0, 0, 0 },
-	{ "searches", P_PEOPLE, K('B', 2), ONE(F_SEARCHES), C_SQRT, 0, 20, 7, 0, {{0}}, 0, 0, 0 },
-	{ "target_share", P_PEOPLE, K('B', 3), RATIO(F_TARGET_CONNECTIONS, F_CONNECTIONS), C_LINEAR, 0, 0.6, 6, 0, {{0}}, 0, 0, 0 },
-	{ "viewer_follow_up", P_PEOPLE, K('B', 4), RATIO(F_VIEWERS_CONTACTED, F_PROFILE_VIEWERS), C_LINEAR, 0, 0.3, 6, 0, {{0}}, 0, 0, 0 },
-	{ "posts", P_ENGAGEMENT, K('C', 1), ONE(F_POSTS), C_SQRT, 0, 8, 7, 0, {{0}}, 0, 0, 0 },
-	{ "shares", P_ENGAGEMENT, K('C', 2), ONE(F_SHARES), C_SQRT, 0, 8, 5, 0, {{0}}, 0, 0, 0 },
-	{ "comments", P_ENGAGEMENT, K('C', 3), ONE(F_COMMENTS), C_SQRT, 0, 20, 3, 0, {{0}}, 0, 0, 0 },
-	{ "reactions", P_ENGAGEMENT, K('C', 3), ONE(F_REACTIONS), C_SQRT, 0, 40, 2, 0, {{0}}, 0, 0, 0 },
-	{ "active_days", P_ENGAGEMENT, K('C', 3), RATIO(F_ACTIVE_DAYS, F_PERIOD_DAYS), C_LINEAR, 0, 0.65, 2, 0, {{0}}, 0, 0, 0 },
-	{ "reply_rate", P_ENGAGEMENT, K('C', 3), RATIO(F_MESSAGES_REPLIED, F_MESSAGES_RECEIVED), C_LINEAR, 0, 0.9, 1, 0, {{0}}, 0, 0, 0 },
-	{ "groups", P_ENGAGEMENT, K('C', 4), ONE(F_GROUPS), C_SQRT, 0, 5, 2, 0, {{0}}, 0, 0, 0 },
-	{ "group_posts", P_ENGAGEMENT, K('C', 4), ONE(F_GROUP_POSTS), C_SQRT, 0, 4, 3, 0, {{0}}, 0, 0, 0 },
-	{ "connections", P_RELATIONSHIPS, K('D', 1), ONE(F_CONNECTIONS), C_SQRT, 0, 500, 4, 0, {{0}}, 0, 0, 0 },
-	{ "senior_connections", P_RELATIONSHIPS, K('D', 1), ONE(F_SENIOR_CONNECTIONS), C_SQRT, 0, 100, 4, 0, {{0}}, 0, 0, 0 },
-	{ "colleague_connections", P_RELATIONSHIPS, K('D', 1), ONE(F_COLLEAGUE_CONNECTIONS), C_SQRT, 0, 25, 2, 0, {{0}}, 0, 0, 0 },
-	{ "invitations_sent", P_RELATIONSHIPS, K('D', 2), ONE(F_INVITATIONS_SENT), C_SQRT, 0, 20, 3, 0, {{0}}, 0, 0, 0 },
-	{ "personalized_rate", P_RELATIONSHIPS, K('D', 2), RATIO(F_INVITATIONS_PERSONALIZED, F_INVITATIONS_SENT), C_LINEAR, 0, 0.8, 2, 0, {{0}}, 0, 0, 0 },
-	{ "acceptance_rate", P_RELATIONSHIPS, K('D', 3), RATIO(F_INVITATIONS_ACCEPTED, F_INVITATIONS_SENT), C_BAND, 0.2, 0.7, 5, 0, {{0}}, 0, 0, 0 },
-	{ "engagement_received", P_RELATIONSHIPS, K('D', 4), ONE(F_ENGAGEMENT_RECEIVED), C_SQRT, 0, 100, 3, 0, {{0}}, 0, 0, 0 },
-	{ "followers", P_RELATIONSHIPS, K('D', 4), ONE(F_FOLLOWERS), C_SQRT, 0, 1000, 2, 0, {{0}}, 0, 0, 0 },
-	}, 0, 0
+		{ F_LOCATION, 1, 1e18 }, { F_INDUSTRY, 1, 1e18 } }, 0, 0 },
+	{ "photo", P_BRAND, K('A', 2), ONE(F_PHOTO), C_FLAG, 0, 1, 2, 0, {{0}}, 0, 0 },
+	{ "media", P_BRAND, K('A', 2), ONE(F_MEDIA), C_SQRT, 0, 3, 3, 0, {{0}}, 0, 0 },
+	{ "recommendations", P_BRAND, K('A', 3), ONE(F_RECOMMENDATIONS), C_SQRT, 0, 5, 3, 0, {{0}}, 0, 0 },
+	{ "endorsements", P_BRAND, K('A', 3), ONE(F_ENDORSEMENTS), C_SQRT, 0, 99, 3, 0, {{0}}, 0, 0 },
+	{ "articles", P_BRAND, K('A', 4), ONE(F_ARTICLES), C_SQRT, 0, 12, 5, 0, {{0}}, 0, 0 },
+	{ "second_degree_contacts", P_PEOPLE, K('B', 1), ONE(F_SECOND_DEGREE_CONTACTS), C_SQRT, 0, 10, 6, 0, {{0}}, 0, 0 },
+	{ "searches", P_PEOPLE, K('B', 2), ONE(F_SEARCHES), C_SQRT, 0, 20, 7, 0, {{0}}, 0, 0 },
+	{ "target_share", P_PEOPLE, K('B', 3), RATIO(F_TARGET_CONNECTIONS, F_CONNECTIONS), C_LINEAR, 0, 0.6, 6, 0, {{0}}, 0, 0 },
+	{ "viewer_follow_up", P_PEOPLE, K('B', 4), RATIO(F_VIEWERS_CONTACTED, F_PROFILE_VIEWERS), C_LINEAR, 0, 0.3, 6, 0, {{0}}, 0, 0 },
+	{ "posts", P_ENGAGEMENT, K('C', 1), ONE(F_POSTS), C_SQRT, 0, 8, 7, 0, {{0}}, 0, 0 },
+	{ "shares", P_ENGAGEMENT, K('C', 2), ONE(F_SHARES), C_SQRT, 0, 8, 5, 0, {{0}}, 0, 0 },
+	{ "comments", P_ENGAGEMENT, K('C', 3), ONE(F_COMMENTS), C_SQRT, 0, 20, 3, 0, {{0}}, 0, 0 },
+	{ "reactions", P_ENGAGEMENT, K('C', 3), ONE(F_REACTIONS), C_SQRT, 0, 40, 2, 0, {{0}}, 0, 0 },
+	{ "active_days", P_ENGAGEMENT, K('C', 3), RATIO(F_ACTIVE_DAYS, F_PERIOD_DAYS), C_LINEAR, 0, 0.65, 2, 0, {{0}}, 0, 0 },
+	{ "reply_rate", P_ENGAGEMENT, K('C', 3), RATIO(F_MESSAGES_REPLIED, F_MESSAGES_RECEIVED), C_LINEAR, 0, 0.9, 1, 0, {{0}}, 0, 0 },
+	{ "groups", P_ENGAGEMENT, K('C', 4), ONE(F_GROUPS), C_SQRT, 0, 5, 2, 0, {{0}}, 0, 0 },
+	{ "group_posts", P_ENGAGEMENT, K('C', 4), ONE(F_GROUP_POSTS), C_SQRT, 0, 4, 3, 0, {{0}}, 0, 0 },
+	{ "connections", P_RELATIONSHIPS, K('D', 1), ONE(F_CONNECTIONS), C_SQRT, 0, 500, 4, 0, {{0}}, 0, 0 },
+	{ "senior_connections", P_RELATIONSHIPS, K('D', 1), ONE(F_SENIOR_CONNECTIONS), C_SQRT, 0, 100, 4, 0, {{0}}, 0, 0 },
+	{ "colleague_connections", P_RELATIONSHIPS, K('D', 1), ONE(F_COLLEAGUE_CONNECTIONS), C_SQRT, 0, 25, 2, 0, {{0}}, 0, 0 },
+	{ "invitations_sent", P_RELATIONSHIPS, K('D', 2), ONE(F_INVITATIONS_SENT), C_SQRT, 0, 20, 3, 0, {{0}}, 0, 0 },
+	{ "personalized_rate", P_RELATIONSHIPS, K('D', 2), RATIO(F_INVITATIONS_PERSONALIZED, F_INVITATIONS_SENT), C_LINEAR, 0, 0.8, 2, 0, {{0}}, 0, 0 },
+	{ "acceptance_rate", P_RELATIONSHIPS, K('D', 3), RATIO(F_INVITATIONS_ACCEPTED, F_INVITATIONS_SENT), C_BAND, 0.2, 0.7, 5, 0, {{0}}, 0, 0 },
+	{ "engagement_received", P_RELATIONSHIPS, K('D', 4), ONE(F_ENGAGEMENT_RECEIVED), C_SQRT, 0, 100, 3, 0, {{0}}, 0, 0 },
+	{ "followers", P_RELATIONSHIPS, K('D', 4), ONE(F_FOLLOWERS), C_SQRT, 0, 1000, 2, 0, {{0}}, 0, 0 },
+	}, 0
 };
 
 void
@@ -59,12 +59,10 @@ model_derive(struct model *m)
 	int i;
 
 	m->keys = 0;
-	m->weight = 0;
 	for (i = 0; i < m->nsig; i++) {
 		struct signal *s = &m->sig[i];
 
 		m->keys |= (uint32_t)1 << s->key;
-		m->weight += s->weight;
 		s->need = 0;
 		if (s->curve != C_ITEMS) {
 			s->need = (uint64_t)1 << s->in[0];
@@ -72,7 +70,6 @@ model_derive(struct model *m)
 				s->need |= (uint64_t)1 << s->in[1];
 		}
 		s->per_month = model_per_month(s);
-		s->inv_target = s->target > 0 ? 1 / s->target : 0;
 	}
 }
 

@@ -15,12 +15,10 @@ round2(double x)
 }
 
 /*
- * The curve of s at input v, in 0..1.  v / target is taken as v times the
- * model's 1 / target: equal to within an ulp, far below the output's 0.005,
- * and a multiplication instead of a division (the divider bounds the
- * scorer's speed).  Not inlined on purpose: inlined in score_profile's
- * loop, gcc computes every case's arithmetic for every signal and selects
- * (batch was 20% slower).
+ * The curve of s at input v, in 0..1.  The arithmetic is the model's, as
+ * written (v / target, not v times 1 / target: an ulp can move a gain
+ * across the 0.05 "done" mark).  Not inlined on purpose: inlined in
+ * score_profile's loop it made batch 20% slower.
  */
 static __attribute__((noinline)) double
 curve(const struct signal *s, double v)
@@ -29,10 +27,10 @@ curve(const struct signal *s, double v)
 
 	switch (s->curve) {
 	case C_SQRT:
-		f = sqrt(v * s->inv_target);
+		f = sqrt(v / s->target);
 		break;
 	case C_LINEAR:
-		f = v * s->inv_target;
+		f = v / s->target;
 		break;
 	case C_BAND:
 		f = (v - s->lo) / (s->target - s->lo);
@@ -122,9 +120,8 @@ void
 score_profile(const struct model *m, const struct profile *p, struct score *s)
 {
 	double pillar[P_COUNT] = { 0 }, gain[MODEL_KEYS] = { 0 };
-	double missed = 0, extra = 0;
-	/* the per-month scale, once per profile (see curve() on division) */
-	double month = 30 / profile_value(p, F_PERIOD_DAYS);
+	double covered = 0, extra = 0;
+	double period = profile_value(p, F_PERIOD_DAYS);
 	/* a model input is present when given; period_days always is */
 	uint64_t have = p->have | (uint64_t)1 << F_PERIOD_DAYS, missing = 0;
 	int i;
@@ -137,14 +134,12 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 		if ((have & g->need) != g->need) {
 			st = ST_MISSING;
 			missing |= g->need & ~have;
-			missed += g->weight;
 		} else if (g->curve == C_ITEMS) {
 			int sat, absent;
 
 			items(g, p, &sat, &absent, &missing);
 			if (absent == g->nitems) {
 				st = ST_MISSING;
-				missed += g->weight;
 			} else {
 				v = sat;
 				pts = g->weight * sat / g->nitems;
@@ -162,9 +157,14 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 		} else {
 			v = profile_value(p, g->in[0]);
 			if (g->per_month)
-				v = v * month;
+				v = v * 30 / period;
 			pts = g->weight * curve(g, v);
 		}
+		/* summed in signal order, as the model reads */
+		if (st == ST_MISSING)
+			extra += g->weight;
+		else
+			covered += g->weight;
 		s->status[i] = st;
 		s->points[i] = pts;
 		s->value[i] = v;
@@ -179,9 +179,8 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 	memcpy(s->gain, gain, sizeof gain);
 	s->keys = m->keys;
 	s->missing = missing;
-	/* what a missing signal (or item) could add; what the inputs cover */
-	s->ssi_max = s->ssi + missed + extra;
-	s->coverage = (m->weight - missed) / 100;
+	s->ssi_max = s->ssi + extra;
+	s->coverage = covered / 100;
 }
 
 int
