@@ -5,7 +5,8 @@ PREFIX    ?= /usr/local
 MANPREFIX ?= $(PREFIX)/share/man
 DESTDIR   ?=
 CC        ?= cc
-CFLAGS    ?= -O2 -g
+# -O3: ssi batch is 7% faster than with -O2 on 1M numeric rows (BENCH.md)
+CFLAGS    ?= -O3 -g
 # -fno-math-errno: sqrt becomes one instruction (ssi never reads errno of libm)
 WFLAGS     = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -fno-math-errno -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 PKGS       = libcjson libzip
