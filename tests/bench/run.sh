@@ -5,7 +5,8 @@
 #
 # Builds the helpers in build/bench/ (gen.c: deterministic CSV of profiles,
 # csvparse.c: the libcsv baseline, rss.c: wall time and peak RSS of a command),
-# generates p10k.csv, p1m.csv (all fields) and n1m.csv (numeric only) when absent
+# generates p10k.csv, p1m.csv (all fields), n10k.csv and n1m.csv (numeric only)
+# when absent
 # or older than the generator, runs each command RUNS times (best wall time, peak
 # RSS) and prints a table.  It measures; it does not judge: the exit status is 0
 # unless a command fails.
@@ -89,6 +90,7 @@ build csvparse -lcsv
 
 generate "$B/p10k.csv" 10000
 generate "$B/p1m.csv" 1000000
+generate "$B/n10k.csv" 10000 --numeric
 generate "$B/n1m.csv" 1000000 --numeric
 
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
@@ -106,9 +108,7 @@ printf '%-9s %8s %7s | %7s %9s %7s | %7s %9s %7s | %6s %10s\n' \
 	file rows MB 'parse s' 'rows/s' 'MB/s' 'ssi s' 'rows/s' 'MB/s' ratio 'ssi KiB'
 printf '%s\n' '----------------------------------------------------------------------------------------------------'
 
-rss10k=
-rss1m=
-for name in p10k p1m n1m; do
+for name in p10k p1m n10k n1m; do
 	f=$B/$name.csv
 	bytes=$(wc -c <"$f" | tr -d ' ')
 	records=$("$B/csvparse" "$f") || die "csvparse $f failed"
@@ -120,10 +120,7 @@ for name in p10k p1m n1m; do
 	measure ssi "$SSI" batch "$f"
 	sbest=$best
 	speak=$peak
-	case $name in
-	p10k) rss10k=$speak ;;
-	p1m) rss1m=$speak ;;
-	esac
+	eval "rss_$name=\$speak"
 
 	awk -v n="$name" -v r="$rows" -v by="$bytes" -v p="$pbest" -v s="$sbest" \
 	    -v k="$speak" 'BEGIN {
@@ -137,4 +134,6 @@ done
 
 echo
 echo "ratio = parse time / ssi time (ssi throughput as a fraction of a plain parse)"
-echo "ssi peak RSS: p10k ${rss10k} KiB, p1m ${rss1m} KiB, difference $((rss1m - rss10k)) KiB"
+echo "ssi peak RSS, 1M rows against 10k: all fields $rss_p1m - $rss_p10k =" \
+    "$((rss_p1m - rss_p10k)) KiB; numeric $rss_n1m - $rss_n10k =" \
+    "$((rss_n1m - rss_n10k)) KiB"
