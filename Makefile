@@ -47,7 +47,7 @@ $(B)/%.o: src/%.c $(HEADERS)
 	@mkdir -p $(B)
 	$(CC) $(ALL_CFLAGS) $(DEPS_CFLAGS) -c -o $@ $<
 
-$(B)/tests/%: tests/unit/%.c $(B)/libssi.a tests/unit/t.h $(HEADERS)
+$(B)/tests/%: tests/unit/%.c $(B)/libssi.a tests/unit/t.h $(wildcard tests/fuzz/*.h) $(HEADERS)
 	@mkdir -p $(B)/tests
 	$(CC) $(ALL_CFLAGS) $(DEPS_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libssi.a $(DEPS_LIBS)
 

@@ -518,6 +518,179 @@ fz_csv_run(const uint8_t *text, size_t n, unsigned flags,
 	return c.h;
 }
 
+/*
+ * Cell mode against row mode: the same bytes through csv_in_cells with a
+ * plan of FZ_NCOLS described columns (numeric, plain, numeric, skipped, in
+ * turn) must give the same rows, lines, errors and values.  Both sides hash
+ * a canonical form of each cell: 'S' for a skipped column, 'E' for an
+ * empty cell, ('N', value) for 1-9 digits in a numeric column, ('T', text)
+ * otherwise.
+ */
+#define FZ_NCOLS 8
+
+static inline int
+fz_kind(size_t col)	/* 0 numeric, 1 plain, 3 skipped; past FZ_NCOLS 1 */
+{
+	return col < FZ_NCOLS ? (int)(col % 4 == 2 ? 0 : col % 4) : 1;
+}
+
+static inline void
+fz_canon(uint64_t *h, size_t col, const char *s, size_t n)
+{
+	int64_t v;
+
+	if (fz_kind(col) == 3) {
+		fz_mixl(h, 'S');
+	} else if (n == 0) {
+		fz_mixl(h, 'E');
+	} else if (fz_kind(col) == 0 && digits9(s, n, &v)) {
+		fz_mixl(h, 'N');
+		fz_mixl(h, v);
+	} else {
+		fz_mixl(h, 'T');
+		fz_mix(h, s, n);
+	}
+}
+
+struct fz_cells {
+	uint64_t h, mask;
+	int64_t num[FZ_NCOLS];
+	uint64_t *text;		/* per column: hash of the cell handed over */
+	unsigned char *given;	/* per column: handed over in this row */
+};
+
+static inline int
+fz_rows_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
+{
+	uint64_t *h = ctx;
+	size_t i;
+
+	(void)e;
+	fz_mixl(h, row->line);
+	fz_mixl(h, row->index);
+	fz_mixl(h, (long long)row->n);
+	for (i = 0; i < row->n; i++) {
+		uint64_t t = 14695981039346656037ull;
+
+		if (row->index == 0) {
+			fz_mix(h, row->f[i], row->len[i] + 1);
+			continue;
+		}
+		fz_canon(&t, i, row->f[i], row->len[i]);
+		fz_mix(h, &t, sizeof t);
+	}
+	return 0;
+}
+
+static inline int
+fz_cells_cell(void *ctx, size_t col, const char *s, size_t n,
+    struct ssi_err *e)
+{
+	struct fz_cells *c = ctx;
+	uint64_t h = 14695981039346656037ull;
+
+	(void)e;
+	FZ_CHECK(col < CSV_MAX_FIELDS && (n == 0 || s != NULL));
+	fz_canon(&h, col, s, n);
+	c->text[col] = h;
+	c->given[col] = 1;
+	return 0;
+}
+
+static inline int
+fz_cells_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
+{
+	struct fz_cells *c = ctx;
+	uint64_t *h = &c->h;
+	size_t i;
+
+	(void)e;
+	fz_mixl(h, row->line);
+	fz_mixl(h, row->index);
+	fz_mixl(h, (long long)row->n);
+	FZ_CHECK(!row->bad);
+	for (i = 0; i < row->n; i++) {
+		if (row->index == 0) {
+			fz_mix(h, row->f[i], row->len[i] + 1);
+		} else if (c->given[i]) {
+			/* handed over: must not be one the reader keeps */
+			FZ_CHECK(i >= FZ_NCOLS || fz_kind(i) != 3);
+			fz_mix(h, &c->text[i], sizeof c->text[i]);
+		} else if (i < FZ_NCOLS && fz_kind(i) == 0 &&
+		    (c->mask >> i & 1)) {
+			uint64_t t = 14695981039346656037ull;
+
+			fz_mixl(&t, 'N');
+			fz_mixl(&t, c->num[i]);
+			fz_mix(h, &t, sizeof t);
+		} else {
+			uint64_t t = 14695981039346656037ull;
+
+			/* dropped by the reader: empty, or a skipped column */
+			FZ_CHECK(i < FZ_NCOLS);
+			fz_mixl(&t, fz_kind(i) == 3 ? 'S' : 'E');
+			fz_mix(h, &t, sizeof t);
+		}
+		c->given[i] = 0;
+	}
+	c->mask = 0;
+	return 0;
+}
+
+static inline uint64_t
+fz_cells_run(const uint8_t *text, size_t n, unsigned flags,
+    struct fz_chunks *k, int cells)
+{
+	static const int delims[4] = { 0, ',', ';', '\t' };
+	struct csv_col plan[FZ_NCOLS];
+	struct fz_cells c;
+	uint64_t h = 14695981039346656037ull;
+	struct csv_in *r;
+	struct ssi_err e;
+	size_t done = 0, i;
+	int rc = 0;
+
+	memset(&c, 0, sizeof c);
+	memset(&e, 0, sizeof e);
+	memset(plan, 0, sizeof plan);
+	c.h = h;
+	c.text = calloc(CSV_MAX_FIELDS, sizeof *c.text);
+	c.given = calloc(CSV_MAX_FIELDS, 1);
+	if (c.text == NULL || c.given == NULL)
+		goto out;
+	r = cells ? csv_in_new("fuzz", delims[flags & 3], fz_cells_row, &c) :
+	    csv_in_new("fuzz", delims[flags & 3], fz_rows_row, &h);
+	if (r == NULL)
+		goto out;
+	if (cells) {
+		for (i = 0; i < FZ_NCOLS; i++) {
+			plan[i].skip = fz_kind(i) == 3;
+			if (fz_kind(i) == 0) {
+				plan[i].num = &c.num[i];
+				plan[i].bit = (uint64_t)1 << i;
+			}
+		}
+		csv_in_cells(r, fz_cells_cell);
+		FZ_CHECK(csv_in_numbers(r, plan, FZ_NCOLS, &c.mask) == 0);
+	}
+	while (rc == 0 && done < n) {
+		size_t step = k ? fz_next(k, n - done) : n;
+
+		rc = csv_in_feed(r, text + done, step, &e);
+		done += step;
+	}
+	if (rc == 0)
+		rc = csv_in_finish(r, &e);
+	csv_in_free(r);
+	if (cells)
+		h = c.h;
+	fz_mixerr(&h, rc, &e);
+out:
+	free(c.text);
+	free(c.given);
+	return h;
+}
+
 static inline int
 fuzz_csv(const uint8_t *data, size_t size)
 {
@@ -533,6 +706,10 @@ fuzz_csv(const uint8_t *data, size_t size)
 	whole = fz_csv_run(text, n, hdr[0], NULL, 1);
 	chunked = fz_csv_run(text, n, hdr[0], &k, 0);
 	FZ_CHECK(whole == chunked);
+	/* cell mode: the same rows as row mode, whole and in chunks */
+	k.i = 0;
+	FZ_CHECK(fz_cells_run(text, n, hdr[0], NULL, 0) ==
+	    fz_cells_run(text, n, hdr[0], &k, 1));
 	return 0;
 }
 

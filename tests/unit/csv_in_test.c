@@ -101,7 +101,7 @@ spectrum(const char *shared)
 		return;
 	}
 	while ((d = readdir(dp)) != NULL) {
-		size_t n, wn, step;
+		size_t n = 0, wn = 0, step;
 		char *buf, *wbuf, *dot = strrchr(d->d_name, '.');
 		cJSON *expect;
 
