@@ -487,6 +487,23 @@ fz_csv_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
 	return fz_record(c, row->line, 0, e);
 }
 
+/* Feed text to r whole (k NULL) or in k's chunks, then finish. */
+static inline int
+fz_csv_feed(struct csv_in *r, const uint8_t *text, size_t n,
+    struct fz_chunks *k, struct ssi_err *e)
+{
+	size_t done = 0;
+	int rc = 0;
+
+	while (rc == 0 && done < n) {
+		size_t step = k ? fz_next(k, n - done) : n;
+
+		rc = csv_in_feed(r, text + done, step, e);
+		done += step;
+	}
+	return rc == 0 ? csv_in_finish(r, e) : rc;
+}
+
 static inline uint64_t
 fz_csv_run(const uint8_t *text, size_t n, unsigned flags,
     struct fz_chunks *k, int report)
@@ -495,7 +512,6 @@ fz_csv_run(const uint8_t *text, size_t n, unsigned flags,
 	struct fz_ctx c;
 	struct csv_in *r;
 	struct ssi_err e;
-	size_t done = 0;
 	int rc = 0;
 
 	fz_ctx_init(&c, flags, report);
@@ -503,14 +519,7 @@ fz_csv_run(const uint8_t *text, size_t n, unsigned flags,
 	r = csv_in_new("fuzz", delims[flags & 3], fz_csv_row, &c);
 	if (r == NULL)
 		return 0;
-	while (rc == 0 && done < n) {
-		size_t step = k ? fz_next(k, n - done) : n;
-
-		rc = csv_in_feed(r, text + done, step, &e);
-		done += step;
-	}
-	if (rc == 0)
-		rc = csv_in_finish(r, &e);
+	rc = fz_csv_feed(r, text, n, k, &e);
 	fz_mixl(&c.h, csv_in_delim(r));
 	csv_in_free(r);
 	fz_mixerr(&c.h, rc, &e);
@@ -647,7 +656,7 @@ fz_cells_run(const uint8_t *text, size_t n, unsigned flags,
 	uint64_t h = 14695981039346656037ull;
 	struct csv_in *r;
 	struct ssi_err e;
-	size_t done = 0, i;
+	size_t i;
 	int rc = 0;
 
 	memset(&c, 0, sizeof c);
@@ -673,14 +682,7 @@ fz_cells_run(const uint8_t *text, size_t n, unsigned flags,
 		csv_in_cells(r, fz_cells_cell);
 		FZ_CHECK(csv_in_numbers(r, plan, FZ_NCOLS, &c.mask) == 0);
 	}
-	while (rc == 0 && done < n) {
-		size_t step = k ? fz_next(k, n - done) : n;
-
-		rc = csv_in_feed(r, text + done, step, &e);
-		done += step;
-	}
-	if (rc == 0)
-		rc = csv_in_finish(r, &e);
+	rc = fz_csv_feed(r, text, n, k, &e);
 	csv_in_free(r);
 	if (cells)
 		h = c.h;
