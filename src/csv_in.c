@@ -338,7 +338,7 @@ parse(struct csv_in *c, const char *s, size_t n)
 	size_t done;
 
 	c->chunk++;
-	if (memchr(s, '"', n) != NULL)
+	if (n > 0 && memchr(s, '"', n) != NULL)	/* s is NULL on no input */
 		c->quote_chunk = c->chunk;
 	done = csv_parse(&c->p, s, n, c->cell ? on_cell : on_field, on_record,
 	    c);
