@@ -39,10 +39,12 @@ typedef int (*csv_row_fn)(void *ctx, const struct csv_row *row,
  * Cell mode (csv_in_cells): the fields of every row after the first are not
  * copied into a row; each is passed as it is parsed, straight from libcsv's
  * buffer (s is not NUL-terminated, valid during the call).  col counts from
- * 0 within the row, so col 0 starts a row.  Return 0, or -1 with e filled:
- * the rest of that row's cells are then skipped and on_row gets row->bad = 1
- * with that message in its e.  A blank line may start with a call for an empty
- * cell 0 and then get no on_row.
+ * 0 within the row; the cells the reader decodes or drops itself (struct
+ * csv_col) make no call, so the end of a row is on_row, not the next col 0.
+ * Return 0, or -1 with e filled: the rest of that row's cells are then
+ * skipped and on_row gets row->bad = 1 with that message in its e.  A blank
+ * line may give a call for an empty cell 0 (of an undescribed column) and
+ * then no on_row.
  */
 typedef int (*csv_cell_fn)(void *ctx, size_t col, const char *s, size_t n,
     struct ssi_err *e);

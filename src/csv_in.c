@@ -237,6 +237,8 @@ on_cell_any(void *s, size_t n, void *data)
 		const struct csv_col *k = &c->cols[col];
 		int64_t v;
 
+		if (n == 0)	/* dropped, as on the short path */
+			return;
 		if (k->num != NULL && digits9(f, n, &v)) {
 			*k->num = v;
 			*c->mask |= k->bit;
