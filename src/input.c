@@ -249,7 +249,8 @@ csv_header(struct input *in, const struct csv_row *row, struct ssi_err *e)
 	return csv_plan(in, row, e);
 }
 
-/* A cell of a data row, straight from the parser: col 0 starts a profile. */
+/* A cell of a data row the reader hands over (text, dates, flags, counts
+ * that are not plain digits), straight from the parser. */
 static int
 csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
 {
@@ -270,16 +271,19 @@ csv_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
 	struct input *in = ctx;
 	int r;
 
-	if (row->index == 0)
+	if (row->index == 0) {
 		r = csv_header(in, row, e);
-	else if (in->position++, row->n != in->ncol) {
-		err_set(e, "row has %zu fields, the header has %zu", row->n,
-		    in->ncol);
-		r = reject(in, e, row->line, 0);
-	} else if (row->bad) {
-		r = reject(in, e, row->line, 0);
 	} else {
-		r = finish(in, row->line, 0, e);
+		in->position++;
+		if (row->n != in->ncol) {
+			err_set(e, "row has %zu fields, the header has %zu",
+			    row->n, in->ncol);
+			r = reject(in, e, row->line, 0);
+		} else if (row->bad) {
+			r = reject(in, e, row->line, 0);
+		} else {
+			r = finish(in, row->line, 0, e);
+		}
 	}
 	profile_reset(&in->p);
 	return r;
