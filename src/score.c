@@ -40,6 +40,8 @@ curve(const struct signal *s, double v)
 		f = v != 0;
 		break;
 	}
+	/* f is finite: inputs are whole numbers, targets above 0, lo below
+	 * target, and a ratio with a zero denominator never gets here */
 	f = f < 0 ? 0 : f;
 	return f > 1 ? 1 : f;
 }
