@@ -109,6 +109,9 @@ out_fixed2(struct out *o, double x)
 void out_json_str(struct out *o, const char *s, size_t n);
 /* A CSV/TSV field: quoted as RFC 4180 needs (delim, quote, CR, LF). */
 void out_csv_field(struct out *o, const char *s, size_t n, int delim);
+/* A text cell of a CSV row (quoted as RFC 4180 needs) or, tsv set, of a TSV
+ * row (tabs and line ends, which would break the row, become spaces). */
+void out_cell(struct out *o, const char *s, size_t n, int tsv);
 void out_flush(struct out *o);
 
 #endif

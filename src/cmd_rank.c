@@ -290,25 +290,6 @@ cents_out(struct out *o, int32_t v)
 	out_fixed(o, v / 100.0, 2);
 }
 
-/* A text cell: TSV cannot quote, so tabs and line ends become spaces. */
-static void
-cell(struct out *o, int tsv, const char *s)
-{
-	size_t n = strlen(s), i, run = 0;
-
-	if (!tsv) {
-		out_csv_field(o, s, n, ',');
-		return;
-	}
-	for (i = 0; i < n; i++)
-		if (s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
-			out_write(o, s + run, i - run);
-			out_char(o, ' ');
-			run = i + 1;
-		}
-	out_write(o, s + run, n - run);
-}
-
 static void
 write_csv(struct rank *u, struct out *o)
 {
@@ -337,7 +318,7 @@ write_csv(struct rank *u, struct out *o)
 		out_char(o, d);
 		out_long(o, top_pct(e->rank, u->n));
 		out_char(o, d);
-		cell(o, tsv, g->name);
+		out_cell(o, g->name, strlen(g->name), tsv);
 		out_char(o, d);
 		out_long(o, e->grank);
 		out_char(o, d);

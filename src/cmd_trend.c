@@ -296,27 +296,6 @@ cents_out(struct out *o, long long v)
 	out_fixed(o, v / 100.0, 2);
 }
 
-static void
-cell(struct out *o, int tsv, const char *s)
-{
-	size_t n, i, run = 0;
-
-	if (s == NULL)
-		return;
-	n = strlen(s);
-	if (!tsv) {
-		out_csv_field(o, s, n, ',');
-		return;
-	}
-	for (i = 0; i < n; i++)
-		if (s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
-			out_write(o, s + run, i - run);
-			out_char(o, ' ');
-			run = i + 1;
-		}
-	out_write(o, s + run, n - run);
-}
-
 /* The order of the figures in every output: pillars, then ssi. */
 static const char *const fig_ids[V_COUNT] = {
 	"brand", "people", "engagement", "relationships", "ssi"
@@ -350,9 +329,10 @@ write_csv(struct trend *u, struct out *o)
 		const struct member *m = &u->m[sn->member];
 		int first = i == 0 || u->s[i - 1].member != sn->member;
 
-		cell(o, tsv, m->id);
+		out_cell(o, m->id, strlen(m->id), tsv);
 		out_char(o, d);
-		cell(o, tsv, m->name);
+		if (m->name)
+			out_cell(o, m->name, strlen(m->name), tsv);
 		out_char(o, d);
 		date_out(o, sn->date);
 		for (k = 0; k < V_COUNT; k++) {

@@ -269,6 +269,24 @@ out_csv_field(struct out *o, const char *s, size_t n, int delim)
 	out_char(o, '"');
 }
 
+void
+out_cell(struct out *o, const char *s, size_t n, int tsv)
+{
+	size_t i, run = 0;
+
+	if (!tsv) {
+		out_csv_field(o, s, n, ',');
+		return;
+	}
+	for (i = 0; i < n; i++)
+		if (s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+			out_write(o, s + run, i - run);
+			out_char(o, ' ');
+			run = i + 1;
+		}
+	out_write(o, s + run, n - run);
+}
+
 static mode_t
 umask_value(void)
 {

@@ -48,33 +48,14 @@ report_csv_header(struct out *o, const struct report_opts *r)
 	}
 }
 
-/* A text field in a TSV cell: tabs and line ends would break the row. */
-static void
-tsv_field(struct out *o, const char *s, size_t n)
-{
-	size_t i, run = 0;
-
-	for (i = 0; i < n; i++)
-		if (s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
-			out_write(o, s + run, i - run);
-			out_char(o, ' ');
-			run = i + 1;
-		}
-	out_write(o, s + run, n - run);
-}
-
 static void
 cell(struct out *o, const struct report_opts *r, const struct profile *p,
     int f)
 {
 	const char *t = profile_text(p, f);
 
-	if (t == NULL)
-		return;
-	if (r->format == OF_TSV)
-		tsv_field(o, t, p->len[f]);
-	else
-		out_csv_field(o, t, p->len[f], ',');
+	if (t != NULL)
+		out_cell(o, t, p->len[f], r->format == OF_TSV);
 }
 
 void
