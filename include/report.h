@@ -48,6 +48,8 @@ void report_fields(struct out *o, int format);
 
 /* Helpers shared by the writers of rank and trend. */
 void report_text_field(struct out *o, const struct profile *p, int f);
+/* The display columns of text s, counted as code points. */
+long report_cols(const char *s);
 /* Write s padded with spaces to width display columns (code points). */
 void report_pad(struct out *o, const char *s, int width);
 

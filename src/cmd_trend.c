@@ -444,34 +444,14 @@ write_json(struct trend *u, struct out *o)
 
 /* ---- text ---- */
 
-static long
-cps(const char *s)
-{
-	long n = 0;
-
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
-}
-
 static void
 right(struct out *o, const char *s, long width)
 {
 	long n;
 
-	for (n = cps(s); n < width; n++)
+	for (n = report_cols(s); n < width; n++)
 		out_char(o, ' ');
 	out_str(o, s);
-}
-
-static void
-left(struct out *o, const char *s, long width)
-{
-	long n;
-
-	out_str(o, s);
-	for (n = cps(s); n < width; n++)
-		out_char(o, ' ');
 }
 
 /* Text without control characters (a line end inside a quoted name). */
@@ -575,7 +555,7 @@ member_text(struct trend *u, struct out *o, const struct snap *s, long n)
 
 	/* Table: date, then index and pillars each with its change. */
 	out_str(o, "  ");
-	left(o, label(u, L_AS_OF), COL_DATE);
+	report_pad(o, label(u, L_AS_OF), COL_DATE);
 	for (k = 0; k < V_COUNT; k++) {
 		int f = k == 0 ? V_SSI : k - 1;
 
@@ -601,7 +581,7 @@ member_text(struct trend *u, struct out *o, const struct snap *s, long n)
 				    (long long)s[i].v[f] - s[i - 1].v[f], 1);
 			if (k + 1 < V_COUNT) {
 				out_char(o, ' ');
-				left(o, buf, COL_DELTA - 1);
+				report_pad(o, buf, COL_DELTA - 1);
 			} else if (i > 0) {
 				out_char(o, ' ');
 				out_str(o, buf);
@@ -610,7 +590,7 @@ member_text(struct trend *u, struct out *o, const struct snap *s, long n)
 		out_char(o, '\n');
 	}
 	out_str(o, "  ");
-	left(o, label(u, L_CHANGE), COL_DATE);
+	report_pad(o, label(u, L_CHANGE), COL_DATE);
 	for (k = 0; k < V_COUNT; k++) {
 		int f = k == 0 ? V_SSI : k - 1;
 
@@ -618,7 +598,7 @@ member_text(struct trend *u, struct out *o, const struct snap *s, long n)
 			out_char(o, ' ');
 		one_dec(buf, sizeof buf, (long long)s[n - 1].v[f] - s[0].v[f], 1);
 		if (k + 1 < V_COUNT)
-			left(o, buf, COL_DELTA - 1);
+			report_pad(o, buf, COL_DELTA - 1);
 		else
 			out_str(o, buf);
 	}

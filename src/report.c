@@ -304,8 +304,8 @@ report_json(struct out *o, const struct report_opts *r,
 
 /* ---- text ---- */
 
-static long
-cols(const char *s)
+long
+report_cols(const char *s)
 {
 	long n = 0;
 
@@ -317,7 +317,7 @@ cols(const char *s)
 void
 report_pad(struct out *o, const char *s, int width)
 {
-	long n = cols(s);
+	long n = report_cols(s);
 
 	out_str(o, s);
 	for (; n < width; n++)
@@ -366,7 +366,7 @@ wrap(struct out *o, const char *t, int ind, int width)
 		n = (size_t)(t - w) < sizeof word ? (size_t)(t - w) : sizeof word - 1;
 		memcpy(word, w, n);
 		word[n] = '\0';
-		wl = cols(word);
+		wl = report_cols(word);
 		if (col > 0 && col + 1 + wl > width - ind) {
 			out_char(o, '\n');
 			col = 0;
@@ -408,7 +408,7 @@ key_line(struct out *o, const struct report_opts *r, const struct score *s,
 {
 	const char *title = advice_key_title(r->lang, k);
 	char line[512];
-	int room = r->width - 10 - (int)cols(lead) - 4, n;
+	int room = r->width - 10 - (int)report_cols(lead) - 4, n;
 
 	snprintf(line, sizeof line, "%s", title);
 	if (room < 10)
@@ -416,7 +416,7 @@ key_line(struct out *o, const struct report_opts *r, const struct score *s,
 	out_str(o, lead);
 	out_str(o, model_key_name(k));
 	out_str(o, "  ");
-	n = (int)cols(line);
+	n = (int)report_cols(line);
 	if (n > room) {
 		/* cut at room columns, on a character boundary */
 		int c = 0;
@@ -532,7 +532,7 @@ report_text(struct out *o, const struct report_opts *r,
 
 	/* Pillars with bars */
 	for (pl = 0; pl < P_COUNT; pl++) {
-		int w = (int)cols(advice_pillar_title(r->lang, pl));
+		int w = (int)report_cols(advice_pillar_title(r->lang, pl));
 
 		if (w > tw)
 			tw = w;
