@@ -29,6 +29,7 @@
 #include "advice.h"
 #include "cli.h"
 #include "lang.h"
+#include "grow.h"
 #include "strtab.h"
 
 #define RANK_MAX 10000000L
@@ -106,18 +107,14 @@ static long
 group_of(struct rank *u, const char *s, size_t n)
 {
 	long k = strtab_index(&u->st, s, n);
+	struct group *na;
 
 	if (k < 0 || k < u->ng)
 		return k;
-	if (u->ng == u->gcap) {
-		long nc = u->gcap ? u->gcap * 2 : 16;
-		void *na = realloc(u->g, (size_t)nc * sizeof *u->g);
-
-		if (na == NULL)
-			return -1;
-		u->g = na;
-		u->gcap = nc;
-	}
+	na = grow_array(u->g, u->ng, &u->gcap, sizeof *u->g, 16, LONG_MAX);
+	if (na == NULL)
+		return -1;
+	u->g = na;
 	memset(&u->g[k], 0, sizeof u->g[k]);
 	u->g[k].name = u->st.names[k];
 	return u->ng++;
@@ -150,7 +147,7 @@ on_record(void *ctx, struct profile *p, const struct score *s,
     const char *file, long line)
 {
 	struct rank *u = ctx;
-	struct entry *e;
+	struct entry *e, *ne;
 	char num[32];
 	const char *gv;
 	size_t gn;
@@ -167,17 +164,10 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 		u->fatal = 1;
 		return 1;
 	}
-	if (u->n == u->cap) {
-		long nc = u->cap ? u->cap * 2 : 1024;
-		struct entry *ne;
-
-		if (nc > RANK_MAX)
-			nc = RANK_MAX;
-		if ((ne = realloc(u->e, (size_t)nc * sizeof *ne)) == NULL)
-			goto nomem;
-		u->e = ne;
-		u->cap = nc;
-	}
+	ne = grow_array(u->e, u->n, &u->cap, sizeof *ne, 1024, RANK_MAX);
+	if (ne == NULL)
+		goto nomem;
+	u->e = ne;
 	e = &u->e[u->n];
 	memset(e, 0, sizeof *e);
 	e->idx = (int32_t)u->n;

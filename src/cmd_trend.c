@@ -33,6 +33,7 @@
 #include "advice.h"
 #include "cli.h"
 #include "lang.h"
+#include "grow.h"
 #include "strtab.h"
 
 #define TREND_MAX 10000000L
@@ -104,18 +105,14 @@ static long
 member_of(struct trend *u, const char *s, size_t n)
 {
 	long k = strtab_index(&u->st, s, n);
+	struct member *na;
 
 	if (k < 0 || k < u->nm)
 		return k;
-	if (u->nm == u->mcap) {
-		long nc = u->mcap ? u->mcap * 2 : 64;
-		void *na = realloc(u->m, (size_t)nc * sizeof *u->m);
-
-		if (na == NULL)
-			return -1;
-		u->m = na;
-		u->mcap = nc;
-	}
+	na = grow_array(u->m, u->nm, &u->mcap, sizeof *u->m, 64, LONG_MAX);
+	if (na == NULL)
+		return -1;
+	u->m = na;
 	memset(&u->m[k], 0, sizeof u->m[k]);
 	u->m[k].id = u->st.names[k];
 	return u->nm++;
@@ -125,17 +122,15 @@ member_of(struct trend *u, const char *s, size_t n)
 static long
 file_of(struct trend *u, const char *f)
 {
+	const char **nf;
+
 	if (u->nfiles > 0 && strcmp(u->files[u->nfiles - 1], f) == 0)
 		return u->nfiles - 1;
-	if (u->nfiles == u->fcap) {
-		long nc = u->fcap ? u->fcap * 2 : 16;
-		const char **nf = realloc(u->files, (size_t)nc * sizeof *nf);
-
-		if (nf == NULL)
-			return -1;
-		u->files = nf;
-		u->fcap = nc;
-	}
+	nf = grow_array(u->files, u->nfiles, &u->fcap, sizeof *nf, 16,
+	    LONG_MAX);
+	if (nf == NULL)
+		return -1;
+	u->files = nf;
 	if ((u->files[u->nfiles] = strtab_keep(&u->st, f, strlen(f))) == NULL)
 		return -1;
 	return u->nfiles++;
@@ -169,7 +164,7 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 	const char *as_of = profile_text(p, F_AS_OF);
 	struct ssi_err err = { 0 };
 	struct member *m;
-	struct snap *sn;
+	struct snap *sn, *ns;
 	long mi, fi;
 	int i;
 
@@ -190,17 +185,10 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 		u->fatal = 1;
 		return 1;
 	}
-	if (u->n == u->cap) {
-		long nc = u->cap ? u->cap * 2 : 1024;
-		struct snap *ns;
-
-		if (nc > TREND_MAX)
-			nc = TREND_MAX;
-		if ((ns = realloc(u->s, (size_t)nc * sizeof *ns)) == NULL)
-			goto nomem;
-		u->s = ns;
-		u->cap = nc;
-	}
+	ns = grow_array(u->s, u->n, &u->cap, sizeof *ns, 1024, TREND_MAX);
+	if (ns == NULL)
+		goto nomem;
+	u->s = ns;
 	/* the reader gives every record an id (its position when absent) */
 	mi = member_of(u, profile_text(p, F_ID) ? profile_text(p, F_ID) : "",
 	    p->len[F_ID]);

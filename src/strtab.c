@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "strtab.h"
 
 #define BLOCK 65536
@@ -93,6 +94,7 @@ grow(struct strtab *t)
 long
 strtab_index(struct strtab *t, const char *s, size_t n)
 {
+	const char **nn;
 	size_t i;
 
 	if ((size_t)t->n * 2 >= t->nslot && grow(t) < 0)
@@ -105,15 +107,10 @@ strtab_index(struct strtab *t, const char *s, size_t n)
 			return (long)t->slot[i] - 1;
 		i = (i + 1) & (t->nslot - 1);
 	}
-	if (t->n == t->cap) {
-		long nc = t->cap ? t->cap * 2 : 64;
-		const char **nn = realloc(t->names, (size_t)nc * sizeof *nn);
-
-		if (nn == NULL)
-			return -1;
-		t->names = nn;
-		t->cap = nc;
-	}
+	nn = grow_array(t->names, t->n, &t->cap, sizeof *nn, 64, LONG_MAX);
+	if (nn == NULL)
+		return -1;
+	t->names = nn;
 	if ((t->names[t->n] = strtab_keep(t, s, n)) == NULL)
 		return -1;
 	t->slot[i] = (uint32_t)t->n + 1;
