@@ -39,25 +39,6 @@ on_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
 	return 0;
 }
 
-static char *
-slurp(const char *path, size_t *n)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf;
-	long len;
-
-	if (f == NULL)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	len = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc((size_t)len + 1);
-	*n = fread(buf, 1, (size_t)len, f);
-	buf[*n] = '\0';
-	fclose(f);
-	return buf;
-}
-
 /* Parse buf in chunks of size step (0 = whole); returns rows, or -1. */
 static int
 parse(const char *buf, size_t n, size_t step, struct rows *r,
@@ -110,8 +91,8 @@ spectrum(const char *shared)
 		snprintf(path, sizeof path, "%s/%s", dir, d->d_name);
 		snprintf(want, sizeof want, "%s/testsuites/csv-spectrum/json/%.*s.json", /* names < 256 */
 		    shared, (int)(dot - d->d_name), d->d_name);
-		buf = slurp(path, &n);
-		wbuf = slurp(want, &wn);
+		buf = t_slurp(path, &n);
+		wbuf = t_slurp(want, &wn);
 		expect = wbuf ? cJSON_Parse(wbuf) : NULL;
 		for (step = 0; step <= 3; step += 3) {
 			struct rows r;

@@ -60,37 +60,6 @@ list(const char *dir, size_t *n)
 	return v;
 }
 
-static unsigned char *
-slurp(const char *path, size_t *n)
-{
-	FILE *f = fopen(path, "rb");
-	unsigned char *buf = NULL, *nb;
-	size_t cap = 0, r;
-
-	*n = 0;
-	if (f == NULL)
-		return NULL;
-	do {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 65536;
-			if ((nb = realloc(buf, cap)) == NULL) {
-				free(buf);
-				fclose(f);
-				return NULL;
-			}
-			buf = nb;
-		}
-		r = fread(buf + *n, 1, cap - *n, f);
-		*n += r;
-	} while (r > 0);
-	if (ferror(f)) {
-		free(buf);
-		buf = NULL;
-	}
-	fclose(f);
-	return buf;
-}
-
 int
 main(void)
 {
@@ -113,7 +82,7 @@ main(void)
 
 			snprintf(path, sizeof path, "%s/%s", dir, files[i]);
 			fflush(stdout);
-			buf = slurp(path, &len);
+			buf = (unsigned char *)t_slurp(path, &len);
 			T_OK(buf != NULL && targets[t].fn(buf, len) == 0,
 			    "regress/%s/%s (%zu bytes) replayed through "
 			    "fuzz_%s", targets[t].name, files[i], len,

@@ -29,31 +29,6 @@ path(const char *rel)
 	return buf[k];
 }
 
-static char *
-slurp(const char *file, size_t *n)
-{
-	FILE *fp = fopen(file, "rb");
-	char *s;
-	long len;
-
-	if (fp == NULL)
-		return NULL;
-	fseek(fp, 0, SEEK_END);
-	len = ftell(fp);
-	rewind(fp);
-	s = malloc((size_t)len + 1);
-	if (s != NULL && fread(s, 1, (size_t)len, fp) != (size_t)len) {
-		free(s);
-		s = NULL;
-	}
-	fclose(fp);
-	if (s != NULL) {
-		s[len] = '\0';
-		*n = (size_t)len;
-	}
-	return s;
-}
-
 /* Compare every field of p with the JSON object text want: present with the
  * same value, or absent from both. */
 static void
@@ -92,7 +67,7 @@ static void
 compare_file(const char *label, const struct profile *p, const char *file)
 {
 	size_t n;
-	char *want = slurp(path(file), &n);
+	char *want = t_slurp(path(file), &n);
 
 	T_OK(want != NULL, "%s: read %s", label, file);
 	if (want != NULL)

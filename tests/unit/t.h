@@ -7,6 +7,7 @@
 #define SSI_T_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int t_failed;
@@ -40,5 +41,40 @@ static int t_failed;
 	printf("\n"); } while (0)
 
 #define T_DONE() return t_failed
+
+/* The whole file at path, NUL-terminated (its size in *n), or NULL when it
+ * cannot be read; the caller frees it. */
+static inline char *
+t_slurp(const char *path, size_t *n)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL, *nb;
+	size_t cap = 0, r;
+
+	*n = 0;
+	if (f == NULL)
+		return NULL;
+	do {
+		if (*n + 1 >= cap) {
+			cap = cap ? cap * 2 : 65536;
+			if ((nb = realloc(buf, cap)) == NULL) {
+				free(buf);
+				fclose(f);
+				return NULL;
+			}
+			buf = nb;
+		}
+		r = fread(buf + *n, 1, cap - *n - 1, f);
+		*n += r;
+	} while (r > 0);
+	if (ferror(f)) {
+		free(buf);
+		buf = NULL;
+	} else {
+		buf[*n] = '\0';
+	}
+	fclose(f);
+	return buf;
+}
 
 #endif
