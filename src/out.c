@@ -37,7 +37,11 @@ out_open(struct out *o, const char *path, struct ssi_err *e)
 			out_abort(o);
 			return err_set(e, "out of memory");
 		}
-		snprintf(o->tmp, n + 16, "%s.tmpXXXXXX", path);
+		/* PATH.tmp and the six characters mkstemp replaces */
+		memcpy(o->tmp, path, n);
+		memcpy(o->tmp + n, ".tmp", 4);
+		memset(o->tmp + n + 4, 'X', 6);
+		o->tmp[n + 10] = '\0';
 		o->fd = mkstemp(o->tmp);
 		if (o->fd < 0) {
 			int err = errno;
