@@ -18,12 +18,13 @@ ALL_CFLAGS = $(WFLAGS) -Iinclude $(CFLAGS)
 B ?= build
 BIN ?= ssi
 
-# The library: everything but the front end.
-FRONT  = src/main.c $(wildcard src/cmd_*.c)
-LIBSRC = $(filter-out $(FRONT),$(wildcard src/*.c))
+# The library: every layer under src/ but the front end (src/cli).
+LAYERS = util core in in/linkedin text out
+FRONT  = $(wildcard src/cli/*.c)
+LIBSRC = $(foreach d,$(LAYERS),$(wildcard src/$(d)/*.c))
 LIBOBJ = $(LIBSRC:src/%.c=$(B)/%.o)
 FRONTOBJ = $(FRONT:src/%.c=$(B)/%.o)
-HEADERS = $(wildcard include/*.h)
+HEADERS = $(wildcard include/*.h src/*/*.h)
 UNIT_SRC = $(wildcard tests/unit/*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 FUZZ_SRC = $(wildcard tests/fuzz/*.c)
@@ -44,7 +45,7 @@ $(B)/libssi.a: $(LIBOBJ)
 	ar rcs $@ $(LIBOBJ)
 
 $(B)/%.o: src/%.c $(HEADERS)
-	@mkdir -p $(B)
+	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(DEPS_CFLAGS) -c -o $@ $<
 
 $(B)/tests/%: tests/unit/%.c $(B)/libssi.a tests/unit/t.h $(wildcard tests/fuzz/*.h) $(HEADERS)
