@@ -814,13 +814,14 @@ report_model_text(struct out *o, const struct report_opts *r,
 				snprintf(in, sizeof in, "%s",
 				    field_defs[g->in[0]].name);
 			curve_cell(curve, sizeof curve, g);
-			snprintf(line, sizeof line, "  %s  %-22s %5.2f  %-16s ",
+			snprintf(line, sizeof line, "  %s  %-22s %5.2f  %s",
 			    model_key_name(g->key), g->name, g->weight, curve);
 			out_str(o, line);
-			if ((long)strlen(line) + (long)strlen(in) > r->width) {
-				out_char(o, '\n');
-				report_pad(o, "", r->width - (int)strlen(in));
-			}
+			/* The inputs after the curve, or under the signal. */
+			if (50 + (long)strlen(in) > r->width)
+				out_str(o, "\n      ");
+			else
+				report_pad(o, "", 50 - (int)strlen(line));
 			out_str(o, in);
 			out_char(o, '\n');
 		}
