@@ -10,6 +10,7 @@
 #include "out.h"
 #include "report.h"
 #include "score.h"
+#include "writer.h"
 
 #define SSI_VERSION "1.0.0"
 
@@ -61,6 +62,21 @@ void cli_report_opts(const struct cli *c, const struct out *o,
 int cli_open(const struct cli *c, struct out *o);
 /* Close it: returns status, or SSI_EXIT_ERROR on a failed write (printed). */
 int cli_close(struct out *o, int status);
+
+/* How the reading of a command that holds every record went. */
+struct held {
+	int status;		/* cli_read's */
+	long scored, rejected;
+	int below;		/* some ssi under --fail-under */
+};
+/*
+ * Write the one report item with wr to o (opened by cli_open) and close
+ * it; or, when an input could not be read (h->status SSI_READ_FAILED),
+ * write nothing and keep an -o file as it was.  Prints the count of
+ * rejected records.  Returns the exit status.  (src/cli/held.c)
+ */
+int cli_held_write(struct out *o, const struct report_opts *r,
+    const struct writer *wr, const void *item, const struct held *h);
 
 int cmd_score(struct cli *c);	/* score and batch */
 int cmd_import(struct cli *c);

@@ -23,6 +23,7 @@ struct report_opts {
 	int utf8;	/* block characters for bars, else ASCII */
 	int width;	/* text columns */
 	int explain;	/* every signal */
+	int no_header;	/* CSV/TSV without the header row */
 };
 
 /* CSV/TSV: the header line of score and batch, without the line end. */
@@ -48,9 +49,9 @@ void report_fields(struct out *o, int format);
 
 /* Helpers shared by the writers of rank and trend. */
 void report_text_field(struct out *o, const struct profile *p, int f);
-/* The display columns of text s, counted as code points. */
+/* The display columns of text s (the rule of textw.h). */
 long report_cols(const char *s);
-/* Write s padded with spaces to width display columns (code points). */
+/* Write s padded with spaces to width display columns (textw.h). */
 void report_pad(struct out *o, const char *s, int width);
 
 #endif

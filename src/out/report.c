@@ -7,6 +7,7 @@
 #include "advice.h"
 #include "lang.h"
 #include "report.h"
+#include "textw.h"
 
 const char *const out_format_ids[OF_COUNT] = {
 	"text", "json", "csv", "tsv", "jsonl"
@@ -307,21 +308,13 @@ report_json(struct out *o, const struct report_opts *r,
 long
 report_cols(const char *s)
 {
-	long n = 0;
-
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
+	return text_cols_str(s);
 }
 
 void
 report_pad(struct out *o, const char *s, int width)
 {
-	long n = report_cols(s);
-
-	out_str(o, s);
-	for (; n < width; n++)
-		out_char(o, ' ');
+	text_pad(o, s, width);
 }
 
 static void
