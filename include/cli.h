@@ -63,20 +63,33 @@ int cli_open(const struct cli *c, struct out *o);
 /* Close it: returns status, or SSI_EXIT_ERROR on a failed write (printed). */
 int cli_close(struct out *o, int status);
 
-/* How the reading of a command that holds every record went. */
+/*
+ * A command that holds every record before it writes (rank, trend): its
+ * object, filled by on_record (called with the struct held as ctx), then
+ * finished, then written once by the writer of its kind in the format
+ * asked (src/cli/held.c).
+ */
 struct held {
-	int status;		/* cli_read's */
+	void *obj;			/* the command's (struct rank *, ...) */
+	record_fn on_record;		/* sets fatal (and returns 1) to stop */
+	int (*finish)(void *obj, struct ssi_err *e);
+	void (*after)(struct held *h);	/* NULL, or after finish: warnings,
+					 * below, records moved to rejected */
+	int kind;			/* enum report_kind: RK_RANK, ... */
+	struct cli *c;
+	int status;			/* cli_read's */
 	long scored, rejected;
-	int below;		/* some ssi under --fail-under */
+	long n;				/* the command's own count */
+	int below;			/* some ssi under --fail-under */
+	int fatal;			/* no memory, too many: no output */
 };
 /*
- * Write the one report item with wr to o (opened by cli_open) and close
- * it; or, when an input could not be read (h->status SSI_READ_FAILED),
- * write nothing and keep an -o file as it was.  Prints the count of
- * rejected records.  Returns the exit status.  (src/cli/held.c)
+ * Open the output, read every input into h, finish, write one report and
+ * close; when an input could not be read, write nothing (-o keeps the old
+ * file).  Prints the count of rejected records.  Returns the exit status;
+ * h->obj stays the caller's to free.
  */
-int cli_held_write(struct out *o, const struct report_opts *r,
-    const struct writer *wr, const void *item, const struct held *h);
+int cli_held(struct cli *c, struct held *h);
 
 int cmd_score(struct cli *c);	/* score and batch */
 int cmd_import(struct cli *c);

@@ -5,7 +5,8 @@
  *         the groups by average with their members, weakest pillar and
  *         next action;
  *  csv    the batch columns plus rank, top_pct, group, group_rank,
- *  tsv    group_top_pct (no header row with r->no_header);
+ *  tsv    group_top_pct (no header row with r->no_header; TSV when
+ *         r->format is OF_TSV);
  *  json   an array of objects, the same figures (jsonl: one per line).
  */
 #ifndef SSI_RANK_OUT_H

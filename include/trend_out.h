@@ -5,7 +5,8 @@
  *         maximum (the latest TREND_SPARK_MAX snapshots; ASCII unless
  *         r->utf8), then a table of the snapshots with the changes;
  *  csv    one row per snapshot: id, name, as_of, the figures and their
- *  tsv    changes since the member's previous snapshot (d_*);
+ *  tsv    changes since the member's previous snapshot (d_*)
+ *         (TSV when r->format is OF_TSV, no header with r->no_header);
  *  json   an array of members with their snapshots, each with its delta,
  *         and the change from the first to the last (jsonl: one per line).
  */

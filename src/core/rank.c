@@ -13,26 +13,12 @@ rank_new(int by)
 {
 	struct rank *r = calloc(1, sizeof *r);
 
-	if (r == NULL)
-		return NULL;
-	r->by = by;
-	strtab_init(&r->st);
-	strtab_init(&r->ind);
+	if (r != NULL) {
+		r->by = by;
+		strtab_init(&r->st);
+		strtab_init(&r->ind);
+	}
 	return r;
-}
-
-void
-rank_free(struct rank *r)
-{
-	if (r == NULL)
-		return;
-	strtab_free(&r->st);
-	strtab_free(&r->ind);
-	free(r->e);
-	free(r->g);
-	free(r->order);
-	free(r->members);
-	free(r);
 }
 
 static int
@@ -229,4 +215,18 @@ rank_finish(struct rank *r, struct ssi_err *e)
 	free(keys);
 	r->finished = 1;
 	return 0;
+}
+
+void
+rank_free(struct rank *r)
+{
+	if (r == NULL)
+		return;
+	strtab_free(&r->st);
+	strtab_free(&r->ind);
+	free(r->e);
+	free(r->g);
+	free(r->order);
+	free(r->members);
+	free(r);
 }

@@ -12,9 +12,8 @@ trend_new(void)
 {
 	struct trend *t = calloc(1, sizeof *t);
 
-	if (t == NULL)
-		return NULL;
-	strtab_init(&t->st);
+	if (t != NULL)
+		strtab_init(&t->st);
 	return t;
 }
 
@@ -23,11 +22,11 @@ trend_free(struct trend *t)
 {
 	if (t == NULL)
 		return;
-	strtab_free(&t->st);
 	free(t->s);
 	free(t->m);
 	free(t->files);
 	free(t->dups);
+	strtab_free(&t->st);
 	free(t);
 }
 

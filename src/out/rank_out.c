@@ -5,6 +5,7 @@
 #include "advice.h"
 #include "keep.h"
 #include "lang.h"
+#include "listw.h"
 #include "rank.h"
 #include "rank_out.h"
 #include "textw.h"
@@ -24,12 +25,15 @@ text_cell(struct out *o, const char *s, int tsv)
 		out_cell(o, s, strlen(s), tsv);
 }
 
+/* CSV or, when r->format is OF_TSV, TSV. */
 static void
-write_sv(struct writer_ctx *w, const struct rank *u, int tsv)
+sv_item(struct writer_ctx *w, const void *item)
 {
 	static const char *const extra[] = {
 		"rank", "top_pct", "group", "group_rank", "group_top_pct"
 	};
+	const struct rank *u = item;
+	int tsv = w->r->format == OF_TSV;
 	struct out *o = w->o;
 	int d = tsv ? '\t' : ',', i;
 	size_t k;
@@ -77,17 +81,6 @@ write_sv(struct writer_ctx *w, const struct rank *u, int tsv)
 	}
 }
 
-static void
-csv_item(struct writer_ctx *w, const void *item)
-{
-	write_sv(w, item, 0);
-}
-
-static void
-tsv_item(struct writer_ctx *w, const void *item)
-{
-	write_sv(w, item, 1);
-}
 
 /* ---- JSON, JSON Lines ---- */
 
@@ -112,15 +105,17 @@ json_text(struct out *o, const char *s)
 		out_str(o, "null");
 }
 
+/* Entry i of rank ctx as a JSON object. */
 static void
-json_entry(const struct rank *u, struct out *o, const struct rank_entry *e,
-    int compact)
+json_entry(struct out *o, const void *ctx, long i, int compact)
 {
 	static const char *const figs[RV_COUNT - P_COUNT] = {
 		"ssi", "ssi_max", "coverage"
 	};
+	const struct rank *u = ctx;
+	const struct rank_entry *e = &u->e[i];
 	const struct rank_group *g = &u->g[e->group];
-	int i;
+	int k;
 
 	out_char(o, '{');
 	json_key(o, "id", compact, 1);
@@ -129,10 +124,10 @@ json_entry(const struct rank *u, struct out *o, const struct rank_entry *e,
 	json_text(o, e->name);
 	json_key(o, "industry", compact, 0);
 	json_text(o, e->industry);
-	for (i = 0; i < RV_COUNT; i++) {
-		json_key(o, i < P_COUNT ? pillar_ids[i] : figs[i - P_COUNT],
+	for (k = 0; k < RV_COUNT; k++) {
+		json_key(o, k < P_COUNT ? pillar_ids[k] : figs[k - P_COUNT],
 		    compact, 0);
-		cents_out(o, e->v[i]);
+		cents_out(o, e->v[k]);
 	}
 	json_key(o, "top_action", compact, 0);
 	json_text(o, e->top >= 0 ? model_key_name(e->top) : NULL);
@@ -149,31 +144,12 @@ json_entry(const struct rank *u, struct out *o, const struct rank_entry *e,
 	out_str(o, compact ? "}" : "\n  }");
 }
 
+/* JSON or, when r->format is OF_JSONL, JSON Lines. */
 static void
 json_item(struct writer_ctx *w, const void *item)
 {
-	const struct rank *u = item;
-	struct out *o = w->o;
-	long i;
-
-	out_char(o, '[');
-	for (i = 0; i < u->n && !out_failed(o); i++) {
-		out_str(o, i ? ",\n  " : "\n  ");
-		json_entry(u, o, &u->e[i], 0);
-	}
-	out_str(o, u->n ? "\n]\n" : "]\n");
-}
-
-static void
-jsonl_item(struct writer_ctx *w, const void *item)
-{
-	const struct rank *u = item;
-	long i;
-
-	for (i = 0; i < u->n && !out_failed(w->o); i++) {
-		json_entry(u, w->o, &u->e[i], 1);
-		out_char(w->o, '\n');
-	}
+	list_json(w->o, ((const struct rank *)item)->n,
+	    w->r->format == OF_JSONL, json_entry, item);
 }
 
 /* ---- text ---- */
@@ -372,6 +348,6 @@ text_item(struct writer_ctx *w, const void *item)
 
 const struct writer rank_text_writer = { NULL, text_item, NULL };
 const struct writer rank_json_writer = { NULL, json_item, NULL };
-const struct writer rank_jsonl_writer = { NULL, jsonl_item, NULL };
-const struct writer rank_csv_writer = { NULL, csv_item, NULL };
-const struct writer rank_tsv_writer = { NULL, tsv_item, NULL };
+const struct writer rank_jsonl_writer = { NULL, json_item, NULL };
+const struct writer rank_csv_writer = { NULL, sv_item, NULL };
+const struct writer rank_tsv_writer = { NULL, sv_item, NULL };

@@ -4,6 +4,7 @@
 
 #include "keep.h"
 #include "lang.h"
+#include "listw.h"
 #include "trend.h"
 #include "trend_out.h"
 #include "textw.h"
@@ -29,9 +30,12 @@ cents_out(struct out *o, long long v)
 
 /* ---- CSV, TSV ---- */
 
+/* CSV or, when r->format is OF_TSV, TSV. */
 static void
-write_sv(struct writer_ctx *w, const struct trend *u, int tsv)
+sv_item(struct writer_ctx *w, const void *item)
 {
+	const struct trend *u = item;
+	int tsv = w->r->format == OF_TSV;
 	struct out *o = w->o;
 	int d = tsv ? '\t' : ',', k;
 	long i;
@@ -77,17 +81,6 @@ write_sv(struct writer_ctx *w, const struct trend *u, int tsv)
 	}
 }
 
-static void
-csv_item(struct writer_ctx *w, const void *item)
-{
-	write_sv(w, item, 0);
-}
-
-static void
-tsv_item(struct writer_ctx *w, const void *item)
-{
-	write_sv(w, item, 1);
-}
 
 /* ---- JSON, JSON Lines ---- */
 
@@ -120,10 +113,12 @@ json_or_null(struct out *o, const char *s)
 	out_json_str(o, s, strlen(s));
 }
 
+/* Member i of trend ctx as a JSON object. */
 static void
-json_member(const struct trend *u, struct out *o, const struct trend_member *m,
-    int compact)
+json_member(struct out *o, const void *ctx, long mi, int compact)
 {
+	const struct trend *u = ctx;
+	const struct trend_member *m = &u->m[mi];
 	const struct trend_snap *s = u->s + m->first;
 	const char *sep = compact ? "," : ", ";
 	int32_t change[TV_COUNT];
@@ -165,30 +160,13 @@ json_member(const struct trend *u, struct out *o, const struct trend_member *m,
 	out_str(o, compact ? "}" : "\n  }");
 }
 
+/* JSON or, when r->format is OF_JSONL, JSON Lines. */
 static void
 json_item(struct writer_ctx *w, const void *item)
 {
 	const struct trend *u = item;
-	long i;
 
-	out_char(w->o, '[');
-	for (i = 0; i < u->nm && !out_failed(w->o); i++) {
-		out_str(w->o, i ? ",\n  " : "\n  ");
-		json_member(u, w->o, &u->m[i], 0);
-	}
-	out_str(w->o, u->n ? "\n]\n" : "]\n");
-}
-
-static void
-jsonl_item(struct writer_ctx *w, const void *item)
-{
-	const struct trend *u = item;
-	long i;
-
-	for (i = 0; i < u->nm && !out_failed(w->o); i++) {
-		json_member(u, w->o, &u->m[i], 1);
-		out_char(w->o, '\n');
-	}
+	list_json(w->o, u->nm, w->r->format == OF_JSONL, json_member, u);
 }
 
 /* ---- text ---- */
@@ -355,6 +333,6 @@ text_item(struct writer_ctx *w, const void *item)
 
 const struct writer trend_text_writer = { NULL, text_item, NULL };
 const struct writer trend_json_writer = { NULL, json_item, NULL };
-const struct writer trend_jsonl_writer = { NULL, jsonl_item, NULL };
-const struct writer trend_csv_writer = { NULL, csv_item, NULL };
-const struct writer trend_tsv_writer = { NULL, tsv_item, NULL };
+const struct writer trend_jsonl_writer = { NULL, json_item, NULL };
+const struct writer trend_csv_writer = { NULL, sv_item, NULL };
+const struct writer trend_tsv_writer = { NULL, sv_item, NULL };
