@@ -8,6 +8,7 @@
 #include "lang.h"
 #include "report.h"
 #include "fastpath.h"
+#include "textw.h"
 
 #define ADVICE_MAX 2048
 
@@ -304,21 +305,13 @@ report_json(struct out *o, const struct report_opts *r,
 long
 report_cols(const char *s)
 {
-	long n = 0;
-
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
+	return text_cols_str(s);
 }
 
 void
 report_pad(struct out *o, const char *s, int width)
 {
-	long n = report_cols(s);
-
-	out_str(o, s);
-	for (; n < width; n++)
-		out_char(o, ' ');
+	text_pad(o, s, width);
 }
 
 static void
