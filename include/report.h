@@ -43,8 +43,10 @@ void report_text(struct out *o, const struct report_opts *r,
 void report_profile_json(struct out *o, const struct profile *p);
 /* The model as JSON (the form model_load_json reads). */
 void report_model_json(struct out *o, const struct model *m);
-/* The input fields: text table, an empty CSV header, or JSON. */
-void report_fields(struct out *o, int format);
+/* The input fields: text table, an empty CSV header, or JSON; lang
+ * LANG_ES names them in Spanish in text and CSV (the CSV header names
+ * input.md accepts), JSON keeps the English names. */
+void report_fields(struct out *o, int format, int lang);
 
 /* Helpers shared by the writers of rank and trend. */
 void report_text_field(struct out *o, const struct profile *p, int f);

@@ -278,7 +278,7 @@ cmd_fields(struct cli *c)
 		return usage_error("fields: unexpected argument '%s'", c->files[0]);
 	if (cli_open(c, &o) < 0)
 		return SSI_EXIT_ERROR;
-	report_fields(&o, c->format < 0 ? OF_TEXT : c->format);
+	report_fields(&o, c->format < 0 ? OF_TEXT : c->format, c->lang);
 	return cli_close(&o, SSI_EXIT_OK);
 }
 

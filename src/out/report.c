@@ -705,7 +705,7 @@ report_model_json(struct out *o, const struct model *m)
 }
 
 void
-report_fields(struct out *o, int format)
+report_fields(struct out *o, int format, int lang)
 {
 	static const char *const types[] = {
 		"text", "date", "flag", "count", "count"
@@ -717,7 +717,8 @@ report_fields(struct out *o, int format)
 		for (f = 0; f < F_COUNT; f++) {
 			if (f)
 				out_char(o, format == OF_TSV ? '\t' : ',');
-			out_str(o, field_defs[f].name);
+			out_str(o, lang == LANG_ES ? field_defs[f].es :
+			    field_defs[f].name);
 		}
 		out_char(o, '\n');
 		return;
@@ -741,7 +742,9 @@ report_fields(struct out *o, int format)
 		return;
 	}
 	for (f = 0; f < F_COUNT; f++) {
-		snprintf(buf, sizeof buf, "%-26s %-6s %s%s\n", field_defs[f].name,
+		snprintf(buf, sizeof buf, "%-*s %-6s %s%s\n",
+		    lang == LANG_ES ? 27 : 26, lang == LANG_ES ?
+		    field_defs[f].es : field_defs[f].name,
 		    types[field_defs[f].type], field_defs[f].help,
 		    field_defs[f].group == FG_ACTIVITY && f != F_PERIOD_DAYS ?
 		    " (in the period)" : "");
