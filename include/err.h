@@ -17,6 +17,9 @@ struct ssi_err {
 	long line;		/* 1-based, 0 = none */
 	long col;		/* 1-based, 0 = none */
 	char msg[SSI_ERR_MSG];	/* lower case, no final period */
+	int also;		/* a further message about the same record
+				 * (input.h, struct record_sink): not
+				 * counted again */
 };
 
 /* Fill e (when not NULL) with a formatted message; returns -1. */

@@ -32,6 +32,9 @@ static const char options_text[] =
 "  -f, --format FMT      text, json, csv, tsv, jsonl (score, rank, trend: text; batch: csv)\n"
 "  -i, --input FMT       auto, json, jsonl, csv, linkedin (default: by extension, else content)\n"
 "  -d, --delimiter C     CSV input delimiter (default: detected from the header)\n"
+"      --encoding ENC    CSV input: auto, utf-8, cp1252 (auto: Windows-1252 when\n"
+"                        the first 64 KiB are not UTF-8)\n"
+"      --dates dmy|mdy   read an as_of written 9/11/2026 as day/month or month/day\n"
 "  -o, --output FILE     write there, atomically, instead of standard output\n"
 "      --lang en|es      language of text output (default: LC_ALL, LC_MESSAGES, LANG)\n"
 "      --color WHEN      auto, always, never (auto: on a terminal without NO_COLOR)\n"
@@ -146,7 +149,8 @@ loop_reject(void *ctx, const struct ssi_err *e)
 {
 	struct loop *l = ctx;
 
-	l->rejected++;
+	if (!e->also)
+		l->rejected++;
 	cli_error(e);
 	return 0;
 }
@@ -322,7 +326,7 @@ static const struct {
 enum {
 	O_LANG = 256, O_COLOR, O_MODEL, O_SET, O_PERIOD, O_STRICT,
 	O_FAIL_UNDER, O_NO_HEADER, O_EXPLAIN, O_BY, O_ASCII, O_AS_OF,
-	O_TARGET, O_ID
+	O_TARGET, O_ID, O_ENCODING, O_DATES
 };
 
 static const struct option longopts[] = {
@@ -348,6 +352,8 @@ static const struct option longopts[] = {
 	{ "as-of", required_argument, NULL, O_AS_OF },
 	{ "target", required_argument, NULL, O_TARGET },
 	{ "id", required_argument, NULL, O_ID },
+	{ "encoding", required_argument, NULL, O_ENCODING },
+	{ "dates", required_argument, NULL, O_DATES },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -532,6 +538,20 @@ parse_args(struct cli *c, int argc, char **argv)
 		case O_ID:
 			c->ro.li.id = optarg;
 			break;
+		case O_ENCODING:
+			if ((int)(c->ro.encoding = pick(in_encoding_ids, 3,
+			    optarg)) < 0)
+				return usage_error("--encoding: '%s' is not auto, "
+				    "utf-8 or cp1252", optarg);
+			break;
+		case O_DATES: {
+			static const char *const orders[] = { "", "dmy", "mdy" };
+
+			if ((c->ro.dates = pick(orders, 3, optarg)) <= 0)
+				return usage_error("--dates: '%s' is not dmy or "
+				    "mdy", optarg);
+			break;
+		}
 		default:
 			fputs("(see ssi --help)\n", stderr);
 			return SSI_EXIT_ERROR;

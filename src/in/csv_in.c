@@ -130,6 +130,18 @@ csv_in_numbers(struct csv_in *c, const struct csv_col *cols, size_t n,
 	return 0;
 }
 
+void
+csv_in_set_line(struct csv_in *c, long line)
+{
+	c->line = c->row_line = line;
+}
+
+long
+csv_in_row_line(const struct csv_in *c)
+{
+	return c->row_line;
+}
+
 int
 csv_in_delim(const struct csv_in *c)
 {

@@ -911,6 +911,12 @@ json_in_new(const char *name, const struct json_sink *sink, int lines)
 	return j;
 }
 
+void
+json_in_set_line(struct json_in *j, long line)
+{
+	j->line = line;
+}
+
 int
 json_in_feed(struct json_in *j, const void *buf, size_t n, struct ssi_err *e)
 {
