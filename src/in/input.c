@@ -61,6 +61,9 @@ struct input {
 	char *chunk;
 	char *conv;		/* a chunk turned into UTF-8 */
 	struct csv_in *csv;	/* the CSV reader of the file, if any */
+	struct json_in *json;	/* the JSON reader of the file, if any */
+	int lines;		/* it reads JSON Lines */
+	int one;		/* see input_one */
 };
 
 struct input *
@@ -218,6 +221,7 @@ forget_file(struct input *in)
 	in->hwarned = 0;
 	in->nprob = 0;
 	in->moreprob = 0;
+	in->one = 0;
 }
 
 void
@@ -704,6 +708,7 @@ json_object(void *ctx, const struct json_member *m, size_t n, long line,
 	size_t i;
 
 	in->position++;
+	in->one = !in->lines && !json_in_nested(in->json);
 	profile_reset(p);
 	in->nprob = 0;
 	in->moreprob = 0;
@@ -798,6 +803,7 @@ static int
 read_linkedin(struct input *in, const char *path, struct ssi_err *e)
 {
 	in->position++;
+	in->one = 1;
 	profile_reset(&in->p);
 	if (linkedin_read(path, &in->o->li, &in->p, e) < 0)
 		return -1;
@@ -1002,6 +1008,8 @@ stream(struct input *in, int fd, enum in_format fmt, struct ssi_err *e)
 		j = json_in_new(in->name, &js, fmt == IN_JSONL);
 		if (j)
 			json_in_set_line(j, 1 + skipped);
+		in->json = j;
+		in->lines = fmt == IN_JSONL;
 	}
 	if (c == NULL && j == NULL)
 		return err_at(e, in->name, 0, 0, "out of memory");
@@ -1040,7 +1048,14 @@ stream(struct input *in, int fd, enum in_format fmt, struct ssi_err *e)
 	csv_in_free(c);
 	in->csv = NULL;
 	json_in_free(j);
+	in->json = NULL;
 	return r;
+}
+
+int
+input_one(const struct input *in)
+{
+	return in->one;
 }
 
 int
