@@ -32,7 +32,9 @@ int err_at(struct ssi_err *e, const char *file, long line, long col,
 
 /*
  * Write into out (size outsz) a quoted, printable form of the bytes s[0..n):
- * control bytes and quotes escaped, cut at about 40 characters with "...".
+ * control bytes, quotes and backslashes escaped (\n, \xNN), C1 controls
+ * as \u0080..\u009f, bytes that are not valid UTF-8 as \xNN; cut at 40
+ * characters with "...".
  * Used to quote offending values in messages.  Returns out.
  */
 char *err_quote(char *out, size_t outsz, const char *s, size_t n);

@@ -27,7 +27,7 @@ report_text_field(struct out *o, const struct profile *p, int f)
 	const char *t = profile_text(p, f);
 
 	if (t)
-		out_write(o, t, p->len[f]);
+		out_text(o, t, p->len[f]);
 }
 
 /* ---- CSV / TSV ---- */
