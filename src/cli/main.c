@@ -289,46 +289,8 @@ static int
 load_model(struct cli *c, const char *path)
 {
 	struct ssi_err e = { 0 };
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	size_t n = 0, cap = 0;
-	int r;
 
-	if (f == NULL) {
-		e.file = path;
-		err_set(&e, "cannot open: %s", strerror(errno));
-		cli_error(&e);
-		return -1;
-	}
-	for (;;) {
-		size_t got;
-
-		if (n == cap) {
-			char *nb;
-
-			if (cap >= (1u << 20)) {
-				fclose(f);
-				free(buf);
-				e.file = path;
-				err_set(&e, "model file larger than 1 MiB");
-				cli_error(&e);
-				return -1;
-			}
-			cap = cap ? cap * 2 : 8192;
-			nb = realloc(buf, cap);
-			if (nb == NULL)
-				break;
-			buf = nb;
-		}
-		got = fread(buf + n, 1, cap - n, f);
-		n += got;
-		if (got == 0)
-			break;
-	}
-	fclose(f);
-	r = model_load_json(&c->model, buf ? buf : "", n, path, &e);
-	free(buf);
-	if (r < 0) {
+	if (model_load_file(&c->model, path, &e) < 0) {
 		cli_error(&e);
 		return -1;
 	}

@@ -327,6 +327,11 @@ on_record(int term, void *data)
 		row.bad = 0;
 		c->status = c->on_row(c->ctx, &row, c->e);
 	}
+	/* "\r\n" ends one line: libcsv reports the '\n' as a record of no
+	 * field right after the '\r' one; a '\n' that ends a row of its own
+	 * after a lone '\r' is a line end too. */
+	if (term == '\n' && c->last_cr && c->nf > 0)
+		c->last_cr = 0;
 	c->nf = 0;
 	c->blen = 0;
 	c->bad = 0;
