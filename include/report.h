@@ -54,8 +54,10 @@ void report_model_json(struct out *o, const struct model *m);
  * weight, one line each. */
 void report_model_text(struct out *o, const struct report_opts *r,
     const struct model *m);
-/* The input fields: text table, an empty CSV header, or JSON. */
-void report_fields(struct out *o, int format);
+/* The input fields: text table, an empty CSV header, or JSON; lang
+ * LANG_ES names them in Spanish in text and CSV (the CSV header names
+ * input.md accepts), JSON keeps the English names. */
+void report_fields(struct out *o, int format, int lang);
 
 /* Helpers shared by the writers of rank and trend. */
 void report_text_field(struct out *o, const struct profile *p, int f);

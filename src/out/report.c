@@ -29,7 +29,7 @@ report_text_field(struct out *o, const struct profile *p, int f)
 	const char *t = profile_text(p, f);
 
 	if (t)
-		out_write(o, t, p->len[f]);
+		out_text(o, t, p->len[f]);
 }
 
 /* ---- CSV / TSV ---- */
@@ -725,7 +725,7 @@ report_model_json(struct out *o, const struct model *m)
 }
 
 void
-report_fields(struct out *o, int format)
+report_fields(struct out *o, int format, int lang)
 {
 	static const char *const types[] = {
 		"text", "date", "flag", "count", "count"
@@ -733,6 +733,15 @@ report_fields(struct out *o, int format)
 	char buf[160];
 	int f;
 
+	if ((format == OF_CSV || format == OF_TSV) && lang == LANG_ES) {
+		for (f = 0; f < F_COUNT; f++) {
+			if (f)
+				out_char(o, format == OF_TSV ? '\t' : ',');
+			out_str(o, field_defs[f].es);
+		}
+		out_char(o, '\n');
+		return;
+	}
 	if (format == OF_CSV || format == OF_TSV) {
 		report_profile_csv_header(o, format == OF_TSV);
 		out_char(o, '\n');
@@ -757,7 +766,9 @@ report_fields(struct out *o, int format)
 		return;
 	}
 	for (f = 0; f < F_COUNT; f++) {
-		snprintf(buf, sizeof buf, "%-26s %-6s %s%s\n", field_defs[f].name,
+		snprintf(buf, sizeof buf, "%-*s %-6s %s%s\n",
+		    lang == LANG_ES ? 27 : 26, lang == LANG_ES ?
+		    field_defs[f].es : field_defs[f].name,
 		    types[field_defs[f].type], field_defs[f].help,
 		    field_defs[f].group == FG_ACTIVITY && f != F_PERIOD_DAYS ?
 		    " (in the period)" : "");

@@ -138,7 +138,7 @@ static void
 fields(struct writer_ctx *w, const void *item)
 {
 	(void)item;
-	report_fields(w->o, w->r->format);
+	report_fields(w->o, w->r->format, w->r->lang);
 }
 
 static const struct writer score_text_writer = { NULL, score_text, NULL };
