@@ -18,6 +18,11 @@ const char *advice_pillar_title(int lang, int pl);
 /* Short title of key k, 0..15 ("Reach an All-Star profile"). */
 const char *advice_key_title(int lang, int k);
 
+/* advice flags: the profile was read from a LinkedIn data export, so the
+ * advice on missing data says what the export cannot hold and names the
+ * import's --target for target_connections. */
+#define ADVICE_EXPORT 1u
+
 /*
  * The advice for key k of profile p scored s with model m, into buf
  * (NUL-terminated, cut to n-1 bytes): for each of the key's signals the
@@ -28,6 +33,15 @@ const char *advice_key_title(int lang, int k);
  * gets a short "full points" text.  Returns the length written.
  */
 size_t advice_text(int lang, const struct model *m, const struct profile *p,
-    const struct score *s, int k, char *buf, size_t n);
+    const struct score *s, int k, unsigned flags, char *buf, size_t n);
+
+/*
+ * How to supply the data key k lacks: the "No data on ..." sentences of
+ * advice_text alone (its missing signals, the fields, --set or --target),
+ * into buf as advice_text does.  Empty when no signal of k is missing.
+ * For the "could not be measured" list.  Returns the length written.
+ */
+size_t advice_supply(int lang, const struct model *m, const struct profile *p,
+    const struct score *s, int k, unsigned flags, char *buf, size_t n);
 
 #endif

@@ -45,6 +45,9 @@ struct pack {
 	const struct item_text *item;	/* ends with field -1 */
 	const char *fig[SH_COUNT_], *goal[SH_COUNT_], *band[SH_COUNT_];
 	const char *no_data, *missing, *set_many, *and_word;
+	const char *missing_export;	/* fields LinkedIn's export lacks */
+	const char *missing_target;	/* target_connections of an export */
+	const char *nor_word;		/* joins the last of a negated list */
 	const char *hint[FT_PERIOD + 1];	/* --set value, by field type */
 	const char *items_fig, *items_all, *items_unmet, *items_unknown;
 	const char *text_range, *text_min, *text_max;
@@ -310,6 +313,13 @@ static const struct pack pack_en = {
 	"{f1} is 0 in the data, so there is nothing to measure yet.",
 	"No data on {what}: add {list} to your data or try {set}.",
 	"--set FIELD=VALUE", " and ",
+	"No data on {what}: LinkedIn's export does not contain {list}; add "
+	"{x:it|them} with {set}.",
+	"No data on your target audience: give its keywords with --target "
+	"(the roles, sectors or companies you sell to, e.g. --target "
+	"marketing,sales) and ssi counts the connections in the export that "
+	"match them.",
+	" or ",
 	{ "TEXT", "YYYY-MM-DD", "true", "N", "DAYS" },
 	"{n} of {N} profile {N:item|items} done",
 	"All {N} profile {N:item is|items are} done",
@@ -391,6 +401,13 @@ static const struct pack pack_es = {
 	"{f1} es 0 en tus datos, así que aún no hay nada que medir.",
 	"No hay datos sobre {what}: añade {list} a tus datos o prueba {set}.",
 	"--set CAMPO=VALOR", " y ",
+	"No hay datos sobre {what}: la exportación de LinkedIn no incluye "
+	"{list}; {x:añádelo|añádelos} con {set}.",
+	"No hay datos sobre tu público objetivo: indica sus palabras clave con "
+	"--target (los cargos, sectores o empresas a los que vendes; por "
+	"ejemplo, --target marketing,ventas) y ssi contará los contactos de la "
+	"exportación que coincidan.",
+	" ni ",
 	{ "TEXTO", "AAAA-MM-DD", "true", "N", "DÍAS" },
 	"{n} de {N:1 elemento|los {N} elementos} del perfil {n:está "
 	"completo|están completos}",
@@ -648,15 +665,15 @@ valid_field(int f)
 	return f >= 0 && f < F_COUNT;
 }
 
-/* Field names joined as "a, b and c" into w. */
+/* Field names joined as "a, b and c" (or with last: "a, b or c") into w. */
 static void
-put_fields(struct wbuf *w, const struct pack *L, const int *f, int nf)
+put_fields(struct wbuf *w, const int *f, int nf, const char *last)
 {
 	int i;
 
 	for (i = 0; i < nf; i++) {
 		if (i > 0)
-			put_str(w, i == nf - 1 ? L->and_word : ", ");
+			put_str(w, i == nf - 1 ? last : ", ");
 		put_str(w, field_defs[f[i]].name);
 	}
 }
@@ -791,7 +808,7 @@ items_text(struct wbuf *w, const struct pack *L, const struct signal *g,
 	if (na > 0) {
 		wbuf_init(&lw, list, sizeof list);
 		wbuf_init(&sw, set, sizeof set);
-		put_fields(&lw, L, absent, na);
+		put_fields(&lw, absent, na, L->and_word);
 		put_set(&sw, L, absent, na);
 		v.str[S_LIST] = list;
 		v.str[S_SET] = set;
@@ -845,11 +862,18 @@ sig_words(const struct pack *L, const struct signal *g)
 /* The missing signals of one key, told in one sentence. */
 struct miss {
 	int nw, nf;
+	int target;	/* an export's target_share: told apart (--target) */
 	const char *what[MODEL_MAX_SIGNALS];
 	size_t wlen[MODEL_MAX_SIGNALS];
 	int f[F_COUNT];
 	uint64_t seen;
 };
+
+/* Fields LinkedIn's data export never holds (linkedin-export rules). */
+#define EXPORT_LACKS ((uint64_t)1 << F_FOLLOWERS | \
+	(uint64_t)1 << F_SECOND_DEGREE_CONTACTS | \
+	(uint64_t)1 << F_PROFILE_VIEWERS | (uint64_t)1 << F_VIEWERS_CONTACTED | \
+	(uint64_t)1 << F_ENGAGEMENT_RECEIVED)
 
 static void
 miss_field(struct miss *ms, const struct profile *p, int f)
@@ -860,14 +884,22 @@ miss_field(struct miss *ms, const struct profile *p, int f)
 	ms->f[ms->nf++] = f;
 }
 
-/* Add missing signal g: its words (or its name) and its absent inputs. */
+/* Add missing signal g: its words (or its name) and its absent inputs.
+ * From an export, a share of target_connections with the connections
+ * known is told apart: --target computes it. */
 static void
 miss_add(struct miss *ms, const struct pack *L, const struct signal *g,
-    const struct profile *p)
+    const struct profile *p, unsigned flags)
 {
 	const struct sig_text *t = sig_words(L, g);
 	int j;
 
+	if ((flags & ADVICE_EXPORT) && g->curve != C_ITEMS &&
+	    g->in[0] == F_TARGET_CONNECTIONS &&
+	    (g->in[1] < 0 || profile_present(p, g->in[1]))) {
+		ms->target = 1;
+		return;
+	}
 	if (ms->nw == MODEL_MAX_SIGNALS)
 		return;
 	ms->what[ms->nw] = t ? t->what : g->name;
@@ -882,15 +914,24 @@ miss_add(struct miss *ms, const struct pack *L, const struct signal *g,
 	}
 }
 
-/* "No data on WHAT: add FIELDS to your data or try --set ..." */
+/* "No data on WHAT: add FIELDS to your data or try --set ...", or, from
+ * an export, what the export cannot hold and how to add it. */
 static void
-miss_text(struct wbuf *w, const struct pack *L, const struct miss *ms)
+miss_text(struct wbuf *w, const struct pack *L, const struct miss *ms,
+    unsigned flags)
 {
 	char what[1024], list[1024], set[512];
 	struct wbuf ww, lw, sw;
 	struct vars v;
-	int i;
+	uint64_t lacks = 0;
+	int i, export;
 
+	if (ms->target) {
+		sentence(w);
+		put_str(w, L->missing_target);
+	}
+	if (ms->nw == 0)
+		return;
 	wbuf_init(&ww, what, sizeof what);
 	wbuf_init(&lw, list, sizeof list);
 	wbuf_init(&sw, set, sizeof set);
@@ -899,14 +940,19 @@ miss_text(struct wbuf *w, const struct pack *L, const struct miss *ms)
 			put_str(&ww, i == ms->nw - 1 ? L->and_word : ", ");
 		put(&ww, ms->what[i], ms->wlen[i]);
 	}
-	put_fields(&lw, L, ms->f, ms->nf);
+	for (i = 0; i < ms->nf; i++)
+		lacks |= (uint64_t)1 << ms->f[i];
+	export = (flags & ADVICE_EXPORT) && ms->nf > 0 &&
+	    (lacks & ~EXPORT_LACKS) == 0;
+	put_fields(&lw, ms->f, ms->nf, export ? L->nor_word : L->and_word);
 	put_set(&sw, L, ms->f, ms->nf);
 	vars_init(&v);
+	v.num[V_X] = ms->nf;
 	v.str[S_WHAT] = what;
 	v.str[S_LIST] = list;
 	v.str[S_SET] = set;
 	sentence(w);
-	expand_str(w, L->missing, &v);
+	expand_str(w, export ? L->missing_export : L->missing, &v);
 }
 
 /* One signal's part of the advice; done: the member's figure only. */
@@ -955,9 +1001,23 @@ signal_text(struct wbuf *w, const struct pack *L, const struct signal *g,
 	put_str(w, ".");
 }
 
+/* The missing signals of key k (with a gain left) into ms. */
+static void
+miss_collect(struct miss *ms, const struct pack *L, const struct model *m,
+    const struct profile *p, const struct score *s, int k, unsigned flags)
+{
+	int i, nsig = m->nsig < MODEL_MAX_SIGNALS ? m->nsig : MODEL_MAX_SIGNALS;
+
+	memset(ms, 0, sizeof *ms);
+	for (i = 0; i < nsig; i++)
+		if (m->sig[i].key == k && s->status[i] == ST_MISSING &&
+		    m->sig[i].weight > 1e-9)
+			miss_add(ms, L, &m->sig[i], p, flags);
+}
+
 size_t
 advice_text(int lang, const struct model *m, const struct profile *p,
-    const struct score *s, int k, char *buf, size_t n)
+    const struct score *s, int k, unsigned flags, char *buf, size_t n)
 {
 	const struct pack *L = pack_of(lang);
 	int i, nsig, done;
@@ -974,25 +1034,41 @@ advice_text(int lang, const struct model *m, const struct profile *p,
 		put_str(&w, L->no_key);
 		return w.len;
 	}
-	memset(&ms, 0, sizeof ms);
 	done = s->gain[k] < GAIN_DONE;
 	nsig = m->nsig < MODEL_MAX_SIGNALS ? m->nsig : MODEL_MAX_SIGNALS;
 	for (i = 0; i < nsig; i++) {
 		const struct signal *g = &m->sig[i];
 
-		if (g->key != k)
+		if (g->key != k || s->status[i] == ST_MISSING)
 			continue;
 		if (done ? s->status[i] != ST_OK :
 		    g->weight - s->points[i] <= 1e-9)
 			continue;
-		if (s->status[i] == ST_MISSING)
-			miss_add(&ms, L, g, p);
-		else
-			signal_text(&w, L, g, p, s, i, done);
+		signal_text(&w, L, g, p, s, i, done);
 	}
-	if (ms.nw > 0)
-		miss_text(&w, L, &ms);
+	if (!done) {
+		miss_collect(&ms, L, m, p, s, k, flags);
+		miss_text(&w, L, &ms, flags);
+	}
 	sentence(&w);
 	put_str(&w, done ? L->done : L->action[k]);
+	return w.len;
+}
+
+size_t
+advice_supply(int lang, const struct model *m, const struct profile *p,
+    const struct score *s, int k, unsigned flags, char *buf, size_t n)
+{
+	const struct pack *L = pack_of(lang);
+	struct miss ms;
+	struct wbuf w;
+
+	if (n == 0)
+		return 0;
+	wbuf_init(&w, buf, n);
+	if (k < 0 || k >= MODEL_KEYS || !score_has_key(s, k))
+		return 0;
+	miss_collect(&ms, L, m, p, s, k, flags);
+	miss_text(&w, L, &ms, flags);
 	return w.len;
 }
