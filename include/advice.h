@@ -43,4 +43,21 @@ size_t advice_text(int lang, const struct model *m, const struct profile *p,
 size_t advice_supply(int lang, const struct model *m, const struct profile *p,
     const struct score *s, int k, unsigned flags, char *buf, size_t n);
 
+/*
+ * Every text of the catalogue of language lang, for tests: up to max
+ * entries into out (all of them when max is large enough: 512 is), in the
+ * same order in every language; returns how many there are.  An entry is
+ * (group, name, sub): "key" "B3" 0 is B3's title.  text is NULL where the
+ * language has no text: a hole unless optional (a signal's own figure,
+ * goal or no-data text, an item's words: NULL means the generic one, and
+ * must then be NULL in every language alike).
+ */
+struct advice_entry {
+	const char *group, *name;
+	int sub;
+	const char *text;
+	int optional;
+};
+int advice_entries(int lang, struct advice_entry *out, int max);
+
 #endif

@@ -37,5 +37,8 @@ const char *lang_codes(void);
 const char *lang_pillar_short(int lang, int pl);
 /* The label id in language lang (never NULL). */
 const char *msg(int lang, enum msg_id id);
+/* The label id as language lang writes it, NULL when it has none (msg
+ * would fall back to English): for the test that finds holes. */
+const char *lang_label(int lang, int id);
 
 #endif

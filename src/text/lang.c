@@ -130,6 +130,14 @@ msg(int lang, enum msg_id id)
 	return labels[lang][id] ? labels[lang][id] : labels[LANG_EN][id];
 }
 
+const char *
+lang_label(int lang, int id)
+{
+	if (lang < 0 || lang >= LANG_COUNT || id < 0 || id >= M_COUNT)
+		return NULL;
+	return labels[lang][id];
+}
+
 static const char *const pillar_short[LANG_COUNT][4] = {
 	[LANG_EN] = { "Brand", "People", "Engage", "Relate" },
 	[LANG_ES] = { "Marca", "Personas", "Interac.", "Relac." },
