@@ -216,7 +216,7 @@ cli_report_opts(const struct cli *c, const struct out *o,
 	const char *cs = nl_langinfo(CODESET);
 	const char *cols = getenv("COLUMNS");
 	struct winsize ws;
-	int tty = o->tmp == NULL && isatty(o->fd);
+	int tty = o->tmp == NULL && isatty(o->fd), i;
 
 	memset(r, 0, sizeof *r);
 	r->m = c->m;
@@ -224,6 +224,11 @@ cli_report_opts(const struct cli *c, const struct out *o,
 	r->lang = c->lang;
 	r->explain = c->explain;
 	r->no_header = c->no_header;
+	/* a LinkedIn export among the inputs: advice names --target */
+	r->linkedin = c->ro.format == IN_LINKEDIN;
+	for (i = 0; i < c->nfiles && !r->linkedin; i++)
+		r->linkedin = c->ro.format == IN_AUTO &&
+		    linkedin_detect(c->files[i]);
 	r->utf8 = !c->ascii && cs != NULL && strcmp(cs, "UTF-8") == 0;
 	if (c->color == 1)
 		r->color = 1;
