@@ -370,8 +370,9 @@ main(void)
 	texts(&cm, &p, &t, K('A', 1));
 	T_OK(has(en, "1 of 2 profile items done; still to do: 10–100 followers."),
 	    "custom item en: field name and bounds");
-	T_OK(has(es, "1 de los 2 elementos del perfil está completo; falta "
-	    "entre 10 y 100 followers."), "custom item es: field name and bounds");
+	T_OK(has(es, "1 de los 2 elementos del perfil está completo; faltan "
+	    "entre 10 y 100 followers."), "custom item es: field name and "
+	    "bounds, the verb in the plural");
 
 	profile_free(&p);
 	T_DONE();
