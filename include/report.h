@@ -11,7 +11,7 @@
 #include "profile.h"
 #include "score.h"
 
-enum out_format { OF_TEXT, OF_JSON, OF_CSV, OF_TSV, OF_JSONL, OF_COUNT };
+enum out_format { OF_TEXT, OF_JSON, OF_CSV, OF_TSV, OF_JSONL, OF_HTML, OF_COUNT };
 
 extern const char *const out_format_ids[OF_COUNT];
 

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "html.h"
 
 struct run {
 	struct cli *c;
@@ -11,6 +12,7 @@ struct run {
 	long n;			/* profiles written */
 	struct out first;	/* JSON: the first object, held until a second */
 	int below;		/* some ssi under --fail-under */
+	struct writer_ctx w;	/* html: the page writer's context */
 };
 
 static int
@@ -25,6 +27,12 @@ on_score(void *ctx, struct profile *p, const struct score *s,
 	if (u->c->has_fail_under && round2(s->ssi) < u->c->fail_under)
 		u->below = 1;
 	switch (u->r.format) {
+	case OF_HTML: {
+		struct scored sc = { p, s };
+
+		score_html_writer.item(&u->w, &sc);
+		break;
+	}
 	case OF_TEXT:
 		if (u->n > 0)
 			out_str(o, "\n\n");
@@ -67,6 +75,10 @@ cmd_score(struct cli *c)
 	u.c = c;
 	if (c->format < 0)
 		c->format = strcmp(c->cmd, "batch") == 0 ? OF_CSV : OF_TEXT;
+	if (c->format == OF_HTML && strcmp(c->cmd, "batch") == 0) {
+		cli_fail("batch: no 'html' output (csv, tsv, jsonl, json, text)");
+		return SSI_EXIT_ERROR;
+	}
 	if (cli_open(c, &u.o) < 0)
 		return SSI_EXIT_ERROR;
 	if (out_mem(&u.first) < 0) {
@@ -75,11 +87,17 @@ cmd_score(struct cli *c)
 		return SSI_EXIT_ERROR;
 	}
 	cli_report_opts(c, &u.o, &u.r);
+	u.w.o = &u.o;
+	u.w.r = &u.r;
+	if (c->format == OF_HTML)
+		score_html_writer.begin(&u.w);
 	if ((c->format == OF_CSV || c->format == OF_TSV) && !c->no_header) {
 		report_csv_header(&u.o, &u.r);
 		out_char(&u.o, '\n');
 	}
 	status = cli_read(c, on_score, &u, &scored, &rejected);
+	if (c->format == OF_HTML)
+		score_html_writer.end(&u.w);
 	if (status < 0) {	/* the reader of our output went away */
 		out_mem_free(&u.first);
 		return cli_close(&u.o, SSI_EXIT_OK);

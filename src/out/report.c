@@ -9,7 +9,7 @@
 #include "report.h"
 
 const char *const out_format_ids[OF_COUNT] = {
-	"text", "json", "csv", "tsv", "jsonl"
+	"text", "json", "csv", "tsv", "jsonl", "html"
 };
 
 #define ADVICE_MAX 2048
