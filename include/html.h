@@ -74,9 +74,14 @@ void html_score_section(struct out *o, const struct report_opts *r,
     const struct profile *p, const struct score *s,
     const struct html_official *f, long idx);
 
-/* The writers of the table (writer.h), item types as their kinds say. */
-extern const struct writer score_html_writer;
-extern const struct writer rank_html_writer;
-extern const struct writer trend_html_writer;
+/*
+ * The writers of the table (writer.h), item types as their kinds say.
+ * score: begin writes the head, item holds a section (and an entry of the
+ * index), end writes the index, the sections and the tail.  The caller
+ * counts the items in w->n.
+ */
+void html_score_begin(struct writer_ctx *w);
+void html_score_item(struct writer_ctx *w, const void *item);
+void html_score_end(struct writer_ctx *w);
 
 #endif

@@ -16,6 +16,7 @@
  *    when official figures or averages sit beside it;
  *  - the page title and every heading say "estimate".
  */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -575,89 +576,105 @@ html_score_section(struct out *o, const struct report_opts *r,
 
 /* ---- the writer ---- */
 
+/*
+ * The sections are held in memory until the end, so that the index of the
+ * members can come first.  The state is made at the first item and freed
+ * by the end (or at once when memory runs out), so that a run that stops
+ * early or scores nothing holds nothing.
+ */
 struct page {
-	struct out sec;		/* the sections, held for the index */
+	struct out sec;		/* the sections */
 	struct out nav;		/* the index's entries */
-	int held;		/* sec and nav in use */
 };
 
-/* The official figures of p.  The record does not carry them yet in this
- * build: the page shows the estimate alone. */
+static void
+page_free(struct writer_ctx *w)
+{
+	struct page *pg = w->state;
+
+	if (pg != NULL) {
+		out_mem_free(&pg->sec);
+		out_mem_free(&pg->nav);
+		free(pg);
+	}
+	w->state = NULL;
+}
+
+/* The official figures of p (official.md), in units. */
 static void
 official_of(const struct profile *p, struct html_official *f)
 {
-	(void)p;
 	memset(f, 0, sizeof *f);
+	(void)p;
 }
 
-static void
+void
 html_score_begin(struct writer_ctx *w)
 {
-	struct page *pg = calloc(1, sizeof *pg);
-
 	html_begin(w->o, w->r->lang, html_label(w->r->lang, H_TITLE_SCORE));
 	out_str(w->o, "<h1>");
 	svg_escs(w->o, html_label(w->r->lang, H_TITLE_SCORE));
 	out_str(w->o, "</h1>\n");
-	if (pg != NULL && out_mem(&pg->sec) == 0) {
-		if (out_mem(&pg->nav) == 0)
-			pg->held = 1;
-		else
-			out_mem_free(&pg->sec);
-	}
-	w->state = pg;
+	w->state = NULL;
 }
 
-static void
+void
 html_score_item(struct writer_ctx *w, const void *item)
 {
 	const struct scored *sc = item;
 	struct page *pg = w->state;
 	struct html_official f;
-	struct out *o = pg != NULL && pg->held ? &pg->sec : w->o;
 	long idx = w->n + 1;
+	int lang = lang_of(w->r);
 
-	official_of(sc->p, &f);
-	html_score_section(o, w->r, sc->p, sc->s, &f, idx);
-	if (pg != NULL && pg->held) {
-		out_str(&pg->nav, "<li><a href=\"#m");
-		out_long(&pg->nav, idx);
-		out_str(&pg->nav, "\">");
-		member_name(&pg->nav, sc->p, lang_of(w->r));
-		out_str(&pg->nav, "</a> \xc2\xb7 <b>");
-		html_num(&pg->nav, floor(sc->s->ssi + 0.5 + 1e-9), 0,
-		    lang_of(w->r));
-		out_str(&pg->nav, "</b></li>\n");
-		if (out_failed(&pg->sec) || out_failed(&pg->nav))
-			w->o->err = pg->sec.err ? pg->sec.err : pg->nav.err;
+	if (pg == NULL && w->n == 0 && (pg = calloc(1, sizeof *pg)) != NULL) {
+		if (out_mem(&pg->sec) < 0) {
+			free(pg);
+			pg = NULL;
+		} else if (out_mem(&pg->nav) < 0) {
+			out_mem_free(&pg->sec);
+			free(pg);
+			pg = NULL;
+		}
+		w->state = pg;
 	}
-	w->n++;
+	if (pg == NULL) {
+		w->o->err = w->o->err ? w->o->err : ENOMEM;
+		return;
+	}
+	official_of(sc->p, &f);
+	html_score_section(&pg->sec, w->r, sc->p, sc->s, &f, idx);
+	out_str(&pg->nav, "<li><a href=\"#m");
+	out_long(&pg->nav, idx);
+	out_str(&pg->nav, "\">");
+	member_name(&pg->nav, sc->p, lang);
+	out_str(&pg->nav, "</a> \xc2\xb7 <b>");
+	html_num(&pg->nav, floor(sc->s->ssi + 0.5 + 1e-9), 0, lang);
+	out_str(&pg->nav, "</b></li>\n");
+	if (out_failed(&pg->sec) || out_failed(&pg->nav)) {
+		w->o->err = pg->sec.err ? pg->sec.err : pg->nav.err;
+		page_free(w);
+	}
 }
 
-static void
+void
 html_score_end(struct writer_ctx *w)
 {
 	struct page *pg = w->state;
+	int lang = lang_of(w->r);
 
-	if (pg != NULL && pg->held) {
+	if (pg != NULL) {
 		if (w->n > 1) {
 			out_str(w->o, "<nav class=\"toc\" aria-label=\"");
-			svg_escs(w->o, html_label(w->r->lang, H_CONTENTS));
+			svg_escs(w->o, html_label(lang, H_CONTENTS));
 			out_str(w->o, "\"><h3 style=\"margin:0\">");
-			svg_escs(w->o, html_label(w->r->lang, H_CONTENTS));
+			svg_escs(w->o, html_label(lang, H_CONTENTS));
 			out_str(w->o, "</h3><ol>\n");
 			out_write(w->o, pg->nav.buf, pg->nav.n);
 			out_str(w->o, "</ol></nav>\n");
 		}
 		out_write(w->o, pg->sec.buf, pg->sec.n);
-		out_mem_free(&pg->sec);
-		out_mem_free(&pg->nav);
 	}
-	free(pg);
-	w->state = NULL;
-	html_end(w->o, w->r->lang, w->r->m->id);
+	page_free(w);
+	html_end(w->o, lang, w->r->m->id);
 }
-
-const struct writer score_html_writer = {
-	html_score_begin, html_score_item, html_score_end
-};
