@@ -33,7 +33,7 @@ FUZZ_SECONDS ?= 60
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 # Debian packages the build needs (checked, installed when missing).
-APT_PKGS = libcjson-dev libcsv-dev libzip-dev pkg-config
+APT_PKGS = libcjson-dev libcsv-dev libzip-dev pkg-config libxml2-utils
 
 all: ssi
 

@@ -251,6 +251,9 @@ static const char *const css[] = {
 "@media (max-width:760px){.r57,.r11,.cols2{grid-template-columns:"
 "minmax(0,1fr)}.member{padding:18px 16px}}\n",
 ".ring svg{max-width:340px;margin:0 auto}\n",
+".r57>.card{display:flex;flex-direction:column}\n",
+".r57>.card>figure{flex:1;display:flex;flex-direction:column;"
+"justify-content:center}\n",
 ".r11>div>h3:first-child{margin-top:2px}\n",
 ".tick-off{display:inline-block;width:0;height:16px;border-left:3px "
 "solid #D55E00;margin-right:8px;vertical-align:-3px}\n",
