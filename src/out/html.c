@@ -312,7 +312,7 @@ static const char *const css[] = {
 ".actions li.k1{border-left-color:#E69F00}\n",
 ".actions li.k2{border-left-color:#009E73}\n",
 ".actions li.k3{border-left-color:#CC79A7}\n",
-".actions .g{min-width:3.3em;font-size:30px;font-weight:700;"
+".actions .g{min-width:2.7em;font-size:30px;font-weight:700;"
 "line-height:1.1}\n",
 ".actions .t{font-size:17px;font-weight:600}\n",
 ".pillar{margin:0 0 18px}\n",
@@ -350,9 +350,24 @@ static const char *const css[] = {
 "nav.toc{break-after:page;border:0;padding:0}"
 ".card{border-color:#c5ccd3}"
 ".row{gap:12px;margin-top:12px}"
+".r57{grid-template-columns:minmax(0,5fr) minmax(0,7fr)}"
+".r11,.cols2{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}"
+".cols2{gap:4px 20px}"
+".advice{break-before:page}.advice>h3:first-child{margin-top:0}"
+"h1{font-size:18pt;margin-bottom:10px}h2{font-size:16pt}"
+"h3{font-size:12pt;margin:14px 0 8px}h4{font-size:11pt}"
+".meta{font-size:10pt}.card{padding:10px 12px}"
+".actions li{padding:6px 10px}.actions .g{font-size:16pt}"
+".actions .t{font-size:10pt}"
+".adv p{font-size:8.5pt;line-height:1.3;margin-top:2px}"
+".adv .hd{font-size:9.5pt}.adv li{padding:4px 0 5px}"
+".pillar{margin-bottom:8px}.pillar h4{padding-bottom:3px;margin-bottom:4px}"
+".key{font-size:8.5pt}"
+"table{font-size:9.5pt}th,td{padding:4px 8px}"
+"figcaption,.legend{font-size:9pt}"
 "figure,.card,tr,.actions li,.adv li,h3,h4{break-inside:avoid}"
 "h3,h4{break-after:avoid}"
-"footer{padding-bottom:0}}\n",
+"footer{padding:4px 0 0;font-size:8pt}footer p{margin:0}}\n",
 };
 
 void

@@ -422,7 +422,7 @@ advice(struct out *o, const struct report_opts *r, const struct profile *p,
 	int lang = lang_of(r), pl;
 	char text[ADVICE_MAX];
 
-	out_str(o, "<h3>");
+	out_str(o, "<div class=\"advice\"><h3>");
 	svg_escs(o, html_label(lang, H_ADVICE));
 	out_str(o, "</h3>\n<div class=\"cols2\">\n");
 	for (pl = 0; pl < P_COUNT; pl++) {
@@ -451,7 +451,7 @@ advice(struct out *o, const struct report_opts *r, const struct profile *p,
 		}
 		out_str(o, "</ul></div>\n");
 	}
-	out_str(o, "</div>\n");
+	out_str(o, "</div></div>\n");
 }
 
 static void
