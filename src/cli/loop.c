@@ -68,10 +68,14 @@ static int
 loop_record(void *ctx, struct profile *p, const char *file, long line)
 {
 	struct loop *l = ctx;
-	struct ssi_err e = { 0 };
+	struct ssi_err e;	/* filled by a reject only: not cleared whole,
+				 * this runs for every record */
 	struct score s;
 	int r;
 
+	e.file = NULL;
+	e.line = e.col = 0;
+	e.msg[0] = '\0';
 	if (l->one) {
 		*l->one = l->c->nfiles <= 1 && input_one(l->in);
 		l->one = NULL;

@@ -11,6 +11,7 @@
 #include "csv_in.h"
 #include "input.h"
 #include "json_in.h"
+#include "fastpath.h"
 
 #define CHUNK 65536
 #define SNIFF_MAX (1u << 20)

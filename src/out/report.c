@@ -7,6 +7,7 @@
 #include "advice.h"
 #include "lang.h"
 #include "report.h"
+#include "fastpath.h"
 
 #define ADVICE_MAX 2048
 

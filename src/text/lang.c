@@ -114,6 +114,14 @@ lang_codes(void)
 }
 
 const char *
+msg_own(int lang, enum msg_id id)
+{
+	if (lang < 0 || lang >= LANG_COUNT || id < 0 || id >= M_COUNT)
+		return NULL;
+	return labels[lang][id];
+}
+
+const char *
 msg(int lang, enum msg_id id)
 {
 	lang = lang_ok(lang);

@@ -42,6 +42,7 @@
 
 #include "advice.h"
 #include "csv_in.h"
+#include "digits.h"
 #include "json_in.h"
 #include "linkedin.h"
 #include "model.h"
