@@ -667,13 +667,15 @@ round_weights(double *w, int k)
 }
 
 /*
- * From the targets in m and the weights in fs->w: a scan of each target
- * over its whole range (twice round), then a compass search whose step is
- * halved (in log scale) until it is below 1e-5, each step judged with the
- * exact best weights.  Returns the mean squared error reached.
+ * From the targets in m and the weights in fs->w: with scan, a scan of
+ * each target over its whole range (twice round); then a compass search
+ * whose step is halved (in log scale) until it is below 1e-5, each step
+ * judged with the exact best weights.  Returns the mean squared error
+ * reached.
  */
 static double
-search(struct fitset *fs, struct model *m, const struct param *pr, int np)
+search(struct fitset *fs, struct model *m, const struct param *pr, int np,
+    int scan)
 {
 	double best, q = sqrt(sqrt(sqrt(10.0)));	/* 10^(1/8) */
 	double s;
@@ -681,7 +683,7 @@ search(struct fitset *fs, struct model *m, const struct param *pr, int np)
 
 	gram(fs, m);
 	best = solve(fs, fs->w);
-	for (sweep = 0; sweep < 2; sweep++)
+	for (sweep = 0; scan && sweep < 2; sweep++)
 		for (i = 0; i < np; i++) {
 			double x = pr[i].min;
 			int t;
@@ -691,7 +693,7 @@ search(struct fitset *fs, struct model *m, const struct param *pr, int np)
 				try_param(fs, m, &pr[i], t == 16 ? pr[i].max : x,
 				    &best);
 		}
-	s = q;
+	s = scan ? q : sqrt(q);
 	for (level = 0; level < 64 && s - 1 > 1e-5; level++) {
 		for (sweep = 0; sweep < 50; sweep++) {
 			int any = 0;
@@ -711,23 +713,77 @@ search(struct fitset *fs, struct model *m, const struct param *pr, int np)
 	return best;
 }
 
+#define SUBSAMPLE 1500	/* rows of the exploring searches */
+#define SAMPLES 256	/* random points of the target space tried */
+#define STARTS 4
+
+static unsigned long long
+splitmix(unsigned long long *x)
+{
+	unsigned long long z = (*x += 0x9e3779b97f4a7c15ULL);
+
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return z ^ (z >> 31);
+}
+
+static void
+get_params(struct model *m, const struct fitset *fs, const struct param *pr,
+    int np, double *x)
+{
+	int i;
+
+	for (i = 0; i < np; i++)
+		x[i] = *param_ref(m, fs, &pr[i]);
+}
+
+static void
+put_params(struct model *m, const struct fitset *fs, const struct param *pr,
+    int np, const double *x)
+{
+	int i;
+
+	for (i = 0; i < np; i++)
+		*param_ref(m, fs, &pr[i]) = x[i];
+}
+
+/* The error at the targets in m with the best weights (from the start
+ * model's weights). */
+static double
+error_at(struct fitset *fs, struct model *m, const struct calib *c)
+{
+	int i;
+
+	for (i = 0; i < fs->k; i++)
+		fs->w[i] = c->start.sig[fs->sig[i]].weight;
+	gram(fs, m);
+	return solve(fs, fs->w);
+}
+
 /*
  * Fit pillar pl of m (which holds the starting model's values for it) on
- * the given snapshots.  The search runs from two places: the starting
- * model, and every curve at its least bent (targets at 10 x, band lo at
- * 1/10), where no signal saturates into a constant that other targets
- * then lean on (from the starting model alone, the example's people pillar
- * stops at an error 30 times the noise).  The better end is kept; a tie
- * keeps the starting model's.
+ * the given snapshots.  The error is not convex in the targets: a signal
+ * saturated into a constant lets the others settle elsewhere, and a
+ * search from the starting model alone stops, on the example's people
+ * pillar, at 30 times the noise.  So the search explores first, on at
+ * most SUBSAMPLE evenly spaced snapshots, from STARTS places: the starting
+ * model, every curve at its least bent (targets at 10 x, band lo at 1/10),
+ * and the two best of SAMPLES random points of the target space (a fixed
+ * generator, steps of 10^(1/8): the same on every platform).  The end with
+ * the least error on all the snapshots (ties: the first) is then refined
+ * on all of them.
  */
 static int
 fit_pillar(const struct calib *c, int pl, const long *rows, long n,
     struct model *m)
 {
-	struct fitset fs;
+	struct fitset fs, sub;
 	struct param pr[2 * MAXK] = { { 0, 0, 0, 0 } };
-	double keep[2 * MAXK], keepw[MAXK], e0, e1;
-	int np = 0, i;
+	double start[STARTS][2 * MAXK], steps[17], best_e[2] = { 0, 0 };
+	double x[2 * MAXK], e, beste = HUGE_VAL;
+	unsigned long long seed = 0x5eed0ca1ULL;
+	long *srows = NULL, ns = 0, j, stride;
+	int np = 0, nstart = 2, i, t, best = 0, have[2] = { 0, 0 };
 
 	if (fit_build(&fs, c, pl, rows, n) < 0)
 		return -1;
@@ -751,29 +807,80 @@ fit_pillar(const struct calib *c, int pl, const long *rows, long n,
 			np++;
 		}
 	}
-	e0 = search(&fs, m, pr, np);
-	for (i = 0; i < np; i++) {
-		double *ref = param_ref(m, &fs, &pr[i]);
+	stride = (n + SUBSAMPLE - 1) / SUBSAMPLE;
+	if ((srows = malloc((size_t)(n / stride + 1) * sizeof *srows)) == NULL) {
+		fit_free(&fs);
+		return -1;
+	}
+	for (j = 0; j < n; j += stride)
+		srows[ns++] = rows[j];
+	if (fit_build(&sub, c, pl, srows, ns) < 0) {
+		free(srows);
+		fit_free(&fs);
+		return -1;
+	}
+	free(srows);
 
-		keep[i] = *ref;
-		*ref = pr[i].is_lo ? pr[i].min : pr[i].max;
+	/* the starts */
+	get_params(m, &fs, pr, np, start[0]);
+	for (i = 0; i < np; i++)
+		start[1][i] = pr[i].is_lo ? pr[i].min : pr[i].max;
+	steps[0] = 1;
+	for (t = 1; t < 17; t++)
+		steps[t] = steps[t - 1] * sqrt(sqrt(sqrt(10.0)));
+	for (t = 0; t < SAMPLES && np > 0; t++) {
+		int slot;
+
+		for (i = 0; i < np; i++) {
+			int lv = (int)(splitmix(&seed) % 17);
+
+			x[i] = lv == 16 ? pr[i].max : pr[i].min * steps[lv];
+		}
+		put_params(m, &fs, pr, np, x);
+		for (i = 0; i < np; i++)	/* a band out of order: lo at min */
+			if (!band_ok(&m->sig[fs.sig[pr[i].col]]) && pr[i].is_lo)
+				*param_ref(m, &fs, &pr[i]) = x[i] = pr[i].min;
+		e = error_at(&sub, m, c);
+		slot = !have[0] || e < best_e[0] ? 0 : !have[1] || e < best_e[1] ?
+		    1 : -1;
+		if (slot == 0 && have[0]) {
+			memcpy(start[3], start[2], sizeof start[2]);
+			best_e[1] = best_e[0];
+			have[1] = 1;
+		}
+		if (slot >= 0) {
+			memcpy(start[2 + slot], x, sizeof x);
+			best_e[slot] = e;
+			have[slot] = 1;
+		}
 	}
-	memcpy(keepw, fs.w, sizeof keepw);
-	for (i = 0; i < fs.k; i++)
-		fs.w[i] = c->start.sig[fs.sig[i]].weight;
-	e1 = search(&fs, m, pr, np);
-	if (!(e1 < e0)) {
-		for (i = 0; i < np; i++)
-			*param_ref(m, &fs, &pr[i]) = keep[i];
-		memcpy(fs.w, keepw, sizeof keepw);
+	nstart += have[0] + have[1];
+
+	/* explore from each start on the subsample, judge on all */
+	for (t = 0; t < nstart; t++) {
+		put_params(m, &fs, pr, np, start[t]);
+		for (i = 0; i < fs.k; i++)
+			sub.w[i] = c->start.sig[fs.sig[i]].weight;
+		search(&sub, m, pr, np, 1);
+		get_params(m, &fs, pr, np, start[t]);
+		e = error_at(&fs, m, c);
+		if (e < beste) {
+			beste = e;
+			best = t;
+		}
 	}
+	fit_free(&sub);
+	put_params(m, &fs, pr, np, start[best]);
+	error_at(&fs, m, c);
+	search(&fs, m, pr, np, 0);
+
 	/* the written model: rounded targets, their best weights, rounded */
 	for (i = 0; i < np; i++) {
 		double *ref = param_ref(m, &fs, &pr[i]);
 		const struct signal *g0 = &c->start.sig[fs.sig[pr[i].col]];
-		double start = pr[i].is_lo ? g0->lo : g0->target;
+		double s0 = pr[i].is_lo ? g0->lo : g0->target;
 
-		if (*ref != start)
+		if (*ref != s0)
 			*ref = round_param(*ref, pr[i].min, pr[i].max);
 	}
 	gram(&fs, m);
