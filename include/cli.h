@@ -30,7 +30,7 @@ enum opt {
 	O_FORMAT, O_INPUT, O_DELIM, O_OUTPUT, O_QUIET, O_HELP, O_VERSION,
 	O_LANG, O_COLOR, O_MODEL, O_SET, O_PERIOD, O_STRICT, O_FAIL_UNDER,
 	O_NO_HEADER, O_EXPLAIN, O_BY, O_ASCII, O_AS_OF, O_TARGET, O_ID,
-	O_ENCODING, O_DATES,
+	O_ENCODING, O_DATES, O_REPORT_ONLY,
 	O_COUNT
 };
 #define OPT(o) ((uint64_t)1 << (o))
@@ -59,6 +59,7 @@ struct cli {
 	int lang;
 	int color;			/* 0 auto, 1 always, 2 never */
 	int quiet, explain, no_header, ascii;
+	int report_only;		/* calibrate --report-only */
 	double fail_under;		/* with OPT(O_FAIL_UNDER) in seen */
 	const char *by;			/* rank --by */
 	struct model model;		/* --model */
@@ -159,5 +160,6 @@ int cmd_rank(struct cli *c);
 int cmd_trend(struct cli *c);
 int cmd_model(struct cli *c);
 int cmd_fields(struct cli *c);
+int cmd_calibrate(struct cli *c);
 
 #endif

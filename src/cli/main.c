@@ -66,6 +66,8 @@ static const struct optdef opts[O_COUNT] = {
 	    "written 9/11/2026 as day/month or month/day" },
 	[O_ID] = { "id", 0, "ID", "LinkedIn export: the record's id (default: "
 	    "the name)" },
+	[O_REPORT_ONLY] = { "report-only", 0, NULL, "write the report of the "
+	    "fit instead of the model" },
 };
 
 /* Options every command takes, and the groups the table rows use. */
@@ -125,6 +127,14 @@ static const struct command commands[] = {
 	  "List the fields of a profile record; --format csv prints an empty "
 	  "CSV header to fill in.",
 	  OPT(O_FORMAT) | OPT(O_OUTPUT), RK_FIELDS, OF_TEXT },
+	{ "calibrate", cmd_calibrate, "[OPTIONS] [FILE...]",
+	  "fit the model to official figures",
+	  "Fit the model's weights and targets to the official pillar figures "
+	  "recorded with the snapshots, and write the fitted model (the JSON "
+	  "--model reads) with a calibration object; the report of the fit "
+	  "goes to standard error. --model is the starting point, --id the "
+	  "new model's id (default calibrated/1).",
+	  O_READ | OPT(O_OUTPUT) | OPT(O_REPORT_ONLY), -1, OF_JSON },
 	{ "help", cmd_help, "[COMMAND]", "help on ssi or one command",
 	  "Print the help of ssi, or of one command with its options.",
 	  0, -1, OF_TEXT },
@@ -216,8 +226,8 @@ help_general(struct out *o)
 
 	out_str(o, "usage: ssi COMMAND [OPTIONS] [ARGS]\n\ncommands:\n");
 	for (i = 0; i < NCOMMANDS; i++) {
-		snprintf(left, sizeof left, "  %-7s%s", commands[i].name,
-		    commands[i].args);
+		snprintf(left, sizeof left, "  %-7s%s%s", commands[i].name,
+		    strlen(commands[i].name) >= 7 ? " " : "", commands[i].args);
 		out_str(o, left);
 		report_pad(o, "", 34 - (int)strlen(left));
 		out_str(o, commands[i].summary);
@@ -433,6 +443,9 @@ set_option(struct cli *c, int id, const char *arg, const char **model_path)
 		break;
 	case O_ID:
 		c->ro.li.id = arg;
+		break;
+	case O_REPORT_ONLY:
+		c->report_only = 1;
 		break;
 	}
 	return -1;

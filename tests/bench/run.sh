@@ -137,3 +137,5 @@ echo "ratio = parse time / ssi time (ssi throughput as a fraction of a plain par
 echo "ssi peak RSS, 1M rows against 10k: all fields $rss_p1m - $rss_p10k =" \
     "$((rss_p1m - rss_p10k)) KiB; numeric $rss_n1m - $rss_n10k =" \
     "$((rss_n1m - rss_n10k)) KiB"
+
+sh tests/bench/calib.sh
