@@ -10,8 +10,14 @@
 #include "err.h"
 #include "profile.h"
 
-#define LI_MAX_ENTRY (256ull << 20)	/* bytes of one entry, uncompressed */
+/* Limits of an archive (checked before libzip parses the central
+ * directory) and the zip bomb guard of each entry (checked as the bytes are
+ * inflated, whatever sizes the archive declares). */
 #define LI_MAX_ENTRIES 10000		/* entries in an archive */
+#define LI_MAX_CDIR (64ull << 20)	/* bytes of its central directory */
+#define LI_MAX_INFLATE (4ull << 30)	/* bytes inflated from one entry */
+#define LI_BOMB_RATIO 1000ull		/* ... and at most this x compressed */
+#define LI_BOMB_SLACK (1ull << 20)	/* ... + this many bytes */
 
 struct linkedin_opts {
 	const char *as_of;	/* --as-of YYYY-MM-DD, or NULL: latest date */
