@@ -144,9 +144,11 @@ keep_field(struct rank *u, const struct profile *p, int f, int *ok)
 
 static int
 on_record(void *ctx, struct profile *p, const struct score *s,
-    const char *file, long line)
+    const char *file, long line, struct ssi_err *why)
 {
 	struct rank *u = ctx;
+
+	(void)why;
 	struct entry *e, *ne;
 	char num[32];
 	const char *gv;
@@ -181,7 +183,7 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 	for (i = 1; i < P_COUNT; i++)
 		if (e->v[i] < e->v[e->weak])
 			e->weak = (signed char)i;
-	if (u->c->has_fail_under && round2(s->ssi) < u->c->fail_under)
+	if ((u->c->seen & OPT(O_FAIL_UNDER)) && round2(s->ssi) < u->c->fail_under)
 		u->below = 1;
 
 	/* The group value. */
@@ -719,6 +721,7 @@ cmd_rank(struct cli *c)
 {
 	struct rank u;
 	struct out o;
+	struct loop_result res;
 	long scored, rejected;
 	int status;
 
@@ -736,7 +739,9 @@ cmd_rank(struct cli *c)
 		return SSI_EXIT_ERROR;
 	}
 	cli_report_opts(c, &o, &u.r);
-	status = cli_read(c, on_record, &u, &scored, &rejected);
+	status = loop_run(c, 1, on_record, &u, &res, NULL);
+	scored = res.scored;
+	rejected = res.rejected;
 	if (u.fatal) {
 		out_abort(&o);
 		rank_free(&u);

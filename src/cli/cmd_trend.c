@@ -158,9 +158,11 @@ date_num(const char *s)
 
 static int
 on_record(void *ctx, struct profile *p, const struct score *s,
-    const char *file, long line)
+    const char *file, long line, struct ssi_err *why)
 {
 	struct trend *u = ctx;
+
+	(void)why;
 	const char *as_of = profile_text(p, F_AS_OF);
 	struct ssi_err err = { 0 };
 	struct member *m;
@@ -244,7 +246,7 @@ order(struct trend *u)
 		const struct snap *sn = &u->s[i];
 		int last = i + 1 == u->n || u->s[i + 1].member != sn->member;
 
-		if (last && u->c->has_fail_under &&
+		if (last && (u->c->seen & OPT(O_FAIL_UNDER)) &&
 		    sn->v[V_SSI] / 100.0 < u->c->fail_under)
 			u->below = 1;
 		if (i > 0 && !u->c->quiet && u->s[i - 1].member == sn->member &&
@@ -630,6 +632,7 @@ cmd_trend(struct cli *c)
 {
 	struct trend u;
 	struct out o;
+	struct loop_result res;
 	long scored, rejected;
 	int status;
 
@@ -640,7 +643,9 @@ cmd_trend(struct cli *c)
 	if (cli_open(c, &o) < 0)
 		return SSI_EXIT_ERROR;
 	cli_report_opts(c, &o, &u.r);
-	status = cli_read(c, on_record, &u, &scored, &rejected);
+	status = loop_run(c, 1, on_record, &u, &res, NULL);
+	scored = res.scored;
+	rejected = res.rejected;
 	if (u.fatal) {
 		out_abort(&o);
 		trend_free(&u);

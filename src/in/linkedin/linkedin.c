@@ -1880,18 +1880,6 @@ linkedin_close(struct linkedin *x)
 	free(x);
 }
 
-/* e->file may point into the source, which is about to go: keep a copy. */
-static const char *
-keep_name(const char *name)
-{
-	static char buf[4096 + 256];
-
-	if (name == NULL)
-		return NULL;
-	snprintf(buf, sizeof buf, "%s", name);
-	return buf;
-}
-
 int
 linkedin_open(const char *path, const struct linkedin_opts *o,
     struct linkedin **out, struct ssi_err *e)
@@ -1956,8 +1944,9 @@ linkedin_open(const char *path, const struct linkedin_opts *o,
 out:
 	if (r < 0 && e->file == NULL)
 		e->file = path;
-	if (r < 0 && e->file != NULL && e->file != path)
-		e->file = keep_name(e->file);
+	/* e->file may point into the source, which is about to go. */
+	if (r < 0 && e->file != path)
+		err_own_file(e);
 	li_src_close(src);
 	if (r < 0) {
 		linkedin_close(x);
