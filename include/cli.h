@@ -128,6 +128,8 @@ const struct writer *cli_writer(const struct cli *c);
 /* ---- the commands ---- */
 int cmd_score(struct cli *c);	/* score and batch */
 int cmd_import(struct cli *c);
+/* import --explain (cmd_import_explain.c): every field's source. */
+int cmd_import_explain(struct cli *c);
 int cmd_rank(struct cli *c);
 int cmd_trend(struct cli *c);
 int cmd_model(struct cli *c);

@@ -61,6 +61,16 @@ int linkedin_snapshot(struct linkedin *x, size_t i, struct profile *p,
 void linkedin_close(struct linkedin *x);
 
 /*
+ * Where field f of snapshot i (p, as linkedin_snapshot gave it) came from,
+ * in words, into buf[n]: the file(s), the rows counted of how many, the
+ * rule and the window ("Shares.csv: 4 of 37 rows dated 2023-05-22..
+ * 2023-06-20 with commentary, not in a group").  Returns 1 when the export
+ * gives the field, 0 when it cannot (buf then says how to add it).
+ */
+int linkedin_explain(const struct linkedin *x, size_t i,
+    const struct profile *p, int f, char *buf, size_t n);
+
+/*
  * Read the export at path into p (initialised by the caller; reset here):
  * the newest snapshot of linkedin_open.  0, or -1 with e set.
  */

@@ -77,6 +77,15 @@ cmd_import(struct cli *c)
 	c->files++;
 	c->nfiles--;
 	c->ro.format = IN_LINKEDIN;
+	if (c->explain) {
+		if (!(c->seen & OPT(O_FORMAT)))
+			c->format = OF_TEXT;
+		if (c->format != OF_TEXT && c->format != OF_JSON &&
+		    c->format != OF_JSONL)
+			return cli_usage(c, "--explain writes text, json or "
+			    "jsonl");
+		return cmd_import_explain(c);
+	}
 	/* Several records (exports, or dates of one): JSON Lines unless a
 	 * format was asked for (history.md). */
 	if (!(c->seen & OPT(O_FORMAT)) && (c->nfiles > 1 || li->every > 0 ||

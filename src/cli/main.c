@@ -116,7 +116,7 @@ static const struct command commands[] = {
 	  "LinkedIn export (.zip or folder) -> profile",
 	  "Read a LinkedIn data export (the .zip LinkedIn sends, or its "
 	  "unpacked folder) and write the profile record it gives.",
-	  O_EXPORT | O_WRITE | OPT(O_SET) | OPT(O_STRICT),
+	  O_EXPORT | O_WRITE | OPT(O_SET) | OPT(O_STRICT) | OPT(O_EXPLAIN),
 	  RK_PROFILE, OF_JSON },
 	{ "model", cmd_model, "[OPTIONS]",
 	  "print the scoring model in use",
@@ -581,7 +581,9 @@ parse_args(struct cli *c, int argc, char **argv)
 	for (i = 0; i < nsets; i++)
 		if (set_option(c, O_SET, sets[i], &model_path) >= 0)
 			return SSI_EXIT_ERROR;
-	if (c->cmd->kind >= 0 && cli_writer(c) == NULL) {
+	/* import --explain writes text itself (cmd_import_explain.c). */
+	if (c->cmd->kind >= 0 && cli_writer(c) == NULL &&
+	    !(c->cmd->run == cmd_import && c->explain)) {
 		char ids[64];
 
 		writer_formats(c->cmd->kind, ids, sizeof ids);

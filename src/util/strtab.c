@@ -37,7 +37,7 @@ sip_key(void)
 		got += (size_t)r;
 	}
 	if (got < sizeof k) {
-		/* No getrandom (old kernel, seccomp): a weaker key beats none. */
+		/* No getrandom (old kernel, seccomp): a weak key beats none. */
 		uint64_t a = (uint64_t)time(NULL) ^ ((uint64_t)getpid() << 32);
 		uint64_t b = (uint64_t)(uintptr_t)&got ^ (uint64_t)clock();
 

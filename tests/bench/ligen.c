@@ -36,7 +36,8 @@ civil(long d, int *y, int *m, int *dd)
 	long z = d + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
 	long doe = z - era * 146097;
 	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
 
 	*dd = (int)(doy - (153 * mp + 2) / 5 + 1);
 	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
@@ -109,7 +110,8 @@ main(int argc, char **argv)
 	    "that some of the email addresses are missing.\"\n\nFirst Name,"
 	    "Last Name,URL,Email Address,Company,Position,Connected On\n", f);
 	for (i = 0; i < conns; i++) {
-		civil(DAY0 - 2000 + (long)(next() % (NDAYS + 2000)), &y, &m, &d);
+		civil(DAY0 - 2000 + (long)(next() % (NDAYS + 2000)), &y, &m,
+		    &d);
 		fprintf(f, "First%ld,Last%ld,https://www.linkedin.com/in/p%ld,,"
 		    "%s,%s,%02d %s %d\n", i, i, i, cos[next() % 6],
 		    titles[next() % 8], d, mon[m - 1], y);
@@ -134,7 +136,8 @@ main(int argc, char **argv)
 	fputs("Date,Type,Link\n", f);
 	for (i = 0; i < 50000; i++) {
 		civil(DAY0 + NDAYS - 1 - i * NDAYS / 50000, &y, &m, &d);
-		fprintf(f, "%d-%02d-%02d 10:%02ld:00,LIKE,https://www.linkedin.com/"
+		fprintf(f, "%d-%02d-%02d 10:%02ld:00,LIKE,"
+		    "https://www.linkedin.com/"
 		    "feed/update/urn%%3Ali%%3Aactivity%%3A73%017lu\n", y, m, d,
 		    i % 60, next() % 100000000000000000ul);
 	}
@@ -145,7 +148,7 @@ main(int argc, char **argv)
 	fputs("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,"
 	    "RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n", f);
 	for (i = 0; i < msgs; ) {
-		long conv = i / 20, other = (long)(next() % (unsigned long)conns);
+		long conv = i / 20;
 		long start = (long)(next() % (NDAYS - 30)), j;
 		char cid[64];
 
@@ -159,12 +162,12 @@ main(int argc, char **argv)
 			fprintf(f, "%s,,%s,https://www.linkedin.com/in/%s,%s,"
 			    "https://www.linkedin.com/in/%s,%d-%02d-%02d "
 			    "%02ld:%02ld:%02ld UTC,,\"Lanes, rates: %ld\","
-			    "INBOX\n", cid, mine ? "Dana Whitcombe" : "Felix Bhatt",
+			    "INBOX\n", cid,
+			    mine ? "Dana Whitcombe" : "Felix Bhatt",
 			    mine ? "dana-w" : "felix-b", mine ? "Felix Bhatt" :
 			    "Dana Whitcombe", mine ? "felix-b" : "dana-w", y, m,
 			    d, (j * 7) % 24, (i * 13) % 60, (i * 17) % 60, j);
 		}
-		(void)other;
 	}
 	if (fclose(f) != 0)
 		return 1;

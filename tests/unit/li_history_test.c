@@ -92,7 +92,8 @@ connections(void)
 	put("Invitations.csv", "From,To,Sent At,Message,Direction,"
 	    "inviterProfileUrl,inviteeProfileUrl\n"
 	    "Dana Whitcombe,Luis Gil,\"6/1/23, 3:18 PM\",,OUTGOING,"
-	    "https://www.linkedin.com/in/dana,https://www.linkedin.com/in/luis\n");
+	    "https://www.linkedin.com/in/dana,"
+	    "https://www.linkedin.com/in/luis\n");
 	T_OK(field("2023-06-20", F_CONNECTIONS, &e) == 2,
 	    "a connection made on as_of counts, the undated one too");
 	T_OK(field("2023-06-19", F_CONNECTIONS, &e) == 1,

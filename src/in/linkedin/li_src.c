@@ -292,7 +292,8 @@ precheck_zip(const char *path, struct ssi_err *e)
 	if (i >= 20 && memcmp(tail + i - 20, "PK\6\7", 4) == 0) {
 		uint64_t off = get_le(tail + i - 20 + 8, 8);
 
-		if (off < (uint64_t)size && fseek(fp, (long)off, SEEK_SET) == 0 &&
+		if (off < (uint64_t)size &&
+		    fseek(fp, (long)off, SEEK_SET) == 0 &&
 		    fread(z, 1, sizeof z, fp) == sizeof z &&
 		    memcmp(z, "PK\6\6", 4) == 0) {
 			count = get_le(z + 32, 8);
@@ -424,7 +425,8 @@ entry_type(struct li_src *s, const char *full, const char **why)
 	if (target == NULL || s->real == NULL ||
 	    strncmp(target, s->real, rn) != 0 || target[rn] != '/') {
 		free(target);
-		*why = "a symbolic link out of the export folder (not followed)";
+		*why = "a symbolic link out of the export folder (not "
+		    "followed)";
 		return 'x';
 	}
 	if (stat(target, &st) != 0 || !S_ISREG(st.st_mode)) {
