@@ -68,11 +68,18 @@ static const struct optdef opts[O_COUNT] = {
 	    "the name)" },
 	[O_REPORT_ONLY] = { "report-only", 0, NULL, "write the report of the "
 	    "fit instead of the model" },
+	[O_EVERY] = { "every", 0, "DAYS", "LinkedIn export: one snapshot every "
+	    "DAYS days, oldest first (default: 13 of them)" },
+	[O_SINCE] = { "since", 0, "DATE", "with --every: the first date "
+	    "(default: 12 steps before --until)" },
+	[O_UNTIL] = { "until", 0, "DATE", "with --every: the last date "
+	    "(default: the export's last date)" },
 };
 
 /* Options every command takes, and the groups the table rows use. */
 #define O_GLOBAL (OPT(O_QUIET) | OPT(O_HELP) | OPT(O_VERSION) | OPT(O_LANG))
-#define O_EXPORT (OPT(O_PERIOD) | OPT(O_AS_OF) | OPT(O_TARGET) | OPT(O_ID))
+#define O_EXPORT (OPT(O_PERIOD) | OPT(O_AS_OF) | OPT(O_TARGET) | OPT(O_ID) | \
+	OPT(O_EVERY) | OPT(O_SINCE) | OPT(O_UNTIL))
 #define O_READ (OPT(O_INPUT) | OPT(O_DELIM) | OPT(O_MODEL) | OPT(O_SET) | \
 	OPT(O_STRICT) | OPT(O_ENCODING) | OPT(O_DATES) | O_EXPORT)
 #define O_WRITE (OPT(O_FORMAT) | OPT(O_OUTPUT) | OPT(O_NO_HEADER))
@@ -115,7 +122,7 @@ static const struct command commands[] = {
 	  "LinkedIn export (.zip or folder) -> profile",
 	  "Read a LinkedIn data export (the .zip LinkedIn sends, or its "
 	  "unpacked folder) and write the profile record it gives.",
-	  O_EXPORT | O_WRITE | OPT(O_SET) | OPT(O_STRICT),
+	  O_EXPORT | O_WRITE | OPT(O_SET) | OPT(O_STRICT) | OPT(O_EXPLAIN),
 	  RK_PROFILE, OF_JSON },
 	{ "model", cmd_model, "[OPTIONS]",
 	  "print the scoring model in use",
@@ -424,20 +431,30 @@ set_option(struct cli *c, int id, const char *arg, const char **model_path)
 	case O_ASCII:
 		c->ascii = 1;
 		break;
-	case O_AS_OF: {
+	case O_AS_OF:
+	case O_SINCE:
+	case O_UNTIL: {
 		struct profile t;
-		int r;
+		int r = 0;
 
+		/* A list of dates (--as-of D1,D2) is checked by the reader. */
 		profile_init(&t);
-		r = profile_set(&t, F_AS_OF, arg, strlen(arg), VK_STRING, 0,
-		    &e);
+		if (id != O_AS_OF || strchr(arg, ',') == NULL)
+			r = profile_set(&t, F_AS_OF, arg, strlen(arg),
+			    VK_STRING, 0, &e);
 		profile_free(&t);
 		if (r < 0)
-			return cli_usage(c, "--as-of: '%s' is not a date "
-			    "(YYYY-MM-DD)", arg);
-		c->ro.li.as_of = arg;
+			return cli_usage(c, "--%s: '%s' is not a date "
+			    "(YYYY-MM-DD)", opts[id].name, arg);
+		*(id == O_AS_OF ? &c->ro.li.as_of : id == O_SINCE ?
+		    &c->ro.li.since : &c->ro.li.until) = arg;
 		break;
 	}
+	case O_EVERY:
+		if (parse_whole(arg, strlen(arg), 1, 3660, &c->ro.li.every) < 0)
+			return cli_usage(c, "--every: '%s' is not a whole number "
+			    "from 1 to 3660", arg);
+		break;
 	case O_TARGET:
 		c->ro.li.target = arg;
 		break;
@@ -566,7 +583,9 @@ parse_args(struct cli *c, int argc, char **argv)
 	for (i = 0; i < nsets; i++)
 		if (set_option(c, O_SET, sets[i], &model_path) >= 0)
 			return SSI_EXIT_ERROR;
-	if (c->cmd->kind >= 0 && cli_writer(c) == NULL) {
+	/* import --explain writes text itself (cmd_import_explain.c). */
+	if (c->cmd->kind >= 0 && cli_writer(c) == NULL &&
+	    !(c->cmd->run == cmd_import && c->explain)) {
 		char ids[64];
 
 		writer_formats(c->cmd->kind, ids, sizeof ids);
