@@ -48,6 +48,9 @@ struct command {
 	uint64_t opts;		/* the options it takes: OPT(O_...) | ... */
 	int kind;		/* enum report_kind, -1: writes no report */
 	int format;		/* default enum out_format */
+	/* Options whose meaning is the command's own: their help here
+	 * instead of the general one (opt -1 ends the list), or NULL. */
+	const struct opt_help { int opt; const char *help; } *own;
 };
 
 struct cli {
