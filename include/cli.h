@@ -35,6 +35,7 @@ enum opt {
 	O_COUNT
 };
 #define OPT(o) ((uint64_t)1 << (o))
+_Static_assert(O_COUNT <= 64, "options: one bit each in a uint64_t");
 
 struct cli;
 
