@@ -56,8 +56,8 @@ static const struct optdef opts[O_COUNT] = {
 	[O_BY] = { "by", 0, "FIELD", "group by this field (default: "
 	    "industry)" },
 	[O_ASCII] = { "ascii", 0, NULL, "plain ASCII sparklines" },
-	[O_AS_OF] = { "as-of", 0, "DATE", "LinkedIn export: the snapshot's date "
-	    "(default: the export's last date)" },
+	[O_AS_OF] = { "as-of", 0, "DATE", "LinkedIn export: the snapshot's date, "
+	    "or a list D1,D2,... (default: the export's last date)" },
 	[O_TARGET] = { "target", 0, "KW,...", "LinkedIn export: keywords of "
 	    "the target audience" },
 	[O_ID] = { "id", 0, "ID", "LinkedIn export: the record's id (default: "
@@ -112,10 +112,13 @@ static const struct command commands[] = {
 	  "index.",
 	  O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_ASCII),
 	  RK_TREND, OF_TEXT },
-	{ "import", cmd_import, "linkedin [OPTIONS] PATH",
+	{ "import", cmd_import, "linkedin [OPTIONS] PATH...",
 	  "LinkedIn export (.zip or folder) -> profile",
 	  "Read a LinkedIn data export (the .zip LinkedIn sends, or its "
-	  "unpacked folder) and write the profile record it gives.",
+	  "unpacked folder) and write the profile record it gives: one per "
+	  "export, and one per date with --as-of D1,D2 or --every DAYS (JSON "
+	  "Lines, oldest first, the export read once). --explain says where "
+	  "each number came from.",
 	  O_EXPORT | O_WRITE | OPT(O_SET) | OPT(O_STRICT) | OPT(O_EXPLAIN),
 	  RK_PROFILE, OF_JSON },
 	{ "model", cmd_model, "[OPTIONS]",
