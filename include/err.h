@@ -19,6 +19,9 @@ struct ssi_err {
 	long line;		/* 1-based, 0 = none */
 	long col;		/* 1-based, 0 = none */
 	char msg[SSI_ERR_MSG];	/* lower case, no final period */
+	int also;		/* a further message about the same record
+				 * (input.h, struct record_sink): not
+				 * counted again */
 	char own_file[SSI_ERR_FILE];
 };
 
@@ -36,7 +39,9 @@ int err_at(struct ssi_err *e, const char *file, long line, long col,
 
 /*
  * Write into out (size outsz) a quoted, printable form of the bytes s[0..n):
- * control bytes and quotes escaped, cut at about 40 characters with "...".
+ * control bytes, quotes and backslashes escaped (\n, \xNN), C1 controls
+ * as \u0080..\u009f, bytes that are not valid UTF-8 as \xNN; cut at 40
+ * characters with "...".
  * Used to quote offending values in messages.  Returns out.
  */
 char *err_quote(char *out, size_t outsz, const char *s, size_t n);

@@ -146,6 +146,7 @@ echo "ssi peak RSS, 1M rows against 10k: all fields $rss_p1m - $rss_p10k =" \
     "$((rss_p1m - rss_p10k)) KiB; numeric $rss_n1m - $rss_n10k =" \
     "$((rss_n1m - rss_n10k)) KiB"
 
+sh tests/bench/calib.sh
 # ---- the LinkedIn export (issue 12, history.md) ----
 # The floor: inflate the same entries with libzip and parse them with a
 # counting libcsv parse.  52 weekly snapshots come from one pass.
