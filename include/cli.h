@@ -31,6 +31,7 @@ enum opt {
 	O_LANG, O_COLOR, O_MODEL, O_SET, O_PERIOD, O_STRICT, O_FAIL_UNDER,
 	O_NO_HEADER, O_EXPLAIN, O_BY, O_ASCII, O_AS_OF, O_TARGET, O_ID,
 	O_ENCODING, O_DATES, O_REPORT_ONLY,
+	O_EVERY, O_SINCE, O_UNTIL,
 	O_COUNT
 };
 #define OPT(o) ((uint64_t)1 << (o))
@@ -47,6 +48,9 @@ struct command {
 	uint64_t opts;		/* the options it takes: OPT(O_...) | ... */
 	int kind;		/* enum report_kind, -1: writes no report */
 	int format;		/* default enum out_format */
+	/* Options whose meaning is the command's own: their help here
+	 * instead of the general one (opt -1 ends the list), or NULL. */
+	const struct opt_help { int opt; const char *help; } *own;
 };
 
 struct cli {
@@ -156,6 +160,8 @@ int cli_held(struct cli *c, struct held *h);
 /* ---- the commands ---- */
 int cmd_score(struct cli *c);	/* score and batch */
 int cmd_import(struct cli *c);
+/* import --explain (cmd_import_explain.c): every field's source. */
+int cmd_import_explain(struct cli *c);
 int cmd_rank(struct cli *c);
 int cmd_trend(struct cli *c);
 int cmd_model(struct cli *c);
