@@ -507,22 +507,27 @@ short_num(struct numfmt *b, int lang, double x)
 }
 
 /* The input of signal g in words, for --explain: "posts per month",
- * "active_days / period_days", "completeness (8 items)". */
-static void
+ * "active_days / period_days", "completeness (8 items)".  Returns where a
+ * line break reads best (before "per month"), 0 for anywhere. */
+static size_t
 explain_input(char *buf, size_t n, const struct report_opts *r,
     const struct signal *g)
 {
+	size_t keep = 0;
+
 	if (g->curve == C_ITEMS)
 		snprintf(buf, n, "%s (%d %s)", g->name, g->nitems,
 		    msg(r->lang, M_ITEMS));
 	else if (g->in[1] >= 0)
 		snprintf(buf, n, "%s / %s", field_defs[g->in[0]].name,
 		    field_defs[g->in[1]].name);
-	else if (model_per_month(g))
+	else if (model_per_month(g)) {
 		snprintf(buf, n, "%s %s", field_defs[g->in[0]].name,
 		    msg(r->lang, M_PER_MONTH));
-	else
+		keep = strlen(field_defs[g->in[0]].name) + 1;
+	} else
 		snprintf(buf, n, "%s", field_defs[g->in[0]].name);
+	return keep;
 }
 
 /*
@@ -539,10 +544,12 @@ explain_input(char *buf, size_t n, const struct report_opts *r,
 #define EX_PTS 10	/* "1,25 / 2", right-aligned */
 
 /* Write the input cell: the words that fit in width columns, padded when
- * pad is set; the rest of the words into *rest (NULL when all fit). */
+ * pad is set; the rest of the words into *rest (NULL when all fit).  keep:
+ * where to break when the line is too long (0: at the last space that
+ * fits). */
 static void
 explain_cell(struct out *o, const char *s, long width, int pad,
-    const char **rest)
+    size_t keep, const char **rest)
 {
 	const char *cut = NULL, *p;
 
@@ -554,7 +561,11 @@ explain_cell(struct out *o, const char *s, long width, int pad,
 			out_str(o, s);
 		return;
 	}
-	for (p = s; *p; p++)
+	if (keep > 0 && text_cols(s, keep - 1) > width)
+		keep = 0;
+	if (keep > 0)
+		cut = s + keep - 1;
+	for (p = s; keep == 0 && *p; p++)	/* the last space that fits */
 		if (*p == ' ' && text_cols(s, (size_t)(p - s)) <= width)
 			cut = p;
 	if (cut == NULL) {	/* one long word: cut it */
@@ -575,76 +586,108 @@ explain_cell(struct out *o, const char *s, long width, int pad,
 	*rest = cut + 1;
 }
 
+/* The columns of --explain after the input: value, curve, target,
+ * points, status (the headings when s is NULL). */
+static void
+explain_nums(struct out *o, const struct report_opts *r,
+    const struct score *s, int i)
+{
+	static const enum msg_id st[] = { M_ST_OK, M_ST_MISSING, M_ST_NO_DATA };
+	const struct signal *g = &r->m->sig[i];
+	char cell[64];
+	struct numfmt a, b;
+
+	if (s == NULL) {
+		text_right(o, msg(r->lang, M_EX_VALUE), EX_VAL);
+		out_str(o, "  ");
+		text_pad(o, msg(r->lang, M_EX_CURVE), EX_CURVE);
+		text_right(o, msg(r->lang, M_EX_TARGET), EX_TGT);
+		text_right(o, msg(r->lang, M_EX_POINTS), EX_PTS);
+		out_str(o, "  ");
+		out_str(o, msg(r->lang, M_EX_STATUS));
+		out_char(o, '\n');
+		return;
+	}
+	/* value as the curve saw it: whole numbers without decimals */
+	if (s->status[i] == ST_MISSING)
+		text_right(o, "-", EX_VAL);
+	else
+		text_right(o, numfmt_dec(&a, r->lang, s->value[i],
+		    s->value[i] == floor(s->value[i]) ? 0 : 2), EX_VAL);
+	out_str(o, "  ");
+	text_pad(o, curve_ids[g->curve], EX_CURVE);
+	if (g->curve == C_ITEMS)
+		snprintf(cell, sizeof cell, "%d", g->nitems);
+	else if (g->curve == C_FLAG)
+		snprintf(cell, sizeof cell, "1");
+	else if (g->curve == C_BAND)
+		snprintf(cell, sizeof cell, "%s%s%s",
+		    short_num(&a, r->lang, g->lo), r->utf8 ? "\xe2\x80\x93" : "-",
+		    short_num(&b, r->lang, g->target));
+	else
+		snprintf(cell, sizeof cell, "%s",
+		    short_num(&a, r->lang, g->target));
+	text_right(o, cell, EX_TGT);
+	snprintf(cell, sizeof cell, "%s / %s",
+	    numfmt_dec(&a, r->lang, round2(s->points[i]), 2),
+	    short_num(&b, r->lang, g->weight));
+	text_right(o, cell, EX_PTS);
+	out_str(o, "  ");
+	out_str(o, msg(r->lang, st[s->status[i]]));
+	out_char(o, '\n');
+}
+
+/*
+ * The signals of pillar pl, one row each under headings.  Narrower than 80
+ * columns, the input takes a line of its own above the figures.
+ */
 static void
 explain_text(struct out *o, const struct report_opts *r,
     const struct score *s, int pl)
 {
-	static const enum msg_id st[] = { M_ST_OK, M_ST_MISSING, M_ST_NO_DATA };
-	static const enum msg_id head[] = { M_EX_KEY, M_EX_INPUT, M_EX_VALUE,
-		M_EX_CURVE, M_EX_TARGET, M_EX_POINTS, M_EX_STATUS };
 	const struct model *m = r->m;
-	char in[160], cell[64];
-	struct numfmt a, b;
-	int i;
+	int narrow = r->width < 2 + EX_KEY + EX_IN + 46, i;
+	long inw = narrow ? r->width - 2 - EX_KEY : EX_IN;
+	char in[160];
 
 	out_str(o, "\n" EX_IND);
 	out_str(o, msg(r->lang, M_SIGNALS));
 	out_str(o, ":\n" EX_IND);
-	text_pad(o, msg(r->lang, head[0]), EX_KEY);
-	text_pad(o, msg(r->lang, head[1]), EX_IN);
-	text_right(o, msg(r->lang, head[2]), EX_VAL);
-	out_str(o, "  ");
-	text_pad(o, msg(r->lang, head[3]), EX_CURVE);
-	text_right(o, msg(r->lang, head[4]), EX_TGT);
-	text_right(o, msg(r->lang, head[5]), EX_PTS);
-	out_str(o, "  ");
-	out_str(o, msg(r->lang, head[6]));
-	out_char(o, '\n');
+	text_pad(o, msg(r->lang, M_EX_KEY), EX_KEY);
+	if (narrow) {
+		out_str(o, msg(r->lang, M_EX_INPUT));
+		out_str(o, "\n" EX_IND);
+		text_pad(o, "", EX_KEY);
+	} else {
+		text_pad(o, msg(r->lang, M_EX_INPUT), EX_IN);
+	}
+	explain_nums(o, r, NULL, 0);
 	for (i = 0; i < m->nsig; i++) {
-		const struct signal *g = &m->sig[i];
 		const char *rest;
+		size_t keep;
 
-		if (g->pillar != pl)
+		if (m->sig[i].pillar != pl)
 			continue;
 		out_str(o, EX_IND);
-		text_pad(o, model_key_name(g->key), EX_KEY);
-		explain_input(in, sizeof in, r, g);
-		explain_cell(o, in, EX_IN, 1, &rest);
-		/* value as the curve saw it: whole numbers without decimals */
-		if (s->status[i] == ST_MISSING)
-			text_right(o, "-", EX_VAL);
-		else if (s->value[i] == floor(s->value[i]))
-			text_right(o, numfmt_dec(&a, r->lang, s->value[i], 0),
-			    EX_VAL);
-		else
-			text_right(o, numfmt_dec(&a, r->lang, s->value[i], 2),
-			    EX_VAL);
-		out_str(o, "  ");
-		text_pad(o, curve_ids[g->curve], EX_CURVE);
-		if (g->curve == C_ITEMS)
-			snprintf(cell, sizeof cell, "%d", g->nitems);
-		else if (g->curve == C_FLAG)
-			snprintf(cell, sizeof cell, "1");
-		else if (g->curve == C_BAND)
-			snprintf(cell, sizeof cell, "%s\xe2\x80\x93%s",
-			    short_num(&a, r->lang, g->lo),
-			    short_num(&b, r->lang, g->target));
-		else
-			snprintf(cell, sizeof cell, "%s",
-			    short_num(&a, r->lang, g->target));
-		text_right(o, cell, EX_TGT);
-		snprintf(cell, sizeof cell, "%s / %s",
-		    numfmt_dec(&a, r->lang, round2(s->points[i]), 2),
-		    short_num(&b, r->lang, g->weight));
-		text_right(o, cell, EX_PTS);
-		out_str(o, "  ");
-		out_str(o, msg(r->lang, st[s->status[i]]));
-		out_char(o, '\n');
+		text_pad(o, model_key_name(m->sig[i].key), EX_KEY);
+		keep = explain_input(in, sizeof in, r, &m->sig[i]);
+		explain_cell(o, in, inw, !narrow, keep, &rest);
+		if (!narrow)
+			explain_nums(o, r, s, i);
 		while (rest != NULL) {	/* the input goes on */
-			out_str(o, EX_IND);
+			if (!narrow)
+				out_str(o, EX_IND);
+			else
+				out_char(o, '\n');
 			text_pad(o, "", EX_KEY + 2);
-			explain_cell(o, rest, EX_IN - 2, 0, &rest);
-			out_char(o, '\n');
+			explain_cell(o, rest, inw - 2, 0, 0, &rest);
+			if (!narrow)
+				out_char(o, '\n');
+		}
+		if (narrow) {
+			out_str(o, "\n" EX_IND);
+			text_pad(o, "", EX_KEY);
+			explain_nums(o, r, s, i);
 		}
 	}
 }
