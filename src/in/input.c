@@ -443,10 +443,9 @@ finish(struct input *in, long line, long col, struct ssi_err *e)
 		else if (ov->val[0] == '\0')
 			profile_unset(p, ov->field);
 	}
-	/* the rules are checked on sound values only */
-	if (in->nprob == 0)
-		while (profile_check_next(p, &rule, e) < 0)
-			problem(in, e, line, col);
+	/* the rules (a bad value was not stored: its rules are skipped) */
+	while (profile_check_next(p, &rule, e) < 0)
+		problem(in, e, line, col);
 	if (in->nprob > 0)
 		return report_problems(in, e);
 	if (!profile_has(p, F_ID)) {
