@@ -1052,6 +1052,17 @@ stream(struct input *in, int fd, enum in_format fmt, struct ssi_err *e)
 }
 
 int
+input_read_fd(struct input *in, const char *name, int fd, enum in_format fmt,
+    struct ssi_err *e)
+{
+	forget_file(in);
+	in->name = name;
+	if (fmt == IN_LINKEDIN)
+		return err_at(e, name, 0, 0, "a LinkedIn export is a path");
+	return stream(in, fd, fmt, e);
+}
+
+int
 input_one(const struct input *in)
 {
 	return in->one;
