@@ -9,9 +9,8 @@
 #include <stddef.h>
 #include "model.h"
 #include "profile.h"
+#include "lang.h"
 #include "score.h"
-
-enum lang { LANG_EN, LANG_ES, LANG_COUNT };
 
 /* Title of pillar pl ("Establish your professional brand"). */
 const char *advice_pillar_title(int lang, int pl);

@@ -54,6 +54,13 @@ struct input *input_new(const struct read_opts *o, const struct record_sink *s);
  */
 int input_read(struct input *in, const char *path, struct ssi_err *e);
 void input_free(struct input *in);
+/*
+ * The shape of the file being read (valid from its first record on): 1 when
+ * it is one record by nature -- a JSON file whose top-level value is one
+ * object, or a LinkedIn export -- 0 for CSV, JSON Lines, a JSON array.
+ * score -f json writes an object for the first, an array for the others.
+ */
+int input_one(const struct input *in);
 
 /* Validate a --set FIELD=VALUE argument into ov (val points into arg). */
 int input_parse_set(const char *arg, struct override *ov, struct ssi_err *e);

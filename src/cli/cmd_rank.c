@@ -10,19 +10,19 @@
 
 static int
 on_record(void *ctx, struct profile *p, const struct score *s,
-    const char *file, long line)
+    const char *file, long line, struct ssi_err *why)
 {
 	struct held *h = ctx;
-	struct ssi_err e = { 0 };
 
-	e.file = file;	/* the position of the limit's error */
-	e.line = line;
-	if (rank_add(h->obj, p, s, &e) < 0) {
-		cli_error(&e);
+	why->file = file;	/* the position of the limit's error */
+	why->line = line;
+	if (rank_add(h->obj, p, s, why) < 0) {
+		cli_error(why);
 		h->fatal = 1;
 		return 1;
 	}
-	if (h->c->has_fail_under && round2(s->ssi) < h->c->fail_under)
+	if ((h->c->seen & OPT(O_FAIL_UNDER)) &&
+	    round2(s->ssi) < h->c->fail_under)
 		h->below = 1;
 	return 0;
 }
@@ -38,7 +38,7 @@ cmd_rank(struct cli *c)
 {
 	const char *by = c->by ? c->by : "industry";
 	struct held h = {
-		.on_record = on_record, .finish = finish, .kind = RK_RANK
+		.on_record = on_record, .finish = finish
 	};
 	int status;
 

@@ -11,19 +11,16 @@
 
 static int
 on_record(void *ctx, struct profile *p, const struct score *s,
-    const char *file, long line)
+    const char *file, long line, struct ssi_err *why)
 {
 	struct held *h = ctx;
-	struct ssi_err e = { 0 };
-	int r = trend_add(h->obj, p, s, file, line, &e);
+	int r = trend_add(h->obj, p, s, file, line, why);
 
 	if (r == 0)
 		return 0;
-	cli_error(&e);
-	if (r > 0) {
-		h->n++;		/* undated: rejected */
-		return 0;
-	}
+	if (r > 0)
+		return -1;	/* undated: rejected (the loop says so) */
+	cli_error(why);
 	h->fatal = 1;
 	return 1;
 }
@@ -35,7 +32,7 @@ finish(void *obj, struct ssi_err *e)
 }
 
 /* The warnings about repeated dates; the latest snapshots under
- * --fail-under; the undated records counted as rejected. */
+ * --fail-under. */
 static void
 after(struct held *h)
 {
@@ -50,15 +47,13 @@ after(struct held *h)
 		err_format(&e, buf, sizeof buf);
 		fprintf(stderr, "ssi: warning: %s\n", buf);
 	}
-	for (i = 0; i < t->nm && h->c->has_fail_under; i++) {
+	for (i = 0; i < t->nm && (h->c->seen & OPT(O_FAIL_UNDER)); i++) {
 		const struct trend_member *m = &t->m[i];
 
 		if (t->s[m->first + m->n - 1].v[TV_SSI] / 100.0 <
 		    h->c->fail_under)
 			h->below = 1;
 	}
-	h->scored -= h->n;
-	h->rejected += h->n;
 }
 
 int
@@ -74,7 +69,6 @@ cmd_trend(struct cli *c)
 	h.on_record = on_record;
 	h.finish = finish;
 	h.after = after;
-	h.kind = RK_TREND;
 	status = cli_held(c, &h);
 	trend_free(h.obj);
 	return status;

@@ -11,6 +11,7 @@
 #include "csv_in.h"
 #include "input.h"
 #include "json_in.h"
+#include "fastpath.h"
 
 #define CHUNK 65536
 #define SNIFF_MAX (1u << 20)
@@ -31,6 +32,9 @@ struct input {
 	size_t nwarned;
 	char *chunk;
 	struct csv_in *csv;	/* the CSV reader of the file, if any */
+	struct json_in *json;	/* the JSON reader of the file, if any */
+	int lines;		/* it reads JSON Lines */
+	int one;		/* see input_one */
 };
 
 struct input *
@@ -64,6 +68,7 @@ forget_file(struct input *in)
 	free(in->col);
 	in->col = NULL;
 	in->ncol = 0;
+	in->one = 0;
 }
 
 void
@@ -301,6 +306,7 @@ json_object(void *ctx, const struct json_member *m, size_t n, long line,
 	size_t i;
 
 	in->position++;
+	in->one = !in->lines && !json_in_nested(in->json);
 	profile_reset(p);
 	for (i = 0; i < n; i++) {
 		int f = field_lookup(m[i].key, strlen(m[i].key));
@@ -366,6 +372,7 @@ static int
 read_linkedin(struct input *in, const char *path, struct ssi_err *e)
 {
 	in->position++;
+	in->one = 1;
 	profile_reset(&in->p);
 	if (linkedin_read(path, &in->o->li, &in->p, e) < 0)
 		return -1;
@@ -411,8 +418,11 @@ stream(struct input *in, int fd, enum in_format fmt, struct ssi_err *e)
 			csv_in_cells(c, csv_cell);
 		profile_reset(&in->p);
 		in->csv = c;
-	} else
+	} else {
 		j = json_in_new(in->name, &js, fmt == IN_JSONL);
+		in->json = j;
+		in->lines = fmt == IN_JSONL;
+	}
 	if (c == NULL && j == NULL)
 		return err_at(e, in->name, 0, 0, "out of memory");
 	for (;;) {
@@ -446,7 +456,14 @@ stream(struct input *in, int fd, enum in_format fmt, struct ssi_err *e)
 	csv_in_free(c);
 	in->csv = NULL;
 	json_in_free(j);
+	in->json = NULL;
 	return r;
+}
+
+int
+input_one(const struct input *in)
+{
+	return in->one;
 }
 
 int

@@ -998,6 +998,12 @@ json_in_finish(struct json_in *j, struct ssi_err *e)
 	return 0;
 }
 
+int
+json_in_nested(const struct json_in *j)
+{
+	return j->prof_depth > 1;
+}
+
 void
 json_in_free(struct json_in *j)
 {

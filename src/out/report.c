@@ -7,11 +7,8 @@
 #include "advice.h"
 #include "lang.h"
 #include "report.h"
+#include "fastpath.h"
 #include "textw.h"
-
-const char *const out_format_ids[OF_COUNT] = {
-	"text", "json", "csv", "tsv", "jsonl"
-};
 
 #define ADVICE_MAX 2048
 
@@ -593,7 +590,7 @@ report_text(struct out *o, const struct report_opts *r,
 /* ---- profile, model, fields ---- */
 
 void
-report_profile_json(struct out *o, const struct profile *p)
+report_profile_json(struct out *o, const struct profile *p, int compact)
 {
 	int f, first = 1;
 
@@ -601,7 +598,7 @@ report_profile_json(struct out *o, const struct profile *p)
 	for (f = 0; f < F_COUNT; f++) {
 		if (!profile_has(p, f))
 			continue;
-		json_key(o, field_defs[f].name, 0, 1, first);
+		json_key(o, field_defs[f].name, compact, 1, first);
 		first = 0;
 		if (field_defs[f].type <= FT_DATE)
 			json_text(o, p, f);
@@ -610,8 +607,38 @@ report_profile_json(struct out *o, const struct profile *p)
 		else
 			out_long(o, p->num[f]);
 	}
-	close_obj(o, '}', first, 0);
-	out_char(o, '\n');
+	close_obj(o, '}', compact || first, 0);
+}
+
+void
+report_profile_csv_header(struct out *o, int tsv)
+{
+	int f;
+
+	for (f = 0; f < F_COUNT; f++) {
+		if (f)
+			out_char(o, tsv ? '\t' : ',');
+		out_str(o, field_defs[f].name);
+	}
+}
+
+void
+report_profile_csv(struct out *o, const struct profile *p, int tsv)
+{
+	int f;
+
+	for (f = 0; f < F_COUNT; f++) {
+		if (f)
+			out_char(o, tsv ? '\t' : ',');
+		if (!profile_has(p, f))
+			continue;
+		if (field_defs[f].type <= FT_DATE)
+			out_cell(o, profile_text(p, f), p->len[f], tsv);
+		else if (field_defs[f].type == FT_FLAG)
+			out_str(o, p->num[f] ? "true" : "false");
+		else
+			out_long(o, p->num[f]);
+	}
 }
 
 /* A number as JSON: whole numbers without decimals. */
@@ -707,15 +734,11 @@ report_fields(struct out *o, int format)
 	int f;
 
 	if (format == OF_CSV || format == OF_TSV) {
-		for (f = 0; f < F_COUNT; f++) {
-			if (f)
-				out_char(o, format == OF_TSV ? '\t' : ',');
-			out_str(o, field_defs[f].name);
-		}
+		report_profile_csv_header(o, format == OF_TSV);
 		out_char(o, '\n');
 		return;
 	}
-	if (format == OF_JSON || format == OF_JSONL) {
+	if (format == OF_JSON) {
 		out_char(o, '[');
 		for (f = 0; f < F_COUNT; f++) {
 			out_str(o, f ? ",\n  " : "\n  ");
@@ -739,5 +762,62 @@ report_fields(struct out *o, int format)
 		    field_defs[f].group == FG_ACTIVITY && f != F_PERIOD_DAYS ?
 		    " (in the period)" : "");
 		out_str(o, buf);
+	}
+}
+
+/* The curve of g as the model's JSON names it, with its band. */
+static void
+curve_cell(char *buf, size_t n, const struct signal *g)
+{
+	if (g->curve == C_BAND)
+		snprintf(buf, n, "band(%g,%g)", g->lo, g->target);
+	else if (g->curve == C_ITEMS || g->curve == C_FLAG)
+		snprintf(buf, n, "%s", curve_ids[g->curve]);
+	else
+		snprintf(buf, n, "%s(%g)", curve_ids[g->curve], g->target);
+}
+
+void
+report_model_text(struct out *o, const struct report_opts *r,
+    const struct model *m)
+{
+	char line[256], curve[48], in[96];
+	int pl, i;
+
+	out_str(o, msg(r->lang, M_MODEL));
+	out_char(o, ' ');
+	out_str(o, m->id);
+	out_char(o, '\n');
+	for (pl = 0; pl < P_COUNT; pl++) {
+		out_char(o, '\n');
+		out_str(o, advice_pillar_title(r->lang, pl));
+		out_char(o, '\n');
+		for (i = 0; i < m->nsig; i++) {
+			const struct signal *g = &m->sig[i];
+
+			if (g->pillar != pl)
+				continue;
+			if (g->curve == C_ITEMS)
+				snprintf(in, sizeof in, "%d %s", g->nitems,
+				    msg(r->lang, M_ITEMS));
+			else if (g->in[1] >= 0)
+				snprintf(in, sizeof in, "%s / %s",
+				    field_defs[g->in[0]].name,
+				    field_defs[g->in[1]].name);
+			else
+				snprintf(in, sizeof in, "%s",
+				    field_defs[g->in[0]].name);
+			curve_cell(curve, sizeof curve, g);
+			snprintf(line, sizeof line, "  %s  %-22s %5.2f  %s",
+			    model_key_name(g->key), g->name, g->weight, curve);
+			out_str(o, line);
+			/* The inputs after the curve, or under the signal. */
+			if (50 + (long)strlen(in) > r->width)
+				out_str(o, "\n      ");
+			else
+				report_pad(o, "", 50 - (int)strlen(line));
+			out_str(o, in);
+			out_char(o, '\n');
+		}
 	}
 }

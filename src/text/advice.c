@@ -410,12 +410,17 @@ static const struct pack pack_es = {
 	"Este modelo no puntúa esta clave."
 };
 
-static const struct pack *const packs[LANG_COUNT] = { &pack_en, &pack_es };
+static const struct pack *const packs[LANG_COUNT] = {
+	[LANG_EN] = &pack_en,
+	[LANG_ES] = &pack_es,
+};
 
+/* A language without a pack (yet) reads English. */
 static const struct pack *
 pack_of(int lang)
 {
-	return lang >= 0 && lang < LANG_COUNT ? packs[lang] : &pack_en;
+	return lang >= 0 && lang < LANG_COUNT && packs[lang] ? packs[lang] :
+	    &pack_en;
 }
 
 const char *

@@ -1,6 +1,7 @@
 /* lang.c - language choice and report labels (see lang.h). */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lang.h"
 
@@ -77,13 +78,33 @@ static const char *const labels[LANG_COUNT][M_COUNT] = {
 	},
 };
 
+/* The languages: the code of each, in enum lang order. */
+static const char *const codes[LANG_COUNT] = {
+	[LANG_EN] = "en",
+	[LANG_ES] = "es",
+};
+
+/* Fall back to English for an unknown language (never index past a table). */
+static int
+lang_ok(int lang)
+{
+	return lang >= 0 && lang < LANG_COUNT ? lang : LANG_EN;
+}
+
 int
 lang_parse(const char *s)
 {
-	if (strcmp(s, "en") == 0)
-		return LANG_EN;
-	if (strcmp(s, "es") == 0)
-		return LANG_ES;
+	size_t n = 0;
+	int l;
+
+	/* The language part: up to '_', '-', '.' or '@' (es_ES.UTF-8@euro). */
+	while (s[n] != '\0' && s[n] != '_' && s[n] != '-' && s[n] != '.' &&
+	    s[n] != '@')
+		n++;
+	for (l = 0; l < LANG_COUNT; l++)
+		if (codes[l] != NULL && strlen(codes[l]) == n &&
+		    strncasecmp(codes[l], s, n) == 0)
+			return l;
 	return -1;
 }
 
@@ -96,17 +117,50 @@ lang_from_env(void)
 	for (i = 0; i < 3; i++) {
 		const char *v = getenv(vars[i]);
 
-		if (v != NULL && *v != '\0')
-			return strncmp(v, "es", 2) == 0 ? LANG_ES : LANG_EN;
+		if (v != NULL && *v != '\0') {
+			int l = lang_parse(v);
+
+			return l < 0 ? LANG_EN : l;
+		}
 	}
 	return LANG_EN;
 }
 
 const char *
+lang_code(int lang)
+{
+	return codes[lang_ok(lang)];
+}
+
+const char *
+lang_codes(void)
+{
+	static char buf[8 * LANG_COUNT];
+	int l;
+
+	if (buf[0] == '\0')
+		for (l = 0; l < LANG_COUNT; l++) {
+			if (l)
+				strcat(buf, ", ");
+			strcat(buf, codes[l]);
+		}
+	return buf;
+}
+
+const char *
+msg_own(int lang, enum msg_id id)
+{
+	if (lang < 0 || lang >= LANG_COUNT || id < 0 || id >= M_COUNT)
+		return NULL;
+	return labels[lang][id];
+}
+
+const char *
 msg(int lang, enum msg_id id)
 {
-	if (lang < 0 || lang >= LANG_COUNT)
-		lang = LANG_EN;
+	lang = lang_ok(lang);
+	if (id < 0 || id >= M_COUNT)
+		return "";
 	return labels[lang][id] ? labels[lang][id] : labels[LANG_EN][id];
 }
 
@@ -118,7 +172,10 @@ static const char *const pillar_short[LANG_COUNT][4] = {
 const char *
 lang_pillar_short(int lang, int pl)
 {
-	if (lang < 0 || lang >= LANG_COUNT)
-		lang = LANG_EN;
-	return pl >= 0 && pl < 4 ? pillar_short[lang][pl] : "?";
+	const char *t;
+
+	if (pl < 0 || pl >= 4)
+		return "?";
+	t = pillar_short[lang_ok(lang)][pl];
+	return t ? t : pillar_short[LANG_EN][pl];
 }

@@ -42,6 +42,7 @@
 
 #include "advice.h"
 #include "csv_in.h"
+#include "digits.h"
 #include "json_in.h"
 #include "linkedin.h"
 #include "model.h"
@@ -153,7 +154,9 @@ fz_writers(const struct model *m, const struct profile *p,
 	r.explain = 1;
 	report_json(&o, &r, p, s, 1);
 	fz_check_json(&o);
-	report_profile_json(&o, p);
+	report_profile_json(&o, p, 0);
+	fz_check_json(&o);
+	report_profile_json(&o, p, 1);
 	fz_check_json(&o);
 	r.format = OF_TEXT;
 	r.lang = LANG_ES;

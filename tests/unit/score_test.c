@@ -8,6 +8,7 @@
 #include "report.h"
 #include "score.h"
 #include "t.h"
+#include "fastpath.h"
 
 static void
 set(struct profile *p, const char *name, const char *v)
