@@ -30,6 +30,7 @@ enum opt {
 	O_FORMAT, O_INPUT, O_DELIM, O_OUTPUT, O_QUIET, O_HELP, O_VERSION,
 	O_LANG, O_COLOR, O_MODEL, O_SET, O_PERIOD, O_STRICT, O_FAIL_UNDER,
 	O_NO_HEADER, O_EXPLAIN, O_BY, O_ASCII, O_AS_OF, O_TARGET, O_ID,
+	O_ENCODING, O_DATES,
 	O_COUNT
 };
 #define OPT(o) ((uint64_t)1 << (o))
@@ -123,6 +124,33 @@ int cli_finish(const struct cli *c, struct out *o, const struct loop_result *res
 
 /* The writer of c's report in c's format (checked by main.c: not NULL). */
 const struct writer *cli_writer(const struct cli *c);
+
+/* ---- the commands that hold every record before they write (held.c) ---- */
+
+/*
+ * rank and trend: their object, filled by on_record (called with the
+ * struct held as ctx), then finished, then written once by the writer of
+ * its kind in the format asked.
+ */
+struct held {
+	void *obj;			/* the command's (struct rank *, ...) */
+	record_fn on_record;		/* sets fatal (and returns 1) to stop */
+	int (*finish)(void *obj, struct ssi_err *e);
+	void (*after)(struct held *h);	/* NULL, or after finish: warnings,
+					 * below, records moved to rejected */
+	struct cli *c;
+	struct loop_result res;		/* loop_run's */
+	int below;			/* some ssi under --fail-under */
+	int fatal;			/* no memory, too many: no output */
+};
+
+/*
+ * Open the output, read every input into h, finish, write one report and
+ * close; when an input could not be read, write nothing (-o keeps the old
+ * file).  Prints the count of rejected records.  Returns the exit status;
+ * h->obj stays the caller's to free.
+ */
+int cli_held(struct cli *c, struct held *h);
 
 /* ---- the commands ---- */
 int cmd_score(struct cli *c);	/* score and batch */

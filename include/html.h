@@ -80,8 +80,6 @@ void html_score_section(struct out *o, const struct report_opts *r,
  * index), end writes the index, the sections and the tail.  The caller
  * counts the items in w->n.
  */
-void html_score_begin(struct writer_ctx *w);
-void html_score_item(struct writer_ctx *w, const void *item);
-void html_score_end(struct writer_ctx *w);
+extern const struct writer score_html_writer;
 
 #endif

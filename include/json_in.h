@@ -50,6 +50,8 @@ struct json_in;
  * (each is reported through on_reject) instead of stopping. */
 struct json_in *json_in_new(const char *name, const struct json_sink *sink,
     int lines);
+/* The first byte fed is on line line (blank lines dropped before). */
+void json_in_set_line(struct json_in *j, long line);
 /* 0, 1 (stopped) or -1 (syntax error: e has line:col). */
 int json_in_feed(struct json_in *j, const void *buf, size_t n, struct ssi_err *e);
 int json_in_finish(struct json_in *j, struct ssi_err *e);

@@ -25,6 +25,8 @@ struct report_opts {
 	int utf8;	/* block characters for bars, else ASCII */
 	int width;	/* text columns */
 	int explain;	/* every signal */
+	int linkedin;	/* the input is a LinkedIn export: the advice on
+			 * missing data names --target (ADVICE_EXPORT) */
 	int no_header;	/* CSV/TSV: no header row */
 };
 
@@ -54,8 +56,10 @@ void report_model_json(struct out *o, const struct model *m);
  * weight, one line each. */
 void report_model_text(struct out *o, const struct report_opts *r,
     const struct model *m);
-/* The input fields: text table, an empty CSV header, or JSON. */
-void report_fields(struct out *o, int format);
+/* The input fields: text table, an empty CSV header, or JSON; lang
+ * LANG_ES names them in Spanish in text and CSV (the CSV header names
+ * input.md accepts), JSON keeps the English names. */
+void report_fields(struct out *o, int format, int lang);
 
 /* Helpers shared by the writers of rank and trend. */
 void report_text_field(struct out *o, const struct profile *p, int f);

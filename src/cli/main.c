@@ -60,6 +60,10 @@ static const struct optdef opts[O_COUNT] = {
 	    "(default: the export's last date)" },
 	[O_TARGET] = { "target", 0, "KW,...", "LinkedIn export: keywords of "
 	    "the target audience" },
+	[O_ENCODING] = { "encoding", 0, "ENC", "CSV input: auto, utf-8, "
+	    "cp1252 (auto: Windows-1252 when not UTF-8)" },
+	[O_DATES] = { "dates", 0, "ORDER", "dmy or mdy: read an as_of "
+	    "written 9/11/2026 as day/month or month/day" },
 	[O_ID] = { "id", 0, "ID", "LinkedIn export: the record's id (default: "
 	    "the name)" },
 };
@@ -68,7 +72,7 @@ static const struct optdef opts[O_COUNT] = {
 #define O_GLOBAL (OPT(O_QUIET) | OPT(O_HELP) | OPT(O_VERSION) | OPT(O_LANG))
 #define O_EXPORT (OPT(O_PERIOD) | OPT(O_AS_OF) | OPT(O_TARGET) | OPT(O_ID))
 #define O_READ (OPT(O_INPUT) | OPT(O_DELIM) | OPT(O_MODEL) | OPT(O_SET) | \
-	OPT(O_STRICT) | O_EXPORT)
+	OPT(O_STRICT) | OPT(O_ENCODING) | OPT(O_DATES) | O_EXPORT)
 #define O_WRITE (OPT(O_FORMAT) | OPT(O_OUTPUT) | OPT(O_NO_HEADER))
 
 static int cmd_help(struct cli *c);
@@ -285,46 +289,8 @@ static int
 load_model(struct cli *c, const char *path)
 {
 	struct ssi_err e = { 0 };
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	size_t n = 0, cap = 0;
-	int r;
 
-	if (f == NULL) {
-		e.file = path;
-		err_set(&e, "cannot open: %s", strerror(errno));
-		cli_error(&e);
-		return -1;
-	}
-	for (;;) {
-		size_t got;
-
-		if (n == cap) {
-			char *nb;
-
-			if (cap >= (1u << 20)) {
-				fclose(f);
-				free(buf);
-				e.file = path;
-				err_set(&e, "model file larger than 1 MiB");
-				cli_error(&e);
-				return -1;
-			}
-			cap = cap ? cap * 2 : 8192;
-			nb = realloc(buf, cap);
-			if (nb == NULL)
-				break;
-			buf = nb;
-		}
-		got = fread(buf + n, 1, cap - n, f);
-		n += got;
-		if (got == 0)
-			break;
-	}
-	fclose(f);
-	r = model_load_json(&c->model, buf ? buf : "", n, path, &e);
-	free(buf);
-	if (r < 0) {
+	if (model_load_file(&c->model, path, &e) < 0) {
 		cli_error(&e);
 		return -1;
 	}
@@ -370,8 +336,31 @@ set_option(struct cli *c, int id, const char *arg, const char **model_path)
 			    "character", arg);
 		break;
 	case O_OUTPUT:
+		if (arg[0] == '\0')
+			return cli_usage(c, "-o: the file name is empty");
 		c->output = arg;
 		break;
+	case O_ENCODING: {
+		int f = names_find(arg, strlen(arg), &in_encoding_ids[0], 3,
+		    sizeof in_encoding_ids[0], 1);
+
+		if (f < 0)
+			return cli_usage(c, "--encoding: '%s' is not auto, "
+			    "utf-8 or cp1252", arg);
+		c->ro.encoding = (enum in_encoding)f;
+		break;
+	}
+	case O_DATES: {
+		static const char *const orders[] = { "dmy", "mdy" };
+		int f = names_find(arg, strlen(arg), &orders[0], 2,
+		    sizeof orders[0], 1);
+
+		if (f < 0)
+			return cli_usage(c, "--dates: '%s' is not dmy or mdy",
+			    arg);
+		c->ro.dates = f == 0 ? DATES_DMY : DATES_MDY;
+		break;
+	}
 	case O_QUIET:
 		c->quiet = 1;
 		break;

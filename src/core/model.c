@@ -1,7 +1,12 @@
 /* model.c - the scoring model as data (see model.h, shared/spec/model.md). */
+#include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <cjson/cJSON.h>
 
 #include "model.h"
@@ -288,6 +293,122 @@ load_signal(struct signal *s, const cJSON *o, int idx, struct ssi_err *e)
 	return 0;
 }
 
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The first name given twice in an object of the tree under v (profiles
+ * reject duplicate keys; so does a model), or NULL.  Sorted, not compared
+ * pair by pair: an object of many keys stays fast. */
+static const char *
+duplicate(const cJSON *v)
+{
+	const cJSON *c;
+	const char **names = NULL;
+	size_t n = 0, i;
+
+	for (c = v->child; c; c = c->next) {
+		const char *d = duplicate(c);
+
+		if (d)
+			return d;
+		n++;
+	}
+	if (!cJSON_IsObject(v) || n < 2)
+		return NULL;
+	if ((names = malloc(n * sizeof *names)) == NULL)
+		return NULL;
+	for (i = 0, c = v->child; c; c = c->next)
+		names[i++] = c->string ? c->string : "";
+	qsort(names, n, sizeof *names, by_name);
+	for (i = 1; i < n; i++)
+		if (strcmp(names[i - 1], names[i]) == 0) {
+			const char *d = names[i];
+
+			free(names);
+			return d;
+		}
+	free(names);
+	return NULL;
+}
+
+/* Line and column of p in buf, into e. */
+static void
+position(const char *buf, const char *p, struct ssi_err *e)
+{
+	long line = 1, col = 1;
+	const char *q;
+
+	for (q = buf; q < p; q++) {
+		if (*q == '\n')
+			line++, col = 1;
+		else
+			col++;
+	}
+	if (e) {
+		e->line = line;
+		e->col = col;
+	}
+}
+
+int
+model_load_file(struct model *m, const char *path, struct ssi_err *e)
+{
+	struct stat st;
+	char *buf = NULL;
+	size_t n = 0, cap = 0;
+	int fd, r;
+
+	if (e)
+		e->file = path;
+	if ((fd = open(path, O_RDONLY)) < 0)
+		return err_set(e, "cannot open: %s", strerror(errno));
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		close(fd);
+		return err_set(e, "is a folder, not a model file (ssi model "
+		    "-f json writes one)");
+	}
+	for (;;) {
+		ssize_t got;
+
+		if (n == cap) {
+			char *nb;
+
+			if (cap >= MODEL_MAX_FILE) {
+				close(fd);
+				free(buf);
+				return err_set(e, "model file larger than 1 MiB");
+			}
+			cap = cap ? cap * 2 : 8192;
+			if ((nb = realloc(buf, cap)) == NULL) {
+				close(fd);
+				free(buf);
+				return err_set(e, "out of memory");
+			}
+			buf = nb;
+		}
+		got = read(fd, buf + n, cap - n);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			int err = errno;
+
+			close(fd);
+			free(buf);
+			return err_set(e, "read error: %s", strerror(err));
+		}
+		if (got == 0)
+			break;
+		n += (size_t)got;
+	}
+	close(fd);
+	r = model_load_json(m, buf ? buf : "", n, path, e);
+	free(buf);
+	return r;
+}
+
 int
 model_load_json(struct model *m, const char *buf, size_t n, const char *name,
     struct ssi_err *e)
@@ -302,20 +423,27 @@ model_load_json(struct model *m, const char *buf, size_t n, const char *name,
 	if (e)
 		e->file = name;
 	if (root == NULL) {
-		long line = 1, col = 1;
-		const char *p;
-
-		for (p = buf; end && p < end && p < buf + n; p++) {
-			if (*p == '\n')
-				line++, col = 1;
-			else
-				col++;
-		}
-		if (e) {
-			e->line = line;
-			e->col = col;
-		}
+		position(buf, end && end <= buf + n ? end : buf, e);
 		return err_set(e, "model: invalid JSON");
+	}
+	{
+		const char *p = end, *d;
+
+		while (p < buf + n && (*p == ' ' || *p == '\t' || *p == '\n' ||
+		    *p == '\r'))
+			p++;
+		if (p < buf + n) {
+			position(buf, p, e);
+			err_set(e, "model: trailing data after the JSON value");
+			goto out;
+		}
+		if ((d = duplicate(root)) != NULL) {
+			char q[160];
+
+			err_set(e, "model: key %s given twice",
+			    err_quote(q, sizeof q, d, strlen(d)));
+			goto out;
+		}
 	}
 	if (!cJSON_IsObject(root)) {
 		err_set(e, "model: not a JSON object");
@@ -350,8 +478,18 @@ model_load_json(struct model *m, const char *buf, size_t n, const char *name,
 	m->nsig = i;
 	for (i = 0; i < P_COUNT; i++)
 		if (fabs(sum[i] - PILLAR_MAX) > 1e-9) {
-			err_set(e, "model: weights of pillar %s sum to %g, not 25",
-			    pillar_ids[i], sum[i]);
+			char num[40];
+			int p;
+
+			/* the fewest digits that give the sum back: never
+			 * "sum to 25, not 25" */
+			for (p = 1; p <= 17; p++) {
+				snprintf(num, sizeof num, "%.*g", p, sum[i]);
+				if (strtod(num, NULL) == sum[i])
+					break;
+			}
+			err_set(e, "model: weights of pillar %s sum to %s, "
+			    "not 25", pillar_ids[i], num);
 			goto out;
 		}
 	model_derive(m);

@@ -7,6 +7,8 @@
 #include "cli.h"	/* SSI_VERSION, for the footer */
 #include "html.h"
 #include "lang.h"
+#include "numfmt.h"
+#include "score.h"
 #include "svg.h"
 
 const char *const html_pillar_class[4] = { "p0", "p1", "p2", "p3" };
@@ -168,11 +170,9 @@ html_label(int lang, enum html_label id)
 char *
 html_fmt(char *buf, size_t n, double x, int d, int lang)
 {
-	static const double pow10[] = { 1, 10, 100, 1000 };
-	char tmp[48], *p = tmp + sizeof tmp;
-	unsigned long long u;
+	struct numfmt b;
+	const char *t;
 	size_t len;
-	int k;
 
 	if (d < 0)
 		d = 0;
@@ -180,34 +180,14 @@ html_fmt(char *buf, size_t n, double x, int d, int lang)
 		d = 3;
 	if (!isfinite(x) || fabs(x) > 1e12)
 		x = 0;
-	u = (unsigned long long)(fabs(x) * pow10[d] + 0.5 + 1e-9);
-	*--p = '\0';
-	for (k = 0; k < d; k++) {
-		*--p = (char)('0' + u % 10);
-		u /= 10;
-	}
-	if (d > 0)
-		*--p = lang == LANG_ES ? ',' : '.';
-	do {
-		*--p = (char)('0' + u % 10);
-		u /= 10;
-	} while (u > 0);
-	if (x < 0) {
-		/* no "-0.0": a minus only when a digit is not zero */
-		const char *q;
-
-		for (q = p; *q; q++)
-			if (*q >= '1' && *q <= '9')
-				break;
-		if (*q)
-			*--p = '-';
-	}
-	len = (size_t)(tmp + sizeof tmp - 1 - p);
+	/* the 2-decimal figure rounded again, as the text report shows it */
+	t = numfmt_dec(&b, lang, d < 2 ? round2(x) : x, d);
+	len = strlen(t);
 	if (n == 0)
 		return buf;
 	if (len >= n)
 		len = n - 1;
-	memcpy(buf, p, len);
+	memcpy(buf, t, len);
 	buf[len] = '\0';
 	return buf;
 }

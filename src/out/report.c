@@ -7,6 +7,8 @@
 #include "advice.h"
 #include "lang.h"
 #include "report.h"
+#include "fastpath.h"
+#include "textw.h"
 
 #define ADVICE_MAX 2048
 
@@ -27,7 +29,7 @@ report_text_field(struct out *o, const struct profile *p, int f)
 	const char *t = profile_text(p, f);
 
 	if (t)
-		out_write(o, t, p->len[f]);
+		out_text(o, t, p->len[f]);
 }
 
 /* ---- CSV / TSV ---- */
@@ -78,6 +80,13 @@ report_csv_row(struct out *o, const struct report_opts *r,
 	out_char(o, d);
 	if (score_top(s, &top, 1) > 0)
 		out_write(o, model_key_name(top), 2);
+}
+
+/* The advice flags of the report's input. */
+static unsigned
+advice_flags(const struct report_opts *r)
+{
+	return r->linkedin ? ADVICE_EXPORT : 0;
 }
 
 /* ---- JSON ---- */
@@ -187,6 +196,52 @@ close_obj(struct out *o, int c, int compact, int ind)
 	out_char(o, c);
 }
 
+/* "unmeasured": [{key, gain, missing[], text}]: the keys whose signals are
+ * all missing, what each could add at most (gain), the fields it lacks
+ * and, with detail, how to supply them. */
+static void
+json_unmeasured(struct out *o, const struct report_opts *r,
+    const struct profile *p, const struct score *s, int compact, int detail)
+{
+	char text[ADVICE_MAX];
+	int un[MODEL_KEYS], nun = score_unmeasured(s, un, MODEL_KEYS), i, j;
+
+	json_key(o, "unmeasured", compact, 1, 0);
+	out_char(o, '[');
+	for (i = 0; i < nun; i++) {
+		int f[F_COUNT], nf = score_key_missing(r->m, s, un[i], f,
+		    F_COUNT);
+
+		if (i)
+			out_char(o, ',');
+		if (!compact)
+			out_str(o, "\n    ");
+		out_char(o, '{');
+		json_key(o, "key", compact, 3, 1);
+		out_json_str(o, model_key_name(un[i]), 2);
+		json_key(o, "gain", compact, 3, 0);
+		out_fixed(o, s->gain[un[i]], 2);
+		json_key(o, "missing", compact, 3, 0);
+		out_char(o, '[');
+		for (j = 0; j < nf; j++) {
+			if (j)
+				out_str(o, compact ? "," : ", ");
+			out_json_str(o, field_defs[f[j]].name,
+			    strlen(field_defs[f[j]].name));
+		}
+		out_char(o, ']');
+		if (detail) {
+			size_t n = advice_supply(r->lang, r->m, p, s, un[i],
+			    advice_flags(r), text, sizeof text);
+
+			json_key(o, "text", compact, 3, 0);
+			out_json_str(o, text, n);
+		}
+		close_obj(o, '}', compact, 2);
+	}
+	close_obj(o, ']', compact || nun == 0, 1);
+}
+
 void
 report_json(struct out *o, const struct report_opts *r,
     const struct profile *p, const struct score *s, int compact)
@@ -259,6 +314,7 @@ report_json(struct out *o, const struct report_opts *r,
 		out_json_str(o, model_key_name(top[i]), 2);
 	}
 	out_char(o, ']');
+	json_unmeasured(o, r, p, s, compact, detail);
 	if (detail) {
 		char text[ADVICE_MAX];
 
@@ -271,7 +327,7 @@ report_json(struct out *o, const struct report_opts *r,
 			for (k = 0; k < nk; k++) {
 				const char *t = advice_key_title(r->lang, keys[k]);
 				size_t n = advice_text(r->lang, m, p, s, keys[k],
-				    text, sizeof text);
+				    advice_flags(r), text, sizeof text);
 
 				if (!first)
 					out_char(o, ',');
@@ -303,21 +359,13 @@ report_json(struct out *o, const struct report_opts *r,
 long
 report_cols(const char *s)
 {
-	long n = 0;
-
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
+	return text_cols_str(s);
 }
 
 void
 report_pad(struct out *o, const char *s, int width)
 {
-	long n = report_cols(s);
-
-	out_str(o, s);
-	for (; n < width; n++)
-		out_char(o, ' ');
+	text_pad(o, s, width);
 }
 
 static void
@@ -380,13 +428,21 @@ wrap(struct out *o, const char *t, int ind, int width)
 	out_char(o, '\n');
 }
 
+/* The gain cell, 8 columns for a gain under 10: "    done", "    +6.0";
+ * at_most: "up to +6.0" (what an unmeasured key could add). */
 static void
-gain_cell(struct out *o, const struct report_opts *r, const struct score *s,
-    int k)
+gain_cell(struct out *o, const struct report_opts *r, double gain,
+    int at_most)
 {
 	char buf[32];
 
-	if (s->gain[k] < GAIN_DONE) {
+	if (at_most) {
+		out_str(o, msg(r->lang, M_AT_MOST));
+		out_str(o, " +");
+		out_fixed(o, gain, 1);
+		return;
+	}
+	if (gain < GAIN_DONE) {
 		color(o, r, "32");
 		snprintf(buf, sizeof buf, "%8s", msg(r->lang, M_DONE));
 		out_str(o, buf);
@@ -394,18 +450,20 @@ gain_cell(struct out *o, const struct report_opts *r, const struct score *s,
 		return;
 	}
 	out_str(o, "    +");
-	out_fixed(o, s->gain[k], 1);
+	out_fixed(o, gain, 1);
 }
 
 /* One line: "  B4  Title ...... +6.0", the gain right-aligned. */
 static void
-key_line(struct out *o, const struct report_opts *r, const struct score *s,
-    int k, const char *lead)
+key_line(struct out *o, const struct report_opts *r, double gain, int k,
+    const char *lead, int at_most)
 {
 	const char *title = advice_key_title(r->lang, k);
 	char line[512];
 	int room = r->width - 10 - (int)report_cols(lead) - 4, n;
 
+	if (at_most)	/* "up to +6.0" is wider than "    +6.0" */
+		room -= (int)report_cols(msg(r->lang, M_AT_MOST)) + 2 - 4;
 	snprintf(line, sizeof line, "%s", title);
 	if (room < 10)
 		room = 10;
@@ -430,7 +488,7 @@ key_line(struct out *o, const struct report_opts *r, const struct score *s,
 	out_str(o, line);
 	for (; n < room; n++)
 		out_char(o, ' ');
-	gain_cell(o, r, s, k);
+	gain_cell(o, r, gain, at_most);
 	out_char(o, '\n');
 }
 
@@ -475,6 +533,30 @@ explain_text(struct out *o, const struct report_opts *r,
 	}
 }
 
+/* The keys that could not be measured: what each could add at most and how
+ * to supply its data. */
+static void
+unmeasured_text(struct out *o, const struct report_opts *r,
+    const struct profile *p, const struct score *s, const int *un, int nun)
+{
+	char text[ADVICE_MAX];
+	int i;
+
+	if (nun == 0)
+		return;
+	out_char(o, '\n');
+	color(o, r, "1");
+	out_str(o, msg(r->lang, M_UNMEASURED));
+	color(o, r, "0");
+	out_char(o, '\n');
+	for (i = 0; i < nun; i++) {
+		key_line(o, r, s->gain[un[i]], un[i], "  ", 1);
+		if (advice_supply(r->lang, r->m, p, s, un[i], advice_flags(r),
+		    text, sizeof text) > 0)
+			wrap(o, text, 6, r->width);
+	}
+}
+
 void
 report_text(struct out *o, const struct report_opts *r,
     const struct profile *p, const struct score *s)
@@ -482,6 +564,7 @@ report_text(struct out *o, const struct report_opts *r,
 	const struct model *m = r->m;
 	char buf[256], text[ADVICE_MAX];
 	int miss[F_COUNT], nmiss, pl, i, tw = 0, top[3], ntop;
+	int un[MODEL_KEYS], nun;
 	long whole = (long)floor(s->ssi + 0.5 + 1e-9);
 
 	/* Header: name · industry · as of date */
@@ -554,7 +637,8 @@ report_text(struct out *o, const struct report_opts *r,
 			n += (size_t)snprintf(text + n, sizeof text - n, "%s %s",
 			    i ? "," : "", field_defs[miss[i]].name);
 		snprintf(text + n, sizeof text - n, " (%s).",
-		    msg(r->lang, M_MISSING_HINT));
+		    msg(r->lang, nmiss > 1 ? M_MISSING_HINT_MANY :
+		    M_MISSING_HINT));
 		out_char(o, '\n');
 		wrap(o, text, 2, r->width);
 	}
@@ -566,12 +650,15 @@ report_text(struct out *o, const struct report_opts *r,
 	color(o, r, "0");
 	out_char(o, '\n');
 	ntop = score_top(s, top, 3);
+	nun = score_unmeasured(s, un, MODEL_KEYS);
 	if (ntop == 0)
-		wrap(o, msg(r->lang, M_NOTHING_LEFT), 2, r->width);
+		wrap(o, msg(r->lang, nun > 0 ? M_NOTHING_MEASURED :
+		    M_NOTHING_LEFT), 2, r->width);
 	for (i = 0; i < ntop; i++) {
 		snprintf(buf, sizeof buf, "  %d. ", i + 1);
-		key_line(o, r, s, top[i], buf);
+		key_line(o, r, s->mgain[top[i]], top[i], buf, 0);
 	}
+	unmeasured_text(o, r, p, s, un, nun);
 
 	/* Each pillar with its keys, gain and advice */
 	for (pl = 0; pl < P_COUNT; pl++) {
@@ -584,8 +671,9 @@ report_text(struct out *o, const struct report_opts *r,
 		snprintf(buf, sizeof buf, "  %.1f / 25\n", round2(s->pillar[pl]));
 		out_str(o, buf);
 		for (k = 0; k < nk; k++) {
-			key_line(o, r, s, keys[k], "  ");
-			advice_text(r->lang, m, p, s, keys[k], text, sizeof text);
+			key_line(o, r, s->gain[keys[k]], keys[k], "  ", 0);
+			advice_text(r->lang, m, p, s, keys[k], advice_flags(r),
+			    text, sizeof text);
 			wrap(o, text, 6, r->width);
 		}
 		if (r->explain)
@@ -731,7 +819,7 @@ report_model_json(struct out *o, const struct model *m)
 }
 
 void
-report_fields(struct out *o, int format)
+report_fields(struct out *o, int format, int lang)
 {
 	static const char *const types[] = {
 		"text", "date", "flag", "count", "count"
@@ -739,6 +827,15 @@ report_fields(struct out *o, int format)
 	char buf[160];
 	int f;
 
+	if ((format == OF_CSV || format == OF_TSV) && lang == LANG_ES) {
+		for (f = 0; f < F_COUNT; f++) {
+			if (f)
+				out_char(o, format == OF_TSV ? '\t' : ',');
+			out_str(o, field_defs[f].es);
+		}
+		out_char(o, '\n');
+		return;
+	}
 	if (format == OF_CSV || format == OF_TSV) {
 		report_profile_csv_header(o, format == OF_TSV);
 		out_char(o, '\n');
@@ -763,7 +860,9 @@ report_fields(struct out *o, int format)
 		return;
 	}
 	for (f = 0; f < F_COUNT; f++) {
-		snprintf(buf, sizeof buf, "%-26s %-6s %s%s\n", field_defs[f].name,
+		snprintf(buf, sizeof buf, "%-*s %-6s %s%s\n",
+		    lang == LANG_ES ? 27 : 26, lang == LANG_ES ?
+		    field_defs[f].es : field_defs[f].name,
 		    types[field_defs[f].type], field_defs[f].help,
 		    field_defs[f].group == FG_ACTIVITY && f != F_PERIOD_DAYS ?
 		    " (in the period)" : "");

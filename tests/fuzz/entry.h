@@ -42,6 +42,7 @@
 
 #include "advice.h"
 #include "csv_in.h"
+#include "digits.h"
 #include "json_in.h"
 #include "linkedin.h"
 #include "model.h"
@@ -769,11 +770,17 @@ fz_score_model(const struct model *m)
 		for (lang = 0; lang < LANG_COUNT; lang++)
 			for (k = 0; k < MODEL_KEYS; k++) {
 				size_t n = advice_text(lang, m, &p[i], &s, k,
-				    buf, sizeof buf);
+				    (unsigned)k & ADVICE_EXPORT, buf, sizeof buf);
 
 				FZ_CHECK(n < sizeof buf && strlen(buf) == n);
-				n = advice_text(lang, m, &p[i], &s, k, tiny,
+				n = advice_text(lang, m, &p[i], &s, k, 0, tiny,
 				    sizeof tiny);
+				FZ_CHECK(n < sizeof tiny && strlen(tiny) == n);
+				n = advice_supply(lang, m, &p[i], &s, k,
+				    ADVICE_EXPORT, buf, sizeof buf);
+				FZ_CHECK(n < sizeof buf && strlen(buf) == n);
+				n = advice_supply(lang, m, &p[i], &s, k, 0,
+				    tiny, sizeof tiny);
 				FZ_CHECK(n < sizeof tiny && strlen(tiny) == n);
 			}
 		fz_writers(m, &p[i], &s);
