@@ -81,5 +81,9 @@ void html_score_section(struct out *o, const struct report_opts *r,
  * counts the items in w->n.
  */
 extern const struct writer score_html_writer;
+/* rank: item is the finished struct rank (rank.h), once. */
+extern const struct writer rank_html_writer;
+/* trend: item is the finished struct trend (trend.h), once. */
+extern const struct writer trend_html_writer;
 
 #endif

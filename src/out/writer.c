@@ -181,6 +181,7 @@ static const struct writer *const table[RK_COUNT][OF_COUNT] = {
 		[OF_JSONL] = &rank_jsonl_writer,
 		[OF_CSV] = &rank_csv_writer,
 		[OF_TSV] = &rank_tsv_writer,
+		[OF_HTML] = &rank_html_writer,
 	},
 	[RK_TREND] = {
 		[OF_TEXT] = &trend_text_writer,
