@@ -82,6 +82,8 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_NO_DATA] = "no data",
 		[H_MAX] = "max",
 		[H_UP_TO] = "up to",
+		[H_REAL_CHANGE] = "real change (beyond the usual ups and downs)",
+		[H_TEAM] = "The team",
 	},
 	[LANG_ES] = {
 		[H_ESTIMATE] = "estimación",
@@ -154,6 +156,9 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_NO_DATA] = "sin datos",
 		[H_MAX] = "máx.",
 		[H_UP_TO] = "hasta",
+		[H_REAL_CHANGE] = "cambio real (más allá de las oscilaciones "
+		    "habituales)",
+		[H_TEAM] = "El equipo",
 	},
 };
 
@@ -228,7 +233,7 @@ static const char *const css[] = {
 ".r11{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}\n",
 ".cols2{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);"
 "gap:6px 34px}\n",
-"@media (max-width:760px){.r57,.r11,.cols2{grid-template-columns:"
+"@media (max-width:760px){.r57,.r57t,.r11,.cols2{grid-template-columns:"
 "minmax(0,1fr)}.member{padding:18px 16px}}\n",
 ".ring svg{max-width:340px;margin:0 auto}\n",
 ".r57>.card{display:flex;flex-direction:column}\n",
@@ -333,6 +338,32 @@ static const char *const css[] = {
 ".nw{white-space:nowrap}\n",
 "svg.mini{width:200px;height:14px;display:block}\n",
 "tbody tr:nth-child(even) td{background:#fafbfc}\n",
+".r57t{grid-template-columns:minmax(0,7fr) minmax(0,5fr)}\n",
+".l-est{fill:none;stroke:#1f3a5f;stroke-width:3.5;stroke-linejoin:round}\n",
+".d-est{fill:#1f3a5f;stroke:#fff;stroke-width:1.5}\n",
+".l-team{fill:none;stroke:#1f3a5f;stroke-width:3.5;stroke-linejoin:round}\n",
+".d-team{fill:#1f3a5f;stroke:#fff;stroke-width:1.5}\n",
+".l-off{fill:none;stroke:#D55E00;stroke-width:3;stroke-dasharray:9 5}\n",
+".l-p0,.l-p1,.l-p2,.l-p3{fill:none;stroke-width:2.5;"
+"stroke-linejoin:round}\n",
+".l-p0{stroke:#0072B2;fill:#0072B2}.l-p1{stroke:#E69F00;fill:#E69F00}"
+".l-p2{stroke:#009E73;fill:#009E73}.l-p3{stroke:#CC79A7;fill:#CC79A7}\n",
+"polyline.l-p0,polyline.l-p1,polyline.l-p2,polyline.l-p3{fill:none}\n",
+".ln.l-p0{border-top-color:#0072B2}.ln.l-p1{border-top-color:#E69F00}"
+".ln.l-p2{border-top-color:#009E73}.ln.l-p3{border-top-color:#CC79A7}\n",
+".ln{border-top-color:#1f3a5f}\n",
+".up{fill:#007a55}.down{fill:#c0392b}\n",
+".cu{color:#00704F}.cd{color:#b03a2e}\n",
+".movers{list-style:none;margin:0 0 12px;padding:0}\n",
+".movers li{display:flex;justify-content:space-between;gap:12px;"
+"padding:8px 0;border-bottom:1px solid #eef0f2;font-size:17px}\n",
+".movers a{color:#0b5394}.movers .none{color:#4a4a4a}\n",
+".card>h3+ol.movers{margin-top:0}\n",
+"table.snaps td,table.snaps th{padding:6px 8px}\n",
+"table.snaps .ch{color:#4a4a4a;font-size:14px}\n",
+".teamt{break-after:page}\n",
+"svg.line .tick{font-size:15px}\n",
+"table.snaps th[colspan]{text-align:center}\n",
 ".sr{position:absolute;width:1px;height:1px;overflow:hidden;"
 "clip:rect(0 0 0 0);white-space:nowrap}\n",
 "@page{size:A4;margin:12mm}\n",
@@ -346,6 +377,7 @@ static const char *const css[] = {
 ".row{gap:12px;margin-top:12px}"
 ".r57{grid-template-columns:minmax(0,5fr) minmax(0,7fr)}"
 ".r11,.cols2{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}"
+".r57t{grid-template-columns:minmax(0,7fr) minmax(0,5fr)}"
 ".cols2{gap:4px 20px}"
 ".advice{break-before:page}.advice>h3:first-child{margin-top:0}"
 "h1{font-size:18pt;margin-bottom:10px}h2{font-size:16pt}"

@@ -201,22 +201,26 @@ histogram(struct out *o, const struct report_opts *r, const struct rank *u)
 
 /* ---- the leaderboard and the groups ---- */
 
-/* The name of the grouping field as a column header: "Industry". */
-static void
-th_field(struct out *o, int f)
+/* The name of the grouping field for a reader: "Industry", "Sector";
+ * other fields by their name, capitalised, '_' as spaces; into buf. */
+static const char *
+field_label(char *buf, size_t n, int f, int lang)
 {
-	const char *s = field_defs[f].name;
-	char buf[64];
+	static const char *const es[F_COUNT] = {
+		[F_INDUSTRY] = "Sector", [F_LOCATION] = "Ubicación",
+		[F_NAME] = "Nombre", [F_HEADLINE] = "Titular",
+		[F_AS_OF] = "Fecha",
+	};
+	size_t i;
 
-	snprintf(buf, sizeof buf, "%s", s);
+	snprintf(buf, n, "%s", lang == LANG_ES && es[f] ? es[f] :
+	    field_defs[f].name);
 	if (buf[0] >= 'a' && buf[0] <= 'z')
 		buf[0] = (char)(buf[0] - 'a' + 'A');
-	for (s = buf; *s; s++)
-		if (*s == '_')
-			buf[s - buf] = ' ';
-	out_str(o, "<th scope=\"col\">");
-	svg_escs(o, buf);
-	out_str(o, "</th>");
+	for (i = 0; buf[i]; i++)
+		if (buf[i] == '_')
+			buf[i] = ' ';
+	return buf;
 }
 
 static void
@@ -236,7 +240,7 @@ static void
 leaderboard(struct out *o, const struct report_opts *r, const struct rank *u)
 {
 	int lang = lang_of(r);
-	char num[48];
+	char num[48], buf[64];
 	long i;
 
 	out_str(o, "<div class=\"card wide\"><h3>");
@@ -244,7 +248,7 @@ leaderboard(struct out *o, const struct report_opts *r, const struct rank *u)
 	out_str(o, "</h3>\n<table class=\"board\"><thead><tr>");
 	th(o, "n", html_label(lang, H_RANK));
 	th(o, NULL, html_label(lang, H_NAME));
-	th_field(o, u->by);
+	th(o, NULL, field_label(buf, sizeof buf, u->by, lang));
 	th(o, "n", html_label(lang, H_INDEX));
 	th(o, "barc", html_label(lang, H_PILLARS));
 	th(o, NULL, html_label(lang, H_WEAKEST));
@@ -287,12 +291,12 @@ static void
 groups(struct out *o, const struct report_opts *r, const struct rank *u)
 {
 	int lang = lang_of(r), pl;
-	char num[48], buf[160];
+	char num[48], buf[160], fl[64];
 	long i;
 
 	out_str(o, "<div class=\"card wide\"><h3>");
-	snprintf(buf, sizeof buf, "%s %s", msg(lang, M_GROUPS_BY),
-	    field_defs[u->by].name);
+	snprintf(buf, sizeof buf, "%s: %s", msg(lang, M_GROUPS_BY),
+	    field_label(fl, sizeof fl, u->by, lang));
 	svg_escs(o, buf);
 	out_str(o, "</h3>\n<table class=\"board\"><thead><tr>");
 	th(o, NULL, html_label(lang, H_GROUP));

@@ -189,6 +189,7 @@ static const struct writer *const table[RK_COUNT][OF_COUNT] = {
 		[OF_JSONL] = &trend_jsonl_writer,
 		[OF_CSV] = &trend_csv_writer,
 		[OF_TSV] = &trend_tsv_writer,
+		[OF_HTML] = &trend_html_writer,
 	},
 	[RK_MODEL] = {
 		[OF_TEXT] = &model_text_writer,
