@@ -84,6 +84,7 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_UP_TO] = "up to",
 		[H_REAL_CHANGE] = "real change (beyond the usual ups and downs)",
 		[H_TEAM] = "The team",
+		[H_PROFILES_COL] = "Profiles",
 	},
 	[LANG_ES] = {
 		[H_ESTIMATE] = "estimación",
@@ -159,6 +160,7 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_REAL_CHANGE] = "cambio real (más allá de las oscilaciones "
 		    "habituales)",
 		[H_TEAM] = "El equipo",
+		[H_PROFILES_COL] = "Perfiles",
 	},
 };
 
@@ -380,6 +382,12 @@ static const char *const css[] = {
 ".r57t{grid-template-columns:minmax(0,7fr) minmax(0,5fr)}"
 ".cols2{gap:4px 20px}"
 ".advice{break-before:page}.advice>h3:first-child{margin-top:0}"
+".ring svg{max-width:190px}svg.radar{max-width:250px;margin:0 auto}"
+".r11>div>h3{margin-top:8px}.actions{gap:6px}"
+".miss{font-size:9pt;margin-bottom:4px}.miss code{font-size:8pt}"
+".card.wide{break-inside:auto}table.board{font-size:8.5pt}"
+"table.board .ix{font-size:9pt}.barc{width:112px}"
+"svg.mini{width:104px;height:10px}.kbig{font-size:36pt}"
 "h1{font-size:18pt;margin-bottom:10px}h2{font-size:16pt}"
 "h3{font-size:12pt;margin:14px 0 8px}h4{font-size:11pt}"
 ".meta{font-size:10pt}.card{padding:10px 12px}"

@@ -300,7 +300,7 @@ groups(struct out *o, const struct report_opts *r, const struct rank *u)
 	svg_escs(o, buf);
 	out_str(o, "</h3>\n<table class=\"board\"><thead><tr>");
 	th(o, NULL, html_label(lang, H_GROUP));
-	th(o, "n", msg(lang, M_PROFILES));
+	th(o, "n", html_label(lang, H_PROFILES_COL));
 	th(o, "n", html_label(lang, H_AVERAGE));
 	th(o, "barc", html_label(lang, H_PILLARS));
 	for (pl = 0; pl < P_COUNT; pl++)
