@@ -156,8 +156,6 @@ static const struct writer model_json_writer = { NULL, model_json, NULL };
 static const struct writer fields_text_writer = { NULL, fields, NULL };
 static const struct writer fields_json_writer = { NULL, fields, NULL };
 static const struct writer fields_csv_writer = { NULL, fields, NULL };
-static const struct writer score_html_writer = { html_score_begin,
-	html_score_item, html_score_end };
 static const struct writer fields_tsv_writer = { NULL, fields, NULL };
 
 /* The table: a row per report kind, a column per format; an empty cell is
