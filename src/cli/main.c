@@ -486,9 +486,7 @@ set_option(struct cli *c, int id, const char *arg, const char **model_path)
 	case O_EXPLAIN:
 		c->explain = 1;
 		break;
-	case O_BY:
-		if (field_lookup(arg, strlen(arg)) < 0)
-			return cli_usage(c, "--by: unknown field '%s'", arg);
+	case O_BY:	/* checked by rank, which knows its columns */
 		c->by = arg;
 		break;
 	case O_ASCII:

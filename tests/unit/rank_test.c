@@ -50,7 +50,7 @@ find(const struct rank *r, const char *id)
 static void
 test_ties(void)
 {
-	struct rank *r = rank_new(F_INDUSTRY);
+	struct rank *r = rank_new(F_INDUSTRY, NULL);
 	struct ssi_err e = { 0 };
 	const struct rank_entry *x;
 
@@ -97,7 +97,7 @@ test_ties(void)
 static void
 test_group_ties(void)
 {
-	struct rank *r = rank_new(F_INDUSTRY);
+	struct rank *r = rank_new(F_INDUSTRY, NULL);
 	struct ssi_err e = { 0 };
 
 	add(r, "a", "industry", "X", 30, 10);
@@ -119,7 +119,7 @@ test_group_ties(void)
 static void
 test_weakest_and_counts(void)
 {
-	struct rank *r = rank_new(field_lookup("connections", 11));
+	struct rank *r = rank_new(field_lookup("connections", 11), NULL);
 	struct ssi_err e = { 0 };
 
 	add(r, "a", "connections", "500", 40, 1);
@@ -138,7 +138,7 @@ test_weakest_and_counts(void)
 static void
 test_edges(void)
 {
-	struct rank *r = rank_new(F_INDUSTRY);
+	struct rank *r = rank_new(F_INDUSTRY, NULL);
 	struct ssi_err e = { 0 };
 
 	T_OK(rank_top_pct(1, 1) == 100, "top_pct 1 of 1: 100");
