@@ -14,6 +14,8 @@
 #include "err.h"
 #include "field.h"
 
+_Static_assert(F_COUNT <= 64, "have: one bit per field");
+
 struct profile {
 	uint64_t have;			/* bit f set: field f present */
 	int64_t num[F_COUNT];		/* counts, flags (0/1), period; the
@@ -27,8 +29,10 @@ struct profile {
 	long position;			/* 1-based position in the stream */
 };
 
-/* How a value was written in the input (JSON keeps its types). */
-enum value_kind { VK_STRING, VK_NUMBER, VK_BOOL };
+/* How a value was written in the input (JSON keeps its types).
+ * VK_STRING_DC: a string from a CSV whose delimiter is ';' or a tab, where
+ * the official figures may have a decimal comma (official.md). */
+enum value_kind { VK_STRING, VK_NUMBER, VK_BOOL, VK_STRING_DC };
 
 void profile_init(struct profile *p);
 /* Forget every value, keep the storage. */

@@ -23,6 +23,7 @@ struct report_opts {
 	int utf8;	/* block characters for bars, else ASCII */
 	int width;	/* text columns */
 	int explain;	/* every signal */
+	int official;	/* CSV/TSV: the official_* columns (--official) */
 };
 
 /* CSV/TSV: the header line of score and batch, without the line end. */

@@ -42,6 +42,24 @@ const struct field_def field_defs[F_COUNT] = {
 	{ "invitations_accepted", FT_COUNT, FG_ACTIVITY, "of those, how many were accepted" },
 	{ "invitations_personalized", FT_COUNT, FG_ACTIVITY, "of those, how many had a personal note" },
 	{ "engagement_received", FT_COUNT, FG_ACTIVITY, "reactions and comments on own posts" },
+	/* LinkedIn's official figures: beside the model, never its inputs */
+	{ "official_ssi", FT_DECIMAL, FG_OFFICIAL, "official SSI, 0-100 (default: the sum of the four components)" },
+	{ "official_brand", FT_DECIMAL, FG_OFFICIAL, "official component: establish your professional brand, 0-25" },
+	{ "official_people", FT_DECIMAL, FG_OFFICIAL, "official component: find the right people, 0-25" },
+	{ "official_engagement", FT_DECIMAL, FG_OFFICIAL, "official component: engage with insights, 0-25" },
+	{ "official_relationships", FT_DECIMAL, FG_OFFICIAL, "official component: build relationships, 0-25" },
+	{ "industry_top_pct", FT_DECIMAL, FG_OFFICIAL, "industry SSI rank: top N%, whole number 1-100" },
+	{ "network_top_pct", FT_DECIMAL, FG_OFFICIAL, "network SSI rank: top N%, whole number 1-100" },
+	{ "industry_avg_ssi", FT_DECIMAL, FG_OFFICIAL, "average SSI of people in the industry, 0-100" },
+	{ "network_avg_ssi", FT_DECIMAL, FG_OFFICIAL, "average SSI of people in the network, 0-100" },
+	{ "industry_avg_brand", FT_DECIMAL, FG_OFFICIAL, "industry average of the brand component, 0-25" },
+	{ "industry_avg_people", FT_DECIMAL, FG_OFFICIAL, "industry average of the people component, 0-25" },
+	{ "industry_avg_engagement", FT_DECIMAL, FG_OFFICIAL, "industry average of the engagement component, 0-25" },
+	{ "industry_avg_relationships", FT_DECIMAL, FG_OFFICIAL, "industry average of the relationships component, 0-25" },
+	{ "network_avg_brand", FT_DECIMAL, FG_OFFICIAL, "network average of the brand component, 0-25" },
+	{ "network_avg_people", FT_DECIMAL, FG_OFFICIAL, "network average of the people component, 0-25" },
+	{ "network_avg_engagement", FT_DECIMAL, FG_OFFICIAL, "network average of the engagement component, 0-25" },
+	{ "network_avg_relationships", FT_DECIMAL, FG_OFFICIAL, "network average of the relationships component, 0-25" },
 };
 
 int

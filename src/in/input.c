@@ -11,6 +11,7 @@
 #include "csv_in.h"
 #include "input.h"
 #include "json_in.h"
+#include "official.h"
 
 #define CHUNK 65536
 #define SNIFF_MAX (1u << 20)
@@ -158,7 +159,7 @@ static int
 finish(struct input *in, long line, long col, struct ssi_err *e)
 {
 	struct profile *p = &in->p;
-	int i;
+	int i, r;
 
 	p->position = in->position;
 	if (!profile_has(p, F_PERIOD_DAYS) && in->o->period > 0) {
@@ -176,6 +177,18 @@ finish(struct input *in, long line, long col, struct ssi_err *e)
 	}
 	if (profile_check(p, e) < 0)
 		return reject(in, e, line, col);
+	if (p->have & OFFICIAL_MASK) {
+		struct ssi_err w = { 0 };
+
+		r = official_check(p, &w, e);
+		if (r < 0)
+			return reject(in, e, line, col);
+		if (r > 0) {
+			w.file = in->name;
+			w.line = line;
+			in->s->warn(in->s->ctx, &w);
+		}
+	}
 	if (!profile_has(p, F_ID)) {
 		char id[24];
 		int n = snprintf(id, sizeof id, "%ld", in->position);
@@ -259,6 +272,8 @@ csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
 
 	if (f < 0 || n == 0)
 		return 0;
+	if (field_defs[f].type == FT_DECIMAL && csv_in_delim(in->csv) != ',')
+		return profile_put(&in->p, f, s, n, VK_STRING_DC, e);
 	return profile_put(&in->p, f, s, n, VK_STRING, e);	/* 0 or -1 */
 }
 

@@ -6,6 +6,7 @@
 
 #include "advice.h"
 #include "lang.h"
+#include "official_out.h"
 #include "report.h"
 
 const char *const out_format_ids[OF_COUNT] = {
@@ -46,6 +47,8 @@ report_csv_header(struct out *o, const struct report_opts *r)
 			out_char(o, delim_of(r));
 		out_str(o, csv_cols[i]);
 	}
+	if (r->official)
+		report_official_csv_header(o, delim_of(r));
 }
 
 static void
@@ -82,6 +85,8 @@ report_csv_row(struct out *o, const struct report_opts *r,
 	out_char(o, d);
 	if (score_top(s, &top, 1) > 0)
 		out_write(o, model_key_name(top), 2);
+	if (r->official)
+		report_official_csv_row(o, d, p);
 }
 
 /* ---- JSON ---- */
@@ -254,6 +259,7 @@ report_json(struct out *o, const struct report_opts *r,
 		close_obj(o, '}', compact, 2);
 	}
 	close_obj(o, '}', compact, 1);
+	report_official_json(o, p, s, compact);
 	json_key(o, "top_actions", compact, 1, 0);
 	out_char(o, '[');
 	ntop = score_top(s, top, 3);
@@ -528,7 +534,9 @@ report_text(struct out *o, const struct report_opts *r,
 	out_str(o, msg(r->lang, M_MODEL));
 	out_char(o, ' ');
 	out_str(o, m->id);
-	out_str(o, "\n\n");
+	out_str(o, "\n");
+	report_official_text(o, r, p, s);
+	out_str(o, "\n");
 
 	/* Pillars with bars */
 	for (pl = 0; pl < P_COUNT; pl++) {
@@ -614,6 +622,8 @@ report_profile_json(struct out *o, const struct profile *p)
 			json_text(o, p, f);
 		else if (field_defs[f].type == FT_FLAG)
 			out_str(o, p->num[f] ? "true" : "false");
+		else if (field_defs[f].type == FT_DECIMAL)
+			official_json_num(o, p->num[f]);
 		else
 			out_long(o, p->num[f]);
 	}
@@ -708,7 +718,7 @@ void
 report_fields(struct out *o, int format)
 {
 	static const char *const types[] = {
-		"text", "date", "flag", "count", "count"
+		"text", "date", "flag", "count", "count", "number"
 	};
 	char buf[160];
 	int f;

@@ -7,7 +7,7 @@
 static const char *const labels[LANG_COUNT][M_COUNT] = {
 	[LANG_EN] = {
 		[M_AS_OF] = "as of",
-		[M_INDEX] = "Social Selling Index",
+		[M_INDEX] = "Social Selling Index (estimate)",
 		[M_UP_TO] = "up to %d with the missing data, coverage %d%%",
 		[M_TOP_ACTIONS] = "Top actions",
 		[M_DONE] = "done",
@@ -25,7 +25,7 @@ static const char *const labels[LANG_COUNT][M_COUNT] = {
 	},
 	[LANG_ES] = {
 		[M_AS_OF] = "a fecha de",
-		[M_INDEX] = "Índice de Social Selling",
+		[M_INDEX] = "Índice de Social Selling (estimación)",
 		[M_UP_TO] = "hasta %d con los datos que faltan, cobertura %d%%",
 		[M_TOP_ACTIONS] = "Lo primero que puedes hacer",
 		[M_DONE] = "hecho",
