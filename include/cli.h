@@ -17,6 +17,10 @@ enum { SSI_EXIT_OK = 0, SSI_EXIT_BELOW = 1, SSI_EXIT_ERROR = 2 };
 
 #define MAX_SETS 64
 
+/* The options of ssi log, in struct cli's log_opt (values unchecked). */
+enum log_opt { LOG_DATE, LOG_SSI, LOG_INDUSTRY_TOP, LOG_NETWORK_TOP,
+	LOG_INDUSTRY_AVG, LOG_NETWORK_AVG };
+
 struct cli {
 	const char *cmd;
 	int format;			/* enum out_format, -1 = default */
@@ -29,6 +33,9 @@ struct cli {
 	int has_fail_under;
 	double fail_under;
 	const char *by;			/* rank --by */
+	const char *log_opt[6];		/* ssi log: enum log_opt */
+	int changes;			/* ssi log --changes */
+	int official;			/* score/batch --official */
 	struct model model;		/* --model */
 	const struct model *m;
 	char **files;
@@ -66,5 +73,6 @@ int cmd_score(struct cli *c);	/* score and batch */
 int cmd_import(struct cli *c);
 int cmd_rank(struct cli *c);
 int cmd_trend(struct cli *c);
+int cmd_log(struct cli *c);
 
 #endif

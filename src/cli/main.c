@@ -23,6 +23,7 @@ static const char usage_text[] =
 "       ssi rank   [OPTIONS] [FILE...]       leaderboard: rank and top-% overall and per group\n"
 "       ssi trend  [OPTIONS] FILE...         evolution of the same profiles across dated snapshots\n"
 "       ssi import linkedin [OPTIONS] PATH   LinkedIn data export (.zip or folder) -> profile JSON\n"
+"       ssi log    [OPTIONS] FILE [B P E R]   record a reading of LinkedIn's official SSI\n"
 "       ssi model  [--format json]           print the scoring model in use\n"
 "       ssi fields [--format text|csv|json]  the input fields (csv: an empty header to fill in)\n"
 "       ssi help [COMMAND] | ssi --help | ssi --version\n";
@@ -46,7 +47,13 @@ static const char options_text[] =
 "      --ascii           (trend) plain ASCII sparklines\n"
 "      --as-of DATE      (LinkedIn export) end of the activity window\n"
 "      --target KW,...   (LinkedIn export) keywords of the target audience\n"
-"      --id ID           (LinkedIn export) the record's id (default: the name)\n"
+"      --id ID           (LinkedIn export) the record's id (default: the name);\n"
+"                        (log) the reading's id (default: the file's last, else me)\n"
+"      --official        (score, batch) CSV/TSV: the official_* columns too\n"
+"      --date DATE       (log) the reading's date (default: today)\n"
+"      --ssi N, --industry-top N, --network-top N, --industry-avg N, --network-avg N\n"
+"                        (log) the other official figures\n"
+"      --changes         (log) every change of the official series: up, down, flat\n"
 "  -q, --quiet           no warnings (errors still print)\n"
 "  -h, --help            this help\n"
 "  -V, --version         the version\n"
@@ -76,6 +83,15 @@ static const struct {
 	{ "import", "ssi import linkedin [--as-of DATE] [--period DAYS] [--target KW,...] [--id ID] PATH",
 	  "Read a LinkedIn data export (.zip or unpacked folder) and print the\n"
 	  "profile record it gives, as JSON.\n" },
+	{ "log", "ssi log [--id ID] [--date DATE] [--ssi N] [--industry-top N] [--network-top N] [--industry-avg N] [--network-avg N] FILE [BRAND PEOPLE ENGAGEMENT RELATIONSHIPS]\n"
+	  "       ssi log --changes [-f csv|tsv] FILE...",
+	  "Record one reading of LinkedIn's official SSI in FILE (JSON Lines,\n"
+	  "created when absent): the four components on the command line, or\n"
+	  "without them the SSI page's text pasted on standard input (English,\n"
+	  "Spanish, Portuguese; end with Ctrl-D).  A reading of the same id and\n"
+	  "date is replaced; every other line is kept byte for byte.  What was\n"
+	  "recorded is printed on standard error.  --changes prints every change\n"
+	  "of the official series of FILE... with its label (up, down, flat).\n" },
 	{ "model", "ssi model [--format json]",
 	  "Print the scoring model in use (--model FILE, or the default) as JSON.\n" },
 	{ "fields", "ssi fields [--format text|csv|json]",
@@ -238,6 +254,7 @@ cli_report_opts(const struct cli *c, const struct out *o,
 	r->format = c->format;
 	r->lang = c->lang;
 	r->explain = c->explain;
+	r->official = c->official;
 	r->utf8 = !c->ascii && cs != NULL && strcmp(cs, "UTF-8") == 0;
 	if (c->color == 1)
 		r->color = 1;
@@ -312,6 +329,7 @@ static const struct {
 	{ "rank", cmd_rank },
 	{ "trend", cmd_trend },
 	{ "import", cmd_import },
+	{ "log", cmd_log },
 	{ "model", cmd_model },
 	{ "fields", cmd_fields },
 	{ "help", cmd_help },
@@ -322,7 +340,8 @@ static const struct {
 enum {
 	O_LANG = 256, O_COLOR, O_MODEL, O_SET, O_PERIOD, O_STRICT,
 	O_FAIL_UNDER, O_NO_HEADER, O_EXPLAIN, O_BY, O_ASCII, O_AS_OF,
-	O_TARGET, O_ID
+	O_TARGET, O_ID, O_OFFICIAL, O_CHANGES,
+	O_LOG	/* O_LOG + enum log_opt: the options of ssi log */
 };
 
 static const struct option longopts[] = {
@@ -348,6 +367,14 @@ static const struct option longopts[] = {
 	{ "as-of", required_argument, NULL, O_AS_OF },
 	{ "target", required_argument, NULL, O_TARGET },
 	{ "id", required_argument, NULL, O_ID },
+	{ "official", no_argument, NULL, O_OFFICIAL },
+	{ "changes", no_argument, NULL, O_CHANGES },
+	{ "date", required_argument, NULL, O_LOG + LOG_DATE },
+	{ "ssi", required_argument, NULL, O_LOG + LOG_SSI },
+	{ "industry-top", required_argument, NULL, O_LOG + LOG_INDUSTRY_TOP },
+	{ "network-top", required_argument, NULL, O_LOG + LOG_NETWORK_TOP },
+	{ "industry-avg", required_argument, NULL, O_LOG + LOG_INDUSTRY_AVG },
+	{ "network-avg", required_argument, NULL, O_LOG + LOG_NETWORK_AVG },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -531,6 +558,20 @@ parse_args(struct cli *c, int argc, char **argv)
 			break;
 		case O_ID:
 			c->ro.li.id = optarg;
+			break;
+		case O_OFFICIAL:
+			c->official = 1;
+			break;
+		case O_CHANGES:
+			c->changes = 1;
+			break;
+		case O_LOG + LOG_DATE:
+		case O_LOG + LOG_SSI:
+		case O_LOG + LOG_INDUSTRY_TOP:
+		case O_LOG + LOG_NETWORK_TOP:
+		case O_LOG + LOG_INDUSTRY_AVG:
+		case O_LOG + LOG_NETWORK_AVG:
+			c->log_opt[ch - O_LOG] = optarg;
 			break;
 		default:
 			fputs("(see ssi --help)\n", stderr);
