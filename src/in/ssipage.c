@@ -6,6 +6,8 @@
 
 #include "ssipage.h"
 
+enum { L_INDEX, L_BRAND, L_PEOPLE, L_ENGAGEMENT, L_RELATIONSHIPS, L_COUNT };
+
 /* One line of the paste: its original bytes and a folded form (ASCII
  * lower case, accents dropped, blanks collapsed, trimmed). */
 struct line {
@@ -13,6 +15,8 @@ struct line {
 	size_t rawn;
 	char *f;
 	size_t n;
+	long at[L_COUNT];	/* where a label of each kind starts, -1 */
+	size_t len[L_COUNT];		/* its length */
 };
 
 struct page {
@@ -31,8 +35,6 @@ struct num {
 #define MAX_NUMS 32
 
 /* ---- labels (folded: lower case, no accents) ---- */
-
-enum { L_INDEX, L_BRAND, L_PEOPLE, L_ENGAGEMENT, L_RELATIONSHIPS, L_COUNT };
 
 static const char *const labels[L_COUNT][5] = {
 	[L_INDEX] = { "current social selling index",
@@ -289,6 +291,29 @@ lone_number(const char *s, size_t n, int den)
 
 /* ---- the page ---- */
 
+/* The labels of each kind in line l, once. */
+static void
+find_labels(struct line *l)
+{
+	size_t j;
+	int k;
+
+	for (k = 0; k < L_COUNT; k++) {
+		l->at[k] = -1;
+		for (j = 0; labels[k][j] && l->n > 0; j++) {
+			size_t ln = strlen(labels[k][j]);
+			const char *p = ln <= l->n ? find_word(l->f,
+			    labels[k][j]) : NULL;
+
+			if (p) {
+				l->at[k] = (long)(p - l->f);
+				l->len[k] = ln;
+				break;
+			}
+		}
+	}
+}
+
 static int
 split(const char *s, size_t n, struct page *pg)
 {
@@ -318,6 +343,7 @@ split(const char *s, size_t n, struct page *pg)
 		l->f = pg->fold + used;
 		l->n = fold(l->raw, l->rawn, l->f);
 		used += l->n + 1;
+		find_labels(l);
 		if (i < n && s[i] == '\r' && i + 1 < n && s[i + 1] == '\n')
 			i++;
 		start = i + 1;
@@ -335,21 +361,15 @@ near(const struct page *pg, long i, int dir)
 	return -1;
 }
 
-/* Where a label of kind k starts in line i (and its length), or NULL. */
+/* Where a label of kind k starts in line l (and its length), or NULL
+ * (found once, by split). */
 static const char *
 label_in(const struct line *l, int k, size_t *len)
 {
-	size_t j;
-
-	for (j = 0; labels[k][j]; j++) {
-		const char *p = find_word(l->f, labels[k][j]);
-
-		if (p) {
-			*len = strlen(labels[k][j]);
-			return p;
-		}
-	}
-	return NULL;
+	if (l->at[k] < 0)
+		return NULL;
+	*len = l->len[k];
+	return l->f + l->at[k];
 }
 
 /* A figure written on its label's line, before or after the label. */
