@@ -46,18 +46,18 @@ official_fmt(int64_t v, char *buf, size_t n)
 {
 	uint64_t a = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
 	unsigned fr = (unsigned)(a % 1000);
-	int d = 3;
+	size_t k;
 
-	while (d > 0 && fr % 10 == 0) {
-		fr /= 10;
-		d--;
-	}
-	if (d == 0)
+	if (fr == 0) {
 		snprintf(buf, n, "%s%llu", v < 0 ? "-" : "",
 		    (unsigned long long)(a / 1000));
-	else
-		snprintf(buf, n, "%s%llu.%0*u", v < 0 ? "-" : "",
-		    (unsigned long long)(a / 1000), d, fr);
+		return buf;
+	}
+	snprintf(buf, n, "%s%llu.%03u", v < 0 ? "-" : "",
+	    (unsigned long long)(a / 1000), fr);
+	k = strlen(buf);
+	while (k > 0 && buf[k - 1] == '0')
+		buf[--k] = '\0';	/* no trailing zeros in the decimals */
 	return buf;
 }
 
@@ -65,6 +65,8 @@ char *
 official_fixed(int64_t v, int d, char *buf, size_t n)
 {
 	static const unsigned p10[] = { 1000, 100, 10, 1 };
+	static const char *const fmt[] = { "", "%s%llu.%01llu", "%s%llu.%02llu",
+	    "%s%llu.%03llu" };
 	uint64_t a = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
 	unsigned unit;
 
@@ -78,8 +80,8 @@ official_fixed(int64_t v, int d, char *buf, size_t n)
 		snprintf(buf, n, "%s%llu", v < 0 && a ? "-" : "",
 		    (unsigned long long)a);
 	else
-		snprintf(buf, n, "%s%llu.%0*llu", v < 0 && a ? "-" : "",
-		    (unsigned long long)(a / (1000 / unit)), d,
+		snprintf(buf, n, fmt[d], v < 0 && a ? "-" : "",
+		    (unsigned long long)(a / (1000 / unit)),
 		    (unsigned long long)(a % (1000 / unit)));
 	return buf;
 }

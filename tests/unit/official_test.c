@@ -307,7 +307,7 @@ test_merge(void)
 	    "merge: undated records are never merged");
 	/* many keys: the table grows and still finds every one */
 	for (i = 0; i < 500; i++) {
-		char id[16];
+		char id[32];
 
 		snprintf(id, sizeof id, "m%ld", i);
 		rec(&p, id, "2026-01-01");
