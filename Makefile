@@ -109,6 +109,18 @@ bench: deps
 	$(MAKE) ssi
 	sh tests/bench/run.sh
 
+# data/examples/NAME.expected.csv is what `ssi batch` prints for the example
+# NAME.json, NAME.csv or NAME.zip, byte for byte (make check compares them:
+# tests/cli/examples-expected).  Rewrite them after a change of the model or
+# of the batch columns, on purpose, and say why in the commit.
+EXAMPLES = $(filter-out %.expected.csv,$(wildcard data/examples/*.json data/examples/*.csv data/examples/*.zip))
+examples: ssi
+	@for i in $(EXAMPLES); do \
+	  e=$${i%.*}.expected.csv; \
+	  ./ssi batch "$$i" > "$$e.tmp" && mv "$$e.tmp" "$$e" || { rm -f "$$e.tmp"; exit 1; }; \
+	  echo "$$e"; \
+	done
+
 clean:
 	rm -rf build build-san build-fuzz ssi
 
@@ -120,4 +132,4 @@ install: ssi
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/ssi $(DESTDIR)$(MANPREFIX)/man1/ssi.1
 
-.PHONY: all deps demo check units sanitize valgrind fuzz fuzz-build bench clean install uninstall
+.PHONY: all deps demo check units sanitize valgrind fuzz fuzz-build bench examples clean install uninstall

@@ -1,39 +1,74 @@
 /*
- * cli.h - the front end: parsed options shared by the subcommands
- * (src/main.c parses, src/cmd_*.c run).  Not part of libssi.
+ * cli.h - the front end (src/cli, not part of libssi): the parsed command
+ * line, the command table, the record loop and the output of a command.
+ *
+ * main.c parses the options into a struct cli and runs the command's row
+ * of the table; loop.c reads the inputs and opens and closes the output;
+ * cmd_*.c are the commands.  Commands call down into loop.c and libssi,
+ * never back into main.c.
  */
 #ifndef SSI_CLI_H
 #define SSI_CLI_H
 
+#include <stdint.h>
 #include "input.h"
 #include "model.h"
 #include "out.h"
 #include "report.h"
 #include "score.h"
+#include "writer.h"
 
-#define SSI_VERSION "1.0.0"
+#define SSI_VERSION "1.1.0"
 
 enum { SSI_EXIT_OK = 0, SSI_EXIT_BELOW = 1, SSI_EXIT_ERROR = 2 };
 
 #define MAX_SETS 64
 
-/* The options of ssi log, in struct cli's log_opt (values unchecked). */
+/* The values of ssi log's options, in struct cli's log_opt. */
 enum log_opt { LOG_DATE, LOG_SSI, LOG_INDUSTRY_TOP, LOG_NETWORK_TOP,
 	LOG_INDUSTRY_AVG, LOG_NETWORK_AVG };
 
+/* The options: one bit each in struct command's opts and struct cli's
+ * seen (the table of their names and help is in main.c). */
+enum opt {
+	O_FORMAT, O_INPUT, O_DELIM, O_OUTPUT, O_QUIET, O_HELP, O_VERSION,
+	O_LANG, O_COLOR, O_MODEL, O_SET, O_PERIOD, O_STRICT, O_FAIL_UNDER,
+	O_NO_HEADER, O_EXPLAIN, O_BY, O_ASCII, O_AS_OF, O_TARGET, O_ID,
+	O_ENCODING, O_DATES,
+	/* official figures (official.md): score/batch --official, ssi log */
+	O_OFFICIAL, O_CHANGES, O_DATE, O_SSI, O_INDUSTRY_TOP, O_NETWORK_TOP,
+	O_INDUSTRY_AVG, O_NETWORK_AVG,
+	O_COUNT
+};
+#define OPT(o) ((uint64_t)1 << (o))
+
+struct cli;
+
+/* A row of the command table. */
+struct command {
+	const char *name;
+	int (*run)(struct cli *c);
+	const char *args;	/* after the name: "[OPTIONS] [FILE...]" */
+	const char *summary;	/* one line of ssi --help */
+	const char *help;	/* ssi help NAME: what it does */
+	uint64_t opts;		/* the options it takes: OPT(O_...) | ... */
+	int kind;		/* enum report_kind, -1: writes no report */
+	int format;		/* default enum out_format */
+};
+
 struct cli {
-	const char *cmd;
-	int format;			/* enum out_format, -1 = default */
+	const struct command *cmd;
+	uint64_t seen;			/* options given */
+	int format;			/* enum out_format */
 	struct read_opts ro;
 	struct override sets[MAX_SETS];
 	const char *output;		/* -o */
 	int lang;
 	int color;			/* 0 auto, 1 always, 2 never */
-	int quiet, explain, no_header, ascii, help;
-	int has_fail_under;
-	double fail_under;
+	int quiet, explain, no_header, ascii;
+	double fail_under;		/* with OPT(O_FAIL_UNDER) in seen */
 	const char *by;			/* rank --by */
-	const char *log_opt[6];		/* ssi log: enum log_opt */
+	const char *log_opt[6];		/* ssi log: enum log_opt (unchecked) */
 	int changes;			/* ssi log --changes */
 	int official;			/* score/batch --official */
 	struct model model;		/* --model */
@@ -42,37 +77,98 @@ struct cli {
 	int nfiles;
 };
 
-/*
- * The record loop shared by the commands: reads every file of c as one
- * stream, calls on_record for each valid profile (scored), prints rejects
- * and warnings.  Counts go to *scored and *rejected.  Returns the exit
- * status so far (0; 2 when a record was rejected; 3 when a file could not
- * be read to its end: unreadable or malformed, a failure that must leave
- * an -o file untouched), or -1 when the output went away (stop quietly).
- */
-#define SSI_READ_FAILED 3
-typedef int (*record_fn)(void *ctx, struct profile *p, const struct score *s,
-    const char *file, long line);
-int cli_read(struct cli *c, record_fn on_record, void *ctx, long *scored,
-    long *rejected);
-
-/* Print "ssi: " and the error. */
+/* Print "ssi: " and the error (with its position). */
 void cli_error(const struct ssi_err *e);
 /* Print "ssi: " and a formatted message. */
 void cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A usage error of c's command: the message, then where to read more;
+ * returns SSI_EXIT_ERROR. */
+int cli_usage(const struct cli *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 
-/* Report options for output o from the command line. */
+/* ---- the record loop (loop.c) ---- */
+
+/*
+ * What a command does with each valid record.  s is NULL when the loop
+ * was asked not to score.  Returns 0 to go on, 1 to stop quietly (the
+ * output went away), or -1 to reject the record with e filled (the loop
+ * prints it and counts it as rejected).
+ */
+typedef int (*record_fn)(void *ctx, struct profile *p, const struct score *s,
+    const char *file, long line, struct ssi_err *e);
+
+struct loop_result {
+	long scored, rejected;
+	int unreadable;		/* an input could not be read to its end */
+	int stopped;		/* the command stopped the loop (output gone) */
+};
+
+/*
+ * Read every input of c (standard input when none) as one stream, calling
+ * on_record for each valid profile, scored when score is set; rejects and
+ * warnings are printed.  Returns SSI_EXIT_OK, or SSI_EXIT_ERROR when a
+ * record was rejected or an input could not be read (res says which).
+ * one, when not NULL, is set to input_one() of the first record when c has
+ * at most one input.
+ */
+int loop_run(struct cli *c, int score, record_fn on_record, void *ctx,
+    struct loop_result *res, int *one);
+
+/* ---- the output of a command (loop.c) ---- */
+
+/* Report options for c's output o (language, colour, width, ...). */
 void cli_report_opts(const struct cli *c, const struct out *o,
     struct report_opts *r);
-/* Open the output of c (-o or stdout): 0 or -1 (printed). */
+/* Open c's output (-o FILE, else standard output): 0 or -1 (printed). */
 int cli_open(const struct cli *c, struct out *o);
-/* Close it: returns status, or SSI_EXIT_ERROR on a failed write (printed). */
+/* Close it: status, or SSI_EXIT_ERROR on a failed write (printed). */
 int cli_close(struct out *o, int status);
+/*
+ * The end of a command that read inputs: when one could not be read to
+ * its end, an -o file is left as it was (the output is dropped) and the
+ * status is 2; else the output is closed.  Prints the summary "N profiles
+ * scored, K rejected" when something was rejected.
+ */
+int cli_finish(const struct cli *c, struct out *o, const struct loop_result *res,
+    int status);
 
+/* The writer of c's report in c's format (checked by main.c: not NULL). */
+const struct writer *cli_writer(const struct cli *c);
+
+/* ---- the commands that hold every record before they write (held.c) ---- */
+
+/*
+ * rank and trend: their object, filled by on_record (called with the
+ * struct held as ctx), then finished, then written once by the writer of
+ * its kind in the format asked.
+ */
+struct held {
+	void *obj;			/* the command's (struct rank *, ...) */
+	record_fn on_record;		/* sets fatal (and returns 1) to stop */
+	int (*finish)(void *obj, struct ssi_err *e);
+	void (*after)(struct held *h);	/* NULL, or after finish: warnings,
+					 * below, records moved to rejected */
+	struct cli *c;
+	struct loop_result res;		/* loop_run's */
+	int below;			/* some ssi under --fail-under */
+	int fatal;			/* no memory, too many: no output */
+};
+
+/*
+ * Open the output, read every input into h, finish, write one report and
+ * close; when an input could not be read, write nothing (-o keeps the old
+ * file).  Prints the count of rejected records.  Returns the exit status;
+ * h->obj stays the caller's to free.
+ */
+int cli_held(struct cli *c, struct held *h);
+
+/* ---- the commands ---- */
 int cmd_score(struct cli *c);	/* score and batch */
 int cmd_import(struct cli *c);
 int cmd_rank(struct cli *c);
 int cmd_trend(struct cli *c);
-int cmd_log(struct cli *c);
+int cmd_model(struct cli *c);
+int cmd_fields(struct cli *c);
+int cmd_log(struct cli *c);	/* cmd_log.c */
 
 #endif

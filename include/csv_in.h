@@ -85,6 +85,10 @@ int csv_in_feed(struct csv_in *c, const void *buf, size_t n, struct ssi_err *e);
 /* End of input: flushes the last row.  0, 1 or -1 (e.g. an unterminated
  * quote). */
 int csv_in_finish(struct csv_in *c, struct ssi_err *e);
+/* The first byte fed is on line line (blank lines dropped before). */
+void csv_in_set_line(struct csv_in *c, long line);
+/* The line where the row being read starts (for a cell's message). */
+long csv_in_row_line(const struct csv_in *c);
 /* The delimiter in use (after detection), or 0 before it is known. */
 int csv_in_delim(const struct csv_in *c);
 void csv_in_free(struct csv_in *c);

@@ -46,6 +46,7 @@ enum field_group { FG_TEXT, FG_STATE, FG_ACTIVITY, FG_OFFICIAL };
 
 struct field_def {
 	const char *name;
+	const char *es;		/* the Spanish header name (input.md) */
 	enum field_type type;
 	enum field_group group;	/* activity counts are scaled per month */
 	const char *help;	/* one line, English */
@@ -57,17 +58,22 @@ extern const struct field_def field_defs[F_COUNT];
 #define PERIOD_DEFAULT 30
 #define PERIOD_MAX 366	/* period_days is 1..PERIOD_MAX */
 
-/* Field id of an exact name of n bytes, or -1. */
+/* Field id of an exact English name of n bytes (JSON keys, --set, --by),
+ * or -1.  Constant time. */
 int field_lookup(const char *name, size_t n);
+/* The same for a normalised CSV header name: English or Spanish. */
+int field_lookup_any(const char *name, size_t n);
 
 /*
  * Normalise a CSV header name into out (trim, lower case, spaces and hyphens
- * to '_'), at most outsz-1 bytes.  Returns the length written.
+ * to '_', accents removed: a e i o u u n for the UTF-8 letters with them),
+ * at most outsz-1 bytes.  Returns the length written.
  */
 size_t field_normalize(const char *s, size_t n, char *out, size_t outsz);
 
-/* The known field name nearest to name (edit distance), or NULL if none is
- * close enough to be a likely typo. */
+/* The known field name (English or Spanish) nearest to name, or NULL if
+ * none is close enough to be a likely typo: at most two edits away, and at
+ * most one edit per three characters of name. */
 const char *field_nearest(const char *name);
 
 #endif

@@ -19,8 +19,14 @@ struct override {
 	const char *val;	/* borrowed */
 };
 
+enum in_encoding { ENC_AUTO, ENC_UTF8, ENC_CP1252 };
+
+extern const char *const in_encoding_ids[];	/* "auto", "utf-8", "cp1252" */
+
 struct read_opts {
 	enum in_format format;
+	enum in_encoding encoding;	/* of CSV input (JSON is UTF-8) */
+	int dates;			/* DATES_NONE, DATES_DMY, DATES_MDY */
 	int delim;			/* 0 = detect */
 	int strict;			/* unknown fields are errors */
 	int64_t period;			/* --period, 0 = none */
@@ -35,7 +41,13 @@ struct read_opts {
  * message has file, line and column); warn() warnings.  record and reject
  * return 0 to go on, 1 to stop quietly (closed output), -1 to stop with an
  * error already reported.
+ *
+ * A rejected record gets one reject() call per problem (a bad field, a
+ * broken rule), at most IN_MAX_PROBLEMS, then one "and N more"; all but the
+ * first have e->also set: count the record once, on e->also == 0.
  */
+#define IN_MAX_PROBLEMS 20
+#define IN_MAX_UNKNOWN 20	/* unknown names warned about per file */
 struct record_sink {
 	int (*record)(void *ctx, struct profile *p, const char *file, long line);
 	int (*reject)(void *ctx, const struct ssi_err *e);
@@ -54,6 +66,13 @@ struct input *input_new(const struct read_opts *o, const struct record_sink *s);
  */
 int input_read(struct input *in, const char *path, struct ssi_err *e);
 void input_free(struct input *in);
+/*
+ * The shape of the file being read (valid from its first record on): 1 when
+ * it is one record by nature -- a JSON file whose top-level value is one
+ * object, or a LinkedIn export -- 0 for CSV, JSON Lines, a JSON array.
+ * score -f json writes an object for the first, an array for the others.
+ */
+int input_one(const struct input *in);
 
 /* Validate a --set FIELD=VALUE argument into ov (val points into arg). */
 int input_parse_set(const char *arg, struct override *ov, struct ssi_err *e);

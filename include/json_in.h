@@ -50,10 +50,15 @@ struct json_in;
  * (each is reported through on_reject) instead of stopping. */
 struct json_in *json_in_new(const char *name, const struct json_sink *sink,
     int lines);
+/* The first byte fed is on line line (blank lines dropped before). */
+void json_in_set_line(struct json_in *j, long line);
 /* 0, 1 (stopped) or -1 (syntax error: e has line:col). */
 int json_in_feed(struct json_in *j, const void *buf, size_t n, struct ssi_err *e);
 int json_in_finish(struct json_in *j, struct ssi_err *e);
 void json_in_free(struct json_in *j);
+/* In on_object: 1 when the object is an element of a top-level array,
+ * 0 when it is a top-level value itself. */
+int json_in_nested(const struct json_in *j);
 
 /* Check that buf[0..n) is one or more valid JSON texts, nothing else
  * (syntax only, for tests and fuzzing).  0 or -1 with e. */

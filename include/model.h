@@ -60,8 +60,15 @@ const struct model *model_default(void);
 /* Key name ("A1".."D4") of key index k, into a static table. */
 const char *model_key_name(int k);
 
+#define MODEL_MAX_FILE (1u << 20)	/* bytes of a model file */
+
+/* Load a model file (model_load_json): a folder, a file larger than
+ * MODEL_MAX_FILE or unreadable is an error.  0 or -1 with e (file set). */
+int model_load_file(struct model *m, const char *path, struct ssi_err *e);
+
 /*
- * Load a model from the JSON text buf[0..n) (name is for messages).  Checks
+ * Load a model from the JSON text buf[0..n) (name is for messages): one
+ * JSON object, nothing after it, no key given twice.  Checks
  * every rule of model.md: pillar weights sum to 25, known inputs, curves,
  * keys A1-D4 in their own pillar, targets > 0.  Returns 0 or -1 with e set.
  */

@@ -7,7 +7,6 @@
 #define SSI_OUT_H
 
 #include <stddef.h>
-#include <stdint.h>
 #include <string.h>
 #include "err.h"
 
@@ -18,12 +17,26 @@ struct out {
 	int err;	/* errno of the first failed write, 0 = none */
 	char *dest;	/* -o: final name (owned), NULL for stdout */
 	char *tmp;	/* -o: temporary name (owned) */
+	int own_fd;	/* -o onto a device or FIFO: fd opened here */
 };
 
-/* Open path for writing (NULL or "-" = standard output).  A named file is
- * written to a temporary in the same folder, renamed into place by
- * out_close.  0 or -1 with e. */
+/*
+ * Open path for writing (NULL or "-" = standard output).  A regular file
+ * (or a new name) is written to a temporary in its folder and renamed into
+ * place by out_close; through a symbolic link, the file it points to is
+ * the one replaced (in that file's folder).  Anything else (a device, a
+ * FIFO) is written in place, never replaced.  While a temporary exists, a
+ * SIGINT, SIGTERM or SIGHUP removes it before the process ends (a handler
+ * is installed on the first -o; a signal ignored stays ignored).  "" is an
+ * error.  0 or -1 with e.
+ */
 int out_open(struct out *o, const char *path, struct ssi_err *e);
+/*
+ * Is path (an -o) the same regular file as one of files[0..n) (same device
+ * and inode: links and other spellings too; "-" is standard input)?  Check
+ * it before reading anything: writing would destroy that input.
+ */
+int out_is_input(const char *path, char *const *files, int n);
 /*
  * Flush and close; for -o, rename into place.  Returns 0, 1 when the reader
  * of a pipe went away (not an error), or -1 with e (nothing renamed, the
@@ -73,45 +86,20 @@ void out_long(struct out *o, long long v);
 /* x with d decimals (0..4), rounded half away from zero. */
 void out_fixed(struct out *o, double x, int d);
 
-extern const char out_digits2[];	/* "00" "01" ... "99" */
-
-/*
- * out_fixed(o, x, 2), inline for the batch rows: a score (0 to 999.99) is
- * built whole in a register, "ddd.dd", its leading zeros shifted out, and
- * stored at once (no branch on the value, no byte stores read back as a
- * word); anything else goes to out_fixed.
- */
-static inline void
-out_fixed2(struct out *o, double x)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	double a = x * 100 + 0.5 + 1e-9;	/* as out_fixed rounds */
-
-	if (x >= 0 && a < 100000 && o->cap - o->n >= 8) {
-		unsigned u = (unsigned)a, ip = u / 100, fr = u % 100;
-		unsigned skip = (ip < 100) + (ip < 10);
-		uint16_t mid, low;
-		uint64_t w;
-
-		memcpy(&mid, out_digits2 + 2 * (ip % 100), 2);
-		memcpy(&low, out_digits2 + 2 * fr, 2);
-		w = (uint64_t)('0' + ip / 100) | (uint64_t)mid << 8 |
-		    (uint64_t)'.' << 24 | (uint64_t)low << 32;
-		w >>= 8 * skip;		/* first byte = first character */
-		memcpy(o->buf + o->n, &w, 8);
-		o->n += 6 - skip;
-		return;
-	}
-#endif
-	out_fixed(o, x, 2);
-}
 /* A JSON string literal with quotes. */
 void out_json_str(struct out *o, const char *s, size_t n);
 /* A CSV/TSV field: quoted as RFC 4180 needs (delim, quote, CR, LF). */
 void out_csv_field(struct out *o, const char *s, size_t n, int delim);
-/* A text cell of a CSV row (quoted as RFC 4180 needs) or, tsv set, of a TSV
- * row (tabs and line ends, which would break the row, become spaces). */
+/*
+ * A text cell of a CSV row (quoted as RFC 4180 needs) or, tsv set, of a TSV
+ * row (tabs and line ends, which would break the row, become spaces).  A
+ * cell starting with = + - @ (or a tab or CR) gets a leading ' so that a
+ * spreadsheet shows it as text, not a formula (OWASP, CSV injection).
+ */
 void out_cell(struct out *o, const char *s, size_t n, int tsv);
+/* Text for a terminal or a text report: control characters (C0, DEL, the
+ * C1 controls U+0080-U+009F) become spaces; s is valid UTF-8. */
+void out_text(struct out *o, const char *s, size_t n);
 void out_flush(struct out *o);
 
 #endif

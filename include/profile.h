@@ -10,9 +10,10 @@
 
 #include <stdint.h>
 #include <stddef.h>
-#include "digits.h"
 #include "err.h"
 #include "field.h"
+
+#define PROFILE_MAX_CUSTOM 32	/* columns of your own per record */
 
 _Static_assert(F_COUNT <= 64, "have: one bit per field");
 
@@ -27,6 +28,11 @@ struct profile {
 	char *arena;			/* owned */
 	size_t arena_len, arena_cap;
 	long position;			/* 1-based position in the stream */
+	/* Columns of your own (input.md): name and value, NUL-terminated,
+	 * at these arena offsets; the name normalised (field_normalize). */
+	uint32_t ncustom;
+	uint32_t cname[PROFILE_MAX_CUSTOM];
+	uint32_t cval[PROFILE_MAX_CUSTOM];
 };
 
 /* How a value was written in the input (JSON keeps its types).
@@ -40,6 +46,7 @@ static inline void
 profile_reset(struct profile *p)
 {
 	p->have = 0;
+	p->ncustom = 0;
 	p->arena_len = 0;
 	p->position = 0;
 	p->num[F_PERIOD_DAYS] = PERIOD_DEFAULT;
@@ -82,28 +89,6 @@ const char *profile_text(const struct profile *p, int f);
 int profile_set(struct profile *p, int f, const char *s, size_t n,
     enum value_kind kind, int replace, struct ssi_err *e);
 
-/*
- * profile_set for the readers' hot path: a count (or a period in range) of
- * 1 to 9 plain digits is stored here inline (the result profile_set gives
- * it); anything else goes through profile_set.
- */
-static inline int
-profile_put(struct profile *p, int f, const char *s, size_t n,
-    enum value_kind kind, struct ssi_err *e)
-{
-	enum field_type t = field_defs[f].type;
-	int64_t v;
-
-	if ((t == FT_COUNT || t == FT_PERIOD) && kind != VK_BOOL &&
-	    !profile_has(p, f) && digits9(s, n, &v) &&
-	    (t == FT_COUNT || (v >= 1 && v <= PERIOD_MAX))) {
-		p->num[f] = v;
-		p->have |= (uint64_t)1 << f;
-		return 0;
-	}
-	return profile_set(p, f, s, n, kind, 0, e);
-}
-
 /* Remove field f. */
 void profile_unset(struct profile *p, int f);
 
@@ -112,6 +97,38 @@ void profile_unset(struct profile *p, int f);
  * <= period_days).  Returns 0, or -1 naming both fields and values.
  */
 int profile_check(const struct profile *p, struct ssi_err *e);
+
+/*
+ * Check the rules from rule *next on: 0 when none is broken, or -1 with the
+ * first broken one in e and *next past it (call again for the rest).
+ */
+int profile_check_next(const struct profile *p, size_t *next,
+    struct ssi_err *e);
+
+/*
+ * A column of your own: store value s[0..n) under name (normalised by the
+ * caller, copied).  Blank means absent.  0, or -1 with e ("NAME: invalid
+ * UTF-8", more than PROFILE_MAX_CUSTOM columns, given twice).
+ */
+int profile_set_custom(struct profile *p, const char *name, const char *s,
+    size_t n, struct ssi_err *e);
+/*
+ * The value of the column of your own called name (normalised here as a
+ * CSV header is: "Team" finds "team"), owned by p; NULL when the record has
+ * none.  For rank --by and the like.
+ */
+const char *profile_custom(const struct profile *p, const char *name);
+
+/* How a date written with slashes is read (--dates). */
+enum { DATES_NONE, DATES_DMY, DATES_MDY };
+
+/*
+ * An as_of value written d/m/yyyy or m/d/yyyy: with order DATES_DMY or
+ * DATES_MDY, the date as YYYY-MM-DD into out (0); else, or when it is no
+ * date in that order, -1 with e naming both options and both readings.
+ */
+int profile_date(const char *s, size_t n, int order, char out[11],
+    struct ssi_err *e);
 
 /* period_days of p, or the default 30. */
 int64_t profile_period(const struct profile *p);

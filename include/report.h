@@ -11,7 +11,9 @@
 #include "profile.h"
 #include "score.h"
 
-enum out_format { OF_TEXT, OF_JSON, OF_CSV, OF_TSV, OF_JSONL, OF_COUNT };
+/* The output formats: the columns of the writer table (writer.h). */
+enum out_format { OF_TEXT, OF_JSON, OF_CSV, OF_TSV, OF_JSONL, OF_HTML,
+	OF_COUNT };
 
 extern const char *const out_format_ids[OF_COUNT];
 
@@ -23,6 +25,9 @@ struct report_opts {
 	int utf8;	/* block characters for bars, else ASCII */
 	int width;	/* text columns */
 	int explain;	/* every signal */
+	int linkedin;	/* the input is a LinkedIn export: the advice on
+			 * missing data names --target (ADVICE_EXPORT) */
+	int no_header;	/* CSV/TSV: no header row */
 	int official;	/* CSV/TSV: the official_* columns (--official) */
 };
 
@@ -40,12 +45,22 @@ void report_text(struct out *o, const struct report_opts *r,
     const struct profile *p, const struct score *s);
 
 /* A profile record as a JSON object (input.md schema, present fields only,
- * field order), with a final newline. */
-void report_profile_json(struct out *o, const struct profile *p);
+ * field order), without a line end; compact: on one line. */
+void report_profile_json(struct out *o, const struct profile *p, int compact);
+/* CSV/TSV: the header of every input field (ssi fields --format csv), and
+ * one profile as a row of it; without the line end. */
+void report_profile_csv_header(struct out *o, int tsv);
+void report_profile_csv(struct out *o, const struct profile *p, int tsv);
 /* The model as JSON (the form model_load_json reads). */
 void report_model_json(struct out *o, const struct model *m);
-/* The input fields: text table, an empty CSV header, or JSON. */
-void report_fields(struct out *o, int format);
+/* The model as a text table: pillar, key, signal, inputs, curve, target,
+ * weight, one line each. */
+void report_model_text(struct out *o, const struct report_opts *r,
+    const struct model *m);
+/* The input fields: text table, an empty CSV header, or JSON; lang
+ * LANG_ES names them in Spanish in text and CSV (the CSV header names
+ * input.md accepts), JSON keeps the English names. */
+void report_fields(struct out *o, int format, int lang);
 
 /* Helpers shared by the writers of rank and trend. */
 void report_text_field(struct out *o, const struct profile *p, int f);

@@ -293,17 +293,18 @@ struct changes {
 
 static int
 on_record(void *ctx, struct profile *p, const struct score *s,
-    const char *file, long line)
+    const char *file, long line, struct ssi_err *err)
 {
 	struct changes *u = ctx;
 	struct ssi_err w = { 0 }, e = { 0 };
 	int warned;
 
 	(void)s;
+	(void)err;
 	if (snapset_add(u->set, p, &w, &warned, &e) < 0) {
 		cli_fail("%s", e.msg);
 		u->failed = 1;
-		return -1;
+		return 1;
 	}
 	if (warned && !u->c->quiet) {
 		w.file = file;
@@ -387,12 +388,10 @@ log_changes(struct cli *c)
 {
 	struct changes u = { c, snapset_new(), 0 };
 	size_t *idx = NULL, n, i, k, start;
-	long scored, rejected;
+	struct loop_result res = { 0 };
 	int status, delim;
 	struct out o;
 
-	if (c->format < 0)
-		c->format = OF_CSV;
 	if (c->format != OF_CSV && c->format != OF_TSV) {
 		snapset_free(u.set);
 		cli_fail("log --changes: no '%s' output (csv, tsv)",
@@ -408,14 +407,12 @@ log_changes(struct cli *c)
 		snapset_free(u.set);
 		return SSI_EXIT_ERROR;
 	}
-	status = cli_read(c, on_record, &u, &scored, &rejected);
-	if (u.failed || status == SSI_READ_FAILED) {
+	status = loop_run(c, 0, on_record, &u, &res, NULL);
+	if (u.failed || res.unreadable) {
 		out_abort(&o);
 		snapset_free(u.set);
 		return SSI_EXIT_ERROR;
 	}
-	if (status < 0)
-		status = SSI_EXIT_OK;
 	n = snapset_count(u.set);
 	idx = malloc((n ? n : 1) * sizeof *idx);
 	for (i = k = 0; idx && i < n; i++)
@@ -451,8 +448,5 @@ log_changes(struct cli *c)
 	}
 	free(idx);
 	snapset_free(u.set);
-	if (rejected > 0)
-		cli_fail("%ld record%s read, %ld rejected", scored,
-		    scored == 1 ? "" : "s", rejected);
-	return cli_close(&o, status);
+	return cli_finish(c, &o, &res, status);
 }

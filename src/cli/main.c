@@ -1,438 +1,329 @@
 /*
- * main.c - the ssi front end: options, the command table, messages and exit
- * status.  Everything else is in libssi.
+ * main.c - the ssi front end: the option and command tables, parsing the
+ * command line into a struct cli, help generated from the tables, and the
+ * exit status.  The commands are in cmd_*.c, what they share in loop.c.
  */
 #include <errno.h>
 #include <getopt.h>
-#include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 #include "cli.h"
 #include "lang.h"
+#include "names.h"
 
-static const char usage_text[] =
-"usage: ssi score  [OPTIONS] [FILE...]       full report for each profile\n"
-"       ssi batch  [OPTIONS] [FILE...]       stream many profiles, one output row each\n"
-"       ssi rank   [OPTIONS] [FILE...]       leaderboard: rank and top-% overall and per group\n"
-"       ssi trend  [OPTIONS] FILE...         evolution of the same profiles across dated snapshots\n"
-"       ssi import linkedin [OPTIONS] PATH   LinkedIn data export (.zip or folder) -> profile JSON\n"
-"       ssi log    [OPTIONS] FILE [B P E R]   record a reading of LinkedIn's official SSI\n"
-"       ssi model  [--format json]           print the scoring model in use\n"
-"       ssi fields [--format text|csv|json]  the input fields (csv: an empty header to fill in)\n"
-"       ssi help [COMMAND] | ssi --help | ssi --version\n";
+/* ---- the options ---- */
 
-static const char options_text[] =
-"options:\n"
-"  -f, --format FMT      text, json, csv, tsv, jsonl (score, rank, trend: text; batch: csv)\n"
-"  -i, --input FMT       auto, json, jsonl, csv, linkedin (default: by extension, else content)\n"
-"  -d, --delimiter C     CSV input delimiter (default: detected from the header)\n"
-"  -o, --output FILE     write there, atomically, instead of standard output\n"
-"      --lang en|es      language of text output (default: LC_ALL, LC_MESSAGES, LANG)\n"
-"      --color WHEN      auto, always, never (auto: on a terminal without NO_COLOR)\n"
-"      --model FILE      score with another model (the JSON of ssi model)\n"
-"      --set FIELD=VALUE override a field of every profile (repeatable)\n"
-"      --period DAYS     period_days for records that lack it\n"
-"      --strict          unknown fields are errors, not warnings\n"
-"      --fail-under N    exit 1 when any profile's ssi is below N\n"
-"      --no-header       CSV/TSV output without the header row\n"
-"      --explain         show every signal: input value, curve, points, max, status\n"
-"      --by FIELD        (rank) group by this field (default: industry)\n"
-"      --ascii           (trend) plain ASCII sparklines\n"
-"      --as-of DATE      (LinkedIn export) end of the activity window\n"
-"      --target KW,...   (LinkedIn export) keywords of the target audience\n"
-"      --id ID           (LinkedIn export) the record's id (default: the name);\n"
-"                        (log) the reading's id (default: the file's last, else me)\n"
-"      --official        (score, batch) CSV/TSV: the official_* columns too\n"
-"      --date DATE       (log) the reading's date (default: today)\n"
-"      --ssi N, --industry-top N, --network-top N, --industry-avg N, --network-avg N\n"
-"                        (log) the other official figures\n"
-"      --changes         (log) every change of the official series: up, down, flat\n"
-"  -q, --quiet           no warnings (errors still print)\n"
-"  -h, --help            this help\n"
-"  -V, --version         the version\n"
-"\n"
-"exit status: 0 success, 1 --fail-under not met, 2 any error (bad usage,\n"
-"unreadable or malformed input, a rejected record, a failed write)\n";
+struct optdef {
+	const char *name;	/* long name; first member: names_find */
+	int ch;			/* short letter, 0 = none */
+	const char *arg;	/* its argument in the help, NULL = none */
+	const char *help;	/* one line; the format's is generated */
+};
 
-static const struct {
-	const char *name;
-	const char *synopsis;
-	const char *help;
-} commands[] = {
-	{ "score", "ssi score [OPTIONS] [FILE...]",
-	  "Score every profile and write the full report: the index, the four\n"
-	  "pillars, the top actions and the advice for each of the sixteen keys.\n"
-	  "FILE may be JSON, JSON Lines, CSV or a LinkedIn data export; no FILE or\n"
-	  "'-' reads standard input.\n" },
-	{ "batch", "ssi batch [OPTIONS] [FILE...]",
-	  "Stream profiles through the scorer, one output row each (default CSV).\n"
-	  "A rejected record is reported on standard error and the rest go on.\n" },
-	{ "rank", "ssi rank [--by FIELD] [OPTIONS] [FILE...]",
-	  "Score every profile and rank them by ssi overall and within groups\n"
-	  "(--by FIELD, default industry): rank, top %, group averages.\n" },
-	{ "trend", "ssi trend [OPTIONS] FILE...",
-	  "Group records by id, order them by as_of and show each snapshot with\n"
-	  "the change since the previous one and a sparkline of the index.\n" },
-	{ "import", "ssi import linkedin [--as-of DATE] [--period DAYS] [--target KW,...] [--id ID] PATH",
-	  "Read a LinkedIn data export (.zip or unpacked folder) and print the\n"
-	  "profile record it gives, as JSON.\n" },
-	{ "log", "ssi log [--id ID] [--date DATE] [--ssi N] [--industry-top N] [--network-top N] [--industry-avg N] [--network-avg N] FILE [BRAND PEOPLE ENGAGEMENT RELATIONSHIPS]\n"
-	  "       ssi log --changes [-f csv|tsv] FILE...",
-	  "Record one reading of LinkedIn's official SSI in FILE (JSON Lines,\n"
-	  "created when absent): the four components on the command line, or\n"
-	  "without them the SSI page's text pasted on standard input (English,\n"
-	  "Spanish, Portuguese; end with Ctrl-D).  A reading of the same id and\n"
-	  "date is replaced; every other line is kept byte for byte.  What was\n"
-	  "recorded is printed on standard error.  --changes prints every change\n"
-	  "of the official series of FILE... with its label (up, down, flat).\n" },
-	{ "model", "ssi model [--format json]",
-	  "Print the scoring model in use (--model FILE, or the default) as JSON.\n" },
-	{ "fields", "ssi fields [--format text|csv|json]",
-	  "List the input fields; --format csv prints an empty CSV header.\n" },
-	{ "help", "ssi help [COMMAND]", "Help on ssi or one command.\n" },
+static const struct optdef opts[O_COUNT] = {
+	[O_FORMAT] = { "format", 'f', "FMT", NULL },
+	[O_INPUT] = { "input", 'i', "FMT", "auto, json, jsonl, csv, linkedin "
+	    "(default: auto, by the extension, else the content)" },
+	[O_DELIM] = { "delimiter", 'd', "C", "CSV input delimiter (default: "
+	    "detected from the header)" },
+	[O_OUTPUT] = { "output", 'o', "FILE", "write there, atomically, "
+	    "instead of standard output" },
+	[O_QUIET] = { "quiet", 'q', NULL, "no warnings (errors still print)" },
+	[O_HELP] = { "help", 'h', NULL, "this help" },
+	[O_VERSION] = { "version", 'V', NULL, "the version" },
+	[O_LANG] = { "lang", 0, "LANG", "en, es (default: from LC_ALL, "
+	    "LC_MESSAGES, LANG)" },
+	[O_COLOR] = { "color", 0, "WHEN", "auto, always, never (default: "
+	    "auto, on a terminal without NO_COLOR)" },
+	[O_MODEL] = { "model", 0, "FILE", "score with this model (the JSON of "
+	    "ssi model -f json; default: default/1)" },
+	[O_SET] = { "set", 0, "FIELD=VALUE", "override a field of every "
+	    "profile (repeatable; an empty VALUE makes it unknown)" },
+	[O_PERIOD] = { "period", 0, "DAYS", "period_days of records that "
+	    "lack it, 1-366 (default: 30)" },
+	[O_STRICT] = { "strict", 0, NULL, "unknown fields are errors, not "
+	    "warnings" },
+	[O_FAIL_UNDER] = { "fail-under", 0, "N", "exit 1 when a profile's ssi "
+	    "is below N (0-100)" },
+	[O_NO_HEADER] = { "no-header", 0, NULL, "CSV/TSV output without the "
+	    "header row" },
+	[O_EXPLAIN] = { "explain", 0, NULL, "show every signal: input value, "
+	    "curve, points, status" },
+	[O_BY] = { "by", 0, "FIELD", "group by this field (default: "
+	    "industry)" },
+	[O_ASCII] = { "ascii", 0, NULL, "plain ASCII sparklines" },
+	[O_AS_OF] = { "as-of", 0, "DATE", "LinkedIn export: the snapshot's date "
+	    "(default: the export's last date)" },
+	[O_TARGET] = { "target", 0, "KW,...", "LinkedIn export: keywords of "
+	    "the target audience" },
+	[O_ENCODING] = { "encoding", 0, "ENC", "CSV input: auto, utf-8, "
+	    "cp1252 (auto: Windows-1252 when not UTF-8)" },
+	[O_DATES] = { "dates", 0, "ORDER", "dmy or mdy: read an as_of "
+	    "written 9/11/2026 as day/month or month/day" },
+	[O_ID] = { "id", 0, "ID", "LinkedIn export: the record's id (default: "
+	    "the name); log: the reading's id (default: the file's last, else "
+	    "me)" },
+	[O_OFFICIAL] = { "official", 0, NULL, "CSV/TSV: the official_* "
+	    "columns too (LinkedIn's figures)" },
+	[O_CHANGES] = { "changes", 0, NULL, "every change of the official "
+	    "series of FILE...: up, down or flat" },
+	[O_DATE] = { "date", 0, "DATE", "the reading's date, YYYY-MM-DD "
+	    "(default: today)" },
+	[O_SSI] = { "ssi", 0, "N", "the official index (default: the sum of "
+	    "the components)" },
+	[O_INDUSTRY_TOP] = { "industry-top", 0, "N", "industry SSI rank: top "
+	    "N%" },
+	[O_NETWORK_TOP] = { "network-top", 0, "N", "network SSI rank: top N%" },
+	[O_INDUSTRY_AVG] = { "industry-avg", 0, "N", "the industry's average "
+	    "SSI" },
+	[O_NETWORK_AVG] = { "network-avg", 0, "N", "the network's average SSI" },
+};
+
+/* Options every command takes, and the groups the table rows use. */
+#define O_GLOBAL (OPT(O_QUIET) | OPT(O_HELP) | OPT(O_VERSION) | OPT(O_LANG))
+#define O_EXPORT (OPT(O_PERIOD) | OPT(O_AS_OF) | OPT(O_TARGET) | OPT(O_ID))
+#define O_READ (OPT(O_INPUT) | OPT(O_DELIM) | OPT(O_MODEL) | OPT(O_SET) | \
+	OPT(O_STRICT) | OPT(O_ENCODING) | OPT(O_DATES) | O_EXPORT)
+#define O_WRITE (OPT(O_FORMAT) | OPT(O_OUTPUT) | OPT(O_NO_HEADER))
+
+static int cmd_help(struct cli *c);
+
+/* ---- the commands ---- */
+
+static const struct command commands[] = {
+	{ "score", cmd_score, "[OPTIONS] [FILE...]",
+	  "full report for each profile",
+	  "Score every profile and write the full report: the index, the four "
+	  "pillars, the top actions and the advice for each of the sixteen "
+	  "keys. FILE may be JSON, JSON Lines, CSV or a LinkedIn data export; "
+	  "no FILE or '-' reads standard input.",
+	  O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_EXPLAIN) |
+	  OPT(O_OFFICIAL),
+	  RK_SCORE, OF_TEXT },
+	{ "batch", cmd_score, "[OPTIONS] [FILE...]",
+	  "stream many profiles, one output row each",
+	  "Stream profiles through the scorer, one output row each, holding "
+	  "one record at a time. A rejected record is reported on standard "
+	  "error and the others go on.",
+	  O_READ | O_WRITE | OPT(O_FAIL_UNDER) | OPT(O_EXPLAIN) | OPT(O_OFFICIAL),
+	  RK_SCORE, OF_CSV },
+	{ "rank", cmd_rank, "[OPTIONS] [FILE...]",
+	  "leaderboard, overall and per group",
+	  "Score every profile and rank them by ssi overall and within groups "
+	  "(--by FIELD): rank, top %, group averages, each member's weakest "
+	  "pillar.",
+	  O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_BY),
+	  RK_RANK, OF_TEXT },
+	{ "trend", cmd_trend, "[OPTIONS] FILE...",
+	  "the same profiles across dated snapshots",
+	  "Group records by id, order them by as_of and show each snapshot "
+	  "with the change since the previous one and a sparkline of the "
+	  "index.",
+	  O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_ASCII),
+	  RK_TREND, OF_TEXT },
+	{ "import", cmd_import, "linkedin [OPTIONS] PATH",
+	  "LinkedIn export (.zip or folder) -> profile",
+	  "Read a LinkedIn data export (the .zip LinkedIn sends, or its "
+	  "unpacked folder) and write the profile record it gives.",
+	  O_EXPORT | O_WRITE | OPT(O_SET) | OPT(O_STRICT),
+	  RK_PROFILE, OF_JSON },
+	{ "log", cmd_log, "[OPTIONS] FILE [B P E R]",
+	  "record a reading of LinkedIn's official SSI",
+	  "Add one reading of LinkedIn's official SSI to FILE (JSON Lines, "
+	  "created when absent): the four components B P E R (brand, people, "
+	  "engagement, relationships) on the command line (20.973 or 20,973), "
+	  "or without them the SSI page's text pasted on "
+	  "standard input (English, Spanish, Portuguese; end with Ctrl-D). A "
+	  "reading of the same id and date is replaced; FILE is rewritten "
+	  "atomically, every other line kept byte for byte; what was recorded "
+	  "is printed on standard error. A failed capture (all zero) or a "
+	  "paste without the four components records nothing (exit 2). "
+	  "--changes FILE... prints every change of the official series with "
+	  "its label (up, down, flat) as CSV instead.",
+	  OPT(O_ID) | OPT(O_DATE) | OPT(O_SSI) | OPT(O_INDUSTRY_TOP) |
+	  OPT(O_NETWORK_TOP) | OPT(O_INDUSTRY_AVG) | OPT(O_NETWORK_AVG) |
+	  OPT(O_CHANGES) | OPT(O_INPUT) | OPT(O_DELIM) | OPT(O_SET) |
+	  OPT(O_STRICT) | OPT(O_ENCODING) | OPT(O_DATES) | O_WRITE, -1, OF_CSV },
+	{ "model", cmd_model, "[OPTIONS]",
+	  "print the scoring model in use",
+	  "Print the scoring model in use (--model FILE, or the default): "
+	  "as JSON, the form --model reads, or as a table.",
+	  OPT(O_FORMAT) | OPT(O_OUTPUT) | OPT(O_MODEL), RK_MODEL, OF_JSON },
+	{ "fields", cmd_fields, "[OPTIONS]",
+	  "the input fields (csv: an empty header)",
+	  "List the fields of a profile record; --format csv prints an empty "
+	  "CSV header to fill in.",
+	  OPT(O_FORMAT) | OPT(O_OUTPUT), RK_FIELDS, OF_TEXT },
+	{ "help", cmd_help, "[COMMAND]", "help on ssi or one command",
+	  "Print the help of ssi, or of one command with its options.",
+	  0, -1, OF_TEXT },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
-void
-cli_error(const struct ssi_err *e)
+static const struct command *
+command_find(const char *s)
 {
-	char buf[SSI_ERR_MSG + 1024];
+	int i = names_find(s, strlen(s), &commands[0].name, NCOMMANDS,
+	    sizeof commands[0], 0);
 
-	err_format(e, buf, sizeof buf);
-	fprintf(stderr, "ssi: %s\n", buf);
+	return i < 0 ? NULL : &commands[i];
 }
 
-void
-cli_fail(const char *fmt, ...)
+/* ---- help, generated from the tables ---- */
+
+#define HELP_COL 24	/* where an option's help starts */
+
+/* Write t from column col on, wrapped before width, continuation lines
+ * indented to col. */
+static void
+wrap(struct out *o, const char *t, int col, int width)
 {
-	va_list ap;
+	int at = col;
 
-	fputs("ssi: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
+	while (*t) {
+		size_t w = strcspn(t, " ");
 
-static int
-usage_error(const char *fmt, const char *arg)
-{
-	fputs("ssi: ", stderr);
-	fprintf(stderr, fmt, arg);
-	fputs("\n(see ssi --help)\n", stderr);
-	return SSI_EXIT_ERROR;
-}
-
-/* ---- the record loop ---- */
-
-struct loop {
-	struct cli *c;
-	record_fn on_record;
-	void *ctx;
-	long scored, rejected;
-	int stopped;
-	struct profile *p;
-};
-
-static int
-loop_record(void *ctx, struct profile *p, const char *file, long line)
-{
-	struct loop *l = ctx;
-	struct score s;
-	int r;
-
-	score_profile(l->c->m, p, &s);
-	l->scored++;
-	r = l->on_record(l->ctx, p, &s, file, line);
-	if (r != 0)
-		l->stopped = 1;
-	return r;
-}
-
-static int
-loop_reject(void *ctx, const struct ssi_err *e)
-{
-	struct loop *l = ctx;
-
-	l->rejected++;
-	cli_error(e);
-	return 0;
+		if (at > col && at + 1 + (int)w > width) {
+			out_char(o, '\n');
+			report_pad(o, "", col);
+			at = col;
+		} else if (at > col) {
+			out_char(o, ' ');
+			at++;
+		}
+		out_write(o, t, w);
+		at += (int)w;
+		t += w;
+		while (*t == ' ')
+			t++;
+	}
+	out_char(o, '\n');
 }
 
 static void
-loop_warn(void *ctx, const struct ssi_err *e)
+help_option(struct out *o, int i, const struct command *cmd)
 {
-	struct loop *l = ctx;
-	char buf[SSI_ERR_MSG + 1024];
+	char left[64], fmt[160], ids[64];
+	const char *help = opts[i].help;
 
-	if (l->c->quiet)
-		return;
-	err_format(e, buf, sizeof buf);
-	fprintf(stderr, "ssi: warning: %s\n", buf);
-}
-
-int
-cli_read(struct cli *c, record_fn on_record, void *ctx, long *scored,
-    long *rejected)
-{
-	struct loop l = { c, on_record, ctx, 0, 0, 0, NULL };
-	struct record_sink sink = { loop_record, loop_reject, loop_warn, &l };
-	struct input *in = input_new(&c->ro, &sink);
-	static char *const stdin_only[] = { "-" };
-	char *const *files = c->nfiles ? c->files : stdin_only;
-	int n = c->nfiles ? c->nfiles : 1, i, status = SSI_EXIT_OK;
-
-	if (in == NULL) {
-		cli_fail("out of memory");
-		return SSI_EXIT_ERROR;
+	if (opts[i].ch)
+		snprintf(left, sizeof left, "  -%c, --%s%s%s", opts[i].ch,
+		    opts[i].name, opts[i].arg ? " " : "",
+		    opts[i].arg ? opts[i].arg : "");
+	else
+		snprintf(left, sizeof left, "      --%s%s%s", opts[i].name,
+		    opts[i].arg ? " " : "", opts[i].arg ? opts[i].arg : "");
+	if (i == O_FORMAT) {
+		writer_formats(cmd->kind, ids, sizeof ids);
+		snprintf(fmt, sizeof fmt, "%s (default: %s)", ids,
+		    out_format_ids[cmd->format]);
+		help = fmt;
 	}
-	for (i = 0; i < n && !l.stopped; i++) {
-		struct ssi_err e = { 0 };
-		int r = input_read(in, files[i], &e);
-
-		if (r < 0) {
-			cli_error(&e);
-			status = SSI_READ_FAILED;
-		}
-	}
-	input_free(in);
-	*scored = l.scored;
-	*rejected = l.rejected;
-	if (l.stopped)
-		return -1;
-	if (l.rejected && status == SSI_EXIT_OK)
-		status = SSI_EXIT_ERROR;
-	return status;
+	out_str(o, left);
+	if ((int)strlen(left) >= HELP_COL - 1) {
+		out_char(o, '\n');
+		report_pad(o, "", HELP_COL);
+	} else
+		report_pad(o, "", HELP_COL - (int)strlen(left));
+	wrap(o, help, HELP_COL, 80);
 }
 
-/* ---- output ---- */
-
-int
-cli_open(const struct cli *c, struct out *o)
+static void
+help_exit_status(struct out *o)
 {
-	struct ssi_err e = { 0 };
-
-	if (out_open(o, c->output, &e) < 0) {
-		cli_error(&e);
-		return -1;
-	}
-	return 0;
+	out_str(o, "\nexit status: 0 success, 1 --fail-under not met, 2 any "
+	    "error (bad usage,\nunreadable or malformed input, a rejected "
+	    "record, a failed write)\n");
 }
 
-int
-cli_close(struct out *o, int status)
+static void
+help_general(struct out *o)
 {
-	struct ssi_err e = { 0 };
-	int r = out_close(o, &e);
+	size_t i;
+	char left[64];
 
-	if (r < 0) {
-		cli_error(&e);
-		return SSI_EXIT_ERROR;
+	out_str(o, "usage: ssi COMMAND [OPTIONS] [ARGS]\n\ncommands:\n");
+	for (i = 0; i < NCOMMANDS; i++) {
+		snprintf(left, sizeof left, "  %-7s%s", commands[i].name,
+		    commands[i].args);
+		out_str(o, left);
+		report_pad(o, "", 34 - (int)strlen(left));
+		out_str(o, commands[i].summary);
+		out_char(o, '\n');
 	}
-	return status;
+	out_str(o, "\noptions of every command:\n");
+	for (i = 0; i < O_COUNT; i++)
+		if (O_GLOBAL & OPT(i))
+			help_option(o, (int)i, &commands[0]);
+	out_str(o, "\n'ssi help COMMAND' lists the options of a command.\n");
+	help_exit_status(o);
 }
 
-void
-cli_report_opts(const struct cli *c, const struct out *o,
-    struct report_opts *r)
+static void
+help_command(struct out *o, const struct command *cmd)
 {
-	const char *cs = nl_langinfo(CODESET);
-	const char *cols = getenv("COLUMNS");
-	struct winsize ws;
-	int tty = o->tmp == NULL && isatty(o->fd);
+	int i;
 
-	memset(r, 0, sizeof *r);
-	r->m = c->m;
-	r->format = c->format;
-	r->lang = c->lang;
-	r->explain = c->explain;
-	r->official = c->official;
-	r->utf8 = !c->ascii && cs != NULL && strcmp(cs, "UTF-8") == 0;
-	if (c->color == 1)
-		r->color = 1;
-	else if (c->color == 0)
-		r->color = tty && getenv("NO_COLOR") == NULL;
-	r->width = 80;
-	if (tty && ioctl(o->fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-		r->width = ws.ws_col;
-	else if (tty && cols && atoi(cols) > 0)
-		r->width = atoi(cols);
-	if (r->width < 60)
-		r->width = 60;
-	if (r->width > 120)
-		r->width = 120;
+	out_str(o, "usage: ssi ");
+	out_str(o, cmd->name);
+	out_char(o, ' ');
+	out_str(o, cmd->args);
+	out_str(o, "\n\n");
+	wrap(o, cmd->help, 0, 80);
+	out_str(o, "\noptions:\n");
+	for (i = 0; i < O_COUNT; i++)
+		if ((cmd->opts | O_GLOBAL) & OPT(i))
+			help_option(o, i, cmd);
+	help_exit_status(o);
 }
 
-/* ---- commands that print tables ---- */
-
+/* Print help to standard output; a failed write is an error. */
 static int
-cmd_model(struct cli *c)
+print_help(struct cli *c, const struct command *cmd)
 {
 	struct out o;
 
-	if (c->nfiles)
-		return usage_error("model: unexpected argument '%s'", c->files[0]);
+	c->output = NULL;
 	if (cli_open(c, &o) < 0)
 		return SSI_EXIT_ERROR;
-	report_model_json(&o, c->m);
-	return cli_close(&o, SSI_EXIT_OK);
-}
-
-static int
-cmd_fields(struct cli *c)
-{
-	struct out o;
-
-	if (c->nfiles)
-		return usage_error("fields: unexpected argument '%s'", c->files[0]);
-	if (cli_open(c, &o) < 0)
-		return SSI_EXIT_ERROR;
-	report_fields(&o, c->format < 0 ? OF_TEXT : c->format);
+	if (cmd)
+		help_command(&o, cmd);
+	else
+		help_general(&o);
 	return cli_close(&o, SSI_EXIT_OK);
 }
 
 static int
 cmd_help(struct cli *c)
 {
-	size_t i;
+	const struct command *cmd = NULL;
 
-	if (c->nfiles == 0) {
-		fputs(usage_text, stdout);
-		fputs("\n", stdout);
-		fputs(options_text, stdout);
-		return SSI_EXIT_OK;
+	if (c->nfiles > 1)
+		return cli_usage(c, "unexpected argument '%s'", c->files[1]);
+	if (c->nfiles == 1 && (cmd = command_find(c->files[0])) == NULL) {
+		const char *near = names_nearest(c->files[0], &commands[0].name,
+		    NCOMMANDS, sizeof commands[0]);
+
+		return cli_usage(c, "unknown command '%s'%s%s%s", c->files[0],
+		    near ? " (did you mean '" : "", near ? near : "",
+		    near ? "'?)" : "");
 	}
-	for (i = 0; i < NCOMMANDS; i++)
-		if (strcmp(c->files[0], commands[i].name) == 0) {
-			printf("usage: %s\n\n%s\n", commands[i].synopsis,
-			    commands[i].help);
-			fputs(options_text, stdout);
-			return SSI_EXIT_OK;
-		}
-	return usage_error("help: unknown command '%s'", c->files[0]);
+	return print_help(c, cmd);
 }
 
-static const struct {
-	const char *name;
-	int (*run)(struct cli *);
-} table[] = {
-	{ "score", cmd_score },
-	{ "batch", cmd_score },
-	{ "rank", cmd_rank },
-	{ "trend", cmd_trend },
-	{ "import", cmd_import },
-	{ "log", cmd_log },
-	{ "model", cmd_model },
-	{ "fields", cmd_fields },
-	{ "help", cmd_help },
-};
-
-/* ---- options ---- */
-
-enum {
-	O_LANG = 256, O_COLOR, O_MODEL, O_SET, O_PERIOD, O_STRICT,
-	O_FAIL_UNDER, O_NO_HEADER, O_EXPLAIN, O_BY, O_ASCII, O_AS_OF,
-	O_TARGET, O_ID, O_OFFICIAL, O_CHANGES,
-	O_LOG	/* O_LOG + enum log_opt: the options of ssi log */
-};
-
-static const struct option longopts[] = {
-	{ "format", required_argument, NULL, 'f' },
-	{ "input", required_argument, NULL, 'i' },
-	{ "delimiter", required_argument, NULL, 'd' },
-	{ "output", required_argument, NULL, 'o' },
-	{ "quiet", no_argument, NULL, 'q' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ "lang", required_argument, NULL, O_LANG },
-	{ "color", required_argument, NULL, O_COLOR },
-	{ "colour", required_argument, NULL, O_COLOR },
-	{ "model", required_argument, NULL, O_MODEL },
-	{ "set", required_argument, NULL, O_SET },
-	{ "period", required_argument, NULL, O_PERIOD },
-	{ "strict", no_argument, NULL, O_STRICT },
-	{ "fail-under", required_argument, NULL, O_FAIL_UNDER },
-	{ "no-header", no_argument, NULL, O_NO_HEADER },
-	{ "explain", no_argument, NULL, O_EXPLAIN },
-	{ "by", required_argument, NULL, O_BY },
-	{ "ascii", no_argument, NULL, O_ASCII },
-	{ "as-of", required_argument, NULL, O_AS_OF },
-	{ "target", required_argument, NULL, O_TARGET },
-	{ "id", required_argument, NULL, O_ID },
-	{ "official", no_argument, NULL, O_OFFICIAL },
-	{ "changes", no_argument, NULL, O_CHANGES },
-	{ "date", required_argument, NULL, O_LOG + LOG_DATE },
-	{ "ssi", required_argument, NULL, O_LOG + LOG_SSI },
-	{ "industry-top", required_argument, NULL, O_LOG + LOG_INDUSTRY_TOP },
-	{ "network-top", required_argument, NULL, O_LOG + LOG_NETWORK_TOP },
-	{ "industry-avg", required_argument, NULL, O_LOG + LOG_INDUSTRY_AVG },
-	{ "network-avg", required_argument, NULL, O_LOG + LOG_NETWORK_AVG },
-	{ NULL, 0, NULL, 0 }
-};
-
-static int
-pick(const char *const *ids, int n, const char *s)
-{
-	int i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(ids[i], s) == 0)
-			return i;
-	return -1;
-}
+/* ---- parsing ---- */
 
 static int
 load_model(struct cli *c, const char *path)
 {
 	struct ssi_err e = { 0 };
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	size_t n = 0, cap = 0;
-	int r;
 
-	if (f == NULL) {
-		e.file = path;
-		err_set(&e, "cannot open: %s", strerror(errno));
-		cli_error(&e);
-		return -1;
-	}
-	for (;;) {
-		size_t got;
-
-		if (n == cap) {
-			char *nb;
-
-			if (cap >= (1u << 20)) {
-				fclose(f);
-				free(buf);
-				e.file = path;
-				err_set(&e, "model file larger than 1 MiB");
-				cli_error(&e);
-				return -1;
-			}
-			cap = cap ? cap * 2 : 8192;
-			nb = realloc(buf, cap);
-			if (nb == NULL)
-				break;
-			buf = nb;
-		}
-		got = fread(buf + n, 1, cap - n, f);
-		n += got;
-		if (got == 0)
-			break;
-	}
-	fclose(f);
-	r = model_load_json(&c->model, buf ? buf : "", n, path, &e);
-	free(buf);
-	if (r < 0) {
+	if (model_load_file(&c->model, path, &e) < 0) {
 		cli_error(&e);
 		return -1;
 	}
@@ -440,146 +331,282 @@ load_model(struct cli *c, const char *path)
 	return 0;
 }
 
+/* One option's value into c; a usage error returns SSI_EXIT_ERROR. */
+static int
+set_option(struct cli *c, int id, const char *arg, const char **model_path)
+{
+	static const char *const whens[] = { "auto", "always", "never" };
+	struct ssi_err e = { 0 };
+	char *end;
+
+	switch (id) {
+	case O_FORMAT:
+		if ((c->format = writer_format_parse(arg)) < 0) {
+			char ids[64];
+
+			writer_formats(c->cmd->kind, ids, sizeof ids);
+			return cli_usage(c, "unknown output format '%s' (%s)",
+			    arg, ids);
+		}
+		break;
+	case O_INPUT: {
+		int f = names_find(arg, strlen(arg), &in_format_ids[0],
+		    IN_LINKEDIN + 1, sizeof in_format_ids[0], 1);
+
+		if (f < 0)
+			return cli_usage(c, "unknown input format '%s'", arg);
+		c->ro.format = (enum in_format)f;
+		break;
+	}
+	case O_DELIM:
+		if (strcmp(arg, "\\t") == 0 || strcmp(arg, "tab") == 0)
+			c->ro.delim = '\t';
+		else if (strlen(arg) == 1 && arg[0] != '"' && arg[0] != '\n' &&
+		    arg[0] != '\r')
+			c->ro.delim = (unsigned char)arg[0];
+		else
+			return cli_usage(c, "delimiter '%s' is not one "
+			    "character", arg);
+		break;
+	case O_OUTPUT:
+		if (arg[0] == '\0')
+			return cli_usage(c, "-o: the file name is empty");
+		c->output = arg;
+		break;
+	case O_ENCODING: {
+		int f = names_find(arg, strlen(arg), &in_encoding_ids[0], 3,
+		    sizeof in_encoding_ids[0], 1);
+
+		if (f < 0)
+			return cli_usage(c, "--encoding: '%s' is not auto, "
+			    "utf-8 or cp1252", arg);
+		c->ro.encoding = (enum in_encoding)f;
+		break;
+	}
+	case O_DATES: {
+		static const char *const orders[] = { "dmy", "mdy" };
+		int f = names_find(arg, strlen(arg), &orders[0], 2,
+		    sizeof orders[0], 1);
+
+		if (f < 0)
+			return cli_usage(c, "--dates: '%s' is not dmy or mdy",
+			    arg);
+		c->ro.dates = f == 0 ? DATES_DMY : DATES_MDY;
+		break;
+	}
+	case O_QUIET:
+		c->quiet = 1;
+		break;
+	case O_LANG:
+		if ((c->lang = lang_parse(arg)) < 0)
+			return cli_usage(c, "--lang: '%s' is not one of %s",
+			    arg, lang_codes());
+		break;
+	case O_COLOR:
+		if ((c->color = names_find(arg, strlen(arg), whens, 3,
+		    sizeof whens[0], 1)) < 0)
+			return cli_usage(c, "--color: '%s' is not auto, "
+			    "always or never", arg);
+		break;
+	case O_MODEL:
+		*model_path = arg;
+		break;
+	case O_SET:
+		if (input_parse_set(arg, &c->sets[c->ro.nsets], &e) < 0)
+			return cli_usage(c, "%s", e.msg);
+		c->ro.nsets++;
+		break;
+	case O_PERIOD:
+		if (parse_whole(arg, strlen(arg), 1, 366, &c->ro.period) < 0)
+			return cli_usage(c, "--period: '%s' is not a whole "
+			    "number from 1 to 366", arg);
+		c->ro.li.period = c->ro.period;
+		break;
+	case O_STRICT:
+		c->ro.strict = 1;
+		break;
+	case O_FAIL_UNDER:
+		errno = 0;
+		c->fail_under = strtod(arg, &end);
+		if (errno || end == arg || *end || !(c->fail_under >= 0) ||
+		    c->fail_under > 100)
+			return cli_usage(c, "--fail-under: '%s' is not a "
+			    "number from 0 to 100", arg);
+		break;
+	case O_NO_HEADER:
+		c->no_header = 1;
+		break;
+	case O_EXPLAIN:
+		c->explain = 1;
+		break;
+	case O_BY:
+		if (field_lookup(arg, strlen(arg)) < 0)
+			return cli_usage(c, "--by: unknown field '%s'", arg);
+		c->by = arg;
+		break;
+	case O_ASCII:
+		c->ascii = 1;
+		break;
+	case O_AS_OF: {
+		struct profile t;
+		int r;
+
+		profile_init(&t);
+		r = profile_set(&t, F_AS_OF, arg, strlen(arg), VK_STRING, 0,
+		    &e);
+		profile_free(&t);
+		if (r < 0)
+			return cli_usage(c, "--as-of: '%s' is not a date "
+			    "(YYYY-MM-DD)", arg);
+		c->ro.li.as_of = arg;
+		break;
+	}
+	case O_TARGET:
+		c->ro.li.target = arg;
+		break;
+	case O_ID:
+		c->ro.li.id = arg;
+		break;
+	case O_OFFICIAL:
+		c->official = 1;
+		break;
+	case O_CHANGES:
+		c->changes = 1;
+		break;
+	case O_DATE:
+	case O_SSI:
+	case O_INDUSTRY_TOP:
+	case O_NETWORK_TOP:
+	case O_INDUSTRY_AVG:
+	case O_NETWORK_AVG:
+		c->log_opt[id - O_DATE] = arg;	/* checked by cmd_log */
+		break;
+	}
+	return -1;
+}
+
+/* The commands that take option id, "rank" or "score, batch". */
+static void
+takers(int id, char *buf, size_t n)
+{
+	size_t i, len = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < NCOMMANDS; i++)
+		if ((commands[i].opts & OPT(id)) && len < n)
+			len += (size_t)snprintf(buf + len, n - len, "%s%s",
+			    len ? ", " : "", commands[i].name);
+}
+
+/*
+ * Parse argv into c: options anywhere (before the command too), the first
+ * other word the command, the rest its arguments.  Returns -1 to go on,
+ * else the exit status (printed).
+ */
 static int
 parse_args(struct cli *c, int argc, char **argv)
 {
+	struct option longopts[O_COUNT + 2];
 	const char *model_path = NULL;
-	struct ssi_err e = { 0 };
-	int ch;
-	char *end;
+	const char *vals[O_COUNT] = { 0 }, *sets[MAX_SETS];
+	char shorts[3 * O_COUNT + 2], *sp = shorts;
+	int i, ch, n = 0, nsets = 0;
 
-	while ((ch = getopt_long(argc, argv, "f:i:d:o:qhV", longopts,
-	    NULL)) != -1) {
-		switch (ch) {
-		case 'f':
-			if ((c->format = pick(out_format_ids, OF_COUNT, optarg)) < 0)
-				return usage_error("unknown output format '%s'",
-				    optarg);
-			break;
-		case 'i':
-			if ((int)(c->ro.format = pick(in_format_ids, 5, optarg)) < 0)
-				return usage_error("unknown input format '%s'",
-				    optarg);
-			break;
-		case 'd':
-			if (strcmp(optarg, "\\t") == 0 || strcmp(optarg, "tab") == 0)
-				c->ro.delim = '\t';
-			else if (strlen(optarg) == 1 && optarg[0] != '"' &&
-			    optarg[0] != '\n' && optarg[0] != '\r')
-				c->ro.delim = (unsigned char)optarg[0];
-			else
-				return usage_error("delimiter '%s' is not one "
-				    "character", optarg);
-			break;
-		case 'o':
-			c->output = optarg;
-			break;
-		case 'q':
-			c->quiet = 1;
-			break;
-		case 'h':
-			c->help = 1;
-			break;
-		case 'V':
-			printf("ssi %s\n", SSI_VERSION);
-			exit(SSI_EXIT_OK);
-		case O_LANG:
-			if ((c->lang = lang_parse(optarg)) < 0)
-				return usage_error("--lang: '%s' is not en or es",
-				    optarg);
-			break;
-		case O_COLOR: {
-			static const char *const whens[] = { "auto", "always", "never" };
-
-			if ((c->color = pick(whens, 3, optarg)) < 0)
-				return usage_error("--color: '%s' is not auto, "
-				    "always or never", optarg);
-			break;
-		}
-		case O_MODEL:
-			model_path = optarg;
-			break;
-		case O_SET:
-			if (c->ro.nsets == MAX_SETS)
-				return usage_error("more than %s --set options", "64");
-			if (input_parse_set(optarg, &c->sets[c->ro.nsets], &e) < 0)
-				return usage_error("%s", e.msg);
-			c->ro.nsets++;
-			break;
-		case O_PERIOD:
-			if (parse_whole(optarg, strlen(optarg), 1, 366,
-			    &c->ro.period) < 0)
-				return usage_error("--period: '%s' is not a whole "
-				    "number from 1 to 366", optarg);
-			c->ro.li.period = c->ro.period;
-			break;
-		case O_STRICT:
-			c->ro.strict = 1;
-			break;
-		case O_FAIL_UNDER:
-			errno = 0;
-			c->fail_under = strtod(optarg, &end);
-			if (errno || end == optarg || *end || !(c->fail_under >= 0) ||
-			    c->fail_under > 100)
-				return usage_error("--fail-under: '%s' is not a "
-				    "number from 0 to 100", optarg);
-			c->has_fail_under = 1;
-			break;
-		case O_NO_HEADER:
-			c->no_header = 1;
-			break;
-		case O_EXPLAIN:
-			c->explain = 1;
-			break;
-		case O_BY:
-			if (field_lookup(optarg, strlen(optarg)) < 0)
-				return usage_error("--by: unknown field '%s'", optarg);
-			c->by = optarg;
-			break;
-		case O_ASCII:
-			c->ascii = 1;
-			break;
-		case O_AS_OF: {
-			struct profile t;
-			int r;
-
-			profile_init(&t);
-			r = profile_set(&t, F_AS_OF, optarg, strlen(optarg),
-			    VK_STRING, 0, &e);
-			profile_free(&t);
-			if (r < 0)
-				return usage_error("--as-of: '%s' is not a date "
-				    "(YYYY-MM-DD)", optarg);
-			c->ro.li.as_of = optarg;
-			break;
-		}
-		case O_TARGET:
-			c->ro.li.target = optarg;
-			break;
-		case O_ID:
-			c->ro.li.id = optarg;
-			break;
-		case O_OFFICIAL:
-			c->official = 1;
-			break;
-		case O_CHANGES:
-			c->changes = 1;
-			break;
-		case O_LOG + LOG_DATE:
-		case O_LOG + LOG_SSI:
-		case O_LOG + LOG_INDUSTRY_TOP:
-		case O_LOG + LOG_NETWORK_TOP:
-		case O_LOG + LOG_INDUSTRY_AVG:
-		case O_LOG + LOG_NETWORK_AVG:
-			c->log_opt[ch - O_LOG] = optarg;
-			break;
-		default:
-			fputs("(see ssi --help)\n", stderr);
-			return SSI_EXIT_ERROR;
+	/* Values are applied once the command is known (its messages name
+	 * it); getopt_long only collects them here. */
+	*sp++ = ':';
+	for (i = 0; i < O_COUNT; i++) {
+		longopts[n++] = (struct option){ opts[i].name,
+		    opts[i].arg ? required_argument : no_argument, NULL,
+		    256 + i };
+		if (opts[i].ch) {
+			*sp++ = (char)opts[i].ch;
+			if (opts[i].arg)
+				*sp++ = ':';
 		}
 	}
-	c->files = argv + optind;
-	c->nfiles = argc - optind;
+	*sp = '\0';
+	longopts[n++] = (struct option){ "colour", required_argument, NULL,
+	    256 + O_COLOR };
+	longopts[n] = (struct option){ NULL, 0, NULL, 0 };
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, shorts, longopts, NULL)) != -1) {
+		int id = -1;
+
+		if (ch >= 256)
+			id = ch - 256;
+		else
+			for (i = 0; i < O_COUNT; i++)
+				if (opts[i].ch == ch)
+					id = i;
+		if (ch == ':')
+			return cli_usage(c, "option '%s' needs a value",
+			    argv[optind - 1]);
+		if (id < 0)
+			return cli_usage(c, "unknown option '%s'",
+			    argv[optind - 1]);
+		if (id == O_SET) {	/* repeatable: kept in order */
+			if (nsets == MAX_SETS)
+				return cli_usage(c, "more than %d --set options",
+				    MAX_SETS);
+			sets[nsets++] = optarg;
+		} else
+			vals[id] = optarg ? optarg : "";
+		c->seen |= OPT(id);
+	}
+	argv += optind;
+	argc -= optind;
+	if (c->seen & OPT(O_VERSION)) {
+		struct out o;
+
+		if (cli_open(c, &o) < 0)
+			return SSI_EXIT_ERROR;
+		out_str(&o, "ssi " SSI_VERSION "\n");
+		return cli_close(&o, SSI_EXIT_OK);
+	}
+	if (vals[O_LANG] && set_option(c, O_LANG, vals[O_LANG], NULL) >= 0)
+		return SSI_EXIT_ERROR;
+	if (argc == 0) {
+		if (c->seen & OPT(O_HELP))
+			return print_help(c, NULL);
+		return cli_usage(c, "no command given");
+	}
+	if ((c->cmd = command_find(argv[0])) == NULL) {
+		const char *near = names_nearest(argv[0], &commands[0].name,
+		    NCOMMANDS, sizeof commands[0]);
+
+		return cli_usage(c, "unknown command '%s'%s%s%s", argv[0],
+		    near ? " (did you mean '" : "", near ? near : "",
+		    near ? "'?)" : "");
+	}
+	c->files = argv + 1;
+	c->nfiles = argc - 1;
+	if (c->seen & OPT(O_HELP))
+		return print_help(c, c->cmd);
+	for (i = 0; i < O_COUNT; i++) {
+		char who[128];
+
+		if (!(c->seen & OPT(i)) || ((c->cmd->opts | O_GLOBAL) & OPT(i)))
+			continue;
+		takers(i, who, sizeof who);
+		return cli_usage(c, "--%s is an option of %s", opts[i].name,
+		    who[0] ? who : "no command");
+	}
+	c->format = c->cmd->format;
+	for (i = 0; i < O_COUNT; i++)
+		if (vals[i] && i != O_LANG &&
+		    set_option(c, i, vals[i], &model_path) >= 0)
+			return SSI_EXIT_ERROR;
+	for (i = 0; i < nsets; i++)
+		if (set_option(c, O_SET, sets[i], &model_path) >= 0)
+			return SSI_EXIT_ERROR;
+	if (c->cmd->kind >= 0 && cli_writer(c) == NULL) {
+		char ids[64];
+
+		writer_formats(c->cmd->kind, ids, sizeof ids);
+		return cli_usage(c, "no '%s' output (%s)",
+		    out_format_ids[c->format], ids);
+	}
 	c->ro.sets = c->sets;
 	if (model_path && load_model(c, model_path) < 0)
 		return SSI_EXIT_ERROR;
@@ -590,41 +617,15 @@ int
 main(int argc, char **argv)
 {
 	struct cli c;
-	size_t i;
 	int r;
 
 	setlocale(LC_CTYPE, "");
 	signal(SIGPIPE, SIG_IGN);
 	memset(&c, 0, sizeof c);
-	c.format = -1;
 	c.lang = lang_from_env();
 	c.m = model_default();
-	if (argc < 2) {
-		fputs(usage_text, stderr);
-		return SSI_EXIT_ERROR;
-	}
-	if (argv[1][0] == '-') {
-		/* ssi --help, ssi --version */
-		r = parse_args(&c, argc, argv);
-		if (r >= 0)
-			return r;
-		if (!c.help)
-			return usage_error("no command given%s", "");
-		c.nfiles = 0;
-		return cmd_help(&c);
-	}
-	c.cmd = argv[1];
-	r = parse_args(&c, argc - 1, argv + 1);
+	r = parse_args(&c, argc, argv);
 	if (r >= 0)
 		return r;
-	if (c.help) {
-		/* ssi COMMAND --help */
-		c.files = argv + 1;
-		c.nfiles = 1;
-		return cmd_help(&c);
-	}
-	for (i = 0; i < sizeof table / sizeof table[0]; i++)
-		if (strcmp(c.cmd, table[i].name) == 0)
-			return table[i].run(&c);
-	return usage_error("unknown command '%s'", c.cmd);
+	return c.cmd->run(&c);
 }

@@ -1,7 +1,12 @@
 /* model.c - the scoring model as data (see model.h, shared/spec/model.md). */
+#include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <cjson/cJSON.h>
 
 #include "model.h"
@@ -18,40 +23,69 @@ const char *const curve_ids[] = { "sqrt", "linear", "band", "flag", "items" };
 
 /* The default model, default/1: the table of model.md, row by row (its
  * derived fields are filled on first use). */
-static struct model default_model = {
-	"default/1", 26, {
-	{ "completeness", P_BRAND, K('A', 1), ONE(-1), C_ITEMS, 0, 0, 9, 8, {
+static const struct signal default_signals[] = {
+	{ .name = "completeness", .pillar = P_BRAND, .key = K('A', 1),
+	  .in = ONE(-1), .curve = C_ITEMS, .weight = 9, .nitems = 8, .items = {
 		{ F_HEADLINE, 20, 220 }, { F_SUMMARY, 200, 1e18 },
 		{ F_POSITIONS, 3, 1e18 }, { F_EDUCATION, 1, 1e18 },
 		{ F_SKILLS, 5, 1e18 }, { F_CONNECTIONS, 50, 1e18 },
-		{ F_LOCATION, 1, 1e18 }, { F_INDUSTRY, 1, 1e18 } }, 0, 0 },
-	{ "photo", P_BRAND, K('A', 2), ONE(F_PHOTO), C_FLAG, 0, 1, 2, 0, {{0}}, 0, 0 },
-	{ "media", P_BRAND, K('A', 2), ONE(F_MEDIA), C_SQRT, 0, 3, 3, 0, {{0}}, 0, 0 },
-	{ "recommendations", P_BRAND, K('A', 3), ONE(F_RECOMMENDATIONS), C_SQRT, 0, 5, 3, 0, {{0}}, 0, 0 },
-	{ "endorsements", P_BRAND, K('A', 3), ONE(F_ENDORSEMENTS), C_SQRT, 0, 99, 3, 0, {{0}}, 0, 0 },
-	{ "articles", P_BRAND, K('A', 4), ONE(F_ARTICLES), C_SQRT, 0, 12, 5, 0, {{0}}, 0, 0 },
-	{ "second_degree_contacts", P_PEOPLE, K('B', 1), ONE(F_SECOND_DEGREE_CONTACTS), C_SQRT, 0, 10, 6, 0, {{0}}, 0, 0 },
-	{ "searches", P_PEOPLE, K('B', 2), ONE(F_SEARCHES), C_SQRT, 0, 20, 7, 0, {{0}}, 0, 0 },
-	{ "target_share", P_PEOPLE, K('B', 3), RATIO(F_TARGET_CONNECTIONS, F_CONNECTIONS), C_LINEAR, 0, 0.6, 6, 0, {{0}}, 0, 0 },
-	{ "viewer_follow_up", P_PEOPLE, K('B', 4), RATIO(F_VIEWERS_CONTACTED, F_PROFILE_VIEWERS), C_LINEAR, 0, 0.3, 6, 0, {{0}}, 0, 0 },
-	{ "posts", P_ENGAGEMENT, K('C', 1), ONE(F_POSTS), C_SQRT, 0, 8, 7, 0, {{0}}, 0, 0 },
-	{ "shares", P_ENGAGEMENT, K('C', 2), ONE(F_SHARES), C_SQRT, 0, 8, 5, 0, {{0}}, 0, 0 },
-	{ "comments", P_ENGAGEMENT, K('C', 3), ONE(F_COMMENTS), C_SQRT, 0, 20, 3, 0, {{0}}, 0, 0 },
-	{ "reactions", P_ENGAGEMENT, K('C', 3), ONE(F_REACTIONS), C_SQRT, 0, 40, 2, 0, {{0}}, 0, 0 },
-	{ "active_days", P_ENGAGEMENT, K('C', 3), RATIO(F_ACTIVE_DAYS, F_PERIOD_DAYS), C_LINEAR, 0, 0.65, 2, 0, {{0}}, 0, 0 },
-	{ "reply_rate", P_ENGAGEMENT, K('C', 3), RATIO(F_MESSAGES_REPLIED, F_MESSAGES_RECEIVED), C_LINEAR, 0, 0.9, 1, 0, {{0}}, 0, 0 },
-	{ "groups", P_ENGAGEMENT, K('C', 4), ONE(F_GROUPS), C_SQRT, 0, 5, 2, 0, {{0}}, 0, 0 },
-	{ "group_posts", P_ENGAGEMENT, K('C', 4), ONE(F_GROUP_POSTS), C_SQRT, 0, 4, 3, 0, {{0}}, 0, 0 },
-	{ "connections", P_RELATIONSHIPS, K('D', 1), ONE(F_CONNECTIONS), C_SQRT, 0, 500, 4, 0, {{0}}, 0, 0 },
-	{ "senior_connections", P_RELATIONSHIPS, K('D', 1), ONE(F_SENIOR_CONNECTIONS), C_SQRT, 0, 100, 4, 0, {{0}}, 0, 0 },
-	{ "colleague_connections", P_RELATIONSHIPS, K('D', 1), ONE(F_COLLEAGUE_CONNECTIONS), C_SQRT, 0, 25, 2, 0, {{0}}, 0, 0 },
-	{ "invitations_sent", P_RELATIONSHIPS, K('D', 2), ONE(F_INVITATIONS_SENT), C_SQRT, 0, 20, 3, 0, {{0}}, 0, 0 },
-	{ "personalized_rate", P_RELATIONSHIPS, K('D', 2), RATIO(F_INVITATIONS_PERSONALIZED, F_INVITATIONS_SENT), C_LINEAR, 0, 0.8, 2, 0, {{0}}, 0, 0 },
-	{ "acceptance_rate", P_RELATIONSHIPS, K('D', 3), RATIO(F_INVITATIONS_ACCEPTED, F_INVITATIONS_SENT), C_BAND, 0.2, 0.7, 5, 0, {{0}}, 0, 0 },
-	{ "engagement_received", P_RELATIONSHIPS, K('D', 4), ONE(F_ENGAGEMENT_RECEIVED), C_SQRT, 0, 100, 3, 0, {{0}}, 0, 0 },
-	{ "followers", P_RELATIONSHIPS, K('D', 4), ONE(F_FOLLOWERS), C_SQRT, 0, 1000, 2, 0, {{0}}, 0, 0 },
-	}, 0
+		{ F_LOCATION, 1, 1e18 }, { F_INDUSTRY, 1, 1e18 } } },
+	{ .name = "photo", .pillar = P_BRAND, .key = K('A', 2),
+	  .in = ONE(F_PHOTO), .curve = C_FLAG, .target = 1, .weight = 2 },
+	{ .name = "media", .pillar = P_BRAND, .key = K('A', 2),
+	  .in = ONE(F_MEDIA), .curve = C_SQRT, .target = 3, .weight = 3 },
+	{ .name = "recommendations", .pillar = P_BRAND, .key = K('A', 3),
+	  .in = ONE(F_RECOMMENDATIONS), .curve = C_SQRT, .target = 5, .weight = 3 },
+	{ .name = "endorsements", .pillar = P_BRAND, .key = K('A', 3),
+	  .in = ONE(F_ENDORSEMENTS), .curve = C_SQRT, .target = 99, .weight = 3 },
+	{ .name = "articles", .pillar = P_BRAND, .key = K('A', 4),
+	  .in = ONE(F_ARTICLES), .curve = C_SQRT, .target = 12, .weight = 5 },
+	{ .name = "second_degree_contacts", .pillar = P_PEOPLE, .key = K('B', 1),
+	  .in = ONE(F_SECOND_DEGREE_CONTACTS), .curve = C_SQRT, .target = 10, .weight = 6 },
+	{ .name = "searches", .pillar = P_PEOPLE, .key = K('B', 2),
+	  .in = ONE(F_SEARCHES), .curve = C_SQRT, .target = 20, .weight = 7 },
+	{ .name = "target_share", .pillar = P_PEOPLE, .key = K('B', 3),
+	  .in = RATIO(F_TARGET_CONNECTIONS, F_CONNECTIONS), .curve = C_LINEAR, .target = 0.6, .weight = 6 },
+	{ .name = "viewer_follow_up", .pillar = P_PEOPLE, .key = K('B', 4),
+	  .in = RATIO(F_VIEWERS_CONTACTED, F_PROFILE_VIEWERS), .curve = C_LINEAR, .target = 0.3, .weight = 6 },
+	{ .name = "posts", .pillar = P_ENGAGEMENT, .key = K('C', 1),
+	  .in = ONE(F_POSTS), .curve = C_SQRT, .target = 8, .weight = 7 },
+	{ .name = "shares", .pillar = P_ENGAGEMENT, .key = K('C', 2),
+	  .in = ONE(F_SHARES), .curve = C_SQRT, .target = 8, .weight = 5 },
+	{ .name = "comments", .pillar = P_ENGAGEMENT, .key = K('C', 3),
+	  .in = ONE(F_COMMENTS), .curve = C_SQRT, .target = 20, .weight = 3 },
+	{ .name = "reactions", .pillar = P_ENGAGEMENT, .key = K('C', 3),
+	  .in = ONE(F_REACTIONS), .curve = C_SQRT, .target = 40, .weight = 2 },
+	{ .name = "active_days", .pillar = P_ENGAGEMENT, .key = K('C', 3),
+	  .in = RATIO(F_ACTIVE_DAYS, F_PERIOD_DAYS), .curve = C_LINEAR, .target = 0.65, .weight = 2 },
+	{ .name = "reply_rate", .pillar = P_ENGAGEMENT, .key = K('C', 3),
+	  .in = RATIO(F_MESSAGES_REPLIED, F_MESSAGES_RECEIVED), .curve = C_LINEAR, .target = 0.9, .weight = 1 },
+	{ .name = "groups", .pillar = P_ENGAGEMENT, .key = K('C', 4),
+	  .in = ONE(F_GROUPS), .curve = C_SQRT, .target = 5, .weight = 2 },
+	{ .name = "group_posts", .pillar = P_ENGAGEMENT, .key = K('C', 4),
+	  .in = ONE(F_GROUP_POSTS), .curve = C_SQRT, .target = 4, .weight = 3 },
+	{ .name = "connections", .pillar = P_RELATIONSHIPS, .key = K('D', 1),
+	  .in = ONE(F_CONNECTIONS), .curve = C_SQRT, .target = 500, .weight = 4 },
+	{ .name = "senior_connections", .pillar = P_RELATIONSHIPS, .key = K('D', 1),
+	  .in = ONE(F_SENIOR_CONNECTIONS), .curve = C_SQRT, .target = 100, .weight = 4 },
+	{ .name = "colleague_connections", .pillar = P_RELATIONSHIPS, .key = K('D', 1),
+	  .in = ONE(F_COLLEAGUE_CONNECTIONS), .curve = C_SQRT, .target = 25, .weight = 2 },
+	{ .name = "invitations_sent", .pillar = P_RELATIONSHIPS, .key = K('D', 2),
+	  .in = ONE(F_INVITATIONS_SENT), .curve = C_SQRT, .target = 20, .weight = 3 },
+	{ .name = "personalized_rate", .pillar = P_RELATIONSHIPS, .key = K('D', 2),
+	  .in = RATIO(F_INVITATIONS_PERSONALIZED, F_INVITATIONS_SENT), .curve = C_LINEAR, .target = 0.8, .weight = 2 },
+	{ .name = "acceptance_rate", .pillar = P_RELATIONSHIPS, .key = K('D', 3),
+	  .in = RATIO(F_INVITATIONS_ACCEPTED, F_INVITATIONS_SENT), .curve = C_BAND, .lo = 0.2, .target = 0.7, .weight = 5 },
+	{ .name = "engagement_received", .pillar = P_RELATIONSHIPS, .key = K('D', 4),
+	  .in = ONE(F_ENGAGEMENT_RECEIVED), .curve = C_SQRT, .target = 100, .weight = 3 },
+	{ .name = "followers", .pillar = P_RELATIONSHIPS, .key = K('D', 4),
+	  .in = ONE(F_FOLLOWERS), .curve = C_SQRT, .target = 1000, .weight = 2 },
 };
+
+#define NDEFAULT ((int)(sizeof default_signals / sizeof default_signals[0]))
+_Static_assert(NDEFAULT <= MODEL_MAX_SIGNALS, "default model too large");
+
+static struct model default_model = { .id = "default/1" };
 
 void
 model_derive(struct model *m)
@@ -79,6 +113,8 @@ model_default(void)
 	static int derived;
 
 	if (!derived) {
+		memcpy(default_model.sig, default_signals, sizeof default_signals);
+		default_model.nsig = NDEFAULT;
 		model_derive(&default_model);
 		derived = 1;
 	}
@@ -260,6 +296,122 @@ load_signal(struct signal *s, const cJSON *o, int idx, struct ssi_err *e)
 	return 0;
 }
 
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The first name given twice in an object of the tree under v (profiles
+ * reject duplicate keys; so does a model), or NULL.  Sorted, not compared
+ * pair by pair: an object of many keys stays fast. */
+static const char *
+duplicate(const cJSON *v)
+{
+	const cJSON *c;
+	const char **names = NULL;
+	size_t n = 0, i;
+
+	for (c = v->child; c; c = c->next) {
+		const char *d = duplicate(c);
+
+		if (d)
+			return d;
+		n++;
+	}
+	if (!cJSON_IsObject(v) || n < 2)
+		return NULL;
+	if ((names = malloc(n * sizeof *names)) == NULL)
+		return NULL;
+	for (i = 0, c = v->child; c; c = c->next)
+		names[i++] = c->string ? c->string : "";
+	qsort(names, n, sizeof *names, by_name);
+	for (i = 1; i < n; i++)
+		if (strcmp(names[i - 1], names[i]) == 0) {
+			const char *d = names[i];
+
+			free(names);
+			return d;
+		}
+	free(names);
+	return NULL;
+}
+
+/* Line and column of p in buf, into e. */
+static void
+position(const char *buf, const char *p, struct ssi_err *e)
+{
+	long line = 1, col = 1;
+	const char *q;
+
+	for (q = buf; q < p; q++) {
+		if (*q == '\n')
+			line++, col = 1;
+		else
+			col++;
+	}
+	if (e) {
+		e->line = line;
+		e->col = col;
+	}
+}
+
+int
+model_load_file(struct model *m, const char *path, struct ssi_err *e)
+{
+	struct stat st;
+	char *buf = NULL;
+	size_t n = 0, cap = 0;
+	int fd, r;
+
+	if (e)
+		e->file = path;
+	if ((fd = open(path, O_RDONLY)) < 0)
+		return err_set(e, "cannot open: %s", strerror(errno));
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		close(fd);
+		return err_set(e, "is a folder, not a model file (ssi model "
+		    "-f json writes one)");
+	}
+	for (;;) {
+		ssize_t got;
+
+		if (n == cap) {
+			char *nb;
+
+			if (cap >= MODEL_MAX_FILE) {
+				close(fd);
+				free(buf);
+				return err_set(e, "model file larger than 1 MiB");
+			}
+			cap = cap ? cap * 2 : 8192;
+			if ((nb = realloc(buf, cap)) == NULL) {
+				close(fd);
+				free(buf);
+				return err_set(e, "out of memory");
+			}
+			buf = nb;
+		}
+		got = read(fd, buf + n, cap - n);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			int err = errno;
+
+			close(fd);
+			free(buf);
+			return err_set(e, "read error: %s", strerror(err));
+		}
+		if (got == 0)
+			break;
+		n += (size_t)got;
+	}
+	close(fd);
+	r = model_load_json(m, buf ? buf : "", n, path, e);
+	free(buf);
+	return r;
+}
+
 int
 model_load_json(struct model *m, const char *buf, size_t n, const char *name,
     struct ssi_err *e)
@@ -274,20 +426,27 @@ model_load_json(struct model *m, const char *buf, size_t n, const char *name,
 	if (e)
 		e->file = name;
 	if (root == NULL) {
-		long line = 1, col = 1;
-		const char *p;
-
-		for (p = buf; end && p < end && p < buf + n; p++) {
-			if (*p == '\n')
-				line++, col = 1;
-			else
-				col++;
-		}
-		if (e) {
-			e->line = line;
-			e->col = col;
-		}
+		position(buf, end && end <= buf + n ? end : buf, e);
 		return err_set(e, "model: invalid JSON");
+	}
+	{
+		const char *p = end, *d;
+
+		while (p < buf + n && (*p == ' ' || *p == '\t' || *p == '\n' ||
+		    *p == '\r'))
+			p++;
+		if (p < buf + n) {
+			position(buf, p, e);
+			err_set(e, "model: trailing data after the JSON value");
+			goto out;
+		}
+		if ((d = duplicate(root)) != NULL) {
+			char q[160];
+
+			err_set(e, "model: key %s given twice",
+			    err_quote(q, sizeof q, d, strlen(d)));
+			goto out;
+		}
 	}
 	if (!cJSON_IsObject(root)) {
 		err_set(e, "model: not a JSON object");
@@ -322,8 +481,18 @@ model_load_json(struct model *m, const char *buf, size_t n, const char *name,
 	m->nsig = i;
 	for (i = 0; i < P_COUNT; i++)
 		if (fabs(sum[i] - PILLAR_MAX) > 1e-9) {
-			err_set(e, "model: weights of pillar %s sum to %g, not 25",
-			    pillar_ids[i], sum[i]);
+			char num[40];
+			int p;
+
+			/* the fewest digits that give the sum back: never
+			 * "sum to 25, not 25" */
+			for (p = 1; p <= 17; p++) {
+				snprintf(num, sizeof num, "%.*g", p, sum[i]);
+				if (strtod(num, NULL) == sum[i])
+					break;
+			}
+			err_set(e, "model: weights of pillar %s sum to %s, "
+			    "not 25", pillar_ids[i], num);
 			goto out;
 		}
 	model_derive(m);

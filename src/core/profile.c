@@ -1,5 +1,6 @@
 /* profile.c - profile records: value parsing, validation (see profile.h). */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -132,13 +133,19 @@ trim(const char **s, size_t *n)
 		(*n)--;
 }
 
+/*
+ * The value of a well-formed number is decided on its decimal text, never
+ * after strtod rounds (1e-400, 4.9999999999999999999 and
+ * 1000000000.0000000001 are not whole numbers): the digits without leading
+ * zeros, and where the decimal point falls among them.
+ */
 int
 parse_whole(const char *s, size_t n, int64_t lo, int64_t hi, int64_t *out)
 {
-	char tmp[64];
-	size_t i;
+	size_t i, d0, int_end, frac0 = 0, frac_end = 0, sig0, sig_end;
 	int64_t v = 0;
-	double d;
+	long exp = 0, point;
+	int neg = 0;
 
 	trim(&s, &n);
 	if (n == 0)
@@ -155,57 +162,136 @@ parse_whole(const char *s, size_t n, int64_t lo, int64_t hi, int64_t *out)
 	/* The general form: -?digits(.digits)?([eE][+-]?digits)? */
 	i = 0;
 	if (s[i] == '-')
-		i++;
+		neg = 1, i++;
 	if (i >= n || s[i] < '0' || s[i] > '9')
 		return -1;
+	d0 = i;
 	while (i < n && s[i] >= '0' && s[i] <= '9')
 		i++;
+	int_end = i;
 	if (i < n && s[i] == '.') {
-		size_t d0 = ++i;
-
+		frac0 = ++i;
 		while (i < n && s[i] >= '0' && s[i] <= '9')
 			i++;
-		if (i == d0)
+		if (i == frac0)
 			return -1;
+		frac_end = i;
 	}
 	if (i < n && (s[i] == 'e' || s[i] == 'E')) {
 		size_t e0;
+		int eneg = 0;
 
 		i++;
 		if (i < n && (s[i] == '+' || s[i] == '-'))
-			i++;
+			eneg = s[i++] == '-';
 		e0 = i;
-		while (i < n && s[i] >= '0' && s[i] <= '9')
+		while (i < n && s[i] >= '0' && s[i] <= '9') {
+			if (exp < 100000000)	/* saturate: far out either way */
+				exp = exp * 10 + (s[i] - '0');
 			i++;
+		}
 		if (i == e0)
 			return -1;
+		if (eneg)
+			exp = -exp;
 	}
 	if (i != n)
 		return -1;
-	if (n >= sizeof tmp)
-		return -2;	/* a well-formed number too long to be in range */
-	memcpy(tmp, s, n);
-	tmp[n] = '\0';
-	d = strtod(tmp, NULL);	/* the C locale: '.' is the decimal point */
-	if (!isfinite(d))
+	/*
+	 * The digits D = int part then fraction, read as one string; the
+	 * value is 0.D times 10^point.  Skip leading zeros (moving the point)
+	 * and trailing zeros: the number is whole when no significant digit
+	 * is right of the point.
+	 */
+#define DIGIT(k) ((k) < int_end ? s[(k)] : s[frac0 + (k) - int_end])
+	{
+		size_t nd = (int_end - d0) + (frac_end - frac0);
+		size_t k;
+
+		point = (long)(int_end - d0) + exp;
+		sig0 = 0;
+		while (sig0 < nd && DIGIT(d0 + sig0) == '0')
+			sig0++, point--;
+		if (sig0 == nd) {	/* zero */
+			if (lo > 0)
+				return -2;
+			*out = 0;
+			return 0;
+		}
+		sig_end = nd;
+		while (DIGIT(d0 + sig_end - 1) == '0')
+			sig_end--;
+		if ((long)(sig_end - sig0) > point)
+			return -1;	/* a fraction */
+		if (neg || point > 18)
+			return -2;
+		v = 0;
+		for (k = 0; k < (size_t)point; k++)
+			v = v * 10 + (sig0 + k < sig_end ?
+			    DIGIT(d0 + sig0 + k) - '0' : 0);
+	}
+#undef DIGIT
+	if (v < lo || v > hi)
 		return -2;
-	if (d != floor(d))
-		return -1;
-	if (d < (double)lo || d > (double)hi)
-		return -2;
-	*out = (int64_t)d;
+	*out = v;
 	return 0;
 }
 
-/* true/yes/y/1 or false/no/n/0, in any case. */
+/*
+ * A count written with a thousands separator: 1 to 3 digits, then groups
+ * of a separator ('.' ',' or ' ') and 3 digits, one separator throughout
+ * ("1.200", "1,200", "12 345 678").  Returns the separator, or 0.
+ */
+static int
+thousands(const char *s, size_t n)
+{
+	size_t i = 0, lead;
+	int sep = 0;
+
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	lead = i;
+	if (lead < 1 || lead > 3 || i == n)
+		return 0;
+	while (i < n) {
+		if (s[i] != '.' && s[i] != ',' && s[i] != ' ')
+			return 0;
+		if (sep && s[i] != sep)
+			return 0;
+		sep = s[i++];
+		if (i + 3 > n || s[i] < '0' || s[i] > '9' || s[i + 1] < '0' ||
+		    s[i + 1] > '9' || s[i + 2] < '0' || s[i + 2] > '9')
+			return 0;
+		i += 3;
+	}
+	return sep;
+}
+
+/* A decimal comma: digits, ',' and digits ("2,5"). */
+static int
+decimal_comma(const char *s, size_t n)
+{
+	const char *c = memchr(s, ',', n);
+	size_t i;
+
+	if (c == NULL || c == s || c == s + n - 1)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s + i != c && (s[i] < '0' || s[i] > '9'))
+			return 0;
+	return 1;
+}
+
+/* true/yes/y/1/si/sí/verdadero or false/no/n/0/falso, in any case. */
 static int
 parse_flag(const char *s, size_t n, int64_t *out)
 {
-	static const struct { char w[6]; size_t n; } words[] = {
-		{ "0", 1 }, { "1", 1 }, { "n", 1 }, { "y", 1 }, { "no", 2 },
-		{ "yes", 3 }, { "false", 5 }, { "true", 4 }
+	static const struct { const char *w; int v; } words[] = {
+		{ "0", 0 }, { "1", 1 }, { "n", 0 }, { "y", 1 }, { "no", 0 },
+		{ "yes", 1 }, { "false", 0 }, { "true", 1 }, { "si", 1 },
+		{ "s\xc3\xad", 1 }, { "verdadero", 1 }, { "falso", 0 }
 	};
-	char low[8];
+	char low[12];
 	size_t i;
 
 	trim(&s, &n);
@@ -213,10 +299,12 @@ parse_flag(const char *s, size_t n, int64_t *out)
 		return -1;
 	for (i = 0; i < n; i++)
 		low[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
-	/* words are in false/true pairs; compare only those of length n */
+	/* "SÍ": the capital I acute (C3 8D) lowered */
+	if (n == 3 && memcmp(low, "s\xc3\x8d", 3) == 0)
+		low[2] = '\xad';
 	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (words[i].n == n && memcmp(low, words[i].w, n) == 0) {
-			*out = (int64_t)(i & 1);
+		if (strlen(words[i].w) == n && memcmp(low, words[i].w, n) == 0) {
+			*out = words[i].v;
 			return 0;
 		}
 	return -1;
@@ -242,8 +330,22 @@ is_date(const char *s, size_t n)
 	return d <= mdays[m - 1] + (m == 2 && leap);
 }
 
+/* The digits of s[0..n), at most outsz - 1 of them, into out. */
+static const char *
+plain(const char *s, size_t n, char *out, size_t outsz)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < n && o + 1 < outsz; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			out[o++] = s[i];
+	out[o] = '\0';
+	return out;
+}
+
+/* Copy s[0..n) and a NUL into the arena; its offset into *off. */
 static int
-store_text(struct profile *p, int f, const char *s, size_t n, long cps)
+arena_put(struct profile *p, const char *s, size_t n, uint32_t *off)
 {
 	if (p->arena_len + n + 1 > p->arena_cap) {
 		size_t cap = p->arena_cap ? p->arena_cap : 1024;
@@ -259,10 +361,18 @@ store_text(struct profile *p, int f, const char *s, size_t n, long cps)
 	}
 	memcpy(p->arena + p->arena_len, s, n);
 	p->arena[p->arena_len + n] = '\0';
-	p->off[f] = (uint32_t)p->arena_len;
+	*off = (uint32_t)p->arena_len;
+	p->arena_len += n + 1;
+	return 0;
+}
+
+static int
+store_text(struct profile *p, int f, const char *s, size_t n, long cps)
+{
+	if (arena_put(p, s, n, &p->off[f]) < 0)
+		return -1;
 	p->len[f] = (uint32_t)n;
 	p->cps[f] = (uint32_t)cps;
-	p->arena_len += n + 1;
 	return 0;
 }
 
@@ -271,7 +381,7 @@ profile_set(struct profile *p, int f, const char *s, size_t n,
     enum value_kind kind, int replace, struct ssi_err *e)
 {
 	const struct field_def *fd = &field_defs[f];
-	char q[160];
+	char q[160], tmp[64];
 	int64_t v;
 	long cps;
 	int r;
@@ -327,6 +437,15 @@ profile_set(struct profile *p, int f, const char *s, size_t n,
 			r = parse_whole(s, n, 1, PERIOD_MAX, &v);
 		else
 			r = parse_whole(s, n, 0, 1000000000, &v);
+		if (thousands(s, n))
+			return err_set(e, "%s: %s is not a whole number: write "
+			    "%s, without a thousands separator", fd->name,
+			    err_quote(q, sizeof q, s, n), plain(s, n, tmp,
+			    sizeof tmp));
+		if (r == -1 && decimal_comma(s, n))
+			return err_set(e, "%s: %s is not a whole number: a "
+			    "count has no decimals", fd->name,
+			    err_quote(q, sizeof q, s, n));
 		if (r == -1)
 			return err_set(e, "%s: %s is not a whole number",
 			    fd->name, err_quote(q, sizeof q, s, n));
@@ -365,9 +484,17 @@ static const struct { int part, whole; } rules[] = {
 int
 profile_check(const struct profile *p, struct ssi_err *e)
 {
+	size_t i = 0;
+
+	return profile_check_next(p, &i, e);
+}
+
+int
+profile_check_next(const struct profile *p, size_t *next, struct ssi_err *e)
+{
 	size_t i;
 
-	for (i = 0; i < sizeof rules / sizeof rules[0]; i++) {
+	for (i = *next; i < sizeof rules / sizeof rules[0]; i++) {
 		int a = rules[i].part, b = rules[i].whole;
 		int64_t whole;
 
@@ -379,10 +506,125 @@ profile_check(const struct profile *p, struct ssi_err *e)
 			whole = p->num[b];
 		else
 			continue;
+		*next = i + 1;
 		if (p->num[a] > whole)
 			return err_set(e, "%s (%lld) exceeds %s (%lld)",
 			    field_defs[a].name, (long long)p->num[a],
 			    field_defs[b].name, (long long)whole);
 	}
 	return 0;
+}
+
+/* ---- your own columns ---- */
+
+int
+profile_set_custom(struct profile *p, const char *name, const char *s,
+    size_t n, struct ssi_err *e)
+{
+	size_t nl = strlen(name), k;
+	long cps;
+	char q[160];
+
+	trim(&s, &n);
+	if (n == 0)
+		return 0;
+	for (k = 0; k < p->ncustom; k++)
+		if (strcmp(p->arena + p->cname[k], name) == 0)
+			return err_set(e, "%s: given twice",
+			    err_quote(q, sizeof q, name, nl));
+	if (p->ncustom == PROFILE_MAX_CUSTOM)
+		return err_set(e, "more than %d columns of your own",
+		    PROFILE_MAX_CUSTOM);
+	if (n > FIELD_MAX_TEXT)
+		return err_set(e, "%s: value longer than %d bytes",
+		    err_quote(q, sizeof q, name, nl), FIELD_MAX_TEXT);
+	cps = utf8_count(s, n);
+	if (cps < 0 && memchr(s, '\0', n) != NULL)
+		return err_set(e, "%s: contains a NUL byte",
+		    err_quote(q, sizeof q, name, nl));
+	if (cps < 0)
+		return err_set(e, "%s: invalid UTF-8",
+		    err_quote(q, sizeof q, name, nl));
+	if (arena_put(p, name, nl, &p->cname[p->ncustom]) < 0 ||
+	    arena_put(p, s, n, &p->cval[p->ncustom]) < 0)
+		return err_set(e, "out of memory");
+	p->ncustom++;
+	return 0;
+}
+
+const char *
+profile_custom(const struct profile *p, const char *name)
+{
+	char norm[128];
+	size_t k;
+
+	field_normalize(name, strlen(name), norm, sizeof norm);
+	for (k = 0; k < p->ncustom; k++)
+		if (strcmp(p->arena + p->cname[k], norm) == 0)
+			return p->arena + p->cval[k];
+	return NULL;
+}
+
+/* ---- dates written d/m/y or m/d/y ---- */
+
+static const char *const months[] = {
+	"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"
+};
+
+/* Day a, month b of year y as YYYY-MM-DD into out[11], if a real date. */
+static int
+ymd(int y, int m, int d, char out[11])
+{
+	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+	return m >= 1 && m <= 12 && is_date(out, 10);
+}
+
+int
+profile_date(const char *s, size_t n, int order, char out[11],
+    struct ssi_err *e)
+{
+	int part[3] = { 0, 0, 0 }, len[3] = { 0, 0, 0 }, k = 0, ok[2];
+	char q[160], dmy[11], mdy[11], rd[40], rm[40];
+	const char *t = s;
+	size_t tn = n, i;
+
+	trim(&t, &tn);
+	for (i = 0; i < tn; i++) {
+		if (t[i] == '/' && k < 2 && len[k] > 0) {
+			k++;
+		} else if (t[i] >= '0' && t[i] <= '9' && len[k] < 4) {
+			part[k] = part[k] * 10 + (t[i] - '0');
+			len[k]++;
+		} else {
+			k = -1;
+			break;
+		}
+	}
+	if (k != 2 || len[0] > 2 || len[1] > 2 || len[2] != 4)
+		return err_set(e, "as_of: %s is not a date (YYYY-MM-DD)",
+		    err_quote(q, sizeof q, s, n));
+	ok[0] = ymd(part[2], part[1], part[0], dmy);
+	ok[1] = ymd(part[2], part[0], part[1], mdy);
+	if (order == DATES_DMY || order == DATES_MDY) {
+		if (!ok[order == DATES_MDY])
+			return err_set(e, "as_of: %s is not a date (--dates %s)",
+			    err_quote(q, sizeof q, s, n),
+			    order == DATES_DMY ? "dmy" : "mdy");
+		memcpy(out, order == DATES_DMY ? dmy : mdy, 11);
+		return 0;
+	}
+	if (ok[0])
+		snprintf(rd, sizeof rd, "%d %s %d", part[0],
+		    months[part[1] - 1], part[2]);
+	else
+		snprintf(rd, sizeof rd, "no such date");
+	if (ok[1])
+		snprintf(rm, sizeof rm, "%d %s %d", part[1],
+		    months[part[0] - 1], part[2]);
+	else
+		snprintf(rm, sizeof rm, "no such date");
+	return err_set(e, "as_of: %s is not a date (YYYY-MM-DD): give "
+	    "--dates dmy (%s) or --dates mdy (%s)",
+	    err_quote(q, sizeof q, s, n), rd, rm);
 }

@@ -5,6 +5,7 @@
 
 #include "csv_in.h"
 #include "digits.h"
+#include "fastpath.h"
 
 #define PRE_MAX (1u << 20)	/* bytes looked at to find the first line */
 #define ROW_MAX (16u << 20)	/* bytes in one row */
@@ -128,6 +129,18 @@ csv_in_numbers(struct csv_in *c, const struct csv_col *cols, size_t n,
 	c->ncols = n;
 	c->mask = mask;
 	return 0;
+}
+
+void
+csv_in_set_line(struct csv_in *c, long line)
+{
+	c->line = c->row_line = line;
+}
+
+long
+csv_in_row_line(const struct csv_in *c)
+{
+	return c->row_line;
 }
 
 int
@@ -315,6 +328,11 @@ on_record(int term, void *data)
 		row.bad = 0;
 		c->status = c->on_row(c->ctx, &row, c->e);
 	}
+	/* "\r\n" ends one line: libcsv reports the '\n' as a record of no
+	 * field right after the '\r' one; a '\n' that ends a row of its own
+	 * after a lone '\r' is a line end too. */
+	if (term == '\n' && c->last_cr && c->nf > 0)
+		c->last_cr = 0;
 	c->nf = 0;
 	c->blen = 0;
 	c->bad = 0;

@@ -6,17 +6,31 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "csv_in.h"
 #include "input.h"
 #include "json_in.h"
+#include "fastpath.h"
 #include "official.h"
 
-#define CHUNK 65536
-#define SNIFF_MAX (1u << 20)
+#define CHUNK 65536	/* also the bytes an encoding is judged on */
 
 const char *const in_format_ids[] = { "auto", "json", "jsonl", "csv", "linkedin" };
+const char *const in_encoding_ids[] = { "auto", "utf-8", "cp1252" };
+
+/* What an unknown name turned out to be, per file. */
+enum { U_TYPO = 1, U_OWN, U_DROPPED };
+
+/* Unknown names of a file: a hash set with a per-run random seed, so that
+ * crafted names cannot make it slow; constant time per name. */
+struct nameset {
+	char **name;
+	unsigned char *kind;
+	size_t cap, n;		/* cap a power of 2, or 0 */
+	uint64_t seed;
+};
 
 struct input {
 	const struct read_opts *o;
@@ -24,14 +38,34 @@ struct input {
 	struct profile p;
 	long position;		/* records read so far, over all files */
 	const char *name;	/* the file being read */
-	/* CSV: column -> field id (-1 unknown or past the header) */
+	/* CSV: column -> field id, F_COUNT + k for own column k, -1 unknown
+	 * or past the header */
 	int *col;
 	size_t ncol;
-	/* unknown names already warned about in this file */
-	char **warned;
-	size_t nwarned;
+	char **own;		/* CSV: names of the own columns (normalised) */
+	size_t nown;
+	/* the header's cells, to know it again (files joined with cat) */
+	char *hdr;
+	size_t *hoff, *hlen;
+	size_t hneed, hmatch;	/* cells that must match, matched this row */
+	int hwarned;
+	/* unknown names of this file */
+	struct nameset unk;
+	long ntypos;		/* distinct typos seen (warned up to 20) */
+	int own_full;		/* warned: too many own columns */
+	/* the problems of the record being read */
+	char prob[IN_MAX_PROBLEMS][SSI_ERR_MSG];
+	long pline[IN_MAX_PROBLEMS], pcol[IN_MAX_PROBLEMS];
+	int nprob;
+	long moreprob;
+	int enc;		/* ENC_UTF8 or ENC_CP1252 for this file */
+	int utf8_judged;	/* auto: the first 64 KiB were UTF-8 */
 	char *chunk;
+	char *conv;		/* a chunk turned into UTF-8 */
 	struct csv_in *csv;	/* the CSV reader of the file, if any */
+	struct json_in *json;	/* the JSON reader of the file, if any */
+	int lines;		/* it reads JSON Lines */
+	int one;		/* see input_one */
 };
 
 struct input *
@@ -42,7 +76,10 @@ input_new(const struct read_opts *o, const struct record_sink *s)
 	if (in == NULL)
 		return NULL;
 	in->chunk = malloc(CHUNK);
-	if (in->chunk == NULL) {
+	in->conv = malloc(3 * CHUNK);
+	if (in->chunk == NULL || in->conv == NULL) {
+		free(in->chunk);
+		free(in->conv);
 		free(in);
 		return NULL;
 	}
@@ -52,19 +89,141 @@ input_new(const struct read_opts *o, const struct record_sink *s)
 	return in;
 }
 
+/* ---- the set of unknown names ---- */
+
+static uint64_t
+seeded(const char *s, size_t n, uint64_t seed)
+{
+	uint64_t h = seed ^ 0x9e3779b97f4a7c15u;
+	size_t i;
+
+	/* a multiply-xorshift per byte, keyed: the order of the probes
+	 * depends on the secret seed */
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0xff51afd7ed558ccdu;
+		h ^= h >> 32;
+	}
+	h ^= h >> 29;
+	h *= 0xc4ceb9fe1a85ec53u;
+	return h ^ (h >> 32);
+}
+
+static uint64_t
+run_seed(void)
+{
+	static uint64_t seed;
+	int fd;
+
+	if (seed != 0)
+		return seed;
+	fd = open("/dev/urandom", O_RDONLY);
+	if (fd < 0 || read(fd, &seed, sizeof seed) != (ssize_t)sizeof seed)
+		seed = (uint64_t)time(NULL) * 2654435761u ^ (uint64_t)getpid();
+	if (fd >= 0)
+		close(fd);
+	seed |= 1;
+	return seed;
+}
+
+/* The kind stored for name, or 0 when absent. */
+static int
+set_find(const struct nameset *ns, const char *name)
+{
+	size_t m, i;
+
+	if (ns->cap == 0)
+		return 0;
+	m = ns->cap - 1;
+	for (i = seeded(name, strlen(name), ns->seed) & m; ns->name[i];
+	    i = (i + 1) & m)
+		if (strcmp(ns->name[i], name) == 0)
+			return ns->kind[i];
+	return 0;
+}
+
+/* Add name (not present) with kind; -1 when out of memory. */
+static int
+set_add(struct nameset *ns, const char *name, int kind)
+{
+	size_t m, i;
+
+	if (2 * (ns->n + 1) > ns->cap) {
+		size_t cap = ns->cap ? 2 * ns->cap : 64, k;
+		char **nn = calloc(cap, sizeof *nn);
+		unsigned char *nk = calloc(cap, 1);
+
+		if (nn == NULL || nk == NULL) {
+			free(nn);
+			free(nk);
+			return -1;
+		}
+		if (ns->seed == 0)
+			ns->seed = run_seed();
+		for (k = 0; k < ns->cap; k++) {
+			if (ns->name[k] == NULL)
+				continue;
+			for (i = seeded(ns->name[k], strlen(ns->name[k]),
+			    ns->seed) & (cap - 1); nn[i]; i = (i + 1) & (cap - 1))
+				;
+			nn[i] = ns->name[k];
+			nk[i] = ns->kind[k];
+		}
+		free(ns->name);
+		free(ns->kind);
+		ns->name = nn;
+		ns->kind = nk;
+		ns->cap = cap;
+	}
+	m = ns->cap - 1;
+	for (i = seeded(name, strlen(name), ns->seed) & m; ns->name[i];
+	    i = (i + 1) & m)
+		;
+	if ((ns->name[i] = strdup(name)) == NULL)
+		return -1;
+	ns->kind[i] = (unsigned char)kind;
+	ns->n++;
+	return 0;
+}
+
+static void
+set_clear(struct nameset *ns)
+{
+	size_t i;
+
+	for (i = 0; i < ns->cap; i++)
+		free(ns->name[i]);
+	free(ns->name);
+	free(ns->kind);
+	memset(ns, 0, sizeof *ns);
+}
+
 static void
 forget_file(struct input *in)
 {
 	size_t i;
 
-	for (i = 0; i < in->nwarned; i++)
-		free(in->warned[i]);
-	free(in->warned);
-	in->warned = NULL;
-	in->nwarned = 0;
+	set_clear(&in->unk);
+	in->ntypos = 0;
+	in->own_full = 0;
+	for (i = 0; i < in->nown; i++)
+		free(in->own[i]);
+	free(in->own);
+	in->own = NULL;
+	in->nown = 0;
 	free(in->col);
 	in->col = NULL;
 	in->ncol = 0;
+	free(in->hdr);
+	free(in->hoff);
+	free(in->hlen);
+	in->hdr = NULL;
+	in->hoff = in->hlen = NULL;
+	in->hneed = in->hmatch = 0;
+	in->hwarned = 0;
+	in->nprob = 0;
+	in->moreprob = 0;
+	in->one = 0;
 }
 
 void
@@ -75,6 +234,7 @@ input_free(struct input *in)
 	forget_file(in);
 	profile_free(&in->p);
 	free(in->chunk);
+	free(in->conv);
 	free(in);
 }
 
@@ -120,19 +280,76 @@ reject(struct input *in, struct ssi_err *e, long line, long col)
 	e->file = in->name;
 	e->line = line;
 	e->col = col;
+	e->also = 0;
 	return in->s->reject(in->s->ctx, e);
 }
 
-/* Once per file and name: "unknown field" (a warning, or with --strict an
- * error: returns -1). */
+/* Note a problem of the record being read (the message in e->msg). */
+static void
+problem(struct input *in, const struct ssi_err *e, long line, long col)
+{
+	if (in->nprob == IN_MAX_PROBLEMS) {
+		in->moreprob++;
+		return;
+	}
+	memcpy(in->prob[in->nprob], e->msg, sizeof e->msg);
+	in->pline[in->nprob] = line;
+	in->pcol[in->nprob] = col;
+	in->nprob++;
+}
+
+/* Report every problem noted for the record: one message each, the record
+ * counted once. */
+static int
+report_problems(struct input *in, struct ssi_err *e)
+{
+	int i, r = 0;
+
+	for (i = 0; i < in->nprob && r == 0; i++) {
+		e->file = in->name;
+		e->line = in->pline[i];
+		e->col = in->pcol[i];
+		e->also = i > 0;
+		memcpy(e->msg, in->prob[i], sizeof e->msg);
+		r = in->s->reject(in->s->ctx, e);
+	}
+	if (r == 0 && in->moreprob > 0) {
+		err_at(e, in->name, in->pline[0], in->pcol[0], "and %ld more",
+		    in->moreprob);
+		e->also = 1;
+		r = in->s->reject(in->s->ctx, e);
+	}
+	in->nprob = 0;
+	in->moreprob = 0;
+	return r;
+}
+
+static void
+warn(struct input *in, struct ssi_err *e)
+{
+	e->also = 0;
+	in->s->warn(in->s->ctx, e);
+}
+
+/*
+ * An unknown name (normalised, for CSV; a JSON key as is).  A probable
+ * typo of a field (field_nearest) is warned about once per file, for the
+ * first IN_MAX_UNKNOWN such names (the count of the rest at the end of the
+ * file); any other name is a column of your own, kept silently.  With
+ * --strict every unknown name is an error: returns -1 with e.  Otherwise
+ * returns U_TYPO or U_OWN.
+ */
 static int
 unknown(struct input *in, const char *name, long line, long col,
     struct ssi_err *e)
 {
-	const char *near = field_nearest(name);
-	char q[160], **nw;
-	size_t i;
+	int kind = set_find(&in->unk, name);
+	const char *near;
+	char q[160];
 
+	if (kind != 0 && !in->o->strict)
+		return kind;
+	near = field_nearest(name);
 	err_quote(q, sizeof q, name, strlen(name));
 	if (near)
 		err_at(e, in->name, line, col, "unknown field %s (did you "
@@ -141,17 +358,69 @@ unknown(struct input *in, const char *name, long line, long col,
 		err_at(e, in->name, line, col, "unknown field %s", q);
 	if (in->o->strict)
 		return -1;
-	for (i = 0; i < in->nwarned; i++)
-		if (strcmp(in->warned[i], name) == 0)
-			return 0;
-	nw = realloc(in->warned, (in->nwarned + 1) * sizeof *nw);
-	if (nw == NULL)
-		return 0;
-	in->warned = nw;
-	if ((nw[in->nwarned] = strdup(name)) != NULL)
-		in->nwarned++;
-	in->s->warn(in->s->ctx, e);
-	return 0;
+	kind = near ? U_TYPO : U_OWN;
+	if (set_add(&in->unk, name, kind) < 0)
+		return kind;
+	if (kind == U_TYPO && ++in->ntypos <= IN_MAX_UNKNOWN)
+		warn(in, e);
+	return kind;
+}
+
+/* At the end of a file: the typos not warned about. */
+static void
+unknown_rest(struct input *in)
+{
+	struct ssi_err w = { 0 };
+
+	if (in->ntypos > IN_MAX_UNKNOWN) {
+		err_at(&w, in->name, 0, 0, "and %ld more unknown fields",
+		    in->ntypos - IN_MAX_UNKNOWN);
+		warn(in, &w);
+	}
+}
+
+/* A column of your own beyond PROFILE_MAX_CUSTOM: dropped, said once. */
+static void
+own_full(struct input *in, const char *name, long line, long col)
+{
+	struct ssi_err w = { 0 };
+	char q[160];
+
+	if (in->own_full)
+		return;
+	in->own_full = 1;
+	err_at(&w, in->name, line, col, "more than %d columns of your own: "
+	    "%s and the rest are not kept", PROFILE_MAX_CUSTOM,
+	    err_quote(q, sizeof q, name, strlen(name)));
+	warn(in, &w);
+}
+
+/*
+ * Store a value of field f: slashed dates by --dates, the rest by
+ * profile_put.  A problem is noted, not returned.
+ */
+static void
+put(struct input *in, int f, const char *s, size_t n, enum value_kind kind,
+    long line, long col, struct ssi_err *e)
+{
+	char date[11];
+
+	if (f == F_AS_OF && kind == VK_STRING && memchr(s, '/', n) != NULL) {
+		if (profile_date(s, n, in->o->dates, date, e) < 0) {
+			problem(in, e, line, col);
+			return;
+		}
+		s = date;
+		n = 10;
+	}
+	if (profile_put(&in->p, f, s, n, kind, e) == 0)
+		return;
+	if (in->utf8_judged && in->csv != NULL &&
+	    strstr(e->msg, ": invalid UTF-8") != NULL &&
+	    strlen(e->msg) + 120 < sizeof e->msg)
+		strcat(e->msg, " past the first 64 KiB, which were UTF-8 (a "
+		    "Windows-1252 file: give --encoding cp1252)");
+	problem(in, e, line, col);
 }
 
 /* Every record ends here: defaults, overrides, the rules, the sink. */
@@ -159,7 +428,8 @@ static int
 finish(struct input *in, long line, long col, struct ssi_err *e)
 {
 	struct profile *p = &in->p;
-	int i, r;
+	size_t rule = 0;
+	int i;
 
 	p->position = in->position;
 	if (!profile_has(p, F_PERIOD_DAYS) && in->o->period > 0) {
@@ -171,24 +441,28 @@ finish(struct input *in, long line, long col, struct ssi_err *e)
 
 		if (profile_set(p, ov->field, ov->val, strlen(ov->val),
 		    VK_STRING, 1, e) < 0)
-			return reject(in, e, line, col);
-		if (ov->val[0] == '\0')
+			problem(in, e, line, col);
+		else if (ov->val[0] == '\0')
 			profile_unset(p, ov->field);
 	}
-	if (profile_check(p, e) < 0)
-		return reject(in, e, line, col);
-	if (p->have & OFFICIAL_MASK) {
+	/* the rules are checked on sound values only */
+	if (in->nprob == 0)
+		while (profile_check_next(p, &rule, e) < 0)
+			problem(in, e, line, col);
+	if (in->nprob == 0 && (p->have & OFFICIAL_MASK)) {
 		struct ssi_err w = { 0 };
+		int r = official_check(p, &w, e);
 
-		r = official_check(p, &w, e);
-		if (r < 0)
-			return reject(in, e, line, col);
-		if (r > 0) {
+		if (r < 0) {
+			problem(in, e, line, col);
+		} else if (r > 0) {
 			w.file = in->name;
 			w.line = line;
 			in->s->warn(in->s->ctx, &w);
 		}
 	}
+	if (in->nprob > 0)
+		return report_problems(in, e);
 	if (!profile_has(p, F_ID)) {
 		char id[24];
 		int n = snprintf(id, sizeof id, "%ld", in->position);
@@ -203,8 +477,8 @@ finish(struct input *in, long line, long col, struct ssi_err *e)
 
 /*
  * Tell the CSV reader what to do with each column: counts are decoded by
- * the reader straight into the profile, unknown columns dropped, the rest
- * handed to csv_cell.
+ * the reader straight into the profile, typos dropped, the rest (text,
+ * flags, dates, columns of your own) handed to csv_cell.
  */
 static int
 csv_plan(struct input *in, const struct csv_row *row, struct ssi_err *e)
@@ -220,7 +494,7 @@ csv_plan(struct input *in, const struct csv_row *row, struct ssi_err *e)
 
 		if (f < 0) {
 			cols[i].skip = 1;
-		} else if (field_defs[f].type == FT_COUNT) {
+		} else if (f < F_COUNT && field_defs[f].type == FT_COUNT) {
 			cols[i].num = &in->p.num[f];
 			cols[i].bit = (uint64_t)1 << f;
 		}
@@ -232,16 +506,75 @@ csv_plan(struct input *in, const struct csv_row *row, struct ssi_err *e)
 	return 0;
 }
 
+/* "a, b, c, d, ..." : the first names of a header, for a message. */
+static void
+first_names(const struct csv_row *row, char *out, size_t outsz)
+{
+	size_t i, o = 0, shown = 0;
+
+	out[0] = '\0';
+	for (i = 0; i < row->n && o + 60 < outsz; i++) {
+		char name[128], q[64];
+		size_t n = field_normalize(row->f[i], row->len[i], name,
+		    sizeof name);
+
+		if (n == 0)
+			continue;
+		if (shown == 4) {
+			o += (size_t)snprintf(out + o, outsz - o, ", ...");
+			return;
+		}
+		err_quote(q, sizeof q, name, n);
+		q[strlen(q) - 1] = '\0';	/* without the quotes */
+		o += (size_t)snprintf(out + o, outsz - o, "%s%s",
+		    shown ? ", " : "", q + 1);
+		shown++;
+	}
+}
+
+/* Keep the header's cells, to know the header when it comes again. */
+static int
+keep_header(struct input *in, const struct csv_row *row)
+{
+	size_t i, at = 0, total = 0;
+
+	for (i = 0; i < row->n; i++)
+		total += row->len[i] + 1;
+	in->hdr = malloc(total ? total : 1);
+	in->hoff = malloc(row->n * sizeof *in->hoff);
+	in->hlen = malloc(row->n * sizeof *in->hlen);
+	if (in->hdr == NULL || in->hoff == NULL || in->hlen == NULL)
+		return -1;
+	in->hneed = 0;
+	for (i = 0; i < row->n; i++) {
+		int f = in->col[i];
+		int64_t v;
+
+		memcpy(in->hdr + at, row->f[i], row->len[i]);
+		in->hoff[i] = at;
+		in->hlen[i] = row->len[i];
+		at += row->len[i] + 1;
+		/* cells csv_cell sees: not dropped, not empty, not a count
+		 * the reader decodes itself */
+		if (f >= 0 && row->len[i] > 0 && !(f < F_COUNT &&
+		    field_defs[f].type == FT_COUNT &&
+		    digits9(row->f[i], row->len[i], &v)))
+			in->hneed++;
+	}
+	return 0;
+}
+
 static int
 csv_header(struct input *in, const struct csv_row *row, struct ssi_err *e)
 {
-	size_t i, j;
+	size_t i, j, known = 0;
 
 	/* Room for every column a row may have: past the header's, -1. */
 	in->col = malloc(CSV_MAX_FIELDS * sizeof *in->col);
-	if (in->col == NULL)
+	in->own = malloc(PROFILE_MAX_CUSTOM * sizeof *in->own);
+	if (in->col == NULL || in->own == NULL)
 		return err_at(e, in->name, row->line, 0, "out of memory");
-	for (i = row->n; i < CSV_MAX_FIELDS; i++)
+	for (i = 0; i < CSV_MAX_FIELDS; i++)
 		in->col[i] = -1;
 	in->ncol = row->n;
 	for (i = 0; i < row->n; i++) {
@@ -249,32 +582,89 @@ csv_header(struct input *in, const struct csv_row *row, struct ssi_err *e)
 		size_t n = field_normalize(row->f[i], row->len[i], name,
 		    sizeof name);
 
-		in->col[i] = field_lookup(name, n);
+		in->col[i] = field_lookup_any(name, n);
+		if (in->col[i] >= 0)
+			known++;
+	}
+	if (known == 0) {
+		char names[256];
+
+		first_names(row, names, sizeof names);
+		return err_at(e, in->name, row->line, 0, "no known field in "
+		    "the header (%s); see ssi fields", names);
+	}
+	for (i = 0; i < row->n; i++) {
+		char name[128];
+		size_t n = field_normalize(row->f[i], row->len[i], name,
+		    sizeof name);
+		int k;
+
 		if (in->col[i] >= 0) {
 			for (j = 0; j < i; j++)
 				if (in->col[j] == in->col[i])
 					return err_at(e, in->name, row->line,
-					    0, "column '%s' given twice", name);
-		} else if (n > 0 && unknown(in, name, row->line, 0, e) < 0) {
-			return -1;
+					    0, "column '%s' given twice",
+					    field_defs[in->col[i]].name);
+			continue;
 		}
+		if (n == 0)
+			continue;
+		if (memchr(name, '\0', n) != NULL ||
+		    utf8_count(name, n) < 0) {
+			/* not a name: dropped, but say so */
+			if (unknown(in, name, row->line, 0, e) < 0)
+				return -1;
+			continue;
+		}
+		k = unknown(in, name, row->line, 0, e);
+		if (k < 0)
+			return -1;
+		if (k != U_OWN)
+			continue;
+		for (j = 0; j < in->nown; j++)
+			if (strcmp(in->own[j], name) == 0)
+				return err_at(e, in->name, row->line, 0,
+				    "column '%s' given twice", name);
+		if (in->nown == PROFILE_MAX_CUSTOM) {
+			own_full(in, name, row->line, 0);
+			continue;
+		}
+		if ((in->own[in->nown] = strdup(name)) == NULL)
+			return err_at(e, in->name, row->line, 0,
+			    "out of memory");
+		in->col[i] = F_COUNT + (int)in->nown++;
 	}
+	if (keep_header(in, row) < 0)
+		return err_at(e, in->name, row->line, 0, "out of memory");
 	return csv_plan(in, row, e);
 }
 
 /* A cell of a data row the reader hands over (text, dates, flags, counts
- * that are not plain digits), straight from the parser. */
+ * that are not plain digits, columns of your own), straight from the
+ * parser.  A bad value is noted, and the row goes on: every problem of a
+ * row is told at once. */
 static int
 csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
 {
 	struct input *in = ctx;
 	int f = in->col[col];	/* col < CSV_MAX_FIELDS (csv_in's limit) */
 
+	if (col < in->ncol && n == in->hlen[col] &&
+	    memcmp(s, in->hdr + in->hoff[col], n) == 0)
+		in->hmatch++;
 	if (f < 0 || n == 0)
 		return 0;
-	if (field_defs[f].type == FT_DECIMAL && csv_in_delim(in->csv) != ',')
-		return profile_put(&in->p, f, s, n, VK_STRING_DC, e);
-	return profile_put(&in->p, f, s, n, VK_STRING, e);	/* 0 or -1 */
+	if (f >= F_COUNT) {
+		if (profile_set_custom(&in->p, in->own[f - F_COUNT], s, n,
+		    e) < 0)
+			problem(in, e, csv_in_row_line(in->csv), 0);
+		return 0;
+	}
+	/* official figures: a decimal comma in a ';' or tab CSV */
+	put(in, f, s, n, field_defs[f].type == FT_DECIMAL &&
+	    csv_in_delim(in->csv) != ',' ? VK_STRING_DC : VK_STRING,
+	    csv_in_row_line(in->csv), 0, e);
+	return 0;
 }
 
 /* The end of a row: the header, or a data row whose cells are in the
@@ -288,18 +678,37 @@ csv_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
 
 	if (row->index == 0) {
 		r = csv_header(in, row, e);
+	} else if (row->n == in->ncol && in->hneed > 0 &&
+	    in->hmatch == in->hneed) {
+		/* the header again: files joined with cat */
+		in->nprob = 0;
+		in->moreprob = 0;
+		r = 0;
+		if (!in->hwarned) {
+			struct ssi_err w = { 0 };
+
+			in->hwarned = 1;
+			err_at(&w, in->name, row->line, 0, "the header row "
+			    "again: skipped (and any later repeat)");
+			warn(in, &w);
+		}
 	} else {
 		in->position++;
 		if (row->n != in->ncol) {
+			in->nprob = 0;
+			in->moreprob = 0;
 			err_set(e, "row has %zu fields, the header has %zu",
 			    row->n, in->ncol);
 			r = reject(in, e, row->line, 0);
 		} else if (row->bad) {
+			in->nprob = 0;
+			in->moreprob = 0;
 			r = reject(in, e, row->line, 0);
 		} else {
 			r = finish(in, row->line, 0, e);
 		}
 	}
+	in->hmatch = 0;
 	profile_reset(&in->p);
 	return r;
 }
@@ -316,18 +725,46 @@ json_object(void *ctx, const struct json_member *m, size_t n, long line,
 	size_t i;
 
 	in->position++;
+	in->one = !in->lines && !json_in_nested(in->json);
 	profile_reset(p);
+	in->nprob = 0;
+	in->moreprob = 0;
 	for (i = 0; i < n; i++) {
 		int f = field_lookup(m[i].key, strlen(m[i].key));
 
 		if (f < 0) {
-			if (unknown(in, m[i].key, m[i].line, m[i].col, e) < 0)
-				return reject(in, e, m[i].line, m[i].col);
+			int k = unknown(in, m[i].key, m[i].line, m[i].col, e);
+
+			if (k < 0) {
+				problem(in, e, m[i].line, m[i].col);
+				continue;
+			}
+			if (k != U_OWN || m[i].is_null || m[i].is_nested)
+				continue;
+			if (m[i].has_nul) {
+				err_set(e, "%s: contains a NUL byte", m[i].key);
+				problem(in, e, m[i].line, m[i].col);
+				continue;
+			}
+			if (p->ncustom == PROFILE_MAX_CUSTOM) {
+				own_full(in, m[i].key, m[i].line, m[i].col);
+				continue;
+			}
+			{
+				char norm[128];
+
+				field_normalize(m[i].key, strlen(m[i].key),
+				    norm, sizeof norm);
+				if (profile_set_custom(p, norm, m[i].val,
+				    m[i].len, e) < 0)
+					problem(in, e, m[i].line, m[i].col);
+			}
 			continue;
 		}
 		if (seen & ((uint64_t)1 << f)) {
 			err_set(e, "%s: given twice", m[i].key);
-			return reject(in, e, m[i].line, m[i].col);
+			problem(in, e, m[i].line, m[i].col);
+			continue;
 		}
 		seen |= (uint64_t)1 << f;
 		if (m[i].is_null)
@@ -335,14 +772,16 @@ json_object(void *ctx, const struct json_member *m, size_t n, long line,
 		if (m[i].is_nested) {
 			err_set(e, "%s: a nested object or array is not a "
 			    "field value", m[i].key);
-			return reject(in, e, m[i].line, m[i].col);
+			problem(in, e, m[i].line, m[i].col);
+			continue;
 		}
 		if (m[i].has_nul) {
 			err_set(e, "%s: contains a NUL byte", m[i].key);
-			return reject(in, e, m[i].line, m[i].col);
+			problem(in, e, m[i].line, m[i].col);
+			continue;
 		}
-		if (profile_put(p, f, m[i].val, m[i].len, m[i].kind, e) < 0)
-			return reject(in, e, m[i].line, m[i].col);
+		put(in, f, m[i].val, m[i].len, m[i].kind, m[i].line, m[i].col,
+		    e);
 	}
 	return finish(in, line, col, e);
 }
@@ -381,10 +820,108 @@ static int
 read_linkedin(struct input *in, const char *path, struct ssi_err *e)
 {
 	in->position++;
+	in->one = 1;
 	profile_reset(&in->p);
 	if (linkedin_read(path, &in->o->li, &in->p, e) < 0)
 		return -1;
 	return finish(in, 0, 0, e);
+}
+
+/* Windows-1252 bytes 0x80-0x9F as Unicode; the five it leaves undefined
+ * keep their C1 code point (as the WHATWG Encoding Standard does). */
+static const unsigned short cp1252_hi[32] = {
+	0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+	0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178
+};
+
+/* s[0..n) from Windows-1252 into UTF-8 at out (room for 3n bytes). */
+static size_t
+from_cp1252(const unsigned char *s, size_t n, char *out)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned u = s[i];
+
+		if (u < 0x80) {
+			out[o++] = (char)u;
+			continue;
+		}
+		if (u < 0xA0)
+			u = cp1252_hi[u - 0x80];
+		if (u < 0x800) {
+			out[o++] = (char)(0xC0 | u >> 6);
+			out[o++] = (char)(0x80 | (u & 0x3F));
+		} else {
+			out[o++] = (char)(0xE0 | u >> 12);
+			out[o++] = (char)(0x80 | ((u >> 6) & 0x3F));
+			out[o++] = (char)(0x80 | (u & 0x3F));
+		}
+	}
+	return o;
+}
+
+/* Is s[0..n) valid UTF-8?  cut: the text may stop inside a sequence. */
+static int
+utf8_ok(const char *s, size_t n, int cut)
+{
+	size_t i = n;
+
+	if (utf8_count(s, n) >= 0 || memchr(s, '\0', n) != NULL)
+		return 1;	/* valid, or a NUL: binary, not 1252 */
+	if (!cut)
+		return 0;
+	/* drop a sequence the cut may have split: at most 3 bytes */
+	while (i > 0 && n - i < 4 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+		i--;
+	if (i > 0 && (unsigned char)s[i - 1] >= 0xC0)
+		i--;
+	return utf8_count(s, i) >= 0;
+}
+
+/* UTF-16: a byte-order mark, or every other byte NUL in the first ones. */
+static int
+is_utf16(const unsigned char *s, size_t n)
+{
+	size_t i, pairs = n < 256 ? n / 2 : 128, z[2] = { 0, 0 };
+
+	if (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) ||
+	    (s[0] == 0xFE && s[1] == 0xFF)))
+		return 1;
+	if (pairs < 2)
+		return 0;
+	for (i = 0; i < 2 * pairs; i++)
+		z[i & 1] += s[i] == 0;
+	return (z[1] * 10 >= pairs * 9 && z[0] * 10 <= pairs) ||
+	    (z[0] * 10 >= pairs * 9 && z[1] * 10 <= pairs);
+}
+
+/* read(2) again after EINTR. */
+static ssize_t
+read_some(int fd, char *buf, size_t n)
+{
+	ssize_t r;
+
+	do
+		r = read(fd, buf, n);
+	while (r < 0 && errno == EINTR);
+	return r;
+}
+
+/* Feed one chunk to the reader of the file, in UTF-8. */
+static int
+feed(struct input *in, struct csv_in *c, struct json_in *j, const char *s,
+    size_t n, struct ssi_err *e)
+{
+	if (j != NULL)
+		return json_in_feed(j, s, n, e);
+	if (in->enc == ENC_CP1252) {
+		n = from_cp1252((const unsigned char *)s, n, in->conv);
+		s = in->conv;
+	}
+	return csv_in_feed(c, s, n, e);
 }
 
 /* Read fd to its end through a CSV or JSON reader. */
@@ -394,57 +931,118 @@ stream(struct input *in, int fd, enum in_format fmt, struct ssi_err *e)
 	struct json_sink js = { json_object, json_reject, in };
 	struct csv_in *c = NULL;
 	struct json_in *j = NULL;
-	size_t have = 0;
-	int r = 0, eof = 0;
+	size_t have = 0, i;
+	long skipped = 0;	/* lines of blank chunks dropped */
+	int r = 0, eof = 0, data = 0, first = 1, fed = 0;
+	long start = in->position;
 
-	/* Sniff: the first non-blank byte says JSON ('{' '[') or CSV. */
-	while (fmt == IN_AUTO) {
-		ssize_t n = read(fd, in->chunk + have, CHUNK - have);
-		size_t i = 0;
+	in->enc = ENC_UTF8;
+	in->utf8_judged = 0;
+	/* Sniff: the first non-blank byte says JSON ('{' '[') or CSV.  A
+	 * chunk of blanks is dropped (its lines counted), not judged. */
+	for (;;) {
+		ssize_t n = read_some(fd, in->chunk + have, CHUNK - have);
 
-		if (n < 0 && errno == EINTR)
-			continue;
 		if (n < 0)
 			return err_at(e, in->name, 0, 0, "read error: %s",
 			    strerror(errno));
 		have += (size_t)n;
-		if (have >= 3 && memcmp(in->chunk, "\xEF\xBB\xBF", 3) == 0)
-			i = 3;
-		while (i < have && strchr(" \t\r\n", in->chunk[i]))
-			i++;
-		if (i < have)
-			fmt = (in->chunk[i] == '{' || in->chunk[i] == '[') ?
-			    IN_JSON : IN_CSV;
-		else if (n == 0 || have == CHUNK) {
-			eof = n == 0;
-			fmt = IN_CSV;
+		eof = n == 0;
+		if (first && (have >= 2 || eof)) {
+			first = 0;
+			if (is_utf16((unsigned char *)in->chunk, have))
+				return err_at(e, in->name, 0, 0, "UTF-16: save "
+				    "as UTF-8 (in Excel: CSV UTF-8)");
 		}
+		i = 0;
+		if (have >= 3 && memcmp(in->chunk, "\xEF\xBB\xBF", 3) == 0 &&
+		    skipped == 0)
+			i = 3;
+		while (i < have && strchr(" \t\r\n", in->chunk[i]) &&
+		    in->chunk[i] != '\0')
+			i++;
+		if (i < have) {
+			data = 1;
+			break;
+		}
+		if (eof)
+			break;
+		if (have == CHUNK) {
+			/* all blank: keep what follows the last line end */
+			size_t last = have, k;
+
+			while (last > 0 && in->chunk[last - 1] != '\n')
+				last--;
+			if (last == 0)
+				last = have;	/* no line end: blanks only */
+			for (k = 0; k < last; k++)
+				skipped += in->chunk[k] == '\n' ||
+				    (in->chunk[k] == '\r' && (k + 1 == have ||
+				    in->chunk[k + 1] != '\n'));
+			memmove(in->chunk, in->chunk + last, have - last);
+			have -= last;
+		}
+	}
+	if (!data)
+		return err_at(e, in->name, 0, 0, "no input");
+	if (fmt == IN_AUTO)
+		fmt = (in->chunk[i] == '{' || in->chunk[i] == '[') ?
+		    IN_JSON : IN_CSV;
+	if (fmt == IN_CSV && in->o->encoding == ENC_CP1252)
+		in->enc = ENC_CP1252;
+	else if (fmt == IN_CSV && in->o->encoding == ENC_AUTO) {
+		/* judge the first 64 KiB (or all of a shorter file) */
+		while (!eof && have < CHUNK) {
+			ssize_t n = read_some(fd, in->chunk + have, CHUNK - have);
+
+			if (n < 0)
+				return err_at(e, in->name, 0, 0, "read error: "
+				    "%s", strerror(errno));
+			have += (size_t)n;
+			eof = n == 0;
+		}
+		if (have >= 3 && memcmp(in->chunk, "\xEF\xBB\xBF", 3) == 0)
+			in->utf8_judged = 1;
+		else if (!utf8_ok(in->chunk, have, !eof)) {
+			struct ssi_err w = { 0 };
+
+			in->enc = ENC_CP1252;
+			err_at(&w, in->name, 0, 0, "not UTF-8, read as "
+			    "Windows-1252");
+			warn(in, &w);
+		} else
+			in->utf8_judged = 1;
 	}
 	if (fmt == IN_CSV) {
 		c = csv_in_new(in->name, in->o->delim, csv_row, in);
-		if (c)
+		if (c) {
 			csv_in_cells(c, csv_cell);
+			csv_in_set_line(c, 1 + skipped);
+		}
 		profile_reset(&in->p);
 		in->csv = c;
-	} else
+	} else {
 		j = json_in_new(in->name, &js, fmt == IN_JSONL);
+		if (j)
+			json_in_set_line(j, 1 + skipped);
+		in->json = j;
+		in->lines = fmt == IN_JSONL;
+	}
 	if (c == NULL && j == NULL)
 		return err_at(e, in->name, 0, 0, "out of memory");
 	for (;;) {
 		ssize_t n;
 
 		if (have > 0) {
-			r = c ? csv_in_feed(c, in->chunk, have, e) :
-			    json_in_feed(j, in->chunk, have, e);
+			r = feed(in, c, j, in->chunk, have, e);
 			have = 0;
+			fed = 1;
 			if (r != 0)
 				break;
 		}
 		if (eof)
 			break;
-		n = read(fd, in->chunk, CHUNK);
-		if (n < 0 && errno == EINTR)
-			continue;
+		n = read_some(fd, in->chunk, CHUNK);
 		if (n < 0) {
 			r = err_at(e, in->name, 0, 0, "read error: %s",
 			    strerror(errno));
@@ -454,14 +1052,27 @@ stream(struct input *in, int fd, enum in_format fmt, struct ssi_err *e)
 			eof = 1;
 		have = (size_t)n;
 	}
+	/* stopped after some records: say the rest is lost */
+	if (r < 0 && fed && in->position > start && e->line > 0 &&
+	    strlen(e->msg) + 40 < sizeof e->msg)
+		strcat(e->msg, "; the rest of the file was not read");
 	if (r == 0)
 		r = c ? csv_in_finish(c, e) : json_in_finish(j, e);
 	if (r == 0 && c && in->col == NULL)
-		r = err_at(e, in->name, 0, 0, "no header row");
+		r = err_at(e, in->name, 0, 0, "no input");
+	if (r >= 0)
+		unknown_rest(in);
 	csv_in_free(c);
 	in->csv = NULL;
 	json_in_free(j);
+	in->json = NULL;
 	return r;
+}
+
+int
+input_one(const struct input *in)
+{
+	return in->one;
 }
 
 int

@@ -106,6 +106,8 @@ struct json_in {
 
 	/* the string being read */
 	int is_key, str_nul;
+	char key[48];		/* the last key's first bytes, as written */
+	size_t keylen;
 	long sline, scol;
 	unsigned hex;
 	int nhex, high;
@@ -545,6 +547,7 @@ tok_byte(struct json_in *j, unsigned c, size_t i, struct ssi_err *e)
 		if (c == '"') {
 			j->lex = LX_STR;
 			j->is_key = 1;
+			j->keylen = 0;
 			j->str_nul = 0;
 			j->high = 0;
 			j->sline = j->kline = j->line;
@@ -584,6 +587,38 @@ string_done(struct json_in *j, size_t i, struct ssi_err *e)
 	return value_done(j, i + 1, 0, e);
 }
 
+/* Invalid UTF-8 in a string: in a member of a profile, name it. */
+static int
+bad_utf8(struct json_in *j)
+{
+	char q[160];
+	size_t i;
+	int plain = j->keylen > 0 && j->keylen < sizeof j->key;
+
+	if (j->is_key || !j->in_prof || j->depth != j->prof_depth ||
+	    j->keylen == 0)
+		return SYN(j, "invalid UTF-8 in string");
+	for (i = 0; i < j->keylen && plain; i++)
+		plain = (j->key[i] >= 'a' && j->key[i] <= 'z') ||
+		    (j->key[i] >= 'A' && j->key[i] <= 'Z') ||
+		    (j->key[i] >= '0' && j->key[i] <= '9') || j->key[i] == '_';
+	if (plain)
+		return SYN(j, "%.*s: invalid UTF-8", (int)j->keylen, j->key);
+	return SYN(j, "%s: invalid UTF-8", err_quote(q, sizeof q, j->key,
+	    j->keylen < sizeof j->key ? j->keylen : sizeof j->key));
+}
+
+/* Keep the bytes of a key being read (the first ones). */
+static inline void
+key_bytes(struct json_in *j, const unsigned char *s, size_t n)
+{
+	size_t room = sizeof j->key - (j->keylen < sizeof j->key ?
+	    j->keylen : sizeof j->key);
+
+	memcpy(j->key + sizeof j->key - room, s, n < room ? n : room);
+	j->keylen += n;
+}
+
 static int
 str_byte(struct json_in *j, unsigned c, size_t i, struct ssi_err *e)
 {
@@ -620,7 +655,7 @@ str_byte(struct json_in *j, unsigned c, size_t i, struct ssi_err *e)
 		j->u8need = 3;
 		j->u8hi = 0x8f;		/* nothing above U+10FFFF */
 	} else
-		return SYN(j, "invalid UTF-8 in string");
+		return bad_utf8(j);
 	j->lex = LX_UTF8;
 	return R_NEXT;
 }
@@ -755,7 +790,7 @@ step(struct json_in *j, unsigned c, size_t i, struct ssi_err *e)
 		return R_NEXT;
 	case LX_UTF8:
 		if (c < j->u8lo || c > j->u8hi)
-			return SYN(j, "invalid UTF-8 in string");
+			return bad_utf8(j);
 		j->u8lo = 0x80;
 		j->u8hi = 0xbf;
 		if (--j->u8need == 0)
@@ -859,10 +894,18 @@ run(struct json_in *j, const unsigned char *p, size_t n, struct ssi_err *e)
 			while (k < n && p[k] >= 0x20 && p[k] < 0x80 &&
 			    p[k] != '"' && p[k] != '\\')
 				k++;
+			if (j->is_key)
+				key_bytes(j, p + i, k - i);
 			j->col += (long)(k - i);
 			if ((i = k) == n)
 				break;
 			c = p[i];
+		}
+		if (j->is_key && j->lex != LX_NONE &&
+		    !(j->lex == LX_STR && c == '"')) {
+			unsigned char b = (unsigned char)c;
+
+			key_bytes(j, &b, 1);
 		}
 		switch (step(j, c, i, e)) {
 		case R_AGAIN:
@@ -909,6 +952,12 @@ json_in_new(const char *name, const struct json_sink *sink, int lines)
 	if (j != NULL)
 		init(j, name, sink, lines);
 	return j;
+}
+
+void
+json_in_set_line(struct json_in *j, long line)
+{
+	j->line = line;
 }
 
 int
@@ -996,6 +1045,12 @@ json_in_finish(struct json_in *j, struct ssi_err *e)
 		return -1;
 	}
 	return 0;
+}
+
+int
+json_in_nested(const struct json_in *j)
+{
+	return j->prof_depth > 1;
 }
 
 void

@@ -1,7 +1,9 @@
 /* out.c - buffered output, number formats, atomic -o (see out.h). */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <math.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +21,107 @@ const char out_digits2[] =
     "606162636465666768697071727374757677787980818283848586878889"
     "90919293949596979899";
 
+/* ---- the temporary of -o, removed when a signal ends the run ---- */
+
+static char guard_path[PATH_MAX + 16];	/* "" = none */
+static volatile sig_atomic_t guard_on;
+static int guard_installed;
+
+static void
+guard_handler(int sig)
+{
+	/* async-signal-safe only: unlink, signal, raise */
+	if (guard_on)
+		unlink(guard_path);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Register tmp (or none, NULL) as the file a fatal signal removes. */
+static void
+guard(const char *tmp)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	sigset_t all, old;
+	size_t i;
+
+	sigemptyset(&all);
+	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+		sigaddset(&all, sigs[i]);
+	sigprocmask(SIG_BLOCK, &all, &old);
+	if (tmp != NULL && strlen(tmp) < sizeof guard_path) {
+		strcpy(guard_path, tmp);
+		guard_on = 1;
+	} else {
+		guard_on = 0;
+	}
+	if (tmp != NULL && !guard_installed) {
+		guard_installed = 1;
+		for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+			struct sigaction sa, prev;
+
+			/* a signal ignored (nohup) stays ignored */
+			if (sigaction(sigs[i], NULL, &prev) == 0 &&
+			    prev.sa_handler == SIG_IGN)
+				continue;
+			memset(&sa, 0, sizeof sa);
+			sa.sa_handler = guard_handler;
+			sigemptyset(&sa.sa_mask);
+			sigaction(sigs[i], &sa, NULL);
+		}
+	}
+	sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
+/*
+ * The file path names, through symbolic links (relative ones from the
+ * link's folder), into out; a link to nothing gives the name it points
+ * to.  -1 with errno on a loop or a name too long.
+ */
+static int
+resolve(const char *path, char *out, size_t outsz)
+{
+	char cur[PATH_MAX], link[PATH_MAX];
+	int hops;
+
+	if (strlen(path) >= sizeof cur) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	strcpy(cur, path);
+	for (hops = 0; hops < 40; hops++) {
+		struct stat st;
+		ssize_t n;
+
+		if (lstat(cur, &st) != 0 || !S_ISLNK(st.st_mode)) {
+			if (strlen(cur) >= outsz) {
+				errno = ENAMETOOLONG;
+				return -1;
+			}
+			strcpy(out, cur);
+			return 0;
+		}
+		n = readlink(cur, link, sizeof link - 1);
+		if (n < 0)
+			return -1;
+		link[n] = '\0';
+		if (link[0] == '/') {
+			strcpy(cur, link);
+		} else {
+			char *slash = strrchr(cur, '/');
+			size_t dir = slash ? (size_t)(slash - cur) + 1 : 0;
+
+			if (dir + (size_t)n >= sizeof cur) {
+				errno = ENAMETOOLONG;
+				return -1;
+			}
+			memcpy(cur + dir, link, (size_t)n + 1);
+		}
+	}
+	errno = ELOOP;
+	return -1;
+}
+
 int
 out_open(struct out *o, const char *path, struct ssi_err *e)
 {
@@ -28,20 +131,58 @@ out_open(struct out *o, const char *path, struct ssi_err *e)
 	o->buf = malloc(o->cap);
 	if (o->buf == NULL)
 		return err_set(e, "out of memory");
+	if (path != NULL && path[0] == '\0') {
+		out_abort(o);
+		return err_set(e, "-o: the file name is empty");
+	}
 	if (path != NULL && strcmp(path, "-") != 0) {
-		size_t n = strlen(path);
+		char target[PATH_MAX];
+		const char *slash, *base;
+		struct stat st;
+		size_t dir, blen;
 
-		o->dest = strdup(path);
-		o->tmp = malloc(n + 16);
+		if (resolve(path, target, sizeof target) < 0) {
+			int err = errno;
+
+			out_abort(o);
+			if (e)
+				e->file = path;
+			return err_set(e, "cannot write: %s", strerror(err));
+		}
+		if (stat(target, &st) == 0 && !S_ISREG(st.st_mode)) {
+			/* a device, a FIFO, a terminal: written in place,
+			 * never replaced */
+			o->fd = open(target, O_WRONLY | O_CLOEXEC);
+			if (o->fd < 0) {
+				int err = errno;
+
+				out_abort(o);
+				if (e)
+					e->file = path;
+				return err_set(e, "cannot write: %s",
+				    strerror(err));
+			}
+			o->own_fd = 1;
+			return 0;
+		}
+		/* a regular file or a new name: a temporary in the same
+		 * folder, renamed over it at the end.  Its name keeps at
+		 * most 200 bytes of the file's (room for ".tmp" and six
+		 * characters under NAME_MAX). */
+		slash = strrchr(target, '/');
+		base = slash ? slash + 1 : target;
+		dir = (size_t)(base - target);
+		blen = strlen(base) < 200 ? strlen(base) : 200;
+		o->dest = strdup(target);
+		o->tmp = malloc(dir + blen + 12);
 		if (o->dest == NULL || o->tmp == NULL) {
 			out_abort(o);
 			return err_set(e, "out of memory");
 		}
-		/* PATH.tmp and the six characters mkstemp replaces */
-		memcpy(o->tmp, path, n);
-		memcpy(o->tmp + n, ".tmp", 4);
-		memset(o->tmp + n + 4, 'X', 6);
-		o->tmp[n + 10] = '\0';
+		memcpy(o->tmp, target, dir + blen);
+		memcpy(o->tmp + dir + blen, ".tmp", 4);
+		memset(o->tmp + dir + blen + 4, 'X', 6);
+		o->tmp[dir + blen + 10] = '\0';
 		o->fd = mkstemp(o->tmp);
 		if (o->fd < 0) {
 			int err = errno;
@@ -53,6 +194,27 @@ out_open(struct out *o, const char *path, struct ssi_err *e)
 				e->file = path;
 			return err_set(e, "cannot write: %s", strerror(err));
 		}
+		guard(o->tmp);
+	}
+	return 0;
+}
+
+int
+out_is_input(const char *path, char *const *files, int n)
+{
+	struct stat out, in;
+	int i;
+
+	if (path == NULL || strcmp(path, "-") == 0 || stat(path, &out) != 0 ||
+	    !S_ISREG(out.st_mode))
+		return 0;
+	for (i = 0; i < n; i++) {
+		int r = strcmp(files[i], "-") == 0 ? fstat(0, &in) :
+		    stat(files[i], &in);
+
+		if (r == 0 && in.st_dev == out.st_dev &&
+		    in.st_ino == out.st_ino)
+			return 1;
 	}
 	return 0;
 }
@@ -247,8 +409,18 @@ out_json_str(struct out *o, const char *s, size_t n)
 	out_char(o, '"');
 }
 
-void
-out_csv_field(struct out *o, const char *s, size_t n, int delim)
+/* The first characters that make a spreadsheet read a cell as a formula
+ * (OWASP, CSV injection). */
+static inline int
+formula(const char *s, size_t n)
+{
+	return n > 0 && (s[0] == '=' || s[0] == '+' || s[0] == '-' ||
+	    s[0] == '@' || s[0] == '\t' || s[0] == '\r');
+}
+
+/* A CSV field, with a leading ' when pre is set. */
+static void
+csv_field(struct out *o, const char *s, size_t n, int delim, int pre)
 {
 	size_t i, run = 0;
 	int quote = 0;
@@ -259,10 +431,14 @@ out_csv_field(struct out *o, const char *s, size_t n, int delim)
 			break;
 		}
 	if (!quote) {
+		if (pre)
+			out_char(o, '\'');
 		out_write(o, s, n);
 		return;
 	}
 	out_char(o, '"');
+	if (pre)
+		out_char(o, '\'');
 	for (i = 0; i < n; i++)
 		if (s[i] == '"') {
 			out_write(o, s + run, i + 1 - run);
@@ -274,20 +450,52 @@ out_csv_field(struct out *o, const char *s, size_t n, int delim)
 }
 
 void
+out_csv_field(struct out *o, const char *s, size_t n, int delim)
+{
+	csv_field(o, s, n, delim, 0);
+}
+
+void
 out_cell(struct out *o, const char *s, size_t n, int tsv)
 {
 	size_t i, run = 0;
 
 	if (!tsv) {
-		out_csv_field(o, s, n, ',');
+		csv_field(o, s, n, ',', formula(s, n));
 		return;
 	}
+	if (formula(s, n))
+		out_char(o, '\'');
 	for (i = 0; i < n; i++)
 		if (s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
 			out_write(o, s + run, i - run);
 			out_char(o, ' ');
 			run = i + 1;
 		}
+	out_write(o, s + run, n - run);
+}
+
+void
+out_text(struct out *o, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i, run = 0;
+
+	for (i = 0; i < n; i++) {
+		size_t k;
+
+		if (u[i] >= 0x20 && u[i] != 0x7f && u[i] != 0xc2)
+			continue;
+		/* C0, DEL, or a C1 control (U+0080-U+009F: C2 80-9F) */
+		if (u[i] == 0xc2 && !(i + 1 < n && u[i + 1] >= 0x80 &&
+		    u[i + 1] <= 0x9f))
+			continue;
+		k = u[i] == 0xc2 ? 2 : 1;
+		out_write(o, s + run, i - run);
+		out_char(o, ' ');
+		run = i + k;
+		i += k - 1;
+	}
 	out_write(o, s + run, n - run);
 }
 
@@ -323,6 +531,9 @@ out_abort(struct out *o)
 	if (o->tmp) {
 		close(o->fd);
 		unlink(o->tmp);
+		guard(NULL);
+	} else if (o->own_fd) {
+		close(o->fd);
 	}
 	release(o);
 }
@@ -334,6 +545,12 @@ out_close(struct out *o, struct ssi_err *e)
 
 	out_flush(o);
 	err = o->err;
+	if (o->tmp == NULL && o->own_fd && close(o->fd) != 0 && err == 0)
+		err = errno;
+	if (o->tmp == NULL && o->own_fd && err && err != EPIPE) {
+		release(o);
+		return err_set(e, "write error: %s", strerror(err));
+	}
 	if (o->tmp == NULL) {
 		release(o);
 		if (err == EPIPE)
@@ -362,9 +579,11 @@ out_close(struct out *o, struct ssi_err *e)
 			e->file = NULL;
 		err_set(e, "%s: write error: %s", o->dest, strerror(err));
 		unlink(o->tmp);
+		guard(NULL);
 		release(o);
 		return -1;
 	}
+	guard(NULL);
 	release(o);
 	return 0;
 }

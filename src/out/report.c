@@ -8,10 +8,8 @@
 #include "lang.h"
 #include "official_out.h"
 #include "report.h"
-
-const char *const out_format_ids[OF_COUNT] = {
-	"text", "json", "csv", "tsv", "jsonl"
-};
+#include "fastpath.h"
+#include "textw.h"
 
 #define ADVICE_MAX 2048
 
@@ -32,7 +30,7 @@ report_text_field(struct out *o, const struct profile *p, int f)
 	const char *t = profile_text(p, f);
 
 	if (t)
-		out_write(o, t, p->len[f]);
+		out_text(o, t, p->len[f]);
 }
 
 /* ---- CSV / TSV ---- */
@@ -87,6 +85,13 @@ report_csv_row(struct out *o, const struct report_opts *r,
 		out_write(o, model_key_name(top), 2);
 	if (r->official)
 		report_official_csv_row(o, d, p);
+}
+
+/* The advice flags of the report's input. */
+static unsigned
+advice_flags(const struct report_opts *r)
+{
+	return r->linkedin ? ADVICE_EXPORT : 0;
 }
 
 /* ---- JSON ---- */
@@ -196,6 +201,52 @@ close_obj(struct out *o, int c, int compact, int ind)
 	out_char(o, c);
 }
 
+/* "unmeasured": [{key, gain, missing[], text}]: the keys whose signals are
+ * all missing, what each could add at most (gain), the fields it lacks
+ * and, with detail, how to supply them. */
+static void
+json_unmeasured(struct out *o, const struct report_opts *r,
+    const struct profile *p, const struct score *s, int compact, int detail)
+{
+	char text[ADVICE_MAX];
+	int un[MODEL_KEYS], nun = score_unmeasured(s, un, MODEL_KEYS), i, j;
+
+	json_key(o, "unmeasured", compact, 1, 0);
+	out_char(o, '[');
+	for (i = 0; i < nun; i++) {
+		int f[F_COUNT], nf = score_key_missing(r->m, s, un[i], f,
+		    F_COUNT);
+
+		if (i)
+			out_char(o, ',');
+		if (!compact)
+			out_str(o, "\n    ");
+		out_char(o, '{');
+		json_key(o, "key", compact, 3, 1);
+		out_json_str(o, model_key_name(un[i]), 2);
+		json_key(o, "gain", compact, 3, 0);
+		out_fixed(o, s->gain[un[i]], 2);
+		json_key(o, "missing", compact, 3, 0);
+		out_char(o, '[');
+		for (j = 0; j < nf; j++) {
+			if (j)
+				out_str(o, compact ? "," : ", ");
+			out_json_str(o, field_defs[f[j]].name,
+			    strlen(field_defs[f[j]].name));
+		}
+		out_char(o, ']');
+		if (detail) {
+			size_t n = advice_supply(r->lang, r->m, p, s, un[i],
+			    advice_flags(r), text, sizeof text);
+
+			json_key(o, "text", compact, 3, 0);
+			out_json_str(o, text, n);
+		}
+		close_obj(o, '}', compact, 2);
+	}
+	close_obj(o, ']', compact || nun == 0, 1);
+}
+
 void
 report_json(struct out *o, const struct report_opts *r,
     const struct profile *p, const struct score *s, int compact)
@@ -269,6 +320,7 @@ report_json(struct out *o, const struct report_opts *r,
 		out_json_str(o, model_key_name(top[i]), 2);
 	}
 	out_char(o, ']');
+	json_unmeasured(o, r, p, s, compact, detail);
 	if (detail) {
 		char text[ADVICE_MAX];
 
@@ -281,7 +333,7 @@ report_json(struct out *o, const struct report_opts *r,
 			for (k = 0; k < nk; k++) {
 				const char *t = advice_key_title(r->lang, keys[k]);
 				size_t n = advice_text(r->lang, m, p, s, keys[k],
-				    text, sizeof text);
+				    advice_flags(r), text, sizeof text);
 
 				if (!first)
 					out_char(o, ',');
@@ -313,21 +365,13 @@ report_json(struct out *o, const struct report_opts *r,
 long
 report_cols(const char *s)
 {
-	long n = 0;
-
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
+	return text_cols_str(s);
 }
 
 void
 report_pad(struct out *o, const char *s, int width)
 {
-	long n = report_cols(s);
-
-	out_str(o, s);
-	for (; n < width; n++)
-		out_char(o, ' ');
+	text_pad(o, s, width);
 }
 
 static void
@@ -390,13 +434,21 @@ wrap(struct out *o, const char *t, int ind, int width)
 	out_char(o, '\n');
 }
 
+/* The gain cell, 8 columns for a gain under 10: "    done", "    +6.0";
+ * at_most: "up to +6.0" (what an unmeasured key could add). */
 static void
-gain_cell(struct out *o, const struct report_opts *r, const struct score *s,
-    int k)
+gain_cell(struct out *o, const struct report_opts *r, double gain,
+    int at_most)
 {
 	char buf[32];
 
-	if (s->gain[k] < GAIN_DONE) {
+	if (at_most) {
+		out_str(o, msg(r->lang, M_AT_MOST));
+		out_str(o, " +");
+		out_fixed(o, gain, 1);
+		return;
+	}
+	if (gain < GAIN_DONE) {
 		color(o, r, "32");
 		snprintf(buf, sizeof buf, "%8s", msg(r->lang, M_DONE));
 		out_str(o, buf);
@@ -404,18 +456,20 @@ gain_cell(struct out *o, const struct report_opts *r, const struct score *s,
 		return;
 	}
 	out_str(o, "    +");
-	out_fixed(o, s->gain[k], 1);
+	out_fixed(o, gain, 1);
 }
 
 /* One line: "  B4  Title ...... +6.0", the gain right-aligned. */
 static void
-key_line(struct out *o, const struct report_opts *r, const struct score *s,
-    int k, const char *lead)
+key_line(struct out *o, const struct report_opts *r, double gain, int k,
+    const char *lead, int at_most)
 {
 	const char *title = advice_key_title(r->lang, k);
 	char line[512];
 	int room = r->width - 10 - (int)report_cols(lead) - 4, n;
 
+	if (at_most)	/* "up to +6.0" is wider than "    +6.0" */
+		room -= (int)report_cols(msg(r->lang, M_AT_MOST)) + 2 - 4;
 	snprintf(line, sizeof line, "%s", title);
 	if (room < 10)
 		room = 10;
@@ -440,7 +494,7 @@ key_line(struct out *o, const struct report_opts *r, const struct score *s,
 	out_str(o, line);
 	for (; n < room; n++)
 		out_char(o, ' ');
-	gain_cell(o, r, s, k);
+	gain_cell(o, r, gain, at_most);
 	out_char(o, '\n');
 }
 
@@ -485,6 +539,30 @@ explain_text(struct out *o, const struct report_opts *r,
 	}
 }
 
+/* The keys that could not be measured: what each could add at most and how
+ * to supply its data. */
+static void
+unmeasured_text(struct out *o, const struct report_opts *r,
+    const struct profile *p, const struct score *s, const int *un, int nun)
+{
+	char text[ADVICE_MAX];
+	int i;
+
+	if (nun == 0)
+		return;
+	out_char(o, '\n');
+	color(o, r, "1");
+	out_str(o, msg(r->lang, M_UNMEASURED));
+	color(o, r, "0");
+	out_char(o, '\n');
+	for (i = 0; i < nun; i++) {
+		key_line(o, r, s->gain[un[i]], un[i], "  ", 1);
+		if (advice_supply(r->lang, r->m, p, s, un[i], advice_flags(r),
+		    text, sizeof text) > 0)
+			wrap(o, text, 6, r->width);
+	}
+}
+
 void
 report_text(struct out *o, const struct report_opts *r,
     const struct profile *p, const struct score *s)
@@ -492,6 +570,7 @@ report_text(struct out *o, const struct report_opts *r,
 	const struct model *m = r->m;
 	char buf[256], text[ADVICE_MAX];
 	int miss[F_COUNT], nmiss, pl, i, tw = 0, top[3], ntop;
+	int un[MODEL_KEYS], nun;
 	long whole = (long)floor(s->ssi + 0.5 + 1e-9);
 
 	/* Header: name · industry · as of date */
@@ -566,7 +645,8 @@ report_text(struct out *o, const struct report_opts *r,
 			n += (size_t)snprintf(text + n, sizeof text - n, "%s %s",
 			    i ? "," : "", field_defs[miss[i]].name);
 		snprintf(text + n, sizeof text - n, " (%s).",
-		    msg(r->lang, M_MISSING_HINT));
+		    msg(r->lang, nmiss > 1 ? M_MISSING_HINT_MANY :
+		    M_MISSING_HINT));
 		out_char(o, '\n');
 		wrap(o, text, 2, r->width);
 	}
@@ -578,12 +658,15 @@ report_text(struct out *o, const struct report_opts *r,
 	color(o, r, "0");
 	out_char(o, '\n');
 	ntop = score_top(s, top, 3);
+	nun = score_unmeasured(s, un, MODEL_KEYS);
 	if (ntop == 0)
-		wrap(o, msg(r->lang, M_NOTHING_LEFT), 2, r->width);
+		wrap(o, msg(r->lang, nun > 0 ? M_NOTHING_MEASURED :
+		    M_NOTHING_LEFT), 2, r->width);
 	for (i = 0; i < ntop; i++) {
 		snprintf(buf, sizeof buf, "  %d. ", i + 1);
-		key_line(o, r, s, top[i], buf);
+		key_line(o, r, s->mgain[top[i]], top[i], buf, 0);
 	}
+	unmeasured_text(o, r, p, s, un, nun);
 
 	/* Each pillar with its keys, gain and advice */
 	for (pl = 0; pl < P_COUNT; pl++) {
@@ -596,8 +679,9 @@ report_text(struct out *o, const struct report_opts *r,
 		snprintf(buf, sizeof buf, "  %.1f / 25\n", round2(s->pillar[pl]));
 		out_str(o, buf);
 		for (k = 0; k < nk; k++) {
-			key_line(o, r, s, keys[k], "  ");
-			advice_text(r->lang, m, p, s, keys[k], text, sizeof text);
+			key_line(o, r, s->gain[keys[k]], keys[k], "  ", 0);
+			advice_text(r->lang, m, p, s, keys[k], advice_flags(r),
+			    text, sizeof text);
 			wrap(o, text, 6, r->width);
 		}
 		if (r->explain)
@@ -608,7 +692,7 @@ report_text(struct out *o, const struct report_opts *r,
 /* ---- profile, model, fields ---- */
 
 void
-report_profile_json(struct out *o, const struct profile *p)
+report_profile_json(struct out *o, const struct profile *p, int compact)
 {
 	int f, first = 1;
 
@@ -616,7 +700,7 @@ report_profile_json(struct out *o, const struct profile *p)
 	for (f = 0; f < F_COUNT; f++) {
 		if (!profile_has(p, f))
 			continue;
-		json_key(o, field_defs[f].name, 0, 1, first);
+		json_key(o, field_defs[f].name, compact, 1, first);
 		first = 0;
 		if (field_defs[f].type <= FT_DATE)
 			json_text(o, p, f);
@@ -627,8 +711,38 @@ report_profile_json(struct out *o, const struct profile *p)
 		else
 			out_long(o, p->num[f]);
 	}
-	close_obj(o, '}', first, 0);
-	out_char(o, '\n');
+	close_obj(o, '}', compact || first, 0);
+}
+
+void
+report_profile_csv_header(struct out *o, int tsv)
+{
+	int f;
+
+	for (f = 0; f < F_COUNT; f++) {
+		if (f)
+			out_char(o, tsv ? '\t' : ',');
+		out_str(o, field_defs[f].name);
+	}
+}
+
+void
+report_profile_csv(struct out *o, const struct profile *p, int tsv)
+{
+	int f;
+
+	for (f = 0; f < F_COUNT; f++) {
+		if (f)
+			out_char(o, tsv ? '\t' : ',');
+		if (!profile_has(p, f))
+			continue;
+		if (field_defs[f].type <= FT_DATE)
+			out_cell(o, profile_text(p, f), p->len[f], tsv);
+		else if (field_defs[f].type == FT_FLAG)
+			out_str(o, p->num[f] ? "true" : "false");
+		else
+			out_long(o, p->num[f]);
+	}
 }
 
 /* A number as JSON: whole numbers without decimals. */
@@ -715,7 +829,7 @@ report_model_json(struct out *o, const struct model *m)
 }
 
 void
-report_fields(struct out *o, int format)
+report_fields(struct out *o, int format, int lang)
 {
 	static const char *const types[] = {
 		"text", "date", "flag", "count", "count", "number"
@@ -723,16 +837,21 @@ report_fields(struct out *o, int format)
 	char buf[160];
 	int f;
 
-	if (format == OF_CSV || format == OF_TSV) {
+	if ((format == OF_CSV || format == OF_TSV) && lang == LANG_ES) {
 		for (f = 0; f < F_COUNT; f++) {
 			if (f)
 				out_char(o, format == OF_TSV ? '\t' : ',');
-			out_str(o, field_defs[f].name);
+			out_str(o, field_defs[f].es);
 		}
 		out_char(o, '\n');
 		return;
 	}
-	if (format == OF_JSON || format == OF_JSONL) {
+	if (format == OF_CSV || format == OF_TSV) {
+		report_profile_csv_header(o, format == OF_TSV);
+		out_char(o, '\n');
+		return;
+	}
+	if (format == OF_JSON) {
 		out_char(o, '[');
 		for (f = 0; f < F_COUNT; f++) {
 			out_str(o, f ? ",\n  " : "\n  ");
@@ -751,10 +870,69 @@ report_fields(struct out *o, int format)
 		return;
 	}
 	for (f = 0; f < F_COUNT; f++) {
-		snprintf(buf, sizeof buf, "%-26s %-6s %s%s\n", field_defs[f].name,
+		snprintf(buf, sizeof buf, "%-*s %-6s %s%s\n",
+		    lang == LANG_ES ? 27 : 26, lang == LANG_ES ?
+		    field_defs[f].es : field_defs[f].name,
 		    types[field_defs[f].type], field_defs[f].help,
 		    field_defs[f].group == FG_ACTIVITY && f != F_PERIOD_DAYS ?
 		    " (in the period)" : "");
 		out_str(o, buf);
+	}
+}
+
+/* The curve of g as the model's JSON names it, with its band. */
+static void
+curve_cell(char *buf, size_t n, const struct signal *g)
+{
+	if (g->curve == C_BAND)
+		snprintf(buf, n, "band(%g,%g)", g->lo, g->target);
+	else if (g->curve == C_ITEMS || g->curve == C_FLAG)
+		snprintf(buf, n, "%s", curve_ids[g->curve]);
+	else
+		snprintf(buf, n, "%s(%g)", curve_ids[g->curve], g->target);
+}
+
+void
+report_model_text(struct out *o, const struct report_opts *r,
+    const struct model *m)
+{
+	char line[256], curve[48], in[96];
+	int pl, i;
+
+	out_str(o, msg(r->lang, M_MODEL));
+	out_char(o, ' ');
+	out_str(o, m->id);
+	out_char(o, '\n');
+	for (pl = 0; pl < P_COUNT; pl++) {
+		out_char(o, '\n');
+		out_str(o, advice_pillar_title(r->lang, pl));
+		out_char(o, '\n');
+		for (i = 0; i < m->nsig; i++) {
+			const struct signal *g = &m->sig[i];
+
+			if (g->pillar != pl)
+				continue;
+			if (g->curve == C_ITEMS)
+				snprintf(in, sizeof in, "%d %s", g->nitems,
+				    msg(r->lang, M_ITEMS));
+			else if (g->in[1] >= 0)
+				snprintf(in, sizeof in, "%s / %s",
+				    field_defs[g->in[0]].name,
+				    field_defs[g->in[1]].name);
+			else
+				snprintf(in, sizeof in, "%s",
+				    field_defs[g->in[0]].name);
+			curve_cell(curve, sizeof curve, g);
+			snprintf(line, sizeof line, "  %s  %-22s %5.2f  %s",
+			    model_key_name(g->key), g->name, g->weight, curve);
+			out_str(o, line);
+			/* The inputs after the curve, or under the signal. */
+			if (50 + (long)strlen(in) > r->width)
+				out_str(o, "\n      ");
+			else
+				report_pad(o, "", 50 - (int)strlen(line));
+			out_str(o, in);
+			out_char(o, '\n');
+		}
 	}
 }

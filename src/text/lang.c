@@ -1,6 +1,7 @@
 /* lang.c - language choice and report labels (see lang.h). */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lang.h"
 
@@ -14,6 +15,10 @@ static const char *const labels[LANG_COUNT][M_COUNT] = {
 		[M_MODEL] = "model",
 		[M_MISSING] = "Missing data",
 		[M_MISSING_HINT] = "add it to the input, or try --set FIELD=VALUE",
+		[M_MISSING_HINT_MANY] = "add them to the input, or try --set FIELD=VALUE",
+		[M_UNMEASURED] = "Could not be measured",
+		[M_AT_MOST] = "up to",
+		[M_NOTHING_MEASURED] = "No measured key has points left to gain.",
 		[M_NO_NAME] = "(no name)",
 		[M_SIGNALS] = "Signals",
 		[M_ST_OK] = "ok",
@@ -22,6 +27,23 @@ static const char *const labels[LANG_COUNT][M_COUNT] = {
 		[M_ITEMS] = "items",
 		[M_PER_MONTH] = "per month",
 		[M_NOTHING_LEFT] = "Nothing left to gain: every key has full points.",
+		[M_RANK_TITLE] = "Social Selling Index ranking",
+		[M_PROFILE] = "profile",
+		[M_PROFILES] = "profiles",
+		[M_NAME] = "Name",
+		[M_INDEX_COL] = "Index",
+		[M_GROUPS_BY] = "Groups by",
+		[M_AVERAGE] = "average",
+		[M_WEAKEST] = "weakest:",
+		[M_NEXT] = "next:",
+		[M_NOTHING_TO_GAIN] = "nothing left to gain",
+		[M_TREND_TITLE] = "Social Selling Index trend",
+		[M_SNAPSHOT] = "snapshot",
+		[M_SNAPSHOTS] = "snapshots",
+		[M_DATE_COL] = "as of",
+		[M_CHANGE] = "change",
+		[M_MIN] = "min",
+		[M_MAX] = "max",
 	},
 	[LANG_ES] = {
 		[M_AS_OF] = "a fecha de",
@@ -31,7 +53,11 @@ static const char *const labels[LANG_COUNT][M_COUNT] = {
 		[M_DONE] = "hecho",
 		[M_MODEL] = "modelo",
 		[M_MISSING] = "Datos que faltan",
-		[M_MISSING_HINT] = "añádelos a la entrada o prueba --set CAMPO=VALOR",
+		[M_MISSING_HINT] = "añádelo a la entrada o prueba --set CAMPO=VALOR",
+		[M_MISSING_HINT_MANY] = "añádelos a la entrada o prueba --set CAMPO=VALOR",
+		[M_UNMEASURED] = "No se ha podido medir",
+		[M_AT_MOST] = "hasta",
+		[M_NOTHING_MEASURED] = "Ninguna clave medida tiene puntos por ganar.",
 		[M_NO_NAME] = "(sin nombre)",
 		[M_SIGNALS] = "Señales",
 		[M_ST_OK] = "ok",
@@ -40,16 +66,53 @@ static const char *const labels[LANG_COUNT][M_COUNT] = {
 		[M_ITEMS] = "elementos",
 		[M_PER_MONTH] = "al mes",
 		[M_NOTHING_LEFT] = "No queda nada por ganar: todas las claves tienen la puntuación completa.",
+		[M_RANK_TITLE] = "Clasificación por Índice de Social Selling",
+		[M_PROFILE] = "perfil",
+		[M_PROFILES] = "perfiles",
+		[M_NAME] = "Nombre",
+		[M_INDEX_COL] = "Índice",
+		[M_GROUPS_BY] = "Grupos por",
+		[M_AVERAGE] = "media",
+		[M_WEAKEST] = "más débil:",
+		[M_NEXT] = "siguiente:",
+		[M_NOTHING_TO_GAIN] = "nada más que ganar",
+		[M_TREND_TITLE] = "Evolución del Índice de Social Selling",
+		[M_SNAPSHOT] = "registro",
+		[M_SNAPSHOTS] = "registros",
+		[M_DATE_COL] = "fecha",
+		[M_CHANGE] = "cambio",
+		[M_MIN] = "mín",
+		[M_MAX] = "máx",
 	},
 };
+
+/* The languages: the code of each, in enum lang order. */
+static const char *const codes[LANG_COUNT] = {
+	[LANG_EN] = "en",
+	[LANG_ES] = "es",
+};
+
+/* Fall back to English for an unknown language (never index past a table). */
+static int
+lang_ok(int lang)
+{
+	return lang >= 0 && lang < LANG_COUNT ? lang : LANG_EN;
+}
 
 int
 lang_parse(const char *s)
 {
-	if (strcmp(s, "en") == 0)
-		return LANG_EN;
-	if (strcmp(s, "es") == 0)
-		return LANG_ES;
+	size_t n = 0;
+	int l;
+
+	/* The language part: up to '_', '-', '.' or '@' (es_ES.UTF-8@euro). */
+	while (s[n] != '\0' && s[n] != '_' && s[n] != '-' && s[n] != '.' &&
+	    s[n] != '@')
+		n++;
+	for (l = 0; l < LANG_COUNT; l++)
+		if (codes[l] != NULL && strlen(codes[l]) == n &&
+		    strncasecmp(codes[l], s, n) == 0)
+			return l;
 	return -1;
 }
 
@@ -62,17 +125,50 @@ lang_from_env(void)
 	for (i = 0; i < 3; i++) {
 		const char *v = getenv(vars[i]);
 
-		if (v != NULL && *v != '\0')
-			return strncmp(v, "es", 2) == 0 ? LANG_ES : LANG_EN;
+		if (v != NULL && *v != '\0') {
+			int l = lang_parse(v);
+
+			return l < 0 ? LANG_EN : l;
+		}
 	}
 	return LANG_EN;
 }
 
 const char *
+lang_code(int lang)
+{
+	return codes[lang_ok(lang)];
+}
+
+const char *
+lang_codes(void)
+{
+	static char buf[8 * LANG_COUNT];
+	int l;
+
+	if (buf[0] == '\0')
+		for (l = 0; l < LANG_COUNT; l++) {
+			if (l)
+				strcat(buf, ", ");
+			strcat(buf, codes[l]);
+		}
+	return buf;
+}
+
+const char *
+msg_own(int lang, enum msg_id id)
+{
+	if (lang < 0 || lang >= LANG_COUNT || id < 0 || id >= M_COUNT)
+		return NULL;
+	return labels[lang][id];
+}
+
+const char *
 msg(int lang, enum msg_id id)
 {
-	if (lang < 0 || lang >= LANG_COUNT)
-		lang = LANG_EN;
+	lang = lang_ok(lang);
+	if (id < 0 || id >= M_COUNT)
+		return "";
 	return labels[lang][id] ? labels[lang][id] : labels[LANG_EN][id];
 }
 
@@ -84,7 +180,10 @@ static const char *const pillar_short[LANG_COUNT][4] = {
 const char *
 lang_pillar_short(int lang, int pl)
 {
-	if (lang < 0 || lang >= LANG_COUNT)
-		lang = LANG_EN;
-	return pl >= 0 && pl < 4 ? pillar_short[lang][pl] : "?";
+	const char *t;
+
+	if (pl < 0 || pl >= 4)
+		return "?";
+	t = pillar_short[lang_ok(lang)][pl];
+	return t ? t : pillar_short[LANG_EN][pl];
 }

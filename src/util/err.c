@@ -35,11 +35,43 @@ err_at(struct ssi_err *e, const char *file, long line, long col,
 	return -1;
 }
 
+/* The length of the valid UTF-8 sequence at s[0..n) (2 to 4), or 0. */
+static size_t
+u8len(const unsigned char *s, size_t n)
+{
+	unsigned lo = 0x80, hi = 0xBF;
+	size_t k, j;
+
+	if (s[0] >= 0xC2 && s[0] <= 0xDF)
+		k = 2;
+	else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+		k = 3;
+		if (s[0] == 0xE0)
+			lo = 0xA0;
+		else if (s[0] == 0xED)
+			hi = 0x9F;
+	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+		k = 4;
+		if (s[0] == 0xF0)
+			lo = 0x90;
+		else if (s[0] == 0xF4)
+			hi = 0x8F;
+	} else
+		return 0;
+	if (k > n || s[1] < lo || s[1] > hi)
+		return 0;
+	for (j = 2; j < k; j++)
+		if ((s[j] & 0xC0) != 0x80)
+			return 0;
+	return k;
+}
+
 char *
 err_quote(char *out, size_t outsz, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
-	size_t i, o = 0, shown = 0;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, o = 0, shown = 0;
 
 	if (outsz < 8) {
 		if (outsz)
@@ -47,33 +79,51 @@ err_quote(char *out, size_t outsz, const char *s, size_t n)
 		return out;
 	}
 	out[o++] = '\'';
-	for (i = 0; i < n && o + 8 < outsz; i++) {
-		unsigned char c = (unsigned char)s[i];
+	while (i < n && o + 10 < outsz) {
+		unsigned char c = u[i];
+		size_t k = c < 0x80 ? 1 : u8len(u + i, n - i);
 
-		/* Cut at 40 characters, but never inside a UTF-8 sequence. */
-		if (shown >= 40 && (c & 0xC0) != 0x80) {
+		/* Cut at 40 characters. */
+		if (shown >= 40) {
 			memcpy(out + o, "...", 3);
 			o += 3;
 			break;
 		}
-		if (c < 0x20 || c == 0x7f || c == '\'' || c == '\\') {
-			out[o++] = '\\';
-			switch (c) {
-			case '\n': out[o++] = 'n'; break;
-			case '\r': out[o++] = 'r'; break;
-			case '\t': out[o++] = 't'; break;
-			case '\'': out[o++] = '\''; break;
-			case '\\': out[o++] = '\\'; break;
-			default:
-				out[o++] = 'x';
-				out[o++] = hex[c >> 4];
-				out[o++] = hex[c & 15];
-			}
-		} else {
-			out[o++] = (char)c;
+		shown++;
+		if (k >= 2 && !(k == 2 && c == 0xC2 && u[i + 1] <= 0x9F)) {
+			memcpy(out + o, s + i, k);	/* a character */
+			o += k;
+			i += k;
+			continue;
 		}
-		if ((c & 0xC0) != 0x80)
-			shown++;
+		if (k == 2) {
+			/* a C1 control: \u0080 to \u009f */
+			memcpy(out + o, "\\u00", 4);
+			out[o + 4] = hex[u[i + 1] >> 4];
+			out[o + 5] = hex[u[i + 1] & 15];
+			o += 6;
+			i += 2;
+			continue;
+		}
+		i++;
+		if (c >= 0x20 && c < 0x7f && c != '\'' && c != '\\') {
+			out[o++] = (char)c;
+			continue;
+		}
+		/* a control, a quote, a backslash, or a byte of no valid
+		 * UTF-8 sequence */
+		out[o++] = '\\';
+		switch (c) {
+		case '\n': out[o++] = 'n'; break;
+		case '\r': out[o++] = 'r'; break;
+		case '\t': out[o++] = 't'; break;
+		case '\'': out[o++] = '\''; break;
+		case '\\': out[o++] = '\\'; break;
+		default:
+			out[o++] = 'x';
+			out[o++] = hex[c >> 4];
+			out[o++] = hex[c & 15];
+		}
 	}
 	out[o++] = '\'';
 	out[o] = '\0';
@@ -94,4 +144,13 @@ err_format(const struct ssi_err *e, char *out, size_t outsz)
 		snprintf(out, outsz, "%s: %s", file, e->msg);
 	else
 		snprintf(out, outsz, "%s", e->msg);
+}
+
+void
+err_own_file(struct ssi_err *e)
+{
+	if (e->file == NULL || e->file == e->own_file)
+		return;
+	snprintf(e->own_file, sizeof e->own_file, "%s", e->file);
+	e->file = e->own_file;
 }

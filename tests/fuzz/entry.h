@@ -42,6 +42,7 @@
 
 #include "advice.h"
 #include "csv_in.h"
+#include "digits.h"
 #include "json_in.h"
 #include "linkedin.h"
 #include "model.h"
@@ -153,7 +154,9 @@ fz_writers(const struct model *m, const struct profile *p,
 	r.explain = 1;
 	report_json(&o, &r, p, s, 1);
 	fz_check_json(&o);
-	report_profile_json(&o, p);
+	report_profile_json(&o, p, 0);
+	fz_check_json(&o);
+	report_profile_json(&o, p, 1);
 	fz_check_json(&o);
 	r.format = OF_TEXT;
 	r.lang = LANG_ES;
@@ -767,11 +770,17 @@ fz_score_model(const struct model *m)
 		for (lang = 0; lang < LANG_COUNT; lang++)
 			for (k = 0; k < MODEL_KEYS; k++) {
 				size_t n = advice_text(lang, m, &p[i], &s, k,
-				    buf, sizeof buf);
+				    (unsigned)k & ADVICE_EXPORT, buf, sizeof buf);
 
 				FZ_CHECK(n < sizeof buf && strlen(buf) == n);
-				n = advice_text(lang, m, &p[i], &s, k, tiny,
+				n = advice_text(lang, m, &p[i], &s, k, 0, tiny,
 				    sizeof tiny);
+				FZ_CHECK(n < sizeof tiny && strlen(tiny) == n);
+				n = advice_supply(lang, m, &p[i], &s, k,
+				    ADVICE_EXPORT, buf, sizeof buf);
+				FZ_CHECK(n < sizeof buf && strlen(buf) == n);
+				n = advice_supply(lang, m, &p[i], &s, k, 0,
+				    tiny, sizeof tiny);
 				FZ_CHECK(n < sizeof tiny && strlen(tiny) == n);
 			}
 		fz_writers(m, &p[i], &s);

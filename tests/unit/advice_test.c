@@ -74,8 +74,8 @@ static void
 texts(const struct model *m, const struct profile *p, const struct score *s,
     int k)
 {
-	advice_text(LANG_EN, m, p, s, k, en, sizeof en);
-	advice_text(LANG_ES, m, p, s, k, es, sizeof es);
+	advice_text(LANG_EN, m, p, s, k, 0, en, sizeof en);
+	advice_text(LANG_ES, m, p, s, k, 0, es, sizeof es);
 }
 
 static int
@@ -285,20 +285,20 @@ main(void)
 
 	/* buffers: always NUL-terminated, valid UTF-8, a prefix of the text */
 	texts(dm, &p, &s, K('B', 4));
-	len = advice_text(LANG_ES, dm, &p, &s, K('B', 4), small, sizeof small);
+	len = advice_text(LANG_ES, dm, &p, &s, K('B', 4), 0, small, sizeof small);
 	T_OK(len == strlen(small) && len <= 7 && valid_utf8(small),
 	    "n=8: cut, terminated, valid UTF-8");
-	len = advice_text(LANG_ES, dm, &p, &s, K('B', 4), one, sizeof one);
+	len = advice_text(LANG_ES, dm, &p, &s, K('B', 4), 0, one, sizeof one);
 	T_OK(len == 0 && one[0] == '\0', "n=1: empty string");
-	T_OK(advice_text(LANG_EN, dm, &p, &s, K('B', 4), one, 0) == 0,
+	T_OK(advice_text(LANG_EN, dm, &p, &s, K('B', 4), 0, one, 0) == 0,
 	    "n=0: nothing written");
 	bad = 0;
 	for (lang = 0; lang < LANG_COUNT; lang++)
 		for (k = 0; k < MODEL_KEYS; k++) {
-			full = advice_text(lang, dm, &q, &t, k, en, sizeof en);
+			full = advice_text(lang, dm, &q, &t, k, 0, en, sizeof en);
 			for (n = 1; n <= full + 1; n++) {
 				memset(cut, 'x', sizeof cut);
-				len = advice_text(lang, dm, &q, &t, k, cut, n);
+				len = advice_text(lang, dm, &q, &t, k, 0, cut, n);
 				if (len >= n || cut[len] != '\0' ||
 				    strlen(cut) != len || !valid_utf8(cut) ||
 				    strncmp(cut, en, len) != 0 ||
@@ -309,10 +309,10 @@ main(void)
 		}
 	T_OK(bad == 0, "every cut of every text: terminated, valid UTF-8, a "
 	    "prefix, at most 3 bytes short");
-	T_OK(advice_text(LANG_EN, dm, &p, &s, -1, en, sizeof en) == 0 &&
+	T_OK(advice_text(LANG_EN, dm, &p, &s, -1, 0, en, sizeof en) == 0 &&
 	    en[0] == '\0', "key out of range: empty");
-	advice_text(99, dm, &p, &s, K('B', 2), es, sizeof es);
-	advice_text(LANG_EN, dm, &p, &s, K('B', 2), en, sizeof en);
+	advice_text(99, dm, &p, &s, K('B', 2), 0, es, sizeof es);
+	advice_text(LANG_EN, dm, &p, &s, K('B', 2), 0, en, sizeof en);
 	T_STREQ(es, en, "unknown language: English");
 
 	/* custom models: targets from the model, fallback for unknown names */
@@ -370,8 +370,9 @@ main(void)
 	texts(&cm, &p, &t, K('A', 1));
 	T_OK(has(en, "1 of 2 profile items done; still to do: 10–100 followers."),
 	    "custom item en: field name and bounds");
-	T_OK(has(es, "1 de los 2 elementos del perfil está completo; falta "
-	    "entre 10 y 100 followers."), "custom item es: field name and bounds");
+	T_OK(has(es, "1 de los 2 elementos del perfil está completo; faltan "
+	    "entre 10 y 100 followers."), "custom item es: field name and "
+	    "bounds, the verb in the plural");
 
 	profile_free(&p);
 	T_DONE();

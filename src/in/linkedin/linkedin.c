@@ -1341,18 +1341,6 @@ ctx_free(struct ctx *c)
 	sset_free(&c->senders);
 }
 
-/* e->file may point into the source, which is about to go: keep a copy. */
-static const char *
-keep_name(const char *name)
-{
-	static char buf[4096 + 256];
-
-	if (name == NULL)
-		return NULL;
-	snprintf(buf, sizeof buf, "%s", name);
-	return buf;
-}
-
 int
 linkedin_read(const char *path, const struct linkedin_opts *o,
     struct profile *p, struct ssi_err *e)
@@ -1411,8 +1399,9 @@ linkedin_read(const char *path, const struct linkedin_opts *o,
 		goto out;
 	r = 0;
 out:
-	if (r < 0 && e->file != NULL && e->file != path)
-		e->file = keep_name(e->file);
+	/* e->file may point into the source, which is about to go. */
+	if (r < 0 && e->file != path)
+		err_own_file(e);
 	li_src_close(src);
 	ctx_free(&c);
 	return r;

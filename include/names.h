@@ -1,0 +1,29 @@
+/*
+ * names.h - looking a name up in a table: the one helper behind every
+ * "which row is this name" and "did you mean" of ssi (commands, options'
+ * values, fields).
+ *
+ * A table is n rows of stride bytes; base points at the first row's name
+ * (a const char *), so a table of structs is searched by its name member:
+ *   names_find(s, len, &table[0].name, n, sizeof table[0], 0)
+ */
+#ifndef SSI_NAMES_H
+#define SSI_NAMES_H
+
+#include <stddef.h>
+
+/* Row of the name s[0..len) (nocase: ASCII case ignored), or -1.  Rows
+ * whose name is NULL are skipped. */
+int names_find(const char *s, size_t len, const void *base, size_t n,
+    size_t stride, int nocase);
+
+/* The row name nearest to s (edit distance), or NULL when none is close
+ * enough to be a likely typo (at most 4 edits, a third of s). */
+const char *names_nearest(const char *s, const void *base, size_t n,
+    size_t stride);
+
+/* Levenshtein distance of a and b; (size_t)-1 for names of 63 bytes or
+ * more. */
+size_t names_distance(const char *a, const char *b);
+
+#endif

@@ -1,0 +1,247 @@
+/*
+ * loop.c - what every command that reads profiles shares: the record loop
+ * over its inputs, its output (open, report options, close), and the
+ * messages on standard error (see cli.h).
+ */
+#include <langinfo.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+void
+cli_error(const struct ssi_err *e)
+{
+	char buf[SSI_ERR_MSG + 1024];
+
+	err_format(e, buf, sizeof buf);
+	fprintf(stderr, "ssi: %s\n", buf);
+}
+
+void
+cli_fail(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("ssi: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int
+cli_usage(const struct cli *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("ssi: ", stderr);
+	if (c->cmd)
+		fprintf(stderr, "%s: ", c->cmd->name);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	if (c->cmd)
+		fprintf(stderr, "\n(see ssi help %s)\n", c->cmd->name);
+	else
+		fputs("\n(see ssi --help)\n", stderr);
+	return SSI_EXIT_ERROR;
+}
+
+/* ---- the record loop ---- */
+
+struct loop {
+	struct cli *c;
+	int score;
+	record_fn on_record;
+	void *ctx;
+	struct input *in;
+	int *one;
+	struct loop_result *res;
+};
+
+static int
+loop_record(void *ctx, struct profile *p, const char *file, long line)
+{
+	struct loop *l = ctx;
+	struct ssi_err e;	/* filled by a reject only: not cleared whole,
+				 * this runs for every record */
+	struct score s;
+	int r;
+
+	e.file = NULL;
+	e.line = e.col = 0;
+	e.msg[0] = '\0';
+	if (l->one) {
+		*l->one = l->c->nfiles <= 1 && input_one(l->in);
+		l->one = NULL;
+	}
+	if (l->score)
+		score_profile(l->c->m, p, &s);
+	r = l->on_record(l->ctx, p, l->score ? &s : NULL, file, line, &e);
+	if (r < 0) {
+		if (e.file == NULL) {
+			e.file = file;
+			e.line = line;
+		}
+		cli_error(&e);
+		l->res->rejected++;
+		return 0;
+	}
+	l->res->scored++;
+	if (r != 0)
+		l->res->stopped = 1;
+	return r;
+}
+
+static int
+loop_reject(void *ctx, const struct ssi_err *e)
+{
+	struct loop *l = ctx;
+
+	if (!e->also)	/* a record's further problems: counted once */
+		l->res->rejected++;
+	cli_error(e);
+	return 0;
+}
+
+static void
+loop_warn(void *ctx, const struct ssi_err *e)
+{
+	struct loop *l = ctx;
+	char buf[SSI_ERR_MSG + 1024];
+
+	if (l->c->quiet)
+		return;
+	err_format(e, buf, sizeof buf);
+	fprintf(stderr, "ssi: warning: %s\n", buf);
+}
+
+int
+loop_run(struct cli *c, int score, record_fn on_record, void *ctx,
+    struct loop_result *res, int *one)
+{
+	struct loop l = { c, score, on_record, ctx, NULL, one, res };
+	struct record_sink sink = { loop_record, loop_reject, loop_warn, &l };
+	static char *const stdin_only[] = { "-" };
+	char *const *files = c->nfiles ? c->files : stdin_only;
+	int n = c->nfiles ? c->nfiles : 1, i;
+
+	memset(res, 0, sizeof *res);
+	if (one)
+		*one = 0;
+	l.in = input_new(&c->ro, &sink);
+	if (l.in == NULL) {
+		cli_fail("out of memory");
+		res->unreadable = 1;
+		return SSI_EXIT_ERROR;
+	}
+	for (i = 0; i < n && !res->stopped; i++) {
+		struct ssi_err e = { 0 };
+
+		if (input_read(l.in, files[i], &e) < 0) {
+			cli_error(&e);
+			res->unreadable = 1;
+		}
+	}
+	input_free(l.in);
+	return res->unreadable || res->rejected ? SSI_EXIT_ERROR : SSI_EXIT_OK;
+}
+
+/* ---- output ---- */
+
+int
+cli_open(const struct cli *c, struct out *o)
+{
+	static char *const stdin_only[] = { "-" };
+	struct ssi_err e = { 0 };
+
+	/* -o naming an input would destroy it: refused before reading */
+	if (c->output && c->cmd->kind != RK_MODEL && c->cmd->kind != RK_FIELDS &&
+	    out_is_input(c->output, c->nfiles ? c->files : stdin_only,
+	    c->nfiles ? c->nfiles : 1)) {
+		cli_fail("-o %s is also an input", c->output);
+		return -1;
+	}
+	if (out_open(o, c->output, &e) < 0) {
+		cli_error(&e);
+		return -1;
+	}
+	return 0;
+}
+
+int
+cli_close(struct out *o, int status)
+{
+	struct ssi_err e = { 0 };
+
+	if (out_close(o, &e) < 0) {
+		cli_error(&e);
+		return SSI_EXIT_ERROR;
+	}
+	return status;
+}
+
+int
+cli_finish(const struct cli *c, struct out *o, const struct loop_result *res,
+    int status)
+{
+	if (res->rejected > 0)
+		cli_fail("%ld profile%s scored, %ld rejected", res->scored,
+		    res->scored == 1 ? "" : "s", res->rejected);
+	if (res->stopped)	/* the reader of our output went away */
+		return cli_close(o, SSI_EXIT_OK);
+	if (res->unreadable && c->output) {
+		/* -o: an input not read to its end leaves the old file */
+		out_abort(o);
+		return SSI_EXIT_ERROR;
+	}
+	return cli_close(o, res->unreadable ? SSI_EXIT_ERROR : status);
+}
+
+const struct writer *
+cli_writer(const struct cli *c)
+{
+	return writer_find(c->cmd->kind, c->format);
+}
+
+void
+cli_report_opts(const struct cli *c, const struct out *o,
+    struct report_opts *r)
+{
+	const char *cs = nl_langinfo(CODESET);
+	const char *cols = getenv("COLUMNS");
+	struct winsize ws;
+	int tty = o->tmp == NULL && isatty(o->fd), i;
+
+	memset(r, 0, sizeof *r);
+	r->m = c->m;
+	r->format = c->format;
+	r->lang = c->lang;
+	r->explain = c->explain;
+	r->no_header = c->no_header;
+	r->official = c->official;
+	/* a LinkedIn export among the inputs: advice names --target */
+	r->linkedin = c->ro.format == IN_LINKEDIN;
+	for (i = 0; i < c->nfiles && !r->linkedin; i++)
+		r->linkedin = c->ro.format == IN_AUTO &&
+		    linkedin_detect(c->files[i]);
+	r->utf8 = !c->ascii && cs != NULL && strcmp(cs, "UTF-8") == 0;
+	if (c->color == 1)
+		r->color = 1;
+	else if (c->color == 0)
+		r->color = tty && getenv("NO_COLOR") == NULL;
+	r->width = 80;
+	if (tty && ioctl(o->fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		r->width = ws.ws_col;
+	else if (tty && cols && atoi(cols) > 0)
+		r->width = atoi(cols);
+	if (r->width < 60)
+		r->width = 60;
+	if (r->width > 120)
+		r->width = 120;
+}

@@ -1,0 +1,83 @@
+/* names.c - table look-ups by name (see names.h). */
+#include <string.h>
+#include <strings.h>
+
+#include "names.h"
+
+static const char *
+row(const void *base, size_t i, size_t stride)
+{
+	const char *const *p = (const char *const *)(const void *)
+	    ((const char *)base + i * stride);
+
+	return *p;
+}
+
+int
+names_find(const char *s, size_t len, const void *base, size_t n,
+    size_t stride, int nocase)
+{
+	size_t i;
+
+	/* Lengths first: s may hold a NUL byte (a CSV header name). */
+	for (i = 0; i < n; i++) {
+		const char *t = row(base, i, stride);
+
+		if (t != NULL && strlen(t) == len &&
+		    (nocase ? strncasecmp(t, s, len) : memcmp(t, s, len)) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
+size_t
+names_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j;
+	size_t d[64];
+
+	if (la >= 63 || lb >= 63)
+		return (size_t)-1;
+	for (j = 0; j <= lb; j++)
+		d[j] = j;
+	for (i = 1; i <= la; i++) {
+		size_t prev = d[0];
+
+		d[0] = i;
+		for (j = 1; j <= lb; j++) {
+			size_t cur = d[j];
+			size_t best = prev + (a[i - 1] != b[j - 1]);
+
+			if (d[j] + 1 < best)
+				best = d[j] + 1;
+			if (d[j - 1] + 1 < best)
+				best = d[j - 1] + 1;
+			d[j] = best;
+			prev = cur;
+		}
+	}
+	return d[lb];
+}
+
+const char *
+names_nearest(const char *s, const void *base, size_t n, size_t stride)
+{
+	const char *best = NULL;
+	size_t bestd = (size_t)-1, len = strlen(s), i;
+
+	for (i = 0; i < n; i++) {
+		const char *t = row(base, i, stride);
+		size_t d;
+
+		if (t == NULL)
+			continue;
+		d = names_distance(s, t);
+		if (d < bestd) {
+			bestd = d;
+			best = t;
+		}
+	}
+	if (best == NULL || bestd > 4 || bestd * 3 > len)
+		return NULL;
+	return best;
+}
