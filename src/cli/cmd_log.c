@@ -138,6 +138,9 @@ cmd_log(struct cli *c)
 		char *text;
 		size_t n;
 
+		if (isatty(0) && !c->quiet)
+			fputs("ssi: log: paste the text of linkedin.com/sales/ssi "
+			    "(select all, copy), then Ctrl-D\n", stderr);
 		r = slurp_fd(0, SSIPAGE_MAX, &text, &n);
 		if (r == -2) {
 			cli_fail("log: <stdin>: more than %u bytes: not the "
