@@ -36,10 +36,11 @@ struct num {
 
 /* ---- labels (folded: lower case, no accents) ---- */
 
-static const char *const labels[L_COUNT][5] = {
+static const char *const labels[L_COUNT][8] = {
 	[L_INDEX] = { "current social selling index",
 	    "social selling index actual", "indice de social selling actual",
-	    "social selling index atual", NULL },
+	    "social selling index atual", "current ssi", "ssi actual",
+	    "ssi atual", NULL },
 	[L_BRAND] = { "establish your professional brand",
 	    "establecer tu marca profesional",
 	    "estabelecer sua marca profissional", NULL },
@@ -56,7 +57,8 @@ static const char *const labels[L_COUNT][5] = {
 static const char *const industry_words[] = { "industry", "sector", "setor", NULL };
 static const char *const network_words[] = { "network", "red", "rede", NULL };
 static const char *const rank_words[] = { "top", "principal", "primeiros", NULL };
-static const char *const avg_words[] = { "average ssi", "ssi medio", NULL };
+static const char *const avg_words[] = { "average ssi", "ssi medio",
+	"ssi promedio", NULL };
 
 /* ---- folding ---- */
 
@@ -286,6 +288,18 @@ lone_number(const char *s, size_t n, int den)
 	skip_seps(s, &i, n);
 	if (i < n && skip_den(s, &i, n, den))
 		skip_seps(s, &i, n);
+	if (i < n) {		/* "20.97 points" */
+		static const char *const units[] = { "points", "pts",
+		    "puntos", "pontos", NULL };
+
+		for (k = 0; units[k]; k++) {
+			size_t un = strlen(units[k]), rest = n - i;
+
+			if ((rest == un || (rest == un + 1 && s[i + un] == '.')) &&
+			    memcmp(s + i, units[k], un) == 0)
+				return nb[0].v;
+		}
+	}
 	return i == n ? nb[0].v : -1;
 }
 
@@ -416,12 +430,13 @@ put(struct ssipage *out, int f, int64_t v, const struct line *l)
 
 /* The index: by its label, else "N / 100" (or N then "out of 100"). */
 static long
-find_index(const struct page *pg, struct ssipage *out)
+find_index(const struct page *pg, struct ssipage *out, long *fig)
 {
 	size_t i, len;
 	int64_t v;
 	long j;
 
+	*fig = -1;
 	for (i = 0; i < pg->n; i++) {
 		const char *at = label_in(&pg->l[i], L_INDEX, &len);
 
@@ -430,6 +445,7 @@ find_index(const struct page *pg, struct ssipage *out)
 		if ((v = inline_value(&pg->l[i], at, len, 100)) >= 0 &&
 		    v <= 100000) {
 			put(out, F_OFFICIAL_SSI, v, &pg->l[i]);
+			*fig = (long)i;
 			return (long)i;
 		}
 		for (int dir = 1; dir >= -1; dir -= 2) {
@@ -437,6 +453,7 @@ find_index(const struct page *pg, struct ssipage *out)
 			if (j >= 0 && (v = lone_number(pg->l[j].f, pg->l[j].n,
 			    100)) >= 0 && v <= 100000) {
 				put(out, F_OFFICIAL_SSI, v, &pg->l[i]);
+				*fig = j;
 				return j > (long)i ? j : (long)i;
 			}
 		}
@@ -451,6 +468,7 @@ find_index(const struct page *pg, struct ssipage *out)
 			continue;
 		if (k == 2) {		/* "40 / 100" */
 			put(out, F_OFFICIAL_SSI, v, l);
+			*fig = (long)i;
 			return (long)i;
 		}
 		j = near(pg, (long)i, 1);
@@ -458,6 +476,7 @@ find_index(const struct page *pg, struct ssipage *out)
 		if (j >= 0 && skip_den(pg->l[j].f, &p, pg->l[j].n, 100) &&
 		    p == pg->l[j].n) {	/* "53" then "out of 100" */
 			put(out, F_OFFICIAL_SSI, v, l);
+			*fig = (long)i;
 			return j;
 		}
 	}
@@ -465,9 +484,11 @@ find_index(const struct page *pg, struct ssipage *out)
 }
 
 /* The components by their labels, figures on side dir (1 after, -1
- * before) unless on the label's line.  Returns how many were found. */
+ * before) unless on the label's line; the index's figure (line fig) is
+ * never one of them.  Returns how many were found. */
 static int
-components_side(const struct page *pg, int dir, int64_t v[4], long at[4])
+components_side(const struct page *pg, int dir, long fig, int64_t v[4],
+    long at[4])
 {
 	int k, found = 0;
 
@@ -484,7 +505,7 @@ components_side(const struct page *pg, int dir, int64_t v[4], long at[4])
 				continue;
 			if ((x = inline_value(&pg->l[i], p, len, 25)) < 0) {
 				j = near(pg, (long)i, dir);
-				if (j < 0)
+				if (j < 0 || j == fig)
 					continue;
 				x = lone_number(pg->l[j].f, pg->l[j].n, 25);
 			}
@@ -657,7 +678,7 @@ ssipage_read(const char *s, size_t n, struct ssipage *out,
 {
 	struct page pg = { 0 };
 	int64_t va[4], vb[4];
-	long aa[4], ab[4], idx;
+	long aa[4], ab[4], idx, fig;
 	int na, nb, k, r = -1;
 
 	memset(out, 0, sizeof *out);
@@ -667,10 +688,10 @@ ssipage_read(const char *s, size_t n, struct ssipage *out,
 		err_set(e, "out of memory");
 		goto done;
 	}
-	idx = find_index(&pg, out);
+	idx = find_index(&pg, out, &fig);
 	ranks_and_averages(&pg, out);
-	na = components_side(&pg, 1, va, aa);
-	nb = components_side(&pg, -1, vb, ab);
+	na = components_side(&pg, 1, fig, va, aa);
+	nb = components_side(&pg, -1, fig, vb, ab);
 	if (na == 4 && nb == 4 && memcmp(va, vb, sizeof va) != 0) {
 		char a[4][32], b[4][32];
 

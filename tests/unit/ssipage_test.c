@@ -221,6 +221,22 @@ variants(void)
 	    "Essayez gratuitement pendant 30 jours\n",
 	    "official_ssi=41 official_brand=8.75 official_people=9.25 "
 	    "official_engagement=3.7 official_relationships=19.363");
+	check("a low index right before the first label is not a component",
+	    "Current SSI\n22\nEstablish your professional brand\n5\n"
+	    "Find the right people\n6\nEngage with insights\n5\n"
+	    "Build relationships\n6\n",
+	    "official_ssi=22 official_brand=5 official_people=6 "
+	    "official_engagement=5 official_relationships=6");
+	check("units after the figures, 'SSI promedio'",
+	    "SSI actual: 41\n"
+	    "Establish your professional brand\n8.75 points\n"
+	    "Find the right people\n9.25 pts\n"
+	    "Engage with insights\n3.7 puntos.\n"
+	    "Build relationships\n19.363 / 25 pontos\n"
+	    "Personas de tu red tienen un SSI promedio de 36\n",
+	    "official_ssi=41 official_brand=8.75 official_people=9.25 "
+	    "official_engagement=3.7 official_relationships=19.363 "
+	    "network_avg_ssi=36");
 	check("ambiguous: both sides give four components that differ",
 	    "0\nEstablish your professional brand\n1\nFind the right people\n2\n"
 	    "Engage with insights\n3\nBuild relationships\n4\n",
