@@ -33,7 +33,9 @@ FUZZ_SECONDS ?= 60
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 # Debian packages the build needs (checked, installed when missing).
-APT_PKGS = libcjson-dev libcsv-dev libzip-dev pkg-config
+APT_PKGS = libcjson-dev libcsv-dev libzip-dev pkg-config libxml2-utils
+# and the ones the browser checks need (make check-browser, make screenshot)
+BROWSER_PKGS = chromium poppler-utils
 
 all: ssi
 
@@ -105,6 +107,19 @@ build-fuzz/%: tests/fuzz/%.c $(wildcard tests/fuzz/*.h) build-fuzz/libssi.a $(HE
 	clang $(WFLAGS) -Iinclude $(DEPS_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
 	  -o $@ $< build-fuzz/libssi.a $(DEPS_LIBS)
 
+# The HTML pages in headless Chromium: PNG and PDF of score, rank, trend.
+check-browser: deps
+	$(MAKE) deps APT_PKGS="$(BROWSER_PKGS)"
+	$(MAKE) ssi
+	sh tests/browser/run.sh
+
+# The README's picture: the score page of the bundled example.
+screenshot: deps
+	$(MAKE) deps APT_PKGS="$(BROWSER_PKGS)"
+	$(MAKE) ssi
+	mkdir -p doc
+	sh tests/browser/shot.sh data/examples/post-author.json doc/score-example.png
+
 bench: deps
 	$(MAKE) ssi
 	sh tests/bench/run.sh
@@ -132,4 +147,4 @@ install: ssi
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/ssi $(DESTDIR)$(MANPREFIX)/man1/ssi.1
 
-.PHONY: all deps demo check units sanitize valgrind fuzz fuzz-build bench examples clean install uninstall
+.PHONY: all deps demo check check-browser screenshot units sanitize valgrind fuzz fuzz-build bench examples clean install uninstall

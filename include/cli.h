@@ -34,13 +34,15 @@ enum opt {
 	O_FORMAT, O_INPUT, O_DELIM, O_OUTPUT, O_QUIET, O_HELP, O_VERSION,
 	O_LANG, O_COLOR, O_MODEL, O_SET, O_PERIOD, O_STRICT, O_FAIL_UNDER,
 	O_NO_HEADER, O_EXPLAIN, O_BY, O_ASCII, O_AS_OF, O_TARGET, O_ID,
-	O_ENCODING, O_DATES,
+	O_ENCODING, O_DATES, O_REPORT_ONLY,
+	O_EVERY, O_SINCE, O_UNTIL,
 	/* official figures (official.md): score/batch --official, ssi log */
 	O_OFFICIAL, O_CHANGES, O_DATE, O_SSI, O_INDUSTRY_TOP, O_NETWORK_TOP,
 	O_INDUSTRY_AVG, O_NETWORK_AVG,
 	O_COUNT
 };
 #define OPT(o) ((uint64_t)1 << (o))
+_Static_assert(O_COUNT <= 64, "options: one bit each in a uint64_t");
 
 struct cli;
 
@@ -54,6 +56,9 @@ struct command {
 	uint64_t opts;		/* the options it takes: OPT(O_...) | ... */
 	int kind;		/* enum report_kind, -1: writes no report */
 	int format;		/* default enum out_format */
+	/* Options whose meaning is the command's own: their help here
+	 * instead of the general one (opt -1 ends the list), or NULL. */
+	const struct opt_help { int opt; const char *help; } *own;
 };
 
 struct cli {
@@ -66,6 +71,7 @@ struct cli {
 	int lang;
 	int color;			/* 0 auto, 1 always, 2 never */
 	int quiet, explain, no_header, ascii;
+	int report_only;		/* calibrate --report-only */
 	double fail_under;		/* with OPT(O_FAIL_UNDER) in seen */
 	const char *by;			/* rank --by */
 	const char *log_opt[6];		/* ssi log: enum log_opt (unchecked) */
@@ -165,10 +171,13 @@ int cli_held(struct cli *c, struct held *h);
 /* ---- the commands ---- */
 int cmd_score(struct cli *c);	/* score and batch */
 int cmd_import(struct cli *c);
+/* import --explain (cmd_import_explain.c): every field's source. */
+int cmd_import_explain(struct cli *c);
 int cmd_rank(struct cli *c);
 int cmd_trend(struct cli *c);
 int cmd_model(struct cli *c);
 int cmd_fields(struct cli *c);
+int cmd_calibrate(struct cli *c);
 int cmd_log(struct cli *c);	/* cmd_log.c */
 
 #endif

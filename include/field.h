@@ -31,6 +31,8 @@ enum field_id {
 	F_NETWORK_AVG_RELATIONSHIPS,
 	F_COUNT
 };
+_Static_assert(F_COUNT <= 64, "fields: one bit each in a profile's have and a "
+    "signal's need");
 
 enum field_type {
 	FT_TEXT,	/* UTF-8 text */

@@ -740,6 +740,8 @@ report_profile_csv(struct out *o, const struct profile *p, int tsv)
 			out_cell(o, profile_text(p, f), p->len[f], tsv);
 		else if (field_defs[f].type == FT_FLAG)
 			out_str(o, p->num[f] ? "true" : "false");
+		else if (field_defs[f].type == FT_DECIMAL)
+			official_json_num(o, p->num[f]);
 		else
 			out_long(o, p->num[f]);
 	}

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "html.h"
 #include "rank_out.h"
 #include "trend_out.h"
 #include "writer.h"
@@ -155,6 +156,8 @@ static const struct writer model_json_writer = { NULL, model_json, NULL };
 static const struct writer fields_text_writer = { NULL, fields, NULL };
 static const struct writer fields_json_writer = { NULL, fields, NULL };
 static const struct writer fields_csv_writer = { NULL, fields, NULL };
+static const struct writer score_html_writer = { html_score_begin,
+	html_score_item, html_score_end };
 static const struct writer fields_tsv_writer = { NULL, fields, NULL };
 
 /* The table: a row per report kind, a column per format; an empty cell is
@@ -166,6 +169,7 @@ static const struct writer *const table[RK_COUNT][OF_COUNT] = {
 		[OF_JSONL] = &score_jsonl_writer,
 		[OF_CSV] = &score_csv_writer,
 		[OF_TSV] = &score_tsv_writer,
+		[OF_HTML] = &score_html_writer,
 	},
 	[RK_PROFILE] = {
 		[OF_JSON] = &profile_json_writer,
