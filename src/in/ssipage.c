@@ -403,16 +403,19 @@ keep_label(struct ssipage *out, int f, const struct line *l)
 {
 	char *d = out->label[f - OFFICIAL_FIRST];
 	const char *s = l->raw;
-	size_t n = l->rawn, k;
+	size_t n = l->rawn, k, whole;
 
 	while (n > 0 && (*s == ' ' || *s == '\t'))
 		s++, n--;
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
+	whole = n;
 	if (n >= SSIPAGE_LABEL)
 		n = SSIPAGE_LABEL - 1;
-	/* never cut a UTF-8 sequence; no control bytes */
-	while (n > 0 && n < l->rawn && ((unsigned char)s[n] & 0xC0) == 0x80)
+	/* never cut a UTF-8 sequence; no control bytes.  Fuzz fix
+	 * (tests/fuzz/regress/ssipage/label-after-blanks): compare with the
+	 * trimmed length, not the line's, or s[n] is past the line. */
+	while (n > 0 && n < whole && ((unsigned char)s[n] & 0xC0) == 0x80)
 		n--;
 	for (k = 0; k < n; k++)
 		d[k] = (unsigned char)s[k] < 0x20 ? ' ' : s[k];
