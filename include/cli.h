@@ -106,6 +106,8 @@ typedef int (*record_fn)(void *ctx, struct profile *p, const struct score *s,
 struct loop_result {
 	long scored, rejected;
 	int unreadable;		/* an input could not be read to its end */
+	const char *stop_file;	/* the first input that stopped past its */
+	long stop_line;		/* first line: where (0 = none) */
 	int stopped;		/* the command stopped the loop (output gone) */
 };
 
@@ -133,7 +135,8 @@ int cli_close(struct out *o, int status);
  * The end of a command that read inputs: when one could not be read to
  * its end, an -o file is left as it was (the output is dropped) and the
  * status is 2; else the output is closed.  Prints the summary "N profiles
- * scored, K rejected" when something was rejected.
+ * scored, K rejected" when something was rejected or an input stopped
+ * past its first line (then with where, and that the rest was not read).
  */
 int cli_finish(const struct cli *c, struct out *o, const struct loop_result *res,
     int status);

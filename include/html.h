@@ -25,7 +25,7 @@ enum html_label {
 	H_HIST_DESC, H_TEAM_DESC, H_DATE, H_CHANGE, H_SNAPSHOTS,
 	H_IMPROVERS, H_DECLINERS, H_TREND_DESC, H_FIRST, H_LATEST,
 	H_NOTHING, H_NO_CHANGE, H_ESTIMATE_LINE, H_OFFICIAL_LINE,
-	H_TEAM_LINE, H_NO_DATA, H_MAX, H_UP_TO, H_COUNT
+	H_TEAM_LINE, H_NO_DATA, H_MAX, H_UP_TO, H_REAL_CHANGE, H_TEAM, H_PROFILES_COL, H_COUNT
 };
 
 const char *html_label(int lang, enum html_label id);
@@ -80,8 +80,10 @@ void html_score_section(struct out *o, const struct report_opts *r,
  * index), end writes the index, the sections and the tail.  The caller
  * counts the items in w->n.
  */
-void html_score_begin(struct writer_ctx *w);
-void html_score_item(struct writer_ctx *w, const void *item);
-void html_score_end(struct writer_ctx *w);
+extern const struct writer score_html_writer;
+/* rank: item is the finished struct rank (rank.h), once. */
+extern const struct writer rank_html_writer;
+/* trend: item is the finished struct trend (trend.h), once. */
+extern const struct writer trend_html_writer;
 
 #endif

@@ -56,8 +56,9 @@ static const struct optdef opts[O_COUNT] = {
 	[O_BY] = { "by", 0, "FIELD", "group by this field (default: "
 		    "industry)" },
 	[O_ASCII] = { "ascii", 0, NULL, "plain ASCII sparklines" },
-	[O_AS_OF] = { "as-of", 0, "DATE", "LinkedIn export: the snapshot's date "
-		    "(default: the export's last date)" },
+	[O_AS_OF] = { "as-of", 0, "DATE", "LinkedIn export: the snapshot's "
+		    "date, or a list D1,D2,... (default: the export's last "
+		    "date)" },
 	[O_TARGET] = { "target", 0, "KW,...", "LinkedIn export: keywords of "
 		    "the target audience" },
 	[O_ENCODING] = { "encoding", 0, "ENC", "CSV input: auto, utf-8, "
@@ -158,10 +159,13 @@ static const struct command commands[] = {
 	{
 		.name = "import",
 		.run = cmd_import,
-		.args = "linkedin [OPTIONS] PATH",
+		.args = "linkedin [OPTIONS] PATH...",
 		.summary = "LinkedIn export (.zip or folder) -> profile",
 		.help = "Read a LinkedIn data export (the .zip LinkedIn sends, or its "
-		    "unpacked folder) and write the profile record it gives.",
+		    "unpacked folder) and write the profile record it gives: one "
+		    "per export, and one per date with --as-of D1,D2 or --every "
+		    "DAYS (JSON Lines, oldest first, the export read once). "
+		    "--explain says where each number came from.",
 		.opts = O_EXPORT | O_WRITE | OPT(O_SET) | OPT(O_STRICT) | OPT(O_EXPLAIN),
 		.kind = RK_PROFILE,
 		.format = OF_JSON,

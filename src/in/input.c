@@ -445,10 +445,9 @@ finish(struct input *in, long line, long col, struct ssi_err *e)
 		else if (ov->val[0] == '\0')
 			profile_unset(p, ov->field);
 	}
-	/* the rules are checked on sound values only */
-	if (in->nprob == 0)
-		while (profile_check_next(p, &rule, e) < 0)
-			problem(in, e, line, col);
+	/* the rules (a bad value was not stored: its rules are skipped) */
+	while (profile_check_next(p, &rule, e) < 0)
+		problem(in, e, line, col);
 	if (in->nprob == 0 && (p->have & OFFICIAL_MASK)) {
 		struct ssi_err w = { 0 };
 		int r = official_check(p, &w, e);
@@ -1095,6 +1094,17 @@ stream(struct input *in, int fd, enum in_format fmt, struct ssi_err *e)
 	json_in_free(j);
 	in->json = NULL;
 	return r;
+}
+
+int
+input_read_fd(struct input *in, const char *name, int fd, enum in_format fmt,
+    struct ssi_err *e)
+{
+	forget_file(in);
+	in->name = name;
+	if (fmt == IN_LINKEDIN)
+		return err_at(e, name, 0, 0, "a LinkedIn export is a path");
+	return stream(in, fd, fmt, e);
 }
 
 int

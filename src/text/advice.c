@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "advice.h"
+#include "numfmt.h"
 
 enum shape { SH_MONTH, SH_COUNT, SH_RATIO, SH_FLAG, SH_COUNT_ };
 
@@ -56,6 +57,7 @@ struct pack {
 	const char *text_range, *text_min, *text_max;
 	const char *cnt_range, *cnt_min, *cnt_max, *filled;
 	const char *done, *no_key;
+	int lang;			/* numbers are written its way */
 };
 
 #define IN_LAST_EN "in the last {p:day|{p} days}"
@@ -177,15 +179,15 @@ static const struct sig_text sig_es[] = {
 	  NULL },
 	{ "target_share", "tu público objetivo",
 	  "{b:Tu único contacto {a:es|no es}|{a} de tus {b} contactos "
-	  "{a:es|son}} de tu público objetivo ({V} %)",
-	  "llegar al {T} % da la puntuación completa",
+	  "{a:es|son}} de tu público objetivo ({V}\u00a0%)",
+	  "llegar al {T}\u00a0% da la puntuación completa",
 	  "Aún no tienes contactos: empieza por conectar con personas de tu "
 	  "público objetivo." },
 	{ "viewer_follow_up", "las visitas a tu perfil",
 	  "{b:{a:Has contactado|No has contactado} con la única persona que "
 	  "vio|Has contactado con {a} de las {b} personas que vieron} tu perfil "
-	  "({V} %)",
-	  "contactar con un {T} % da la puntuación completa",
+	  "({V}\u00a0%)",
+	  "contactar con un {T}\u00a0% da la puntuación completa",
 	  "No hay visitas a tu perfil registradas en el periodo: primero gana "
 	  "visibilidad (publica, comenta) y después contacta con quienes lo "
 	  "vean." },
@@ -202,12 +204,13 @@ static const struct sig_text sig_es[] = {
 	  "{a} {a:reacción|reacciones} " IN_LAST_ES, MONTH_F_ES, NULL },
 	{ "active_days", "tus días de actividad",
 	  "{b:{a:Has entrado|No has entrado} en LinkedIn el último día|Has entrado "
-	  "en LinkedIn {a} {a:día|días} de los últimos {b}} ({V} %)",
-	  "entrar alrededor del {T} % de los días da la puntuación completa", NULL },
+	  "en LinkedIn {a} {a:día|días} de los últimos {b}} ({V}\u00a0%)",
+	  "entrar alrededor del {T}\u00a0% de los días da la puntuación "
+	  "completa", NULL },
 	{ "reply_rate", "tus respuestas a mensajes",
 	  "{b:{a:Has respondido|No has respondido} el único mensaje que has "
-	  "recibido|Has respondido {a} de {b} mensajes} ({V} %)",
-	  "responder alrededor del {T} % da la puntuación completa",
+	  "recibido|Has respondido {a} de {b} mensajes} ({V}\u00a0%)",
+	  "responder alrededor del {T}\u00a0% da la puntuación completa",
 	  "No has recibido mensajes en el periodo, así que aún no hay nada "
 	  "que responder." },
 	{ "groups", "tus grupos", "Estás en {a} {a:grupo|grupos}", COUNT_ES,
@@ -227,14 +230,15 @@ static const struct sig_text sig_es[] = {
 	  MONTH_F_ES, NULL },
 	{ "personalized_rate", "tus notas personales",
 	  "{b:Tu única invitación {a:llevaba|no llevaba} nota personal|{a} de "
-	  "{b} invitaciones con nota personal} ({V} %)", "llegar al {T} % da la puntuación completa",
+	  "{b} invitaciones con nota personal} ({V}\u00a0%)",
+	  "llegar al {T}\u00a0% da la puntuación completa",
 	  "No has enviado invitaciones en el periodo: envía primero algunas, "
 	  "cada una con una nota personal." },
 	{ "acceptance_rate", "tus invitaciones aceptadas",
 	  "{b:{a:Te han aceptado|No te han aceptado} la única invitación que "
-	  "has enviado|Te han aceptado {a} de {b} invitaciones} ({V} %)",
-	  "se empieza a puntuar por encima del {L} % y la puntuación es "
-	  "completa desde el {T} %",
+	  "has enviado|Te han aceptado {a} de {b} invitaciones} ({V}\u00a0%)",
+	  "se empieza a puntuar por encima del {L}\u00a0% y la puntuación es "
+	  "completa desde el {T}\u00a0%",
 	  "No has enviado invitaciones en el periodo: envía primero algunas a "
 	  "personas que probablemente acepten." },
 	{ "engagement_received", "la interacción que recibes",
@@ -353,7 +357,8 @@ static const struct pack pack_en = {
 	"at most {max} {max:{ns}|{np}}",
 	"{noun} filled in",
 	"Full points: keep it up.",
-	"This model does not score this key."
+	"This model does not score this key.",
+	LANG_EN
 };
 
 static const struct pack pack_es = {
@@ -404,17 +409,17 @@ static const struct pack pack_es = {
 	  "Genera confianza: responde a quienes interactúan con tu contenido y "
 	  "dales motivos para seguirte." },
 	sig_es, item_es,
-	{ "{f0}: {a} " IN_LAST_ES, "{f0}: {a}", "{f0} / {f1}: {a} de {b} ({V} %)",
+	{ "{f0}: {a} " IN_LAST_ES, "{f0}: {a}", "{f0} / {f1}: {a} de {b} ({V}\u00a0%)",
 	  "{f0}: {a:sí|no}" },
 	{ "{t} al mes {t:da|dan} la puntuación completa", COUNT_ES,
-	  "llegar al {T} % da la puntuación completa",
+	  "llegar al {T}\u00a0% da la puntuación completa",
 	  "«sí» da la puntuación completa" },
 	{ "se empieza a puntuar por encima de {l} al mes y la puntuación es "
 	  "completa desde {t}",
 	  "se empieza a puntuar por encima de {l} y la puntuación es completa "
 	  "desde {t}",
-	  "se empieza a puntuar por encima del {L} % y la puntuación es "
-	  "completa desde el {T} %",
+	  "se empieza a puntuar por encima del {L}\u00a0% y la puntuación es "
+	  "completa desde el {T}\u00a0%",
 	  "«sí» da la puntuación completa" },
 	"{f1} es 0 en tus datos, así que aún no hay nada que medir.",
 	"No hay datos sobre {what}: añade {list} a tus datos o prueba {set}.",
@@ -442,7 +447,8 @@ static const struct pack pack_es = {
 	"como máximo {max} {max:{ns}|{np}}",
 	"el campo {noun} relleno",
 	"Puntuación completa: sigue así.",
-	"Este modelo no puntúa esta clave."
+	"Este modelo no puntúa esta clave.",
+	LANG_ES
 };
 
 static const struct pack *const packs[LANG_COUNT] = {
@@ -622,40 +628,43 @@ static const char *const str_ids[NSTR] = {
 };
 
 struct vars {
+	int lang;		/* how numbers are written */
 	double num[NUMV];	/* NAN: unset, prints nothing */
 	const char *str[NSTR];	/* NULL: unset */
 };
 
 static void
-vars_init(struct vars *v)
+vars_init(struct vars *v, const struct pack *L)
 {
 	int i;
 
+	v->lang = L->lang;
 	for (i = 0; i < NUMV; i++)
 		v->num[i] = NAN;
 	for (i = 0; i < NSTR; i++)
 		v->str[i] = NULL;
 }
 
-/* x as text: whole numbers plain, others with 1 decimal; whole if pct. */
+/* x as a reader of lang writes it: a whole percentage (pct), a count
+ * grouped by thousands, else one decimal ("12,8" in Spanish). */
 static void
-fmt_num(char *out, size_t n, double x, int pct)
+fmt_num(char *out, size_t n, int lang, double x, int pct)
 {
+	struct numfmt b;
 	double r;
 
 	if (!isfinite(x)) {
 		snprintf(out, n, "?");
 		return;
 	}
-	r = pct ? floor(fabs(x) + 0.5) : floor(fabs(x) * 10 + 0.5) / 10;
-	r = x < 0 ? -r : r;
-	r += 0.0;	/* no "-0" */
-	if (fabs(r) >= 1e15)
-		snprintf(out, n, "%g", r);
+	r = floor(fabs(x) * 10 + 0.5) / 10;
+	if (pct)
+		numfmt_dec(&b, lang, x, 0);
 	else if (r == floor(r))
-		snprintf(out, n, "%.0f", r);
+		numfmt_count(&b, lang, x);
 	else
-		snprintf(out, n, "%.1f", r);
+		numfmt_dec(&b, lang, x, 1);
+	snprintf(out, n, "%s", b.s);
 }
 
 /* Index of the variable named t[0..n) in ids, or -1. */
@@ -716,8 +725,8 @@ expand(struct wbuf *w, const char *t, size_t len, const struct vars *v,
 		if (*t == '}') {
 			if ((i = var_index(id, (size_t)(t - id), 1)) >= 0) {
 				if (!isnan(v->num[i])) {
-					fmt_num(num, sizeof num, v->num[i],
-					    num_ids[i].pct);
+					fmt_num(num, sizeof num, v->lang,
+					    v->num[i], num_ids[i].pct);
 					put_str(w, num);
 				}
 			} else if ((i = var_index(id, (size_t)(t - id), 0)) >= 0 &&
@@ -735,7 +744,8 @@ expand(struct wbuf *w, const char *t, size_t len, const struct vars *v,
 		i = var_index(id, (size_t)(t - id), 1);
 		num[0] = '\0';
 		if (i >= 0 && !isnan(v->num[i]))
-			fmt_num(num, sizeof num, v->num[i], num_ids[i].pct);
+			fmt_num(num, sizeof num, v->lang, v->num[i],
+			    num_ids[i].pct);
 		if (strcmp(num, "1") == 0)
 			expand(w, a1, (size_t)(e1 - a1), v, depth + 1);
 		else
@@ -836,7 +846,7 @@ put_item(struct wbuf *w, const struct pack *L, const struct item *it)
 	struct vars v;
 	const char *tmpl;
 
-	vars_init(&v);
+	vars_init(&v, L);
 	v.num[V_MIN] = it->min;
 	v.num[V_MAX] = it->max;
 	v.str[S_NOUN] = t && t->noun ? t->noun : name;
@@ -893,7 +903,7 @@ items_text(struct wbuf *w, const struct pack *L, const struct signal *g,
 			unmet[nt++] = it;
 		}
 	}
-	vars_init(&v);
+	vars_init(&v, L);
 	v.num[V_N] = sat;
 	v.num[V_NN] = ni;
 	v.num[V_U] = nt == 1 && item_plural(unmet[0]) ? 2 : nt;
@@ -1061,7 +1071,7 @@ miss_text(struct wbuf *w, const struct pack *L, const struct miss *ms,
 	    (lacks & ~EXPORT_LACKS) == 0;
 	put_fields(&lw, ms->f, ms->nf, export ? L->nor_word : L->and_word);
 	put_set(&sw, L, ms->f, ms->nf);
-	vars_init(&v);
+	vars_init(&v, L);
 	v.num[V_X] = ms->nf;
 	v.str[S_WHAT] = what;
 	v.str[S_LIST] = list;
@@ -1086,7 +1096,7 @@ signal_text(struct wbuf *w, const struct pack *L, const struct signal *g,
 	if (!valid_field(g->in[0]) || g->in[1] >= F_COUNT)
 		return;
 	sh = shape_of(g);
-	vars_init(&v);
+	vars_init(&v, L);
 	v.str[S_F0] = field_defs[g->in[0]].name;
 	v.num[V_A] = profile_value(p, g->in[0]);
 	v.num[V_P] = (double)profile_period(p);

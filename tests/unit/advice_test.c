@@ -151,13 +151,15 @@ main(void)
 	texts(dm, &p, &s, K('B', 4));
 	T_OK(has(en, "0 of 50 profile viewers followed up (0%)"), "B4 en: 0 of 50");
 	T_OK(has(en, "30%"), "B4 en: target 30%%");
-	T_OK(has(es, "0 de las 50 personas que vieron tu perfil (0 %)"),
+	T_OK(has(es, "0 de las 50 personas que vieron tu perfil (0\u00a0%)"),
 	    "B4 es: 0 de 50");
 	texts(dm, &p, &s, K('B', 3));
-	T_OK(has(en, "330 of your 1000 connections are in your target audience "
-	    "(33%); about 60% earns full points."), "B3 en: 330 of 1000, 60%%");
+	T_OK(has(en, "330 of your 1,000 connections are in your target audience "
+	    "(33%); about 60% earns full points."), "B3 en: 330 of 1,000, 60%% "
+	    "(grouped)");
 	T_OK(has(es, "330 de tus 1000 contactos son de tu público objetivo "
-	    "(33 %)"), "B3 es: 330 de 1000");
+	    "(33\u00a0%)"), "B3 es: 330 de 1000 (four digits whole), 33 %% "
+	    "after a no-break space");
 
 	/* C4: a count and a per-month signal; C3: only what is short */
 	texts(dm, &p, &s, K('C', 4));
@@ -347,7 +349,7 @@ main(void)
 	model_derive(&cm);
 	score_profile(&cm, &p, &t);
 	texts(&cm, &p, &t, K('B', 3));
-	T_OK(has(en, "senior_connections / connections: 180 of 1000 (18%); "
+	T_OK(has(en, "senior_connections / connections: 180 of 1,000 (18%); "
 	    "points start above 10% and are full from 60%."),
 	    "same name, other inputs: generic ratio and band");
 	i = signal_index(&cm, "groups");

@@ -1,8 +1,8 @@
 /* catalogue_test.c - every text exists in every language: the report
- * labels (lang.c) and the advice catalogue (advice.c), walked as languages
- * x ids; a hole (NULL, empty) or a template whose braces do not balance
- * fails.  Then the counted phrases, singular and plural, in both
- * languages. */
+ * labels (lang.c, msg_own) and the advice catalogue (advice.c), walked as
+ * languages x ids; a hole (NULL, empty), a different shape or a template
+ * whose braces do not balance fails.  (The counted phrases, singular and
+ * plural: tests/cli/advice-grammar.) */
 #include <stdlib.h>
 
 #include "advice.h"
