@@ -13,6 +13,7 @@
 #include "input.h"
 #include "json_in.h"
 #include "fastpath.h"
+#include "official.h"
 
 #define CHUNK 65536	/* also the bytes an encoding is judged on */
 
@@ -447,6 +448,18 @@ finish(struct input *in, long line, long col, struct ssi_err *e)
 	/* the rules (a bad value was not stored: its rules are skipped) */
 	while (profile_check_next(p, &rule, e) < 0)
 		problem(in, e, line, col);
+	if (in->nprob == 0 && (p->have & OFFICIAL_MASK)) {
+		struct ssi_err w = { 0 };
+		int r = official_check(p, &w, e);
+
+		if (r < 0) {
+			problem(in, e, line, col);
+		} else if (r > 0) {
+			w.file = in->name;
+			w.line = line;
+			in->s->warn(in->s->ctx, &w);
+		}
+	}
 	if (in->nprob > 0)
 		return report_problems(in, e);
 	if (!profile_has(p, F_ID)) {
@@ -646,7 +659,10 @@ csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
 			problem(in, e, csv_in_row_line(in->csv), 0);
 		return 0;
 	}
-	put(in, f, s, n, VK_STRING, csv_in_row_line(in->csv), 0, e);
+	/* official figures: a decimal comma in a ';' or tab CSV */
+	put(in, f, s, n, field_defs[f].type == FT_DECIMAL &&
+	    csv_in_delim(in->csv) != ',' ? VK_STRING_DC : VK_STRING,
+	    csv_in_row_line(in->csv), 0, e);
 	return 0;
 }
 
