@@ -33,7 +33,9 @@ FUZZ_SECONDS ?= 60
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 # Debian packages the build needs (checked, installed when missing).
-APT_PKGS = libcjson-dev libcsv-dev libzip-dev pkg-config
+APT_PKGS = libcjson-dev libcsv-dev libzip-dev pkg-config libxml2-utils
+# and the ones the browser checks need (make check-browser, make screenshot)
+BROWSER_PKGS = chromium poppler-utils
 
 all: ssi
 
@@ -105,9 +107,36 @@ build-fuzz/%: tests/fuzz/%.c $(wildcard tests/fuzz/*.h) build-fuzz/libssi.a $(HE
 	clang $(WFLAGS) -Iinclude $(DEPS_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
 	  -o $@ $< build-fuzz/libssi.a $(DEPS_LIBS)
 
+# The HTML pages in headless Chromium: PNG and PDF of score, rank, trend.
+check-browser: deps
+	$(MAKE) deps APT_PKGS="$(BROWSER_PKGS)"
+	$(MAKE) ssi
+	sh tests/browser/run.sh
+
+# The README's picture: the score page of the bundled example.
+screenshot: deps
+	$(MAKE) deps APT_PKGS="$(BROWSER_PKGS)"
+	$(MAKE) ssi
+	mkdir -p doc
+	sh tests/browser/shot.sh data/examples/post-author.json doc/score-example.png
+
 bench: deps
 	$(MAKE) ssi
 	sh tests/bench/run.sh
+
+# data/examples/NAME.expected.csv is what `ssi batch` prints for the example
+# NAME.json, NAME.csv or NAME.zip, byte for byte (make check compares them:
+# tests/cli/examples-expected).  Rewrite them after a change of the model or
+# of the batch columns, on purpose, and say why in the commit.  NAME.options,
+# when present, holds the options that example needs, one a line.
+EXAMPLES = $(filter-out %.expected.csv,$(wildcard data/examples/*.json data/examples/*.csv data/examples/*.zip))
+examples: ssi
+	@for i in $(EXAMPLES); do \
+	  e=$${i%.*}.expected.csv; \
+	  o=$${i%.*}.options; opts=; [ -f "$$o" ] && opts=$$(cat "$$o"); \
+	  ./ssi batch $$opts "$$i" > "$$e.tmp" && mv "$$e.tmp" "$$e" || { rm -f "$$e.tmp"; exit 1; }; \
+	  echo "$$e"; \
+	done
 
 clean:
 	rm -rf build build-san build-fuzz ssi
@@ -120,4 +149,4 @@ install: ssi
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/ssi $(DESTDIR)$(MANPREFIX)/man1/ssi.1
 
-.PHONY: all deps demo check units sanitize valgrind fuzz fuzz-build bench clean install uninstall
+.PHONY: all deps demo check check-browser screenshot units sanitize valgrind fuzz fuzz-build bench examples clean install uninstall

@@ -30,10 +30,12 @@ enum opt {
 	O_FORMAT, O_INPUT, O_DELIM, O_OUTPUT, O_QUIET, O_HELP, O_VERSION,
 	O_LANG, O_COLOR, O_MODEL, O_SET, O_PERIOD, O_STRICT, O_FAIL_UNDER,
 	O_NO_HEADER, O_EXPLAIN, O_BY, O_ASCII, O_AS_OF, O_TARGET, O_ID,
-	O_ENCODING, O_DATES,
+	O_ENCODING, O_DATES, O_REPORT_ONLY,
+	O_EVERY, O_SINCE, O_UNTIL,
 	O_COUNT
 };
 #define OPT(o) ((uint64_t)1 << (o))
+_Static_assert(O_COUNT <= 64, "options: one bit each in a uint64_t");
 
 struct cli;
 
@@ -47,6 +49,9 @@ struct command {
 	uint64_t opts;		/* the options it takes: OPT(O_...) | ... */
 	int kind;		/* enum report_kind, -1: writes no report */
 	int format;		/* default enum out_format */
+	/* Options whose meaning is the command's own: their help here
+	 * instead of the general one (opt -1 ends the list), or NULL. */
+	const struct opt_help { int opt; const char *help; } *own;
 };
 
 struct cli {
@@ -59,6 +64,7 @@ struct cli {
 	int lang;
 	int color;			/* 0 auto, 1 always, 2 never */
 	int quiet, explain, no_header, ascii;
+	int report_only;		/* calibrate --report-only */
 	double fail_under;		/* with OPT(O_FAIL_UNDER) in seen */
 	const char *by;			/* rank --by */
 	struct model model;		/* --model */
@@ -128,12 +134,42 @@ int cli_finish(const struct cli *c, struct out *o, const struct loop_result *res
 /* The writer of c's report in c's format (checked by main.c: not NULL). */
 const struct writer *cli_writer(const struct cli *c);
 
+/* ---- the commands that hold every record before they write (held.c) ---- */
+
+/*
+ * rank and trend: their object, filled by on_record (called with the
+ * struct held as ctx), then finished, then written once by the writer of
+ * its kind in the format asked.
+ */
+struct held {
+	void *obj;			/* the command's (struct rank *, ...) */
+	record_fn on_record;		/* sets fatal (and returns 1) to stop */
+	int (*finish)(void *obj, struct ssi_err *e);
+	void (*after)(struct held *h);	/* NULL, or after finish: warnings,
+					 * below, records moved to rejected */
+	struct cli *c;
+	struct loop_result res;		/* loop_run's */
+	int below;			/* some ssi under --fail-under */
+	int fatal;			/* no memory, too many: no output */
+};
+
+/*
+ * Open the output, read every input into h, finish, write one report and
+ * close; when an input could not be read, write nothing (-o keeps the old
+ * file).  Prints the count of rejected records.  Returns the exit status;
+ * h->obj stays the caller's to free.
+ */
+int cli_held(struct cli *c, struct held *h);
+
 /* ---- the commands ---- */
 int cmd_score(struct cli *c);	/* score and batch */
 int cmd_import(struct cli *c);
+/* import --explain (cmd_import_explain.c): every field's source. */
+int cmd_import_explain(struct cli *c);
 int cmd_rank(struct cli *c);
 int cmd_trend(struct cli *c);
 int cmd_model(struct cli *c);
 int cmd_fields(struct cli *c);
+int cmd_calibrate(struct cli *c);
 
 #endif

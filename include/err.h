@@ -11,16 +11,23 @@
 #include <stddef.h>
 
 #define SSI_ERR_MSG 512
+#define SSI_ERR_FILE 4352	/* a path and an archive entry's name */
 
 struct ssi_err {
-	const char *file;	/* borrowed: the input's display name, or NULL */
+	const char *file;	/* the input's display name, or NULL: borrowed,
+				 * or own_file after err_own_file */
 	long line;		/* 1-based, 0 = none */
 	long col;		/* 1-based, 0 = none */
 	char msg[SSI_ERR_MSG];	/* lower case, no final period */
 	int also;		/* a further message about the same record
 				 * (input.h, struct record_sink): not
 				 * counted again */
+	char own_file[SSI_ERR_FILE];
 };
+
+/* Copy the name e->file points to into e itself (cut to SSI_ERR_FILE - 1
+ * bytes), for an error that outlives the name it borrowed. */
+void err_own_file(struct ssi_err *e);
 
 /* Fill e (when not NULL) with a formatted message; returns -1. */
 int err_set(struct ssi_err *e, const char *fmt, ...)

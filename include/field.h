@@ -22,6 +22,8 @@ enum field_id {
 	F_ENGAGEMENT_RECEIVED,
 	F_COUNT
 };
+_Static_assert(F_COUNT <= 64, "fields: one bit each in a profile's have and a "
+    "signal's need");
 
 enum field_type {
 	FT_TEXT,	/* UTF-8 text */

@@ -15,6 +15,13 @@ enum msg_id {
 	M_AS_OF, M_INDEX, M_UP_TO, M_TOP_ACTIONS, M_DONE, M_MODEL, M_MISSING,
 	M_MISSING_HINT, M_NO_NAME, M_SIGNALS, M_ST_OK, M_ST_MISSING,
 	M_ST_NO_DATA, M_ITEMS, M_PER_MONTH, M_NOTHING_LEFT,
+	M_MISSING_HINT_MANY, M_UNMEASURED, M_AT_MOST, M_NOTHING_MEASURED,
+	M_EX_KEY, M_EX_INPUT, M_EX_VALUE, M_EX_CURVE, M_EX_TARGET,
+	M_EX_POINTS, M_EX_STATUS,
+	/* rank and trend */
+	M_RANK_TITLE, M_PROFILE, M_PROFILES, M_NAME, M_INDEX_COL, M_GROUPS_BY,
+	M_AVERAGE, M_WEAKEST, M_NEXT, M_NOTHING_TO_GAIN, M_TREND_TITLE,
+	M_SNAPSHOT, M_SNAPSHOTS, M_DATE_COL, M_CHANGE, M_MIN, M_MAX,
 	M_COUNT
 };
 
@@ -34,7 +41,9 @@ const char *lang_code(int lang);
 const char *lang_codes(void);
 /* Short pillar name for table columns (8 columns at most). */
 const char *lang_pillar_short(int lang, int pl);
-/* The label id in language lang (never NULL). */
+/* The label id in language lang (never NULL: English when lang has none). */
 const char *msg(int lang, enum msg_id id);
+/* The label id of lang itself, NULL when lang lacks it (tests find holes). */
+const char *msg_own(int lang, enum msg_id id);
 
 #endif

@@ -22,7 +22,9 @@ typedef int (*li_sink)(void *ctx, const char *buf, size_t n,
 /*
  * Open path: a folder, else a zip archive.  Returns 0 and *out (free with
  * li_src_close), or -1 with e set (e->file is path): not found, not a zip
- * archive, more than LI_MAX_ENTRIES entries, no .csv file where the layout
+ * archive, more than LI_MAX_ENTRIES entries (read from the end record
+ * before libzip parses the central directory), two entries of the same
+ * name, no .csv file where the layout
  * says.
  */
 int li_src_open(const char *path, struct li_src **out, struct ssi_err *e);
@@ -38,9 +40,11 @@ int li_src_find(const struct li_src *s, const char *base);
 const char *li_src_name(const struct li_src *s, int i);
 
 /*
- * Stream file i to sink in chunks.  Refuses (-1, e->file the display name)
- * an entry whose declared or actual size passes LI_MAX_ENTRY, and read
- * errors (damaged or truncated data).
+ * Stream file i to sink in chunks.  Stops (-1, e->file the display name)
+ * an entry once its inflated bytes pass LI_BOMB_RATIO x its compressed size
+ * + LI_BOMB_SLACK or LI_MAX_INFLATE, and on read errors (damaged or
+ * truncated data); in a folder, a file that is not a regular one (or a
+ * symbolic link out of the folder) is an error when read.
  */
 int li_src_read(struct li_src *s, int i, li_sink sink, void *ctx,
     struct ssi_err *e);
@@ -48,5 +52,8 @@ int li_src_read(struct li_src *s, int i, li_sink sink, void *ctx,
 /* Number of .html files under Articles/ (any depth), or -1 when there is no
  * Articles folder. */
 long li_src_articles(struct li_src *s);
+/* The file number of article k (0 <= k < li_src_articles), for li_src_read;
+ * -1 when out of range. */
+int li_src_article(const struct li_src *s, long k);
 
 #endif

@@ -23,6 +23,19 @@ void li_day_str(int32_t day, char out[11]);
  */
 int li_when(const char *s, size_t n, int32_t *day, int32_t *sec);
 
+/*
+ * A month and year as Positions.csv writes them: "Mar 2022" (the 1st of
+ * the month; full English month names too) or "2018" (January 1st).
+ * 1 and *day, 0 when blank, -1 when not such a date.
+ */
+int li_month_year(const char *s, size_t n, int32_t *day);
+
+/*
+ * "September 9, 2025" at the start of s[0..n) (Rich_Media.csv's
+ * sentences; what follows is not read): 1 and *day, or -1.
+ */
+int li_long_date(const char *s, size_t n, int32_t *day);
+
 /* 1 when s[0..n) holds only white space (ASCII and Unicode spaces, zero
  * width spaces and U+FEFF). */
 int li_blank(const char *s, size_t n);

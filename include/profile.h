@@ -10,7 +10,6 @@
 
 #include <stdint.h>
 #include <stddef.h>
-#include "digits.h"
 #include "err.h"
 #include "field.h"
 
@@ -85,28 +84,6 @@ const char *profile_text(const struct profile *p, int f);
  */
 int profile_set(struct profile *p, int f, const char *s, size_t n,
     enum value_kind kind, int replace, struct ssi_err *e);
-
-/*
- * profile_set for the readers' hot path: a count (or a period in range) of
- * 1 to 9 plain digits is stored here inline (the result profile_set gives
- * it); anything else goes through profile_set.
- */
-static inline int
-profile_put(struct profile *p, int f, const char *s, size_t n,
-    enum value_kind kind, struct ssi_err *e)
-{
-	enum field_type t = field_defs[f].type;
-	int64_t v;
-
-	if ((t == FT_COUNT || t == FT_PERIOD) && kind != VK_BOOL &&
-	    !profile_has(p, f) && digits9(s, n, &v) &&
-	    (t == FT_COUNT || (v >= 1 && v <= PERIOD_MAX))) {
-		p->num[f] = v;
-		p->have |= (uint64_t)1 << f;
-		return 0;
-	}
-	return profile_set(p, f, s, n, kind, 0, e);
-}
 
 /* Remove field f. */
 void profile_unset(struct profile *p, int f);

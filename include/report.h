@@ -25,6 +25,8 @@ struct report_opts {
 	int utf8;	/* block characters for bars, else ASCII */
 	int width;	/* text columns */
 	int explain;	/* every signal */
+	int linkedin;	/* the input is a LinkedIn export: the advice on
+			 * missing data names --target (ADVICE_EXPORT) */
 	int no_header;	/* CSV/TSV: no header row */
 };
 

@@ -20,7 +20,12 @@ struct score {
 	double value[MODEL_MAX_SIGNALS];	/* input as the curve saw it */
 	int status[MODEL_MAX_SIGNALS];
 	double gain[MODEL_KEYS];		/* weight - points, per key */
+	double mgain[MODEL_KEYS];		/* the same over the key's
+						 * measured signals (ok,
+						 * no_data) only */
 	uint32_t keys;				/* bit k: key k used by a signal */
+	uint32_t measured;			/* bit k: some signal of key k
+						 * is not missing */
 	uint64_t missing;			/* bit f: field f wanted, absent */
 };
 
@@ -44,11 +49,27 @@ int score_missing(const struct model *m, const struct score *s, int *out,
     int max);
 
 /*
- * The top actions: the keys with the largest gain (ties in key order), not
- * done.  Writes up to max key ids into top, returns how many.  (Derived on
- * demand: the CSV row needs only the first.)
+ * The top actions: the measured keys with the largest gain counted over
+ * their measured signals (mgain; ties in key order), not done.  Writes up
+ * to max key ids into top, returns how many.  (Derived on demand: the CSV
+ * row needs only the first.)
  */
 int score_top(const struct score *s, int *top, int max);
+
+/*
+ * The keys that could not be measured: used by the model, every signal
+ * missing, gain (all of it: what the key could add at most) not below
+ * GAIN_DONE; ordered by gain, largest first, ties in key order.  Writes up
+ * to max key ids into out, returns how many.
+ */
+int score_unmeasured(const struct score *s, int *out, int max);
+
+/*
+ * The input fields of key k's missing signals that the profile lacks, in
+ * model order, each once: up to max field ids into out; returns how many.
+ */
+int score_key_missing(const struct model *m, const struct score *s, int k,
+    int *out, int max);
 
 /* Keys of pillar pl ordered by gain (largest first, ties in key order);
  * returns how many keys were written to out. */

@@ -109,13 +109,29 @@ cmd_score(struct cli *c)
 int
 cmd_import(struct cli *c)
 {
+	const struct linkedin_opts *li = &c->ro.li;
+
 	if (c->nfiles < 1 || strcmp(c->files[0], "linkedin") != 0)
 		return cli_usage(c, "give the kind of export: ssi import "
 		    "linkedin PATH");
-	if (c->nfiles != 2)
-		return cli_usage(c, "give exactly one PATH (a .zip or a folder)");
+	if (c->nfiles < 2)
+		return cli_usage(c, "give a PATH (a .zip or a folder)");
 	c->files++;
-	c->nfiles = 1;
+	c->nfiles--;
 	c->ro.format = IN_LINKEDIN;
+	if (c->explain) {
+		if (!(c->seen & OPT(O_FORMAT)))
+			c->format = OF_TEXT;
+		if (c->format != OF_TEXT && c->format != OF_JSON &&
+		    c->format != OF_JSONL)
+			return cli_usage(c, "--explain writes text, json or "
+			    "jsonl");
+		return cmd_import_explain(c);
+	}
+	/* Several records (exports, or dates of one): JSON Lines unless a
+	 * format was asked for (history.md). */
+	if (!(c->seen & OPT(O_FORMAT)) && (c->nfiles > 1 || li->every > 0 ||
+	    (li->as_of != NULL && strchr(li->as_of, ',') != NULL)))
+		c->format = OF_JSONL;
 	return stream_run(c, 0);
 }

@@ -68,10 +68,14 @@ static int
 loop_record(void *ctx, struct profile *p, const char *file, long line)
 {
 	struct loop *l = ctx;
-	struct ssi_err e = { 0 };
+	struct ssi_err e;	/* filled by a reject only: not cleared whole,
+				 * this runs for every record */
 	struct score s;
 	int r;
 
+	e.file = NULL;
+	e.line = e.col = 0;
+	e.msg[0] = '\0';
 	if (l->one) {
 		*l->one = l->c->nfiles <= 1 && input_one(l->in);
 		l->one = NULL;
@@ -229,7 +233,7 @@ cli_report_opts(const struct cli *c, const struct out *o,
 	const char *cs = nl_langinfo(CODESET);
 	const char *cols = getenv("COLUMNS");
 	struct winsize ws;
-	int tty = o->tmp == NULL && isatty(o->fd);
+	int tty = o->tmp == NULL && isatty(o->fd), i;
 
 	memset(r, 0, sizeof *r);
 	r->m = c->m;
@@ -237,6 +241,11 @@ cli_report_opts(const struct cli *c, const struct out *o,
 	r->lang = c->lang;
 	r->explain = c->explain;
 	r->no_header = c->no_header;
+	/* a LinkedIn export among the inputs: advice names --target */
+	r->linkedin = c->ro.format == IN_LINKEDIN;
+	for (i = 0; i < c->nfiles && !r->linkedin; i++)
+		r->linkedin = c->ro.format == IN_AUTO &&
+		    linkedin_detect(c->files[i]);
 	r->utf8 = !c->ascii && cs != NULL && strcmp(cs, "UTF-8") == 0;
 	if (c->color == 1)
 		r->color = 1;

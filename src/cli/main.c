@@ -27,50 +27,60 @@ struct optdef {
 static const struct optdef opts[O_COUNT] = {
 	[O_FORMAT] = { "format", 'f', "FMT", NULL },
 	[O_INPUT] = { "input", 'i', "FMT", "auto, json, jsonl, csv, linkedin "
-	    "(default: auto, by the extension, else the content)" },
+		    "(default: auto, by the extension, else the content)" },
 	[O_DELIM] = { "delimiter", 'd', "C", "CSV input delimiter (default: "
-	    "detected from the header)" },
+		    "detected from the header)" },
 	[O_OUTPUT] = { "output", 'o', "FILE", "write there, atomically, "
-	    "instead of standard output" },
+		    "instead of standard output" },
 	[O_QUIET] = { "quiet", 'q', NULL, "no warnings (errors still print)" },
 	[O_HELP] = { "help", 'h', NULL, "this help" },
 	[O_VERSION] = { "version", 'V', NULL, "the version" },
 	[O_LANG] = { "lang", 0, "LANG", "en, es (default: from LC_ALL, "
-	    "LC_MESSAGES, LANG)" },
+		    "LC_MESSAGES, LANG)" },
 	[O_COLOR] = { "color", 0, "WHEN", "auto, always, never (default: "
-	    "auto, on a terminal without NO_COLOR)" },
+		    "auto, on a terminal without NO_COLOR)" },
 	[O_MODEL] = { "model", 0, "FILE", "score with this model (the JSON of "
-	    "ssi model -f json; default: default/1)" },
+		    "ssi model -f json; default: default/1)" },
 	[O_SET] = { "set", 0, "FIELD=VALUE", "override a field of every "
-	    "profile (repeatable; an empty VALUE makes it unknown)" },
+		    "profile (repeatable; an empty VALUE makes it unknown)" },
 	[O_PERIOD] = { "period", 0, "DAYS", "period_days of records that "
-	    "lack it, 1-366 (default: 30)" },
+		    "lack it, 1-366 (default: 30)" },
 	[O_STRICT] = { "strict", 0, NULL, "unknown fields are errors, not "
-	    "warnings" },
+		    "warnings" },
 	[O_FAIL_UNDER] = { "fail-under", 0, "N", "exit 1 when a profile's ssi "
-	    "is below N (0-100)" },
+		    "is below N (0-100)" },
 	[O_NO_HEADER] = { "no-header", 0, NULL, "CSV/TSV output without the "
-	    "header row" },
+		    "header row" },
 	[O_EXPLAIN] = { "explain", 0, NULL, "show every signal: input value, "
-	    "curve, points, status" },
+		    "curve, points, status" },
 	[O_BY] = { "by", 0, "FIELD", "group by this field (default: "
-	    "industry)" },
+		    "industry)" },
 	[O_ASCII] = { "ascii", 0, NULL, "plain ASCII sparklines" },
-	[O_AS_OF] = { "as-of", 0, "DATE", "LinkedIn export: the snapshot's date "
-	    "(default: the export's last date)" },
+	[O_AS_OF] = { "as-of", 0, "DATE", "LinkedIn export: the snapshot's "
+		    "date, or a list D1,D2,... (default: the export's last "
+		    "date)" },
 	[O_TARGET] = { "target", 0, "KW,...", "LinkedIn export: keywords of "
-	    "the target audience" },
+		    "the target audience" },
 	[O_ENCODING] = { "encoding", 0, "ENC", "CSV input: auto, utf-8, "
-	    "cp1252 (auto: Windows-1252 when not UTF-8)" },
+		    "cp1252 (auto: Windows-1252 when not UTF-8)" },
 	[O_DATES] = { "dates", 0, "ORDER", "dmy or mdy: read an as_of "
-	    "written 9/11/2026 as day/month or month/day" },
+		    "written 9/11/2026 as day/month or month/day" },
 	[O_ID] = { "id", 0, "ID", "LinkedIn export: the record's id (default: "
-	    "the name)" },
+		    "the name)" },
+	[O_REPORT_ONLY] = { "report-only", 0, NULL, "write the report of the "
+		    "fit instead of the model" },
+	[O_EVERY] = { "every", 0, "DAYS", "LinkedIn export: one snapshot every "
+		    "DAYS days, oldest first (default: 13 of them)" },
+	[O_SINCE] = { "since", 0, "DATE", "with --every: the first date "
+		    "(default: 12 steps before --until)" },
+	[O_UNTIL] = { "until", 0, "DATE", "with --every: the last date "
+		    "(default: the export's last date)" },
 };
 
 /* Options every command takes, and the groups the table rows use. */
 #define O_GLOBAL (OPT(O_QUIET) | OPT(O_HELP) | OPT(O_VERSION) | OPT(O_LANG))
-#define O_EXPORT (OPT(O_PERIOD) | OPT(O_AS_OF) | OPT(O_TARGET) | OPT(O_ID))
+#define O_EXPORT (OPT(O_PERIOD) | OPT(O_AS_OF) | OPT(O_TARGET) | OPT(O_ID) | \
+	OPT(O_EVERY) | OPT(O_SINCE) | OPT(O_UNTIL))
 #define O_READ (OPT(O_INPUT) | OPT(O_DELIM) | OPT(O_MODEL) | OPT(O_SET) | \
 	OPT(O_STRICT) | OPT(O_ENCODING) | OPT(O_DATES) | O_EXPORT)
 #define O_WRITE (OPT(O_FORMAT) | OPT(O_OUTPUT) | OPT(O_NO_HEADER))
@@ -80,54 +90,119 @@ static int cmd_help(struct cli *c);
 /* ---- the commands ---- */
 
 static const struct command commands[] = {
-	{ "score", cmd_score, "[OPTIONS] [FILE...]",
-	  "full report for each profile",
-	  "Score every profile and write the full report: the index, the four "
-	  "pillars, the top actions and the advice for each of the sixteen "
-	  "keys. FILE may be JSON, JSON Lines, CSV or a LinkedIn data export; "
-	  "no FILE or '-' reads standard input.",
-	  O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_EXPLAIN),
-	  RK_SCORE, OF_TEXT },
-	{ "batch", cmd_score, "[OPTIONS] [FILE...]",
-	  "stream many profiles, one output row each",
-	  "Stream profiles through the scorer, one output row each, holding "
-	  "one record at a time. A rejected record is reported on standard "
-	  "error and the others go on.",
-	  O_READ | O_WRITE | OPT(O_FAIL_UNDER) | OPT(O_EXPLAIN),
-	  RK_SCORE, OF_CSV },
-	{ "rank", cmd_rank, "[OPTIONS] [FILE...]",
-	  "leaderboard, overall and per group",
-	  "Score every profile and rank them by ssi overall and within groups "
-	  "(--by FIELD): rank, top %, group averages, each member's weakest "
-	  "pillar.",
-	  O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_BY),
-	  RK_RANK, OF_TEXT },
-	{ "trend", cmd_trend, "[OPTIONS] FILE...",
-	  "the same profiles across dated snapshots",
-	  "Group records by id, order them by as_of and show each snapshot "
-	  "with the change since the previous one and a sparkline of the "
-	  "index.",
-	  O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_ASCII),
-	  RK_TREND, OF_TEXT },
-	{ "import", cmd_import, "linkedin [OPTIONS] PATH",
-	  "LinkedIn export (.zip or folder) -> profile",
-	  "Read a LinkedIn data export (the .zip LinkedIn sends, or its "
-	  "unpacked folder) and write the profile record it gives.",
-	  O_EXPORT | O_WRITE | OPT(O_SET) | OPT(O_STRICT),
-	  RK_PROFILE, OF_JSON },
-	{ "model", cmd_model, "[OPTIONS]",
-	  "print the scoring model in use",
-	  "Print the scoring model in use (--model FILE, or the default): "
-	  "as JSON, the form --model reads, or as a table.",
-	  OPT(O_FORMAT) | OPT(O_OUTPUT) | OPT(O_MODEL), RK_MODEL, OF_JSON },
-	{ "fields", cmd_fields, "[OPTIONS]",
-	  "the input fields (csv: an empty header)",
-	  "List the fields of a profile record; --format csv prints an empty "
-	  "CSV header to fill in.",
-	  OPT(O_FORMAT) | OPT(O_OUTPUT), RK_FIELDS, OF_TEXT },
-	{ "help", cmd_help, "[COMMAND]", "help on ssi or one command",
-	  "Print the help of ssi, or of one command with its options.",
-	  0, -1, OF_TEXT },
+	{
+		.name = "score",
+		.run = cmd_score,
+		.args = "[OPTIONS] [FILE...]",
+		.summary = "full report for each profile",
+		.help = "Score every profile and write the full report: the index, the four "
+		    "pillars, the top actions and the advice for each of the sixteen "
+		    "keys. FILE may be JSON, JSON Lines, CSV or a LinkedIn data export; "
+		    "no FILE or '-' reads standard input.",
+		.opts = O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_EXPLAIN),
+		.kind = RK_SCORE,
+		.format = OF_TEXT,
+	},
+	{
+		.name = "batch",
+		.run = cmd_score,
+		.args = "[OPTIONS] [FILE...]",
+		.summary = "stream many profiles, one output row each",
+		.help = "Stream profiles through the scorer, one output row each, holding "
+		    "one record at a time. A rejected record is reported on standard "
+		    "error and the others go on.",
+		.opts = O_READ | O_WRITE | OPT(O_FAIL_UNDER) | OPT(O_EXPLAIN),
+		.kind = RK_SCORE,
+		.format = OF_CSV,
+	},
+	{
+		.name = "rank",
+		.run = cmd_rank,
+		.args = "[OPTIONS] [FILE...]",
+		.summary = "leaderboard, overall and per group",
+		.help = "Score every profile and rank them by ssi overall and within groups "
+		    "(--by FIELD): rank, top %, group averages, each member's weakest "
+		    "pillar.",
+		.opts = O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_BY),
+		.kind = RK_RANK,
+		.format = OF_TEXT,
+	},
+	{
+		.name = "trend",
+		.run = cmd_trend,
+		.args = "[OPTIONS] FILE...",
+		.summary = "the same profiles across dated snapshots",
+		.help = "Group records by id, order them by as_of and show each snapshot "
+		    "with the change since the previous one and a sparkline of the "
+		    "index.",
+		.opts = O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_ASCII),
+		.kind = RK_TREND,
+		.format = OF_TEXT,
+	},
+	{
+		.name = "import",
+		.run = cmd_import,
+		.args = "linkedin [OPTIONS] PATH...",
+		.summary = "LinkedIn export (.zip or folder) -> profile",
+		.help = "Read a LinkedIn data export (the .zip LinkedIn sends, or its "
+		    "unpacked folder) and write the profile record it gives: one "
+		    "per export, and one per date with --as-of D1,D2 or --every "
+		    "DAYS (JSON Lines, oldest first, the export read once). "
+		    "--explain says where each number came from.",
+		.opts = O_EXPORT | O_WRITE | OPT(O_SET) | OPT(O_STRICT) | OPT(O_EXPLAIN),
+		.kind = RK_PROFILE,
+		.format = OF_JSON,
+	},
+	{
+		.name = "model",
+		.run = cmd_model,
+		.args = "[OPTIONS]",
+		.summary = "print the scoring model in use",
+		.help = "Print the scoring model in use (--model FILE, or the default): "
+		    "as JSON, the form --model reads, or as a table.",
+		.opts = OPT(O_FORMAT) | OPT(O_OUTPUT) | OPT(O_MODEL),
+		.kind = RK_MODEL,
+		.format = OF_JSON,
+	},
+	{
+		.name = "fields",
+		.run = cmd_fields,
+		.args = "[OPTIONS]",
+		.summary = "the input fields (csv: an empty header)",
+		.help = "List the fields of a profile record; --format csv prints an empty "
+		    "CSV header to fill in.",
+		.opts = OPT(O_FORMAT) | OPT(O_OUTPUT),
+		.kind = RK_FIELDS,
+		.format = OF_TEXT,
+	},
+	{
+		.name = "calibrate",
+		.run = cmd_calibrate,
+		.args = "[OPTIONS] [FILE...]",
+		.summary = "fit the model to official figures",
+		.help = "Fit the model's weights and targets to the official pillar figures "
+		    "recorded with the snapshots, and write the fitted model (the JSON "
+		    "--model reads) with a calibration object; the report of the fit "
+		    "goes to standard error. --model is the starting point, --id the "
+		    "new model's id (default calibrated/1).",
+		.opts = O_READ | OPT(O_OUTPUT) | OPT(O_REPORT_ONLY),
+		.kind = -1,
+		.format = OF_JSON,
+		.own = (const struct opt_help[]){ 
+	    { O_MODEL, "the model to start from (default: default/1)" }, 
+	    { O_ID, "the fitted model's id (default: calibrated/1)" }, 
+	    { -1, NULL } },
+	},
+	{
+		.name = "help",
+		.run = cmd_help,
+		.args = "[COMMAND]",
+		.summary = "help on ssi or one command",
+		.help = "Print the help of ssi, or of one command with its options.",
+		.opts = 0,
+		.kind = -1,
+		.format = OF_TEXT,
+	},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
@@ -177,6 +252,11 @@ help_option(struct out *o, int i, const struct command *cmd)
 {
 	char left[64], fmt[160], ids[64];
 	const char *help = opts[i].help;
+	const struct opt_help *h;
+
+	for (h = cmd->own; h && h->opt >= 0; h++)
+		if (h->opt == i)
+			help = h->help;
 
 	if (opts[i].ch)
 		snprintf(left, sizeof left, "  -%c, --%s%s%s", opts[i].ch,
@@ -204,8 +284,8 @@ static void
 help_exit_status(struct out *o)
 {
 	out_str(o, "\nexit status: 0 success, 1 --fail-under not met, 2 any "
-	    "error (bad usage,\nunreadable or malformed input, a rejected "
-	    "record, a failed write)\n");
+		    "error (bad usage,\nunreadable or malformed input, a rejected "
+		    "record, a failed write)\n");
 }
 
 static void
@@ -216,8 +296,8 @@ help_general(struct out *o)
 
 	out_str(o, "usage: ssi COMMAND [OPTIONS] [ARGS]\n\ncommands:\n");
 	for (i = 0; i < NCOMMANDS; i++) {
-		snprintf(left, sizeof left, "  %-7s%s", commands[i].name,
-		    commands[i].args);
+		snprintf(left, sizeof left, "  %-7s%s%s", commands[i].name,
+		    strlen(commands[i].name) >= 7 ? " " : "", commands[i].args);
 		out_str(o, left);
 		report_pad(o, "", 34 - (int)strlen(left));
 		out_str(o, commands[i].summary);
@@ -414,25 +494,38 @@ set_option(struct cli *c, int id, const char *arg, const char **model_path)
 	case O_ASCII:
 		c->ascii = 1;
 		break;
-	case O_AS_OF: {
+	case O_AS_OF:
+	case O_SINCE:
+	case O_UNTIL: {
 		struct profile t;
-		int r;
+		int r = 0;
 
+		/* A list of dates (--as-of D1,D2) is checked by the reader. */
 		profile_init(&t);
-		r = profile_set(&t, F_AS_OF, arg, strlen(arg), VK_STRING, 0,
-		    &e);
+		if (id != O_AS_OF || strchr(arg, ',') == NULL)
+			r = profile_set(&t, F_AS_OF, arg, strlen(arg),
+			    VK_STRING, 0, &e);
 		profile_free(&t);
 		if (r < 0)
-			return cli_usage(c, "--as-of: '%s' is not a date "
-			    "(YYYY-MM-DD)", arg);
-		c->ro.li.as_of = arg;
+			return cli_usage(c, "--%s: '%s' is not a date "
+			    "(YYYY-MM-DD)", opts[id].name, arg);
+		*(id == O_AS_OF ? &c->ro.li.as_of : id == O_SINCE ?
+		    &c->ro.li.since : &c->ro.li.until) = arg;
 		break;
 	}
+	case O_EVERY:
+		if (parse_whole(arg, strlen(arg), 1, 3660, &c->ro.li.every) < 0)
+			return cli_usage(c, "--every: '%s' is not a whole number "
+			    "from 1 to 3660", arg);
+		break;
 	case O_TARGET:
 		c->ro.li.target = arg;
 		break;
 	case O_ID:
 		c->ro.li.id = arg;
+		break;
+	case O_REPORT_ONLY:
+		c->report_only = 1;
 		break;
 	}
 	return -1;
@@ -553,7 +646,9 @@ parse_args(struct cli *c, int argc, char **argv)
 	for (i = 0; i < nsets; i++)
 		if (set_option(c, O_SET, sets[i], &model_path) >= 0)
 			return SSI_EXIT_ERROR;
-	if (c->cmd->kind >= 0 && cli_writer(c) == NULL) {
+	/* import --explain writes text itself (cmd_import_explain.c). */
+	if (c->cmd->kind >= 0 && cli_writer(c) == NULL &&
+	    !(c->cmd->run == cmd_import && c->explain)) {
 		char ids[64];
 
 		writer_formats(c->cmd->kind, ids, sizeof ids);

@@ -123,6 +123,8 @@ void
 score_profile(const struct model *m, const struct profile *p, struct score *s)
 {
 	double pillar[P_COUNT] = { 0 }, gain[MODEL_KEYS] = { 0 };
+	double mgain[MODEL_KEYS] = { 0 };
+	uint32_t measured = 0;
 	double covered = 0, extra = 0;
 	double period = profile_value(p, F_PERIOD_DAYS);
 	/* a model input is present when given; period_days always is */
@@ -164,10 +166,13 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 			pts = g->weight * curve(g, v);
 		}
 		/* summed in signal order, as the model reads */
-		if (st == ST_MISSING)
+		if (st == ST_MISSING) {
 			extra += g->weight;
-		else
+		} else {
 			covered += g->weight;
+			mgain[g->key] += g->weight - pts;
+			measured |= (uint32_t)1 << g->key;
+		}
 		s->status[i] = st;
 		s->points[i] = pts;
 		s->value[i] = v;
@@ -180,7 +185,9 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 		s->ssi += s->pillar[i];
 	}
 	memcpy(s->gain, gain, sizeof gain);
+	memcpy(s->mgain, mgain, sizeof mgain);
 	s->keys = m->keys;
+	s->measured = measured;
 	s->missing = missing;
 	s->ssi_max = s->ssi + extra;
 	s->coverage = covered / 100;
@@ -198,9 +205,9 @@ score_top(const struct score *s, int *top, int max)
 		double bg = -HUGE_VAL;
 
 		for (i = 0; i < MODEL_KEYS; i++) {
-			double gi = s->gain[i];
-			int take = score_has_key(s, i) & (gi >= GAIN_DONE) &
-			    (gi - bg > GAIN_TIE);
+			double gi = s->mgain[i];
+			int take = (int)((s->measured >> i) & 1u) &
+			    (gi >= GAIN_DONE) & (gi - bg > GAIN_TIE);
 
 			best = take ? i : best;
 			bg = take ? gi : bg;
@@ -211,13 +218,13 @@ score_top(const struct score *s, int *top, int max)
 
 	/* One pass in key order, keeping the best max in order.  Every key
 	 * kept comes before i, so i goes before kept key t exactly when
-	 * gain_before(i, t): more gain beyond the tie margin. */
+	 * i's gain is larger beyond the tie margin. */
 	for (i = 0; i < MODEL_KEYS; i++) {
-		double gi = s->gain[i];
+		double gi = s->mgain[i];
 
-		if (!score_has_key(s, i) || gi < GAIN_DONE)
+		if (!((s->measured >> i) & 1u) || gi < GAIN_DONE)
 			continue;
-		for (j = n; j > 0 && gi - s->gain[top[j - 1]] > GAIN_TIE; j--)
+		for (j = n; j > 0 && gi - s->mgain[top[j - 1]] > GAIN_TIE; j--)
 			if (j < max)
 				top[j] = top[j - 1];
 		if (j < max) {
@@ -230,23 +237,52 @@ score_top(const struct score *s, int *top, int max)
 }
 
 int
-score_missing(const struct model *m, const struct score *s, int *out, int max)
+score_unmeasured(const struct score *s, int *out, int max)
+{
+	int k[MODEL_KEYS], i, n = 0;
+
+	for (i = 0; i < MODEL_KEYS; i++)
+		if (score_has_key(s, i) && !((s->measured >> i) & 1u) &&
+		    s->gain[i] >= GAIN_DONE)
+			k[n++] = i;
+	sort_keys(s, k, n);
+	if (n > max)
+		n = max;
+	memcpy(out, k, (size_t)n * sizeof *out);
+	return n;
+}
+
+/* The input fields of signal g, in model order, into f; returns how many. */
+static int
+signal_fields(const struct signal *g, int *f)
+{
+	int j, nf = 0;
+
+	if (g->curve == C_ITEMS)
+		for (j = 0; j < g->nitems; j++)
+			f[nf++] = g->items[j].field;
+	else {
+		f[nf++] = g->in[0];
+		if (g->in[1] >= 0)
+			f[nf++] = g->in[1];
+	}
+	return nf;
+}
+
+/* The absent fields of the signals of key k (all keys: k < 0), once each. */
+static int
+missing_fields(const struct model *m, const struct score *s, int k, int *out,
+    int max)
 {
 	uint64_t seen = 0;
 	int i, j, n = 0;
 
 	for (i = 0; i < m->nsig; i++) {
-		const struct signal *g = &m->sig[i];
-		int f[MODEL_MAX_ITEMS + 2], nf = 0;
+		int f[MODEL_MAX_ITEMS + 2], nf;
 
-		if (g->curve == C_ITEMS)
-			for (j = 0; j < g->nitems; j++)
-				f[nf++] = g->items[j].field;
-		else {
-			f[nf++] = g->in[0];
-			if (g->in[1] >= 0)
-				f[nf++] = g->in[1];
-		}
+		if (k >= 0 && (m->sig[i].key != k || s->status[i] != ST_MISSING))
+			continue;
+		nf = signal_fields(&m->sig[i], f);
 		for (j = 0; j < nf; j++) {
 			uint64_t bit = (uint64_t)1 << f[j];
 
@@ -257,6 +293,19 @@ score_missing(const struct model *m, const struct score *s, int *out, int max)
 		}
 	}
 	return n;
+}
+
+int
+score_missing(const struct model *m, const struct score *s, int *out, int max)
+{
+	return missing_fields(m, s, -1, out, max);
+}
+
+int
+score_key_missing(const struct model *m, const struct score *s, int k,
+    int *out, int max)
+{
+	return missing_fields(m, s, k, out, max);
 }
 
 int

@@ -12,6 +12,7 @@
 #include "csv_in.h"
 #include "input.h"
 #include "json_in.h"
+#include "fastpath.h"
 
 #define CHUNK 65536	/* also the bytes an encoding is judged on */
 
@@ -798,15 +799,43 @@ by_name(const char *path)
 	return IN_AUTO;
 }
 
+static void
+linkedin_warn(void *ctx, const struct ssi_err *w)
+{
+	struct input *in = ctx;
+
+	if (in->s->warn != NULL)
+		in->s->warn(in->s->ctx, w);
+}
+
+/* A LinkedIn export: one record per snapshot date (linkedin.h), the
+ * export read once. */
 static int
 read_linkedin(struct input *in, const char *path, struct ssi_err *e)
 {
-	in->position++;
-	in->one = 1;
-	profile_reset(&in->p);
-	if (linkedin_read(path, &in->o->li, &in->p, e) < 0)
+	struct linkedin_opts o = in->o->li;
+	struct linkedin *x;
+	size_t i, n;
+	int r = 0;
+
+	o.warn = linkedin_warn;
+	o.warn_ctx = in;
+	if (linkedin_open(path, &o, &x, e) < 0)
 		return -1;
-	return finish(in, 0, 0, e);
+	n = linkedin_count(x);
+	in->one = n == 1;
+	for (i = 0; i < n && r == 0; i++) {
+		in->position++;
+		profile_reset(&in->p);
+		if (linkedin_snapshot(x, i, &in->p, e) < 0) {
+			err_own_file(e);
+			r = -1;
+		} else {
+			r = finish(in, 0, 0, e);
+		}
+	}
+	linkedin_close(x);
+	return r;
 }
 
 /* Windows-1252 bytes 0x80-0x9F as Unicode; the five it leaves undefined

@@ -6,7 +6,10 @@
 
 #include "advice.h"
 #include "lang.h"
+#include "numfmt.h"
 #include "report.h"
+#include "fastpath.h"
+#include "textw.h"
 
 #define ADVICE_MAX 2048
 
@@ -78,6 +81,13 @@ report_csv_row(struct out *o, const struct report_opts *r,
 	out_char(o, d);
 	if (score_top(s, &top, 1) > 0)
 		out_write(o, model_key_name(top), 2);
+}
+
+/* The advice flags of the report's input. */
+static unsigned
+advice_flags(const struct report_opts *r)
+{
+	return r->linkedin ? ADVICE_EXPORT : 0;
 }
 
 /* ---- JSON ---- */
@@ -187,6 +197,52 @@ close_obj(struct out *o, int c, int compact, int ind)
 	out_char(o, c);
 }
 
+/* "unmeasured": [{key, gain, missing[], text}]: the keys whose signals are
+ * all missing, what each could add at most (gain), the fields it lacks
+ * and, with detail, how to supply them. */
+static void
+json_unmeasured(struct out *o, const struct report_opts *r,
+    const struct profile *p, const struct score *s, int compact, int detail)
+{
+	char text[ADVICE_MAX];
+	int un[MODEL_KEYS], nun = score_unmeasured(s, un, MODEL_KEYS), i, j;
+
+	json_key(o, "unmeasured", compact, 1, 0);
+	out_char(o, '[');
+	for (i = 0; i < nun; i++) {
+		int f[F_COUNT], nf = score_key_missing(r->m, s, un[i], f,
+		    F_COUNT);
+
+		if (i)
+			out_char(o, ',');
+		if (!compact)
+			out_str(o, "\n    ");
+		out_char(o, '{');
+		json_key(o, "key", compact, 3, 1);
+		out_json_str(o, model_key_name(un[i]), 2);
+		json_key(o, "gain", compact, 3, 0);
+		out_fixed(o, s->gain[un[i]], 2);
+		json_key(o, "missing", compact, 3, 0);
+		out_char(o, '[');
+		for (j = 0; j < nf; j++) {
+			if (j)
+				out_str(o, compact ? "," : ", ");
+			out_json_str(o, field_defs[f[j]].name,
+			    strlen(field_defs[f[j]].name));
+		}
+		out_char(o, ']');
+		if (detail) {
+			size_t n = advice_supply(r->lang, r->m, p, s, un[i],
+			    advice_flags(r), text, sizeof text);
+
+			json_key(o, "text", compact, 3, 0);
+			out_json_str(o, text, n);
+		}
+		close_obj(o, '}', compact, 2);
+	}
+	close_obj(o, ']', compact || nun == 0, 1);
+}
+
 void
 report_json(struct out *o, const struct report_opts *r,
     const struct profile *p, const struct score *s, int compact)
@@ -259,6 +315,7 @@ report_json(struct out *o, const struct report_opts *r,
 		out_json_str(o, model_key_name(top[i]), 2);
 	}
 	out_char(o, ']');
+	json_unmeasured(o, r, p, s, compact, detail);
 	if (detail) {
 		char text[ADVICE_MAX];
 
@@ -271,7 +328,7 @@ report_json(struct out *o, const struct report_opts *r,
 			for (k = 0; k < nk; k++) {
 				const char *t = advice_key_title(r->lang, keys[k]);
 				size_t n = advice_text(r->lang, m, p, s, keys[k],
-				    text, sizeof text);
+				    advice_flags(r), text, sizeof text);
 
 				if (!first)
 					out_char(o, ',');
@@ -303,21 +360,13 @@ report_json(struct out *o, const struct report_opts *r,
 long
 report_cols(const char *s)
 {
-	long n = 0;
-
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
+	return text_cols_str(s);
 }
 
 void
 report_pad(struct out *o, const char *s, int width)
 {
-	long n = report_cols(s);
-
-	out_str(o, s);
-	for (; n < width; n++)
-		out_char(o, ' ');
+	text_pad(o, s, width);
 }
 
 static void
@@ -380,98 +429,406 @@ wrap(struct out *o, const char *t, int ind, int width)
 	out_char(o, '\n');
 }
 
+/* Write text after a cell that ends at column ind - 1: a space, the
+ * words that fit in width, the rest wrapped under it at column ind. */
 static void
-gain_cell(struct out *o, const struct report_opts *r, const struct score *s,
-    int k)
+wrap_after(struct out *o, const char *t, int ind, int width)
 {
-	char buf[32];
+	const char *p, *cut = NULL;
 
-	if (s->gain[k] < GAIN_DONE) {
+	for (p = t; *p; p++)
+		if (*p == ' ' && text_cols(t, (size_t)(p - t)) <= width - ind)
+			cut = p;
+	if (cut == NULL || report_cols(t) <= width - ind) {
+		out_char(o, ' ');
+		out_str(o, t);
+		out_char(o, '\n');
+		return;
+	}
+	out_char(o, ' ');
+	out_write(o, t, (size_t)(cut - t));
+	out_char(o, '\n');
+	wrap(o, cut + 1, ind, width);
+}
+
+/* The gain cell, 8 columns for a gain under 10: "    done", "    +6.0";
+ * at_most: "up to +6.0" (what an unmeasured key could add).  Numbers as
+ * the reader's language writes them ("+6,0"). */
+static void
+gain_cell(struct out *o, const struct report_opts *r, double gain,
+    int at_most)
+{
+	struct numfmt b;
+
+	if (at_most) {
+		out_str(o, msg(r->lang, M_AT_MOST));
+		out_str(o, " +");
+		out_str(o, numfmt_dec(&b, r->lang, gain, 1));
+		return;
+	}
+	if (gain < GAIN_DONE) {
 		color(o, r, "32");
-		snprintf(buf, sizeof buf, "%8s", msg(r->lang, M_DONE));
-		out_str(o, buf);
+		text_right(o, msg(r->lang, M_DONE), 8);
 		color(o, r, "0");
 		return;
 	}
 	out_str(o, "    +");
-	out_fixed(o, s->gain[k], 1);
+	out_str(o, numfmt_dec(&b, r->lang, gain, 1));
 }
 
-/* One line: "  B4  Title ...... +6.0", the gain right-aligned. */
+/* One line: "  B4  Title ...... +6.0", the gain right-aligned, the title
+ * cut with an ellipsis when the width is short. */
 static void
-key_line(struct out *o, const struct report_opts *r, const struct score *s,
-    int k, const char *lead)
+key_line(struct out *o, const struct report_opts *r, double gain, int k,
+    const char *lead, int at_most)
 {
-	const char *title = advice_key_title(r->lang, k);
-	char line[512];
-	int room = r->width - 10 - (int)report_cols(lead) - 4, n;
+	int room = r->width - 10 - (int)report_cols(lead) - 4;
 
-	snprintf(line, sizeof line, "%s", title);
+	if (at_most)	/* "up to +6.0" is wider than "    +6.0" */
+		room -= (int)report_cols(msg(r->lang, M_AT_MOST)) + 2 - 4;
 	if (room < 10)
 		room = 10;
 	out_str(o, lead);
 	out_str(o, model_key_name(k));
 	out_str(o, "  ");
-	n = (int)report_cols(line);
-	if (n > room) {
-		/* cut at room columns, on a character boundary */
-		int c = 0;
-		char *q = line;
-
-		while (*q && c < room - 1) {
-			q++;
-			while (((unsigned char)*q & 0xC0) == 0x80)
-				q++;
-			c++;
-		}
-		strcpy(q, "\xe2\x80\xa6");
-		n = room;
-	}
-	out_str(o, line);
-	for (; n < room; n++)
-		out_char(o, ' ');
-	gain_cell(o, r, s, k);
+	text_fit(o, advice_key_title(r->lang, k), room, 1, r->utf8);
+	gain_cell(o, r, gain, at_most);
 	out_char(o, '\n');
 }
 
+/* A number in at most 2 decimals, trailing zeros dropped ("0.6", "500",
+ * "0,65"), as the reader's language writes it. */
+static const char *
+short_num(struct numfmt *b, int lang, double x)
+{
+	int d = x == floor(x) ? 0 : x * 10 == floor(x * 10) ? 1 : 2;
+
+	return numfmt_dec(b, lang, x, d);
+}
+
+/* The input of signal g in words, for --explain: "posts per month",
+ * "active_days / period_days", "completeness (8 items)".  Returns where a
+ * line break reads best (before "per month"), 0 for anywhere. */
+static size_t
+explain_input(char *buf, size_t n, const struct report_opts *r,
+    const struct signal *g)
+{
+	size_t keep = 0;
+
+	if (g->curve == C_ITEMS)
+		snprintf(buf, n, "%s (%d %s)", g->name, g->nitems,
+		    msg(r->lang, M_ITEMS));
+	else if (g->in[1] >= 0)
+		snprintf(buf, n, "%s / %s", field_defs[g->in[0]].name,
+		    field_defs[g->in[1]].name);
+	else if (model_per_month(g)) {
+		snprintf(buf, n, "%s %s", field_defs[g->in[0]].name,
+		    msg(r->lang, M_PER_MONTH));
+		keep = strlen(field_defs[g->in[0]].name) + 1;
+	} else
+		snprintf(buf, n, "%s", field_defs[g->in[0]].name);
+	return keep;
+}
+
+/*
+ * The columns of --explain: key, input, value, curve, target, points,
+ * status: 2 + 6 + 26 + 7 + 2 + 7 + 9 + 10 + 2 + 9 ("sin datos") = 80.  An
+ * input longer than its column goes on under it, indented by 2.
+ */
+#define EX_IND "  "	/* indent */
+#define EX_KEY 6	/* "B4", "clave" */
+#define EX_IN 26	/* the input */
+#define EX_VAL 7	/* value, right-aligned */
+#define EX_CURVE 7	/* the curve's name */
+#define EX_TGT 9	/* target, right-aligned */
+#define EX_PTS 10	/* "1,25 / 2", right-aligned */
+
+/* Write the input cell: the words that fit in width columns, padded when
+ * pad is set; the rest of the words into *rest (NULL when all fit).  keep:
+ * where to break when the line is too long (0: at the last space that
+ * fits). */
+static void
+explain_cell(struct out *o, const char *s, long width, int pad,
+    size_t keep, const char **rest)
+{
+	const char *cut = NULL, *p;
+
+	*rest = NULL;
+	if (report_cols(s) <= width) {
+		if (pad)
+			text_pad(o, s, width);
+		else
+			out_str(o, s);
+		return;
+	}
+	if (keep > 0 && text_cols(s, keep - 1) > width)
+		keep = 0;
+	if (keep > 0)
+		cut = s + keep - 1;
+	for (p = s; keep == 0 && *p; p++)	/* the last space that fits */
+		if (*p == ' ' && text_cols(s, (size_t)(p - s)) <= width)
+			cut = p;
+	if (cut == NULL) {	/* one long word: cut it */
+		text_fit(o, s, width, pad, 1);
+		return;
+	}
+	if (pad) {
+		char word[160];
+		size_t n = (size_t)(cut - s) < sizeof word ?
+		    (size_t)(cut - s) : sizeof word - 1;
+
+		memcpy(word, s, n);
+		word[n] = '\0';
+		text_pad(o, word, width);
+	} else {
+		out_write(o, s, (size_t)(cut - s));
+	}
+	*rest = cut + 1;
+}
+
+/* The columns of --explain after the input: value, curve, target,
+ * points, status (the headings when s is NULL). */
+static void
+explain_nums(struct out *o, const struct report_opts *r,
+    const struct score *s, int i)
+{
+	static const enum msg_id st[] = { M_ST_OK, M_ST_MISSING, M_ST_NO_DATA };
+	const struct signal *g = &r->m->sig[i];
+	char cell[64];
+	struct numfmt a, b;
+
+	if (s == NULL) {
+		text_right(o, msg(r->lang, M_EX_VALUE), EX_VAL);
+		out_str(o, "  ");
+		text_pad(o, msg(r->lang, M_EX_CURVE), EX_CURVE);
+		text_right(o, msg(r->lang, M_EX_TARGET), EX_TGT);
+		text_right(o, msg(r->lang, M_EX_POINTS), EX_PTS);
+		out_str(o, "  ");
+		out_str(o, msg(r->lang, M_EX_STATUS));
+		out_char(o, '\n');
+		return;
+	}
+	/* value as the curve saw it: whole numbers without decimals */
+	if (s->status[i] == ST_MISSING)
+		text_right(o, "-", EX_VAL);
+	else
+		text_right(o, numfmt_dec(&a, r->lang, s->value[i],
+		    s->value[i] == floor(s->value[i]) ? 0 : 2), EX_VAL);
+	out_str(o, "  ");
+	text_pad(o, curve_ids[g->curve], EX_CURVE);
+	if (g->curve == C_ITEMS)
+		snprintf(cell, sizeof cell, "%d", g->nitems);
+	else if (g->curve == C_FLAG)
+		snprintf(cell, sizeof cell, "1");
+	else if (g->curve == C_BAND)
+		snprintf(cell, sizeof cell, "%s%s%s",
+		    short_num(&a, r->lang, g->lo), r->utf8 ? "\xe2\x80\x93" : "-",
+		    short_num(&b, r->lang, g->target));
+	else
+		snprintf(cell, sizeof cell, "%s",
+		    short_num(&a, r->lang, g->target));
+	text_right(o, cell, EX_TGT);
+	snprintf(cell, sizeof cell, "%s / %s",
+	    numfmt_dec(&a, r->lang, round2(s->points[i]), 2),
+	    short_num(&b, r->lang, g->weight));
+	text_right(o, cell, EX_PTS);
+	out_str(o, "  ");
+	out_str(o, msg(r->lang, st[s->status[i]]));
+	out_char(o, '\n');
+}
+
+/*
+ * The signals of pillar pl, one row each under headings.  Narrower than 80
+ * columns, the input takes a line of its own above the figures.
+ */
 static void
 explain_text(struct out *o, const struct report_opts *r,
     const struct score *s, int pl)
 {
 	const struct model *m = r->m;
-	static const enum msg_id st[] = { M_ST_OK, M_ST_MISSING, M_ST_NO_DATA };
-	char buf[160];
+	int narrow = r->width < 2 + EX_KEY + EX_IN + 46, i;
+	long inw = narrow ? r->width - 2 - EX_KEY : EX_IN;
+	char in[160];
+
+	out_str(o, "\n" EX_IND);
+	out_str(o, msg(r->lang, M_SIGNALS));
+	out_str(o, ":\n" EX_IND);
+	text_pad(o, msg(r->lang, M_EX_KEY), EX_KEY);
+	if (narrow) {
+		out_str(o, msg(r->lang, M_EX_INPUT));
+		out_str(o, "\n" EX_IND);
+		text_pad(o, "", EX_KEY);
+	} else {
+		text_pad(o, msg(r->lang, M_EX_INPUT), EX_IN);
+	}
+	explain_nums(o, r, NULL, 0);
+	for (i = 0; i < m->nsig; i++) {
+		const char *rest;
+		size_t keep;
+
+		if (m->sig[i].pillar != pl)
+			continue;
+		out_str(o, EX_IND);
+		text_pad(o, model_key_name(m->sig[i].key), EX_KEY);
+		keep = explain_input(in, sizeof in, r, &m->sig[i]);
+		explain_cell(o, in, inw, !narrow, keep, &rest);
+		if (!narrow)
+			explain_nums(o, r, s, i);
+		while (rest != NULL) {	/* the input goes on */
+			if (!narrow)
+				out_str(o, EX_IND);
+			else
+				out_char(o, '\n');
+			text_pad(o, "", EX_KEY + 2);
+			explain_cell(o, rest, inw - 2, 0, 0, &rest);
+			if (!narrow)
+				out_char(o, '\n');
+		}
+		if (narrow) {
+			out_str(o, "\n" EX_IND);
+			text_pad(o, "", EX_KEY);
+			explain_nums(o, r, s, i);
+		}
+	}
+}
+
+/* The keys that could not be measured: what each could add at most and how
+ * to supply its data. */
+static void
+unmeasured_text(struct out *o, const struct report_opts *r,
+    const struct profile *p, const struct score *s, const int *un, int nun)
+{
+	char text[ADVICE_MAX];
 	int i;
 
-	out_str(o, "      ");
-	out_str(o, msg(r->lang, M_SIGNALS));
-	out_str(o, ":\n");
-	for (i = 0; i < m->nsig; i++) {
-		const struct signal *g = &m->sig[i];
+	if (nun == 0)
+		return;
+	out_char(o, '\n');
+	color(o, r, "1");
+	out_str(o, msg(r->lang, M_UNMEASURED));
+	color(o, r, "0");
+	out_char(o, '\n');
+	for (i = 0; i < nun; i++) {
+		key_line(o, r, s->gain[un[i]], un[i], "  ", 1);
+		if (advice_supply(r->lang, r->m, p, s, un[i], advice_flags(r),
+		    text, sizeof text) > 0)
+			wrap(o, text, 6, r->width);
+	}
+}
 
-		if (g->pillar != pl)
-			continue;
-		snprintf(buf, sizeof buf, "      %-2s %-24s ",
-		    model_key_name(g->key), g->name);
-		out_str(o, buf);
-		if (s->status[i] == ST_MISSING)
-			out_str(o, "       -");
-		else {
-			snprintf(buf, sizeof buf, "%8.2f", s->value[i]);
-			out_str(o, buf);
-		}
-		snprintf(buf, sizeof buf, "  %-6s ", curve_ids[g->curve]);
-		out_str(o, buf);
-		if (g->curve == C_ITEMS)
-			snprintf(buf, sizeof buf, "%7d ", g->nitems);
-		else if (g->curve == C_BAND)
-			snprintf(buf, sizeof buf, "%.2g-%-4g ", g->lo, g->target);
-		else
-			snprintf(buf, sizeof buf, "%7g ", g->target);
-		out_str(o, buf);
-		snprintf(buf, sizeof buf, "%6.2f / %-5.2f %s\n", round2(s->points[i]),
-		    g->weight, msg(r->lang, st[s->status[i]]));
-		out_str(o, buf);
+/* The header: name (else id) · industry · as of date, in r->width
+ * columns: a long industry, then a long name, cut with an ellipsis. */
+static void
+header_line(struct out *o, const struct report_opts *r,
+    const struct profile *p)
+{
+	const char *sep = " \xc2\xb7 ", *name = msg(r->lang, M_NO_NAME);
+	const char *ind = profile_text(p, F_INDUSTRY);
+	char date[64] = "";
+	long room = r->width, nw, iw;
+
+	if (profile_has(p, F_NAME))
+		name = profile_text(p, F_NAME);
+	else if (profile_has(p, F_ID))
+		name = profile_text(p, F_ID);
+	if (profile_has(p, F_AS_OF))
+		snprintf(date, sizeof date, "%s%s %s", sep, msg(r->lang, M_AS_OF),
+		    profile_text(p, F_AS_OF));
+	room -= report_cols(date);
+	nw = report_cols(name);
+	iw = ind ? report_cols(ind) + 3 : 0;
+	if (nw + iw > room) {
+		/* the name keeps at least half of what is left */
+		long half = room / 2;
+
+		if (ind && nw < half)
+			iw = room - nw;
+		else if (ind && iw < half)
+			nw = room - iw;
+		else if (ind) {
+			nw = half;
+			iw = room - half;
+		} else
+			nw = room;
+	}
+	color(o, r, "1");
+	text_fit(o, name, nw, 0, r->utf8);
+	color(o, r, "0");
+	if (ind) {
+		out_str(o, sep);
+		text_fit(o, ind, iw - 3, 0, r->utf8);
+	}
+	out_str(o, date);
+	out_char(o, '\n');
+}
+
+/* The index, its range when data is missing, and the model, on one line
+ * when it fits in r->width; else the range goes on a line of its own:
+ *   Índice de Social Selling: 55 / 100   modelo default/1
+ *     hasta 78 con los datos que faltan, cobertura 77 %
+ */
+static void
+index_line(struct out *o, const struct report_opts *r, const struct score *s)
+{
+	char head[128], range[256] = "", model[96];
+	struct numfmt a, b;
+	long w;
+
+	snprintf(head, sizeof head, "%s: %s / 100", msg(r->lang, M_INDEX),
+	    numfmt_dec(&a, r->lang, s->ssi, 0));
+	snprintf(model, sizeof model, "   %s %s", msg(r->lang, M_MODEL),
+	    r->m->id);
+	if (s->coverage < 0.995)
+		snprintf(range, sizeof range, msg(r->lang, M_UP_TO),
+		    numfmt_dec(&a, r->lang, s->ssi_max, 0),
+		    numfmt_pct(&b, r->lang, s->coverage * 100, 0));
+	w = report_cols(head) + report_cols(model);
+	if (range[0] != '\0')
+		w += report_cols(range) + 3;
+	color(o, r, "1");
+	out_str(o, head);
+	color(o, r, "0");
+	if (range[0] != '\0' && w <= r->width) {
+		out_str(o, " (");
+		out_str(o, range);
+		out_char(o, ')');
+	}
+	out_str(o, model);
+	out_char(o, '\n');
+	if (range[0] != '\0' && w > r->width)
+		wrap(o, range, 2, r->width);
+	out_char(o, '\n');
+}
+
+/* The pillars with their score and a bar, aligned in r->width columns: the
+ * bar narrows (down to 10) before the titles are cut. */
+static void
+pillar_table(struct out *o, const struct report_opts *r,
+    const struct score *s)
+{
+	struct numfmt b;
+	int pl, tw = 0, bw;
+
+	for (pl = 0; pl < P_COUNT; pl++) {
+		int w = (int)report_cols(advice_pillar_title(r->lang, pl));
+
+		if (w > tw)
+			tw = w;
+	}
+	/* "  " title " 25.0 / 25  " bar */
+	bw = r->width - 2 - tw - 13;
+	bw = bw > 20 ? 20 : bw < 10 ? 10 : bw;
+	if (2 + tw + 13 + bw > r->width)
+		tw = r->width - 2 - 13 - bw;
+	for (pl = 0; pl < P_COUNT; pl++) {
+		out_str(o, "  ");
+		text_fit(o, advice_pillar_title(r->lang, pl), tw, 1, r->utf8);
+		out_char(o, ' ');
+		text_right(o, numfmt_dec(&b, r->lang, round2(s->pillar[pl]), 1),
+		    5);
+		out_str(o, " / 25  ");
+		bar(o, r, s->pillar[pl], PILLAR_MAX, bw);
+		out_char(o, '\n');
 	}
 }
 
@@ -481,68 +838,13 @@ report_text(struct out *o, const struct report_opts *r,
 {
 	const struct model *m = r->m;
 	char buf[256], text[ADVICE_MAX];
-	int miss[F_COUNT], nmiss, pl, i, tw = 0, top[3], ntop;
-	long whole = (long)floor(s->ssi + 0.5 + 1e-9);
+	int miss[F_COUNT], nmiss, pl, i, top[3], ntop;
+	int un[MODEL_KEYS], nun;
+	struct numfmt nb;
 
-	/* Header: name · industry · as of date */
-	color(o, r, "1");
-	if (profile_has(p, F_NAME))
-		report_text_field(o, p, F_NAME);
-	else if (profile_has(p, F_ID))
-		report_text_field(o, p, F_ID);
-	else
-		out_str(o, msg(r->lang, M_NO_NAME));
-	color(o, r, "0");
-	if (profile_has(p, F_INDUSTRY)) {
-		out_str(o, " \xc2\xb7 ");
-		report_text_field(o, p, F_INDUSTRY);
-	}
-	if (profile_has(p, F_AS_OF)) {
-		out_str(o, " \xc2\xb7 ");
-		out_str(o, msg(r->lang, M_AS_OF));
-		out_char(o, ' ');
-		report_text_field(o, p, F_AS_OF);
-	}
-	out_char(o, '\n');
-
-	/* The index, with its range when data is missing */
-	color(o, r, "1");
-	out_str(o, msg(r->lang, M_INDEX));
-	out_str(o, ": ");
-	out_long(o, whole);
-	out_str(o, " / 100");
-	color(o, r, "0");
-	if (s->coverage < 0.995) {
-		snprintf(buf, sizeof buf, msg(r->lang, M_UP_TO),
-		    (int)floor(s->ssi_max + 0.5 + 1e-9),
-		    (int)floor(s->coverage * 100 + 0.5));
-		out_str(o, " (");
-		out_str(o, buf);
-		out_char(o, ')');
-	}
-	out_str(o, "   ");
-	out_str(o, msg(r->lang, M_MODEL));
-	out_char(o, ' ');
-	out_str(o, m->id);
-	out_str(o, "\n\n");
-
-	/* Pillars with bars */
-	for (pl = 0; pl < P_COUNT; pl++) {
-		int w = (int)report_cols(advice_pillar_title(r->lang, pl));
-
-		if (w > tw)
-			tw = w;
-	}
-	if (tw > r->width - 36)
-		tw = r->width - 36 > 20 ? r->width - 36 : 20;
-	for (pl = 0; pl < P_COUNT; pl++) {
-		out_str(o, "  ");
-		report_pad(o, advice_pillar_title(r->lang, pl), tw);
-		snprintf(buf, sizeof buf, " %5.1f / 25  ", round2(s->pillar[pl]));
-		out_str(o, buf);
-		bar(o, r, s->pillar[pl], PILLAR_MAX, 20);
-		out_char(o, '\n');
-	}
+	header_line(o, r, p);
+	index_line(o, r, s);
+	pillar_table(o, r, s);
 
 	nmiss = score_missing(m, s, miss, F_COUNT);
 	if (nmiss > 0) {
@@ -554,7 +856,8 @@ report_text(struct out *o, const struct report_opts *r,
 			n += (size_t)snprintf(text + n, sizeof text - n, "%s %s",
 			    i ? "," : "", field_defs[miss[i]].name);
 		snprintf(text + n, sizeof text - n, " (%s).",
-		    msg(r->lang, M_MISSING_HINT));
+		    msg(r->lang, nmiss > 1 ? M_MISSING_HINT_MANY :
+		    M_MISSING_HINT));
 		out_char(o, '\n');
 		wrap(o, text, 2, r->width);
 	}
@@ -566,12 +869,15 @@ report_text(struct out *o, const struct report_opts *r,
 	color(o, r, "0");
 	out_char(o, '\n');
 	ntop = score_top(s, top, 3);
+	nun = score_unmeasured(s, un, MODEL_KEYS);
 	if (ntop == 0)
-		wrap(o, msg(r->lang, M_NOTHING_LEFT), 2, r->width);
+		wrap(o, msg(r->lang, nun > 0 ? M_NOTHING_MEASURED :
+		    M_NOTHING_LEFT), 2, r->width);
 	for (i = 0; i < ntop; i++) {
 		snprintf(buf, sizeof buf, "  %d. ", i + 1);
-		key_line(o, r, s, top[i], buf);
+		key_line(o, r, s->mgain[top[i]], top[i], buf, 0);
 	}
+	unmeasured_text(o, r, p, s, un, nun);
 
 	/* Each pillar with its keys, gain and advice */
 	for (pl = 0; pl < P_COUNT; pl++) {
@@ -581,11 +887,13 @@ report_text(struct out *o, const struct report_opts *r,
 		color(o, r, "1");
 		out_str(o, advice_pillar_title(r->lang, pl));
 		color(o, r, "0");
-		snprintf(buf, sizeof buf, "  %.1f / 25\n", round2(s->pillar[pl]));
-		out_str(o, buf);
+		out_str(o, "  ");
+		out_str(o, numfmt_dec(&nb, r->lang, round2(s->pillar[pl]), 1));
+		out_str(o, " / 25\n");
 		for (k = 0; k < nk; k++) {
-			key_line(o, r, s, keys[k], "  ");
-			advice_text(r->lang, m, p, s, keys[k], text, sizeof text);
+			key_line(o, r, s->gain[keys[k]], keys[k], "  ", 0);
+			advice_text(r->lang, m, p, s, keys[k], advice_flags(r),
+			    text, sizeof text);
 			wrap(o, text, 6, r->width);
 		}
 		if (r->explain)
@@ -771,14 +1079,20 @@ report_fields(struct out *o, int format, int lang)
 		out_str(o, "\n]\n");
 		return;
 	}
+	/* name, type, then the description wrapped in 80 columns under
+	 * itself */
 	for (f = 0; f < F_COUNT; f++) {
-		snprintf(buf, sizeof buf, "%-*s %-6s %s%s\n",
-		    lang == LANG_ES ? 27 : 26, lang == LANG_ES ?
+		int w = lang == LANG_ES ? 27 : 26;
+		char help[256];
+
+		snprintf(buf, sizeof buf, "%-*s %-6s", w, lang == LANG_ES ?
 		    field_defs[f].es : field_defs[f].name,
-		    types[field_defs[f].type], field_defs[f].help,
+		    types[field_defs[f].type]);
+		snprintf(help, sizeof help, "%s%s", field_defs[f].help,
 		    field_defs[f].group == FG_ACTIVITY && f != F_PERIOD_DAYS ?
 		    " (in the period)" : "");
 		out_str(o, buf);
+		wrap_after(o, help, w + 8, 80);
 	}
 }
 

@@ -5,6 +5,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "html.h"
+#include "rank_out.h"
+#include "trend_out.h"
 #include "writer.h"
 
 const char *const out_format_ids[OF_COUNT] = {
@@ -139,54 +142,64 @@ fields(struct writer_ctx *w, const void *item)
 	report_fields(w->o, w->r->format, w->r->lang);
 }
 
-/* rank and trend still write from their commands (cmd_rank.c,
- * cmd_trend.c): these rows only say which formats they offer. */
-static void
-in_command(struct writer_ctx *w, const void *item)
-{
-	(void)w;
-	(void)item;
-}
+static const struct writer score_text_writer = { NULL, score_text, NULL };
+static const struct writer score_json_writer = { NULL, score_json, json_end };
+static const struct writer score_jsonl_writer = { NULL, score_jsonl, NULL };
+static const struct writer score_csv_writer = { score_csv_begin, score_csv, NULL };
+static const struct writer score_tsv_writer = { score_csv_begin, score_csv, NULL };
+static const struct writer profile_json_writer = { NULL, profile_json, json_end };
+static const struct writer profile_jsonl_writer = { NULL, profile_jsonl, NULL };
+static const struct writer profile_csv_writer = { profile_csv_begin, profile_csv, NULL };
+static const struct writer profile_tsv_writer = { profile_csv_begin, profile_csv, NULL };
+static const struct writer model_text_writer = { NULL, model_text, NULL };
+static const struct writer model_json_writer = { NULL, model_json, NULL };
+static const struct writer fields_text_writer = { NULL, fields, NULL };
+static const struct writer fields_json_writer = { NULL, fields, NULL };
+static const struct writer fields_csv_writer = { NULL, fields, NULL };
+static const struct writer fields_tsv_writer = { NULL, fields, NULL };
 
 /* The table: a row per report kind, a column per format; an empty cell is
  * a format the report does not offer. */
-static const struct writer table[RK_COUNT][OF_COUNT] = {
+static const struct writer *const table[RK_COUNT][OF_COUNT] = {
 	[RK_SCORE] = {
-		[OF_TEXT] = { NULL, score_text, NULL },
-		[OF_JSON] = { NULL, score_json, json_end },
-		[OF_JSONL] = { NULL, score_jsonl, NULL },
-		[OF_CSV] = { score_csv_begin, score_csv, NULL },
-		[OF_TSV] = { score_csv_begin, score_csv, NULL },
+		[OF_TEXT] = &score_text_writer,
+		[OF_JSON] = &score_json_writer,
+		[OF_JSONL] = &score_jsonl_writer,
+		[OF_CSV] = &score_csv_writer,
+		[OF_TSV] = &score_tsv_writer,
+		[OF_HTML] = &score_html_writer,
 	},
 	[RK_PROFILE] = {
-		[OF_JSON] = { NULL, profile_json, json_end },
-		[OF_JSONL] = { NULL, profile_jsonl, NULL },
-		[OF_CSV] = { profile_csv_begin, profile_csv, NULL },
-		[OF_TSV] = { profile_csv_begin, profile_csv, NULL },
+		[OF_JSON] = &profile_json_writer,
+		[OF_JSONL] = &profile_jsonl_writer,
+		[OF_CSV] = &profile_csv_writer,
+		[OF_TSV] = &profile_tsv_writer,
 	},
 	[RK_RANK] = {
-		[OF_TEXT] = { NULL, in_command, NULL },
-		[OF_JSON] = { NULL, in_command, NULL },
-		[OF_JSONL] = { NULL, in_command, NULL },
-		[OF_CSV] = { NULL, in_command, NULL },
-		[OF_TSV] = { NULL, in_command, NULL },
+		[OF_TEXT] = &rank_text_writer,
+		[OF_JSON] = &rank_json_writer,
+		[OF_JSONL] = &rank_jsonl_writer,
+		[OF_CSV] = &rank_csv_writer,
+		[OF_TSV] = &rank_tsv_writer,
+		[OF_HTML] = &rank_html_writer,
 	},
 	[RK_TREND] = {
-		[OF_TEXT] = { NULL, in_command, NULL },
-		[OF_JSON] = { NULL, in_command, NULL },
-		[OF_JSONL] = { NULL, in_command, NULL },
-		[OF_CSV] = { NULL, in_command, NULL },
-		[OF_TSV] = { NULL, in_command, NULL },
+		[OF_TEXT] = &trend_text_writer,
+		[OF_JSON] = &trend_json_writer,
+		[OF_JSONL] = &trend_jsonl_writer,
+		[OF_CSV] = &trend_csv_writer,
+		[OF_TSV] = &trend_tsv_writer,
+		[OF_HTML] = &trend_html_writer,
 	},
 	[RK_MODEL] = {
-		[OF_TEXT] = { NULL, model_text, NULL },
-		[OF_JSON] = { NULL, model_json, NULL },
+		[OF_TEXT] = &model_text_writer,
+		[OF_JSON] = &model_json_writer,
 	},
 	[RK_FIELDS] = {
-		[OF_TEXT] = { NULL, fields, NULL },
-		[OF_JSON] = { NULL, fields, NULL },
-		[OF_CSV] = { NULL, fields, NULL },
-		[OF_TSV] = { NULL, fields, NULL },
+		[OF_TEXT] = &fields_text_writer,
+		[OF_JSON] = &fields_json_writer,
+		[OF_CSV] = &fields_csv_writer,
+		[OF_TSV] = &fields_tsv_writer,
 	},
 };
 
@@ -195,7 +208,7 @@ writer_find(int kind, int format)
 {
 	if (kind < 0 || kind >= RK_COUNT || format < 0 || format >= OF_COUNT)
 		return NULL;
-	return table[kind][format].item ? &table[kind][format] : NULL;
+	return table[kind][format];
 }
 
 void

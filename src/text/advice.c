@@ -9,14 +9,18 @@
  * prints as "1" and "other" otherwise (placeholders nest).  Numeric
  * variables: a, b (the raw inputs), p (period_days), t, l (target, lo),
  * T, L, V (target, lo and value as whole percentages), n, N, u, x (items
- * satisfied, in total, unmet, unknown), min, max (an item's bounds).  Text
+ * satisfied, in total, unmet, unknown; u is 1 only when the unmet list is
+ * one thing in the singular, so that a verb agrees with it: "falta un
+ * titular", "faltan al menos 3 puestos"), min, max (an item's bounds).  Text
  * variables: f0, f1 (input field names), what, list, set, noun, ns, np.
  */
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "advice.h"
+#include "numfmt.h"
 
 enum shape { SH_MONTH, SH_COUNT, SH_RATIO, SH_FLAG, SH_COUNT_ };
 
@@ -45,14 +49,20 @@ struct pack {
 	const struct item_text *item;	/* ends with field -1 */
 	const char *fig[SH_COUNT_], *goal[SH_COUNT_], *band[SH_COUNT_];
 	const char *no_data, *missing, *set_many, *and_word;
+	const char *missing_export;	/* fields LinkedIn's export lacks */
+	const char *missing_target;	/* target_connections of an export */
+	const char *nor_word;		/* joins the last of a negated list */
 	const char *hint[FT_PERIOD + 1];	/* --set value, by field type */
 	const char *items_fig, *items_all, *items_unmet, *items_unknown;
 	const char *text_range, *text_min, *text_max;
 	const char *cnt_range, *cnt_min, *cnt_max, *filled;
 	const char *done, *no_key;
+	int lang;			/* numbers are written its way */
 };
 
 #define IN_LAST_EN "in the last {p:day|{p} days}"
+#define MONTH_EN "about {t} a month earns full points"
+#define COUNT_EN "{t} earns full points"
 #define IN_LAST_ES "en {p:el último día|los últimos {p} días}"
 #define MONTH_F_ES "{t:una al mes da|unas {t} al mes dan} la puntuación completa"
 #define MONTH_M_ES "{t:uno al mes da|unos {t} al mes dan} la puntuación completa"
@@ -64,73 +74,85 @@ static const struct sig_text sig_en[] = {
 	  "{a:You have a profile photo|No profile photo yet}",
 	  "a professional photo earns full points", NULL },
 	{ "media", "your rich media",
-	  "{a} rich media {a:item|items} on your profile", NULL, NULL },
+	  "{a} rich media {a:item|items} on your profile", COUNT_EN, NULL },
 	{ "recommendations", "your recommendations",
-	  "{a} {a:recommendation|recommendations}", NULL, NULL },
+	  "{a} {a:recommendation|recommendations}", COUNT_EN, NULL },
 	{ "endorsements", "your skill endorsements",
-	  "{a} skill {a:endorsement|endorsements}", NULL, NULL },
+	  "{a} skill {a:endorsement|endorsements}", COUNT_EN, NULL },
 	{ "articles", "your articles",
-	  "{a} {a:article|articles} published on LinkedIn", NULL, NULL },
+	  "{a} {a:article|articles} published on LinkedIn", COUNT_EN, NULL },
 	{ "second_degree_contacts", "your 2nd-degree contacts",
 	  "{a} {a:person|people} in your 2nd-degree network contacted or "
 	  "invited " IN_LAST_EN,
-	  NULL, NULL },
+	  MONTH_EN, NULL },
 	{ "searches", "your people searches",
-	  "{a} people {a:search|searches} " IN_LAST_EN, NULL, NULL },
+	  "{a} people {a:search|searches} " IN_LAST_EN, MONTH_EN, NULL },
 	{ "target_share", "your target audience",
-	  "{a} of your {b} {b:connection|connections} {a:is|are} in your "
-	  "target audience ({V}%)", NULL,
+	  "{b:Your one connection {a:is|is not}|{a} of your {b} connections "
+	  "{a:is|are}} in your target audience ({V}%)",
+	  "about {T}% earns full points",
 	  "No connections yet: start by connecting with people in your "
 	  "target audience." },
 	{ "viewer_follow_up", "your profile viewers",
-	  "{a} of {b} profile {b:viewer|viewers} followed up ({V}%)",
+	  "{b:{a:You followed up|You did not follow up} with your one profile "
+	  "viewer|{a} of {b} profile viewers followed up} ({V}%)",
 	  "following up about {T}% earns full points",
 	  "No profile viewers recorded in the period: be visible first "
 	  "(post, comment), then follow up with those who look at your "
 	  "profile." },
 	{ "posts", "your posts",
-	  "{a} {a:post|posts} of your own " IN_LAST_EN, NULL, NULL },
+	  "{a} {a:post|posts} of your own " IN_LAST_EN, MONTH_EN, NULL },
 	{ "shares", "your shares",
-	  "{a} {a:share|shares} of others' content " IN_LAST_EN, NULL, NULL },
+	  "{a} {a:share|shares} of others' content " IN_LAST_EN, MONTH_EN,
+	  NULL },
 	{ "comments", "your comments",
-	  "{a} {a:comment|comments} on others' posts " IN_LAST_EN, NULL, NULL },
+	  "{a} {a:comment|comments} on others' posts " IN_LAST_EN, MONTH_EN,
+	  NULL },
 	{ "reactions", "your reactions",
-	  "{a} {a:reaction|reactions} " IN_LAST_EN, NULL, NULL },
+	  "{a} {a:reaction|reactions} " IN_LAST_EN, MONTH_EN, NULL },
 	{ "active_days", "your active days",
-	  "Active on {a} of the last {b:day|{b} days} ({V}%)",
+	  "{b:{a:Active|Not active} on the last day|Active on {a} of the last "
+	  "{b} days} ({V}%)",
 	  "being active on about {T}% of days earns full points", NULL },
 	{ "reply_rate", "your replies to messages",
-	  "{a} of {b} {b:message|messages} answered ({V}%)",
+	  "{b:{a:You answered|You did not answer} the one message you "
+	  "received|{a} of {b} messages answered} ({V}%)",
 	  "answering about {T}% earns full points",
 	  "No messages received in the period, so there is nothing to answer "
 	  "yet." },
-	{ "groups", "your groups", "Member of {a} {a:group|groups}", NULL, NULL },
+	{ "groups", "your groups", "Member of {a} {a:group|groups}", COUNT_EN,
+	  NULL },
 	{ "group_posts", "your group posts",
 	  "{a} {a:post or comment|posts or comments} in groups " IN_LAST_EN,
-	  NULL, NULL },
+	  MONTH_EN, NULL },
 	{ "connections", "your connections",
-	  "{a} {a:connection|connections}", NULL, NULL },
+	  "{a} {a:connection|connections}", COUNT_EN, NULL },
 	{ "senior_connections", "your senior connections",
-	  "{a} senior {a:connection|connections} (director or above)", NULL,
+	  "{a} senior {a:connection|connections} (director or above)", COUNT_EN,
 	  NULL },
 	{ "colleague_connections", "your colleagues",
-	  "{a} {a:colleague|colleagues} among your connections", NULL, NULL },
+	  "{a} {a:colleague|colleagues} among your connections", COUNT_EN,
+	  NULL },
 	{ "invitations_sent", "your connection requests",
-	  "{a} connection {a:request|requests} sent " IN_LAST_EN, NULL, NULL },
+	  "{a} connection {a:request|requests} sent " IN_LAST_EN, MONTH_EN,
+	  NULL },
 	{ "personalized_rate", "your personal notes",
-	  "{a} of {b} {b:request|requests} with a personal note ({V}%)", NULL,
+	  "{b:{a:Your one request had|Your one request did not have} a "
+	  "personal note|{a} of {b} requests with a personal note} ({V}%)",
+	  "about {T}% earns full points",
 	  "No invitations sent in the period: send some invitations first, "
 	  "each with a personal note." },
 	{ "acceptance_rate", "your accepted invitations",
-	  "{a} of {b} {b:invitation|invitations} accepted ({V}%)",
+	  "{b:{a:Your one invitation was|Your one invitation was not} "
+	  "accepted|{a} of {b} invitations accepted} ({V}%)",
 	  "points start above {L}% and are full from {T}%",
 	  "No invitations sent in the period: send some invitations first, "
 	  "to people likely to accept." },
 	{ "engagement_received", "the engagement you receive",
 	  "{a} {a:reaction or comment|reactions and comments} on your posts "
-	  IN_LAST_EN, NULL, NULL },
+	  IN_LAST_EN, MONTH_EN, NULL },
 	{ "followers", "your followers",
-	  "{a} {a:follower|followers}", NULL, NULL },
+	  "{a} {a:follower|followers}", COUNT_EN, NULL },
 	{ NULL, NULL, NULL, NULL, NULL }
 };
 
@@ -156,15 +178,16 @@ static const struct sig_text sig_es[] = {
 	  "{a} {a:búsqueda|búsquedas} de personas " IN_LAST_ES, MONTH_F_ES,
 	  NULL },
 	{ "target_share", "tu público objetivo",
-	  "{a} de {b:tu único contacto|tus {b} contactos} {a:es|son} de tu "
-	  "público objetivo ({V} %)",
-	  "llegar al {T} % da la puntuación completa",
+	  "{b:Tu único contacto {a:es|no es}|{a} de tus {b} contactos "
+	  "{a:es|son}} de tu público objetivo ({V}\u00a0%)",
+	  "llegar al {T}\u00a0% da la puntuación completa",
 	  "Aún no tienes contactos: empieza por conectar con personas de tu "
 	  "público objetivo." },
 	{ "viewer_follow_up", "las visitas a tu perfil",
-	  "Has contactado con {a} de {b:la persona que vio|las {b} personas "
-	  "que vieron} tu perfil ({V} %)",
-	  "contactar con un {T} % da la puntuación completa",
+	  "{b:{a:Has contactado|No has contactado} con la única persona que "
+	  "vio|Has contactado con {a} de las {b} personas que vieron} tu perfil "
+	  "({V}\u00a0%)",
+	  "contactar con un {T}\u00a0% da la puntuación completa",
 	  "No hay visitas a tu perfil registradas en el periodo: primero gana "
 	  "visibilidad (publica, comenta) y después contacta con quienes lo "
 	  "vean." },
@@ -180,13 +203,14 @@ static const struct sig_text sig_es[] = {
 	{ "reactions", "tus reacciones",
 	  "{a} {a:reacción|reacciones} " IN_LAST_ES, MONTH_F_ES, NULL },
 	{ "active_days", "tus días de actividad",
-	  "Has entrado en LinkedIn {a} {a:día|días} de {b:el último|los "
-	  "últimos {b}} ({V} %)",
-	  "entrar alrededor del {T} % de los días da la puntuación completa",
-	  NULL },
+	  "{b:{a:Has entrado|No has entrado} en LinkedIn el último día|Has entrado "
+	  "en LinkedIn {a} {a:día|días} de los últimos {b}} ({V}\u00a0%)",
+	  "entrar alrededor del {T}\u00a0% de los días da la puntuación "
+	  "completa", NULL },
 	{ "reply_rate", "tus respuestas a mensajes",
-	  "Has respondido {a} de {b:1 mensaje|{b} mensajes} ({V} %)",
-	  "responder alrededor del {T} % da la puntuación completa",
+	  "{b:{a:Has respondido|No has respondido} el único mensaje que has "
+	  "recibido|Has respondido {a} de {b} mensajes} ({V}\u00a0%)",
+	  "responder alrededor del {T}\u00a0% da la puntuación completa",
 	  "No has recibido mensajes en el periodo, así que aún no hay nada "
 	  "que responder." },
 	{ "groups", "tus grupos", "Estás en {a} {a:grupo|grupos}", COUNT_ES,
@@ -205,14 +229,16 @@ static const struct sig_text sig_es[] = {
 	  "{a} {a:invitación enviada|invitaciones enviadas} " IN_LAST_ES,
 	  MONTH_F_ES, NULL },
 	{ "personalized_rate", "tus notas personales",
-	  "{a} de {b:1 invitación|{b} invitaciones} con nota personal "
-	  "({V} %)", "llegar al {T} % da la puntuación completa",
+	  "{b:Tu única invitación {a:llevaba|no llevaba} nota personal|{a} de "
+	  "{b} invitaciones con nota personal} ({V}\u00a0%)",
+	  "llegar al {T}\u00a0% da la puntuación completa",
 	  "No has enviado invitaciones en el periodo: envía primero algunas, "
 	  "cada una con una nota personal." },
 	{ "acceptance_rate", "tus invitaciones aceptadas",
-	  "Te han aceptado {a} de {b:1 invitación|{b} invitaciones} ({V} %)",
-	  "se empieza a puntuar por encima del {L} % y la puntuación es "
-	  "completa desde el {T} %",
+	  "{b:{a:Te han aceptado|No te han aceptado} la única invitación que "
+	  "has enviado|Te han aceptado {a} de {b} invitaciones} ({V}\u00a0%)",
+	  "se empieza a puntuar por encima del {L}\u00a0% y la puntuación es "
+	  "completa desde el {T}\u00a0%",
 	  "No has enviado invitaciones en el periodo: envía primero algunas a "
 	  "personas que probablemente acepten." },
 	{ "engagement_received", "la interacción que recibes",
@@ -310,6 +336,13 @@ static const struct pack pack_en = {
 	"{f1} is 0 in the data, so there is nothing to measure yet.",
 	"No data on {what}: add {list} to your data or try {set}.",
 	"--set FIELD=VALUE", " and ",
+	"No data on {what}: LinkedIn's export does not contain {list}; add "
+	"{x:it|them} with {set}.",
+	"No data on your target audience: give its keywords with --target "
+	"(the roles, sectors or companies you sell to, e.g. --target "
+	"marketing,sales) and ssi counts the connections in the export that "
+	"match them.",
+	" or ",
 	{ "TEXT", "YYYY-MM-DD", "true", "N", "DAYS" },
 	"{n} of {N} profile {N:item|items} done",
 	"All {N} profile {N:item is|items are} done",
@@ -324,7 +357,8 @@ static const struct pack pack_en = {
 	"at most {max} {max:{ns}|{np}}",
 	"{noun} filled in",
 	"Full points: keep it up.",
-	"This model does not score this key."
+	"This model does not score this key.",
+	LANG_EN
 };
 
 static const struct pack pack_es = {
@@ -333,7 +367,7 @@ static const struct pack pack_es = {
 	{ "Consigue un perfil de nivel Experto", "Añade foto y contenido multimedia",
 	  "Consigue recomendaciones y validaciones", "Publica artículos",
 	  "Aprovecha tu red de segundo grado", "Busca a tu público objetivo",
-	  "Construye tu audiencia a propósito",
+	  "Construye tu red con criterio",
 	  "Contacta con quienes ven tu perfil",
 	  "Comparte contenido propio", "Comparte contenido de otros",
 	  "Interactúa cada día", "Participa en grupos",
@@ -342,7 +376,7 @@ static const struct pack pack_es = {
 	  "Invita a quien probablemente acepte",
 	  "Genera confianza en tu comunidad" },
 	{ "Completa cada sección: un titular que diga a quién ayudas, un "
-	  "«Acerca de» de unos párrafos, tu experiencia, tu formación y tus "
+	  "«Acerca de» de varios párrafos, tu experiencia, tu formación, tus "
 	  "aptitudes, tu ubicación y tu sector.",
 	  "Usa una foto profesional y añade contenido multimedia que muestre "
 	  "tu trabajo: presentaciones, vídeos o documentos.",
@@ -354,9 +388,8 @@ static const struct pack pack_es = {
 	  "mira a quién conocen tus contactos y pídeles que te presenten.",
 	  "Busca a tu público objetivo con palabras clave y filtros (sector, "
 	  "cargo, ubicación) y guarda las búsquedas que repites.",
-	  "Construye tu audiencia a propósito: conecta con las personas a las "
-	  "que quieres llegar en vez de aceptar sin más los contactos "
-	  "sugeridos.",
+	  "Construye tu red con criterio: conecta con las personas a las que "
+	  "quieres llegar en vez de aceptar sin más los contactos sugeridos.",
 	  "Revisa cada semana quién ha visto tu perfil y escribe un mensaje "
 	  "breve y personal a quienes encajen con tu público.",
 	  "Comparte contenido propio con regularidad: publicaciones breves "
@@ -371,26 +404,33 @@ static const struct pack pack_es = {
 	  "empresa.",
 	  "Envía invitaciones con regularidad, cada una con una nota personal, "
 	  "y da las gracias a quienes acepten.",
-	  "No te pases: invita a personas que probablemente acepten, a quienes "
-	  "conoces o con quienes tienes algo en común.",
+	  "No te excedas: invita a personas que probablemente acepten, a "
+	  "quienes conozcas o con quienes tengas algo en común.",
 	  "Genera confianza: responde a quienes interactúan con tu contenido y "
 	  "dales motivos para seguirte." },
 	sig_es, item_es,
-	{ "{f0}: {a} " IN_LAST_ES, "{f0}: {a}", "{f0} / {f1}: {a} de {b} ({V} %)",
+	{ "{f0}: {a} " IN_LAST_ES, "{f0}: {a}", "{f0} / {f1}: {a} de {b} ({V}\u00a0%)",
 	  "{f0}: {a:sí|no}" },
 	{ "{t} al mes {t:da|dan} la puntuación completa", COUNT_ES,
-	  "llegar al {T} % da la puntuación completa",
+	  "llegar al {T}\u00a0% da la puntuación completa",
 	  "«sí» da la puntuación completa" },
 	{ "se empieza a puntuar por encima de {l} al mes y la puntuación es "
 	  "completa desde {t}",
 	  "se empieza a puntuar por encima de {l} y la puntuación es completa "
 	  "desde {t}",
-	  "se empieza a puntuar por encima del {L} % y la puntuación es "
-	  "completa desde el {T} %",
+	  "se empieza a puntuar por encima del {L}\u00a0% y la puntuación es "
+	  "completa desde el {T}\u00a0%",
 	  "«sí» da la puntuación completa" },
 	"{f1} es 0 en tus datos, así que aún no hay nada que medir.",
 	"No hay datos sobre {what}: añade {list} a tus datos o prueba {set}.",
 	"--set CAMPO=VALOR", " y ",
+	"No hay datos sobre {what}: la exportación de LinkedIn no incluye "
+	"{list}; {x:añádelo|añádelos} con {set}.",
+	"No hay datos sobre tu público objetivo: indica sus palabras clave con "
+	"--target (los cargos, sectores o empresas a los que vendes; por "
+	"ejemplo, --target marketing,ventas) y ssi contará los contactos de la "
+	"exportación que coincidan.",
+	" ni ",
 	{ "TEXTO", "AAAA-MM-DD", "true", "N", "DÍAS" },
 	"{n} de {N:1 elemento|los {N} elementos} del perfil {n:está "
 	"completo|están completos}",
@@ -407,7 +447,8 @@ static const struct pack pack_es = {
 	"como máximo {max} {max:{ns}|{np}}",
 	"el campo {noun} relleno",
 	"Puntuación completa: sigue así.",
-	"Este modelo no puntúa esta clave."
+	"Este modelo no puntúa esta clave.",
+	LANG_ES
 };
 
 static const struct pack *const packs[LANG_COUNT] = {
@@ -433,6 +474,84 @@ const char *
 advice_key_title(int lang, int k)
 {
 	return k >= 0 && k < MODEL_KEYS ? pack_of(lang)->key[k] : "";
+}
+
+/* ---- the catalogue as a list, for tests ---- */
+
+/* The templates of a pack, by name and place. */
+#define PT(f) { #f, offsetof(struct pack, f) }
+static const struct {
+	const char *name;
+	size_t off;
+} pack_texts[] = {
+	PT(fig[SH_MONTH]), PT(fig[SH_COUNT]), PT(fig[SH_RATIO]),
+	PT(fig[SH_FLAG]), PT(goal[SH_MONTH]), PT(goal[SH_COUNT]),
+	PT(goal[SH_RATIO]), PT(goal[SH_FLAG]), PT(band[SH_MONTH]),
+	PT(band[SH_COUNT]), PT(band[SH_RATIO]), PT(band[SH_FLAG]),
+	PT(no_data), PT(missing), PT(set_many), PT(and_word),
+	PT(missing_export), PT(missing_target), PT(nor_word),
+	PT(hint[FT_TEXT]), PT(hint[FT_DATE]), PT(hint[FT_FLAG]),
+	PT(hint[FT_COUNT]), PT(hint[FT_PERIOD]), PT(items_fig), PT(items_all),
+	PT(items_unmet), PT(items_unknown), PT(text_range), PT(text_min),
+	PT(text_max), PT(cnt_range), PT(cnt_min), PT(cnt_max), PT(filled),
+	PT(done), PT(no_key),
+};
+#undef PT
+
+static int
+entry(struct advice_entry *out, int n, int max, const char *group,
+    const char *name, int sub, const char *text, int optional)
+{
+	if (n < max) {
+		out[n].group = group;
+		out[n].name = name;
+		out[n].sub = sub;
+		out[n].text = text;
+		out[n].optional = optional;
+	}
+	return n + 1;
+}
+
+int
+advice_entries(int lang, struct advice_entry *out, int max)
+{
+	const struct pack *L;
+	const struct sig_text *t;
+	const struct item_text *it;
+	size_t i;
+	int n = 0;
+
+	if (lang < 0 || lang >= LANG_COUNT)
+		return 0;
+	L = packs[lang];
+	for (i = 0; i < P_COUNT; i++)
+		n = entry(out, n, max, "pillar", pillar_ids[i], 0, L->pillar[i],
+		    0);
+	for (i = 0; i < MODEL_KEYS; i++) {
+		n = entry(out, n, max, "key", model_key_name((int)i), 0,
+		    L->key[i], 0);
+		n = entry(out, n, max, "action", model_key_name((int)i), 0,
+		    L->action[i], 0);
+	}
+	for (i = 0; i < sizeof pack_texts / sizeof pack_texts[0]; i++)
+		n = entry(out, n, max, "template", pack_texts[i].name, 0,
+		    *(const char *const *)((const char *)L + pack_texts[i].off),
+		    0);
+	for (t = L->sig; t->name != NULL; t++) {
+		n = entry(out, n, max, "signal", t->name, 0, t->what, 0);
+		n = entry(out, n, max, "signal", t->name, 1, t->fig, 1);
+		n = entry(out, n, max, "signal", t->name, 2, t->goal, 1);
+		n = entry(out, n, max, "signal", t->name, 3, t->no_data, 1);
+	}
+	for (it = L->item; it->field >= 0; it++) {
+		const char *f = field_defs[it->field].name;
+
+		n = entry(out, n, max, "item", f, 0, it->noun, 1);
+		n = entry(out, n, max, "item", f, 1, it->ns, 1);
+		n = entry(out, n, max, "item", f, 2, it->np, 1);
+		n = entry(out, n, max, "item", f, 3, it->filled, 1);
+	}
+	return n;
 }
 
 /* ---- output buffer: cut at n-1 bytes on a UTF-8 boundary ---- */
@@ -509,40 +628,43 @@ static const char *const str_ids[NSTR] = {
 };
 
 struct vars {
+	int lang;		/* how numbers are written */
 	double num[NUMV];	/* NAN: unset, prints nothing */
 	const char *str[NSTR];	/* NULL: unset */
 };
 
 static void
-vars_init(struct vars *v)
+vars_init(struct vars *v, const struct pack *L)
 {
 	int i;
 
+	v->lang = L->lang;
 	for (i = 0; i < NUMV; i++)
 		v->num[i] = NAN;
 	for (i = 0; i < NSTR; i++)
 		v->str[i] = NULL;
 }
 
-/* x as text: whole numbers plain, others with 1 decimal; whole if pct. */
+/* x as a reader of lang writes it: a whole percentage (pct), a count
+ * grouped by thousands, else one decimal ("12,8" in Spanish). */
 static void
-fmt_num(char *out, size_t n, double x, int pct)
+fmt_num(char *out, size_t n, int lang, double x, int pct)
 {
+	struct numfmt b;
 	double r;
 
 	if (!isfinite(x)) {
 		snprintf(out, n, "?");
 		return;
 	}
-	r = pct ? floor(fabs(x) + 0.5) : floor(fabs(x) * 10 + 0.5) / 10;
-	r = x < 0 ? -r : r;
-	r += 0.0;	/* no "-0" */
-	if (fabs(r) >= 1e15)
-		snprintf(out, n, "%g", r);
+	r = floor(fabs(x) * 10 + 0.5) / 10;
+	if (pct)
+		numfmt_dec(&b, lang, x, 0);
 	else if (r == floor(r))
-		snprintf(out, n, "%.0f", r);
+		numfmt_count(&b, lang, x);
 	else
-		snprintf(out, n, "%.1f", r);
+		numfmt_dec(&b, lang, x, 1);
+	snprintf(out, n, "%s", b.s);
 }
 
 /* Index of the variable named t[0..n) in ids, or -1. */
@@ -603,8 +725,8 @@ expand(struct wbuf *w, const char *t, size_t len, const struct vars *v,
 		if (*t == '}') {
 			if ((i = var_index(id, (size_t)(t - id), 1)) >= 0) {
 				if (!isnan(v->num[i])) {
-					fmt_num(num, sizeof num, v->num[i],
-					    num_ids[i].pct);
+					fmt_num(num, sizeof num, v->lang,
+					    v->num[i], num_ids[i].pct);
 					put_str(w, num);
 				}
 			} else if ((i = var_index(id, (size_t)(t - id), 0)) >= 0 &&
@@ -622,7 +744,8 @@ expand(struct wbuf *w, const char *t, size_t len, const struct vars *v,
 		i = var_index(id, (size_t)(t - id), 1);
 		num[0] = '\0';
 		if (i >= 0 && !isnan(v->num[i]))
-			fmt_num(num, sizeof num, v->num[i], num_ids[i].pct);
+			fmt_num(num, sizeof num, v->lang, v->num[i],
+			    num_ids[i].pct);
 		if (strcmp(num, "1") == 0)
 			expand(w, a1, (size_t)(e1 - a1), v, depth + 1);
 		else
@@ -653,15 +776,15 @@ valid_field(int f)
 	return f >= 0 && f < F_COUNT;
 }
 
-/* Field names joined as "a, b and c" into w. */
+/* Field names joined as "a, b and c" (or with last: "a, b or c") into w. */
 static void
-put_fields(struct wbuf *w, const struct pack *L, const int *f, int nf)
+put_fields(struct wbuf *w, const int *f, int nf, const char *last)
 {
 	int i;
 
 	for (i = 0; i < nf; i++) {
 		if (i > 0)
-			put_str(w, i == nf - 1 ? L->and_word : ", ");
+			put_str(w, i == nf - 1 ? last : ", ");
 		put_str(w, field_defs[f[i]].name);
 	}
 }
@@ -697,6 +820,20 @@ item_words(const struct pack *L, int f)
 	return NULL;
 }
 
+/* Whether put_item words item it in the plural ("at least 3 positions",
+ * "1-3 skills"), not ("a headline", "at least 1 skill", "your location"). */
+static int
+item_plural(const struct item *it)
+{
+	int type = field_defs[it->field].type, has_max = it->max < 1e17;
+
+	if (type != FT_COUNT && type != FT_PERIOD)
+		return 0;
+	if (it->min > 0)
+		return has_max || it->min != 1;
+	return has_max && it->max != 1;
+}
+
 /* What item it asks for, in words ("at least 3 positions"). */
 static void
 put_item(struct wbuf *w, const struct pack *L, const struct item *it)
@@ -709,7 +846,7 @@ put_item(struct wbuf *w, const struct pack *L, const struct item *it)
 	struct vars v;
 	const char *tmpl;
 
-	vars_init(&v);
+	vars_init(&v, L);
 	v.num[V_MIN] = it->min;
 	v.num[V_MAX] = it->max;
 	v.str[S_NOUN] = t && t->noun ? t->noun : name;
@@ -766,10 +903,10 @@ items_text(struct wbuf *w, const struct pack *L, const struct signal *g,
 			unmet[nt++] = it;
 		}
 	}
-	vars_init(&v);
+	vars_init(&v, L);
 	v.num[V_N] = sat;
 	v.num[V_NN] = ni;
-	v.num[V_U] = nt;
+	v.num[V_U] = nt == 1 && item_plural(unmet[0]) ? 2 : nt;
 	v.num[V_X] = na;
 	sentence(w);
 	if (sat == ni) {
@@ -796,7 +933,7 @@ items_text(struct wbuf *w, const struct pack *L, const struct signal *g,
 	if (na > 0) {
 		wbuf_init(&lw, list, sizeof list);
 		wbuf_init(&sw, set, sizeof set);
-		put_fields(&lw, L, absent, na);
+		put_fields(&lw, absent, na, L->and_word);
 		put_set(&sw, L, absent, na);
 		v.str[S_LIST] = list;
 		v.str[S_SET] = set;
@@ -850,11 +987,18 @@ sig_words(const struct pack *L, const struct signal *g)
 /* The missing signals of one key, told in one sentence. */
 struct miss {
 	int nw, nf;
+	int target;	/* an export's target_share: told apart (--target) */
 	const char *what[MODEL_MAX_SIGNALS];
 	size_t wlen[MODEL_MAX_SIGNALS];
 	int f[F_COUNT];
 	uint64_t seen;
 };
+
+/* Fields LinkedIn's data export never holds (linkedin-export rules). */
+#define EXPORT_LACKS ((uint64_t)1 << F_FOLLOWERS | \
+	(uint64_t)1 << F_SECOND_DEGREE_CONTACTS | \
+	(uint64_t)1 << F_PROFILE_VIEWERS | (uint64_t)1 << F_VIEWERS_CONTACTED | \
+	(uint64_t)1 << F_ENGAGEMENT_RECEIVED)
 
 static void
 miss_field(struct miss *ms, const struct profile *p, int f)
@@ -865,14 +1009,22 @@ miss_field(struct miss *ms, const struct profile *p, int f)
 	ms->f[ms->nf++] = f;
 }
 
-/* Add missing signal g: its words (or its name) and its absent inputs. */
+/* Add missing signal g: its words (or its name) and its absent inputs.
+ * From an export, a share of target_connections with the connections
+ * known is told apart: --target computes it. */
 static void
 miss_add(struct miss *ms, const struct pack *L, const struct signal *g,
-    const struct profile *p)
+    const struct profile *p, unsigned flags)
 {
 	const struct sig_text *t = sig_words(L, g);
 	int j;
 
+	if ((flags & ADVICE_EXPORT) && g->curve != C_ITEMS &&
+	    g->in[0] == F_TARGET_CONNECTIONS &&
+	    (g->in[1] < 0 || profile_present(p, g->in[1]))) {
+		ms->target = 1;
+		return;
+	}
 	if (ms->nw == MODEL_MAX_SIGNALS)
 		return;
 	ms->what[ms->nw] = t ? t->what : g->name;
@@ -887,15 +1039,24 @@ miss_add(struct miss *ms, const struct pack *L, const struct signal *g,
 	}
 }
 
-/* "No data on WHAT: add FIELDS to your data or try --set ..." */
+/* "No data on WHAT: add FIELDS to your data or try --set ...", or, from
+ * an export, what the export cannot hold and how to add it. */
 static void
-miss_text(struct wbuf *w, const struct pack *L, const struct miss *ms)
+miss_text(struct wbuf *w, const struct pack *L, const struct miss *ms,
+    unsigned flags)
 {
 	char what[1024], list[1024], set[512];
 	struct wbuf ww, lw, sw;
 	struct vars v;
-	int i;
+	uint64_t lacks = 0;
+	int i, export;
 
+	if (ms->target) {
+		sentence(w);
+		put_str(w, L->missing_target);
+	}
+	if (ms->nw == 0)
+		return;
 	wbuf_init(&ww, what, sizeof what);
 	wbuf_init(&lw, list, sizeof list);
 	wbuf_init(&sw, set, sizeof set);
@@ -904,14 +1065,19 @@ miss_text(struct wbuf *w, const struct pack *L, const struct miss *ms)
 			put_str(&ww, i == ms->nw - 1 ? L->and_word : ", ");
 		put(&ww, ms->what[i], ms->wlen[i]);
 	}
-	put_fields(&lw, L, ms->f, ms->nf);
+	for (i = 0; i < ms->nf; i++)
+		lacks |= (uint64_t)1 << ms->f[i];
+	export = (flags & ADVICE_EXPORT) && ms->nf > 0 &&
+	    (lacks & ~EXPORT_LACKS) == 0;
+	put_fields(&lw, ms->f, ms->nf, export ? L->nor_word : L->and_word);
 	put_set(&sw, L, ms->f, ms->nf);
-	vars_init(&v);
+	vars_init(&v, L);
+	v.num[V_X] = ms->nf;
 	v.str[S_WHAT] = what;
 	v.str[S_LIST] = list;
 	v.str[S_SET] = set;
 	sentence(w);
-	expand_str(w, L->missing, &v);
+	expand_str(w, export ? L->missing_export : L->missing, &v);
 }
 
 /* One signal's part of the advice; done: the member's figure only. */
@@ -930,7 +1096,7 @@ signal_text(struct wbuf *w, const struct pack *L, const struct signal *g,
 	if (!valid_field(g->in[0]) || g->in[1] >= F_COUNT)
 		return;
 	sh = shape_of(g);
-	vars_init(&v);
+	vars_init(&v, L);
 	v.str[S_F0] = field_defs[g->in[0]].name;
 	v.num[V_A] = profile_value(p, g->in[0]);
 	v.num[V_P] = (double)profile_period(p);
@@ -960,9 +1126,23 @@ signal_text(struct wbuf *w, const struct pack *L, const struct signal *g,
 	put_str(w, ".");
 }
 
+/* The missing signals of key k (with a gain left) into ms. */
+static void
+miss_collect(struct miss *ms, const struct pack *L, const struct model *m,
+    const struct profile *p, const struct score *s, int k, unsigned flags)
+{
+	int i, nsig = m->nsig < MODEL_MAX_SIGNALS ? m->nsig : MODEL_MAX_SIGNALS;
+
+	memset(ms, 0, sizeof *ms);
+	for (i = 0; i < nsig; i++)
+		if (m->sig[i].key == k && s->status[i] == ST_MISSING &&
+		    m->sig[i].weight > 1e-9)
+			miss_add(ms, L, &m->sig[i], p, flags);
+}
+
 size_t
 advice_text(int lang, const struct model *m, const struct profile *p,
-    const struct score *s, int k, char *buf, size_t n)
+    const struct score *s, int k, unsigned flags, char *buf, size_t n)
 {
 	const struct pack *L = pack_of(lang);
 	int i, nsig, done;
@@ -979,25 +1159,41 @@ advice_text(int lang, const struct model *m, const struct profile *p,
 		put_str(&w, L->no_key);
 		return w.len;
 	}
-	memset(&ms, 0, sizeof ms);
 	done = s->gain[k] < GAIN_DONE;
 	nsig = m->nsig < MODEL_MAX_SIGNALS ? m->nsig : MODEL_MAX_SIGNALS;
 	for (i = 0; i < nsig; i++) {
 		const struct signal *g = &m->sig[i];
 
-		if (g->key != k)
+		if (g->key != k || s->status[i] == ST_MISSING)
 			continue;
 		if (done ? s->status[i] != ST_OK :
 		    g->weight - s->points[i] <= 1e-9)
 			continue;
-		if (s->status[i] == ST_MISSING)
-			miss_add(&ms, L, g, p);
-		else
-			signal_text(&w, L, g, p, s, i, done);
+		signal_text(&w, L, g, p, s, i, done);
 	}
-	if (ms.nw > 0)
-		miss_text(&w, L, &ms);
+	if (!done) {
+		miss_collect(&ms, L, m, p, s, k, flags);
+		miss_text(&w, L, &ms, flags);
+	}
 	sentence(&w);
 	put_str(&w, done ? L->done : L->action[k]);
+	return w.len;
+}
+
+size_t
+advice_supply(int lang, const struct model *m, const struct profile *p,
+    const struct score *s, int k, unsigned flags, char *buf, size_t n)
+{
+	const struct pack *L = pack_of(lang);
+	struct miss ms;
+	struct wbuf w;
+
+	if (n == 0)
+		return 0;
+	wbuf_init(&w, buf, n);
+	if (k < 0 || k >= MODEL_KEYS || !score_has_key(s, k))
+		return 0;
+	miss_collect(&ms, L, m, p, s, k, flags);
+	miss_text(&w, L, &ms, flags);
 	return w.len;
 }

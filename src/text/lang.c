@@ -9,12 +9,23 @@ static const char *const labels[LANG_COUNT][M_COUNT] = {
 	[LANG_EN] = {
 		[M_AS_OF] = "as of",
 		[M_INDEX] = "Social Selling Index",
-		[M_UP_TO] = "up to %d with the missing data, coverage %d%%",
+		[M_UP_TO] = "up to %s with the missing data, coverage %s",
 		[M_TOP_ACTIONS] = "Top actions",
 		[M_DONE] = "done",
 		[M_MODEL] = "model",
 		[M_MISSING] = "Missing data",
 		[M_MISSING_HINT] = "add it to the input, or try --set FIELD=VALUE",
+		[M_MISSING_HINT_MANY] = "add them to the input, or try --set FIELD=VALUE",
+		[M_UNMEASURED] = "Could not be measured",
+		[M_AT_MOST] = "up to",
+		[M_NOTHING_MEASURED] = "No measured key has points left to gain.",
+		[M_EX_KEY] = "key",
+		[M_EX_INPUT] = "input",
+		[M_EX_VALUE] = "value",
+		[M_EX_CURVE] = "curve",
+		[M_EX_TARGET] = "target",
+		[M_EX_POINTS] = "points",
+		[M_EX_STATUS] = "status",
 		[M_NO_NAME] = "(no name)",
 		[M_SIGNALS] = "Signals",
 		[M_ST_OK] = "ok",
@@ -23,16 +34,44 @@ static const char *const labels[LANG_COUNT][M_COUNT] = {
 		[M_ITEMS] = "items",
 		[M_PER_MONTH] = "per month",
 		[M_NOTHING_LEFT] = "Nothing left to gain: every key has full points.",
+		[M_RANK_TITLE] = "Social Selling Index ranking",
+		[M_PROFILE] = "profile",
+		[M_PROFILES] = "profiles",
+		[M_NAME] = "Name",
+		[M_INDEX_COL] = "Index",
+		[M_GROUPS_BY] = "Groups by",
+		[M_AVERAGE] = "average",
+		[M_WEAKEST] = "weakest:",
+		[M_NEXT] = "next:",
+		[M_NOTHING_TO_GAIN] = "nothing left to gain",
+		[M_TREND_TITLE] = "Social Selling Index trend",
+		[M_SNAPSHOT] = "snapshot",
+		[M_SNAPSHOTS] = "snapshots",
+		[M_DATE_COL] = "as of",
+		[M_CHANGE] = "change",
+		[M_MIN] = "min",
+		[M_MAX] = "max",
 	},
 	[LANG_ES] = {
 		[M_AS_OF] = "a fecha de",
 		[M_INDEX] = "Índice de Social Selling",
-		[M_UP_TO] = "hasta %d con los datos que faltan, cobertura %d%%",
+		[M_UP_TO] = "hasta %s con los datos que faltan, cobertura %s",
 		[M_TOP_ACTIONS] = "Lo primero que puedes hacer",
 		[M_DONE] = "hecho",
 		[M_MODEL] = "modelo",
 		[M_MISSING] = "Datos que faltan",
-		[M_MISSING_HINT] = "añádelos a la entrada o prueba --set CAMPO=VALOR",
+		[M_MISSING_HINT] = "añádelo a la entrada o prueba --set CAMPO=VALOR",
+		[M_MISSING_HINT_MANY] = "añádelos a la entrada o prueba --set CAMPO=VALOR",
+		[M_UNMEASURED] = "No se ha podido medir",
+		[M_AT_MOST] = "hasta",
+		[M_NOTHING_MEASURED] = "Ninguna clave medida tiene puntos por ganar.",
+		[M_EX_KEY] = "clave",
+		[M_EX_INPUT] = "entrada",
+		[M_EX_VALUE] = "valor",
+		[M_EX_CURVE] = "curva",
+		[M_EX_TARGET] = "objetivo",
+		[M_EX_POINTS] = "puntos",
+		[M_EX_STATUS] = "estado",
 		[M_NO_NAME] = "(sin nombre)",
 		[M_SIGNALS] = "Señales",
 		[M_ST_OK] = "ok",
@@ -41,6 +80,23 @@ static const char *const labels[LANG_COUNT][M_COUNT] = {
 		[M_ITEMS] = "elementos",
 		[M_PER_MONTH] = "al mes",
 		[M_NOTHING_LEFT] = "No queda nada por ganar: todas las claves tienen la puntuación completa.",
+		[M_RANK_TITLE] = "Clasificación por Índice de Social Selling",
+		[M_PROFILE] = "perfil",
+		[M_PROFILES] = "perfiles",
+		[M_NAME] = "Nombre",
+		[M_INDEX_COL] = "Índice",
+		[M_GROUPS_BY] = "Grupos por",
+		[M_AVERAGE] = "media",
+		[M_WEAKEST] = "más débil:",
+		[M_NEXT] = "siguiente:",
+		[M_NOTHING_TO_GAIN] = "nada más que ganar",
+		[M_TREND_TITLE] = "Evolución del Índice de Social Selling",
+		[M_SNAPSHOT] = "registro",
+		[M_SNAPSHOTS] = "registros",
+		[M_DATE_COL] = "fecha",
+		[M_CHANGE] = "cambio",
+		[M_MIN] = "mín",
+		[M_MAX] = "máx",
 	},
 };
 
@@ -111,6 +167,14 @@ lang_codes(void)
 			strcat(buf, codes[l]);
 		}
 	return buf;
+}
+
+const char *
+msg_own(int lang, enum msg_id id)
+{
+	if (lang < 0 || lang >= LANG_COUNT || id < 0 || id >= M_COUNT)
+		return NULL;
+	return labels[lang][id];
 }
 
 const char *

@@ -145,3 +145,12 @@ err_format(const struct ssi_err *e, char *out, size_t outsz)
 	else
 		snprintf(out, outsz, "%s", e->msg);
 }
+
+void
+err_own_file(struct ssi_err *e)
+{
+	if (e->file == NULL || e->file == e->own_file)
+		return;
+	snprintf(e->own_file, sizeof e->own_file, "%s", e->file);
+	e->file = e->own_file;
+}

@@ -1,17 +1,108 @@
 /* strtab.c - a string store with an index of distinct names (strtab.h). */
+#include <sys/random.h>
+#include <sys/types.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "grow.h"
 #include "strtab.h"
 
 #define BLOCK 65536
+#define LENSZ sizeof(uint32_t)	/* each kept string is preceded by its length */
 
 struct strtab_block {
 	struct strtab_block *next;
 	size_t n, cap;
 	char buf[];
 };
+
+/* ---- SipHash-2-4 (Aumasson and Bernstein), 64-bit output ---- */
+
+static uint64_t sip_k0, sip_k1;
+static int sip_keyed;
+
+static void
+sip_key(void)
+{
+	unsigned char k[16];
+	size_t got = 0;
+
+	while (got < sizeof k) {
+		ssize_t r = getrandom(k + got, sizeof k - got, 0);
+
+		if (r <= 0)
+			break;
+		got += (size_t)r;
+	}
+	if (got < sizeof k) {
+		/* No getrandom (old kernel, seccomp): a weak key beats none. */
+		uint64_t a = (uint64_t)time(NULL) ^ ((uint64_t)getpid() << 32);
+		uint64_t b = (uint64_t)(uintptr_t)&got ^ (uint64_t)clock();
+
+		memcpy(k, &a, 8);
+		memcpy(k + 8, &b, 8);
+	}
+	memcpy(&sip_k0, k, 8);
+	memcpy(&sip_k1, k + 8, 8);
+	sip_keyed = 1;
+}
+
+#define ROTL(x, b) (uint64_t)(((x) << (b)) | ((x) >> (64 - (b))))
+#define SIPROUND do { \
+	v0 += v1; v1 = ROTL(v1, 13); v1 ^= v0; v0 = ROTL(v0, 32); \
+	v2 += v3; v3 = ROTL(v3, 16); v3 ^= v2; \
+	v0 += v3; v3 = ROTL(v3, 21); v3 ^= v0; \
+	v2 += v1; v1 = ROTL(v1, 17); v1 ^= v2; v2 = ROTL(v2, 32); \
+} while (0)
+
+static uint64_t
+le64(const unsigned char *p)
+{
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+	    (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 |
+	    (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 |
+	    (uint64_t)p[7] << 56;
+}
+
+uint64_t
+strtab_hash(const void *s, size_t n)
+{
+	const unsigned char *p = s;
+	uint64_t v0, v1, v2, v3, m, b = (uint64_t)n << 56;
+	size_t i, left = n & 7;
+
+	if (!sip_keyed)
+		sip_key();
+	v0 = sip_k0 ^ 0x736f6d6570736575ull;
+	v1 = sip_k1 ^ 0x646f72616e646f6dull;
+	v2 = sip_k0 ^ 0x6c7967656e657261ull;
+	v3 = sip_k1 ^ 0x7465646279746573ull;
+	for (i = 0; i + 8 <= n; i += 8) {
+		m = le64(p + i);
+		v3 ^= m;
+		SIPROUND;
+		SIPROUND;
+		v0 ^= m;
+	}
+	while (left > 0) {
+		left--;
+		b |= (uint64_t)p[i + left] << (8 * left);
+	}
+	v3 ^= b;
+	SIPROUND;
+	SIPROUND;
+	v0 ^= b;
+	v2 ^= 0xff;
+	SIPROUND;
+	SIPROUND;
+	SIPROUND;
+	SIPROUND;
+	return v0 ^ v1 ^ v2 ^ v3;
+}
+
+/* ---- the store ---- */
 
 void
 strtab_init(struct strtab *t)
@@ -39,10 +130,14 @@ const char *
 strtab_keep(struct strtab *t, const char *s, size_t n)
 {
 	struct strtab_block *b = t->blocks;
+	uint32_t len = (uint32_t)n;
+	size_t need = LENSZ + n + 1;
 	char *d;
 
-	if (b == NULL || b->cap - b->n < n + 1) {
-		size_t cap = n + 1 > BLOCK ? n + 1 : BLOCK;
+	if (n > UINT32_MAX - 1)
+		return NULL;
+	if (b == NULL || b->cap - b->n < need) {
+		size_t cap = need > BLOCK ? need : BLOCK;
 
 		if ((b = malloc(sizeof *b + cap)) == NULL)
 			return NULL;
@@ -52,21 +147,27 @@ strtab_keep(struct strtab *t, const char *s, size_t n)
 		t->blocks = b;
 	}
 	d = b->buf + b->n;
+	memcpy(d, &len, LENSZ);
+	d += LENSZ;
 	memcpy(d, s, n);
 	d[n] = '\0';
-	b->n += n + 1;
+	b->n += need;
 	return d;
 }
 
-/* FNV-1a */
-static uint32_t
-hash(const char *s, size_t n)
+static size_t
+kept_len(const char *name)
 {
-	uint32_t h = 2166136261u;
+	uint32_t len;
 
-	while (n--)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
+	memcpy(&len, name - LENSZ, LENSZ);
+	return len;
+}
+
+size_t
+strtab_len(const struct strtab *t, long i)
+{
+	return kept_len(t->names[i]);
 }
 
 /* Double the slots (kept at most half full), placing every name again. */
@@ -80,7 +181,8 @@ grow(struct strtab *t)
 	if (s == NULL)
 		return -1;
 	for (k = 0; k < t->n; k++) {
-		i = hash(t->names[k], strlen(t->names[k])) & (ns - 1);
+		i = (size_t)strtab_hash(t->names[k], kept_len(t->names[k])) &
+		    (ns - 1);
 		while (s[i])
 			i = (i + 1) & (ns - 1);
 		s[i] = (uint32_t)k + 1;
@@ -91,6 +193,33 @@ grow(struct strtab *t)
 	return 0;
 }
 
+/* The slot of s: where it is, or the empty one where it would go. */
+static size_t
+slot_of(const struct strtab *t, const char *s, size_t n)
+{
+	size_t i = (size_t)strtab_hash(s, n) & (t->nslot - 1);
+
+	while (t->slot[i]) {
+		const char *name = t->names[t->slot[i] - 1];
+
+		if (kept_len(name) == n && memcmp(name, s, n) == 0)
+			break;
+		i = (i + 1) & (t->nslot - 1);
+	}
+	return i;
+}
+
+long
+strtab_find(const struct strtab *t, const char *s, size_t n)
+{
+	size_t i;
+
+	if (t->nslot == 0)
+		return -1;
+	i = slot_of(t, s, n);
+	return t->slot[i] ? (long)t->slot[i] - 1 : -1;
+}
+
 long
 strtab_index(struct strtab *t, const char *s, size_t n)
 {
@@ -99,14 +228,11 @@ strtab_index(struct strtab *t, const char *s, size_t n)
 
 	if ((size_t)t->n * 2 >= t->nslot && grow(t) < 0)
 		return -1;
-	i = hash(s, n) & (t->nslot - 1);
-	while (t->slot[i]) {
-		const char *name = t->names[t->slot[i] - 1];
-
-		if (strncmp(name, s, n) == 0 && name[n] == '\0')
-			return (long)t->slot[i] - 1;
-		i = (i + 1) & (t->nslot - 1);
-	}
+	if (t->n >= (long)UINT32_MAX - 1)
+		return -1;
+	i = slot_of(t, s, n);
+	if (t->slot[i])
+		return (long)t->slot[i] - 1;
 	nn = grow_array(t->names, t->n, &t->cap, sizeof *nn, 64, LONG_MAX);
 	if (nn == NULL)
 		return -1;

@@ -38,7 +38,7 @@ newer() {
 build() {
 	if [ ! -x "$B/$1" ] || newer "tests/bench/$1.c" "$B/$1"; then
 		echo "$CC -O2 tests/bench/$1.c"
-		$CC -O2 -std=c11 -Wall -Wextra -o "$B/$1" "tests/bench/$1.c" ${2:+"$2"} ||
+		$CC -O2 -std=c11 -Wall -Wextra -o "$B/$1" "tests/bench/$1.c" ${2:+$2} ||
 			die "cannot build $B/$1"
 	fi
 }
@@ -85,6 +85,8 @@ measure() {
 build gen
 build rss
 build csvparse -lcsv
+build ligen -lzip
+build zipparse "-lzip -lcsv"
 
 [ -x "$SSI" ] || die "$SSI not found (run make ssi, or set SSI=path)"
 
@@ -92,6 +94,12 @@ generate "$B/p10k.csv" 10000
 generate "$B/p1m.csv" 1000000
 generate "$B/n10k.csv" 10000 --numeric
 generate "$B/n1m.csv" 1000000 --numeric
+if [ ! -s "$B/heavy.zip" ] || newer "$B/ligen" "$B/heavy.zip"; then
+	echo "generating $B/heavy.zip (messages.csv 2,000,000 rows, Connections.csv 30,000)"
+	rm -rf "$B/heavy.zip.d"
+	"$B/ligen" "$B/heavy.zip" 2000000 30000 || die "ligen failed"
+	rm -rf "$B/heavy.zip.d"
+fi
 
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
 ncpu=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')
@@ -137,3 +145,26 @@ echo "ratio = parse time / ssi time (ssi throughput as a fraction of a plain par
 echo "ssi peak RSS, 1M rows against 10k: all fields $rss_p1m - $rss_p10k =" \
     "$((rss_p1m - rss_p10k)) KiB; numeric $rss_n1m - $rss_n10k =" \
     "$((rss_n1m - rss_n10k)) KiB"
+
+sh tests/bench/calib.sh
+# ---- the LinkedIn export (issue 12, history.md) ----
+# The floor: inflate the same entries with libzip and parse them with a
+# counting libcsv parse.  52 weekly snapshots come from one pass.
+echo
+zbytes=$(wc -c <"$B/heavy.zip" | tr -d ' ')
+echo "LinkedIn export: $B/heavy.zip ($zbytes bytes zipped; messages.csv 2,000,000 rows, Connections.csv 30,000)"
+printf '%-34s %8s %8s %10s\n' command 'wall s' 'x floor' 'peak KiB'
+printf '%s\n' '----------------------------------------------------------------'
+measure floor "$B/zipparse" "$B/heavy.zip"
+floor=$best
+fpeak=$peak
+row() {
+	awk -v l="$1" -v s="$2" -v f="$floor" -v k="$3" 'BEGIN {
+		if (f <= 0) f = 1e-6
+		printf "%-34s %8.3f %8.2f %10d\n", l, s, s / f, k }'
+}
+row "floor (libzip + libcsv count)" "$floor" "$fpeak"
+measure import "$SSI" import linkedin "$B/heavy.zip"
+row "ssi import linkedin" "$best" "$peak"
+measure weekly "$SSI" import linkedin --every 7 --since 2025-01-08 "$B/heavy.zip"
+row "ssi import --every 7 (52 dates)" "$best" "$peak"

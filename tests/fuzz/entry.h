@@ -42,8 +42,10 @@
 
 #include "advice.h"
 #include "csv_in.h"
+#include "digits.h"
 #include "input.h"
 #include "json_in.h"
+#include "li_text.h"
 #include "linkedin.h"
 #include "model.h"
 #include "out.h"
@@ -870,11 +872,17 @@ fz_score_model(const struct model *m)
 		for (lang = 0; lang < LANG_COUNT; lang++)
 			for (k = 0; k < MODEL_KEYS; k++) {
 				size_t n = advice_text(lang, m, &p[i], &s, k,
-				    buf, sizeof buf);
+				    (unsigned)k & ADVICE_EXPORT, buf, sizeof buf);
 
 				FZ_CHECK(n < sizeof buf && strlen(buf) == n);
-				n = advice_text(lang, m, &p[i], &s, k, tiny,
+				n = advice_text(lang, m, &p[i], &s, k, 0, tiny,
 				    sizeof tiny);
+				FZ_CHECK(n < sizeof tiny && strlen(tiny) == n);
+				n = advice_supply(lang, m, &p[i], &s, k,
+				    ADVICE_EXPORT, buf, sizeof buf);
+				FZ_CHECK(n < sizeof buf && strlen(buf) == n);
+				n = advice_supply(lang, m, &p[i], &s, k, 0,
+				    tiny, sizeof tiny);
 				FZ_CHECK(n < sizeof tiny && strlen(tiny) == n);
 			}
 		fz_writers(m, &p[i], &s);
@@ -1151,6 +1159,72 @@ fz_write_folder(const char *root, const uint8_t *p, const uint8_t *end,
 	return 0;
 }
 
+/* Two profiles hold the same fields and values. */
+static inline int
+fz_same_profile(const struct profile *a, const struct profile *b)
+{
+	int f;
+
+	if (a->have != b->have)
+		return 0;
+	for (f = 0; f < F_COUNT; f++) {
+		if (!profile_has(a, f))
+			continue;
+		if (field_defs[f].type <= FT_DATE) {
+			if (a->len[f] != b->len[f] || memcmp(profile_text(a, f),
+			    profile_text(b, f), a->len[f]) != 0)
+				return 0;
+		} else if (a->num[f] != b->num[f]) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/*
+ * The multi-date path: dates around the export's as_of (40 days before,
+ * it, 3 days after, given out of order and one twice) from one pass give,
+ * date by date, what each date alone gives (history.md).
+ */
+static inline void
+fz_linkedin_dates(const char *path, const struct linkedin_opts *o,
+    const char *as_of)
+{
+	struct linkedin_opts lo = *o, one = *o;
+	struct linkedin *x;
+	struct profile a, b;
+	struct ssi_err e;
+	char list[64], d[3][11];
+	int32_t day, sec;
+	size_t i;
+
+	if (li_when(as_of, strlen(as_of), &day, &sec) != 1)
+		return;
+	li_day_str(day - 40, d[0]);
+	li_day_str(day, d[1]);
+	li_day_str(day + 3, d[2]);
+	snprintf(list, sizeof list, "%s,%s,%s,%s", d[2], d[0], d[1], d[2]);
+	lo.as_of = list;
+	lo.every = 0;
+	lo.since = lo.until = NULL;
+	if (linkedin_open(path, &lo, &x, &e) < 0) {
+		FZ_CHECK(e.msg[0] != '\0');
+		return;
+	}
+	FZ_CHECK(linkedin_count(x) == 3);
+	profile_init(&a);
+	profile_init(&b);
+	for (i = 0; i < 3; i++) {
+		one.as_of = d[i];
+		FZ_CHECK(linkedin_snapshot(x, i, &a, &e) == 0);
+		FZ_CHECK(linkedin_read(path, &one, &b, &e) == 0);
+		FZ_CHECK(fz_same_profile(&a, &b));
+	}
+	profile_free(&a);
+	profile_free(&b);
+	linkedin_close(x);
+}
+
 static inline int
 fuzz_linkedin(const uint8_t *data, size_t size)
 {
@@ -1199,6 +1273,8 @@ fuzz_linkedin(const uint8_t *data, size_t size)
 			score_profile(model_default(), &pr, &s);
 			fz_writers(model_default(), &pr, &s);
 		}
+		if (profile_has(&pr, F_AS_OF))
+			fz_linkedin_dates(path, &o, profile_text(&pr, F_AS_OF));
 	}
 	profile_free(&pr);
 	if (path == fz_zip)

@@ -74,8 +74,8 @@ static void
 texts(const struct model *m, const struct profile *p, const struct score *s,
     int k)
 {
-	advice_text(LANG_EN, m, p, s, k, en, sizeof en);
-	advice_text(LANG_ES, m, p, s, k, es, sizeof es);
+	advice_text(LANG_EN, m, p, s, k, 0, en, sizeof en);
+	advice_text(LANG_ES, m, p, s, k, 0, es, sizeof es);
 }
 
 static int
@@ -151,13 +151,15 @@ main(void)
 	texts(dm, &p, &s, K('B', 4));
 	T_OK(has(en, "0 of 50 profile viewers followed up (0%)"), "B4 en: 0 of 50");
 	T_OK(has(en, "30%"), "B4 en: target 30%%");
-	T_OK(has(es, "0 de las 50 personas que vieron tu perfil (0 %)"),
+	T_OK(has(es, "0 de las 50 personas que vieron tu perfil (0\u00a0%)"),
 	    "B4 es: 0 de 50");
 	texts(dm, &p, &s, K('B', 3));
-	T_OK(has(en, "330 of your 1000 connections are in your target audience "
-	    "(33%); about 60% earns full points."), "B3 en: 330 of 1000, 60%%");
+	T_OK(has(en, "330 of your 1,000 connections are in your target audience "
+	    "(33%); about 60% earns full points."), "B3 en: 330 of 1,000, 60%% "
+	    "(grouped)");
 	T_OK(has(es, "330 de tus 1000 contactos son de tu público objetivo "
-	    "(33 %)"), "B3 es: 330 de 1000");
+	    "(33\u00a0%)"), "B3 es: 330 de 1000 (four digits whole), 33 %% "
+	    "after a no-break space");
 
 	/* C4: a count and a per-month signal; C3: only what is short */
 	texts(dm, &p, &s, K('C', 4));
@@ -285,20 +287,20 @@ main(void)
 
 	/* buffers: always NUL-terminated, valid UTF-8, a prefix of the text */
 	texts(dm, &p, &s, K('B', 4));
-	len = advice_text(LANG_ES, dm, &p, &s, K('B', 4), small, sizeof small);
+	len = advice_text(LANG_ES, dm, &p, &s, K('B', 4), 0, small, sizeof small);
 	T_OK(len == strlen(small) && len <= 7 && valid_utf8(small),
 	    "n=8: cut, terminated, valid UTF-8");
-	len = advice_text(LANG_ES, dm, &p, &s, K('B', 4), one, sizeof one);
+	len = advice_text(LANG_ES, dm, &p, &s, K('B', 4), 0, one, sizeof one);
 	T_OK(len == 0 && one[0] == '\0', "n=1: empty string");
-	T_OK(advice_text(LANG_EN, dm, &p, &s, K('B', 4), one, 0) == 0,
+	T_OK(advice_text(LANG_EN, dm, &p, &s, K('B', 4), 0, one, 0) == 0,
 	    "n=0: nothing written");
 	bad = 0;
 	for (lang = 0; lang < LANG_COUNT; lang++)
 		for (k = 0; k < MODEL_KEYS; k++) {
-			full = advice_text(lang, dm, &q, &t, k, en, sizeof en);
+			full = advice_text(lang, dm, &q, &t, k, 0, en, sizeof en);
 			for (n = 1; n <= full + 1; n++) {
 				memset(cut, 'x', sizeof cut);
-				len = advice_text(lang, dm, &q, &t, k, cut, n);
+				len = advice_text(lang, dm, &q, &t, k, 0, cut, n);
 				if (len >= n || cut[len] != '\0' ||
 				    strlen(cut) != len || !valid_utf8(cut) ||
 				    strncmp(cut, en, len) != 0 ||
@@ -309,10 +311,10 @@ main(void)
 		}
 	T_OK(bad == 0, "every cut of every text: terminated, valid UTF-8, a "
 	    "prefix, at most 3 bytes short");
-	T_OK(advice_text(LANG_EN, dm, &p, &s, -1, en, sizeof en) == 0 &&
+	T_OK(advice_text(LANG_EN, dm, &p, &s, -1, 0, en, sizeof en) == 0 &&
 	    en[0] == '\0', "key out of range: empty");
-	advice_text(99, dm, &p, &s, K('B', 2), es, sizeof es);
-	advice_text(LANG_EN, dm, &p, &s, K('B', 2), en, sizeof en);
+	advice_text(99, dm, &p, &s, K('B', 2), 0, es, sizeof es);
+	advice_text(LANG_EN, dm, &p, &s, K('B', 2), 0, en, sizeof en);
 	T_STREQ(es, en, "unknown language: English");
 
 	/* custom models: targets from the model, fallback for unknown names */
@@ -347,7 +349,7 @@ main(void)
 	model_derive(&cm);
 	score_profile(&cm, &p, &t);
 	texts(&cm, &p, &t, K('B', 3));
-	T_OK(has(en, "senior_connections / connections: 180 of 1000 (18%); "
+	T_OK(has(en, "senior_connections / connections: 180 of 1,000 (18%); "
 	    "points start above 10% and are full from 60%."),
 	    "same name, other inputs: generic ratio and band");
 	i = signal_index(&cm, "groups");
@@ -370,8 +372,9 @@ main(void)
 	texts(&cm, &p, &t, K('A', 1));
 	T_OK(has(en, "1 of 2 profile items done; still to do: 10–100 followers."),
 	    "custom item en: field name and bounds");
-	T_OK(has(es, "1 de los 2 elementos del perfil está completo; falta "
-	    "entre 10 y 100 followers."), "custom item es: field name and bounds");
+	T_OK(has(es, "1 de los 2 elementos del perfil está completo; faltan "
+	    "entre 10 y 100 followers."), "custom item es: field name and "
+	    "bounds, the verb in the plural");
 
 	profile_free(&p);
 	T_DONE();

@@ -8,6 +8,7 @@
 #include "report.h"
 #include "score.h"
 #include "t.h"
+#include "fastpath.h"
 
 static void
 set(struct profile *p, const char *name, const char *v)
@@ -40,8 +41,10 @@ static const char *const post_author[][2] = {
 /*
  * score_top against its definition, on 20,000 random gain vectors whose
  * values are multiples of 0.25 (so ties are exact and common) and some
- * below the "done" mark: sort the used, not done keys by gain, largest
- * first, ties in key order, and compare the first 1 and the first 3.
+ * below the "done" mark: sort the measured, not done keys by their
+ * measured gain, largest first, ties in key order, and compare the first 1
+ * and the first 3.  The whole gain (unmeasured signals' weight included)
+ * is random too and must not matter.
  */
 static void
 top_against_sort(void)
@@ -57,15 +60,19 @@ top_against_sort(void)
 		for (i = 0; i < MODEL_KEYS; i++) {
 			int r = rand() % 12;
 
-			s.gain[i] = r == 11 ? 0.04 : r * 0.25;
+			s.mgain[i] = r == 11 ? 0.04 : r * 0.25;
+			s.gain[i] = (rand() % 12) * 0.5;
 			if (rand() % 8)
 				s.keys |= 1u << i;
+			if (rand() % 6)
+				s.measured |= 1u << i;
 		}
+		s.measured &= s.keys;
 		for (i = 0; i < MODEL_KEYS; i++) {
-			if (!(s.keys >> i & 1) || s.gain[i] < GAIN_DONE)
+			if (!(s.measured >> i & 1) || s.mgain[i] < GAIN_DONE)
 				continue;
 			/* insert i after every key with at least its gain */
-			for (j = nw; j > 0 && s.gain[want[j - 1]] < s.gain[i]; j--)
+			for (j = nw; j > 0 && s.mgain[want[j - 1]] < s.mgain[i]; j--)
 				want[j] = want[j - 1];
 			want[j] = i;
 			nw++;
@@ -75,7 +82,7 @@ top_against_sort(void)
 			bad++;
 		for (i = 0; i < ng; i++)
 			bad += got[i] != want[i];
-		if (nw > 1 && s.gain[want[0]] == s.gain[want[1]])
+		if (nw > 1 && s.mgain[want[0]] == s.mgain[want[1]])
 			ties++;
 		if (score_top(&s, &one, 1) != (nw > 0) || (nw > 0 && one != want[0]))
 			bad++;
@@ -255,6 +262,37 @@ main(void)
 	    "missing starts summary, positions (model order)");
 	T_OK(s.status[22] == ST_MISSING && s.status[23] == ST_NO_DATA,
 	    "personalized_rate missing, acceptance_rate over 0 sent: no_data");
+	/* top actions among measured keys only, by their measured gain: A1
+	 * 7.875, D3 5 (no_data is measured), D2 3 (invitations_sent; the
+	 * missing personalized_rate does not count); D1 (connections at
+	 * target) 0.  B1..B4 are not measured: the unmeasured list has them,
+	 * the largest first */
+	n = score_top(&s, top, 3);
+	T_OK(n == 3 && top[0] == 0 && top[1] == 14 && top[2] == 13,
+	    "top actions among measured keys: A1 D3 D2 (got %d: %s %s %s)", n,
+	    model_key_name(top[0]), model_key_name(top[1]),
+	    model_key_name(top[2]));
+	{
+		int un[MODEL_KEYS], nu = score_unmeasured(&s, un, MODEL_KEYS), k;
+		int ok = nu > 0, any = 0;
+
+		for (k = 0; k < nu; k++) {
+			ok &= !(s.measured >> un[k] & 1);
+			ok &= k == 0 || s.gain[un[k - 1]] >= s.gain[un[k]];
+			any |= un[k] == 4;
+		}
+		T_OK(ok && any && (s.measured >> 14 & 1),
+		    "unmeasured: keys with every signal missing, by gain (%d)",
+		    nu);
+		nu = score_key_missing(m, &s, 7, un, MODEL_KEYS);
+		T_OK(nu == 2 && un[0] == F_VIEWERS_CONTACTED &&
+		    un[1] == F_PROFILE_VIEWERS,
+		    "B4 needs viewers_contacted and profile_viewers");
+		nu = score_key_missing(m, &s, 12, un, MODEL_KEYS);
+		T_OK(nu == 2 && un[0] == F_SENIOR_CONNECTIONS &&
+		    un[1] == F_COLLEAGUE_CONNECTIONS,
+		    "D1's absent fields: senior, colleague (connections given)");
+	}
 
 	/* whole numbers */
 	T_OK(parse_whole("500", 3, 0, 1000000000, &v) == 0 && v == 500, "'500'");

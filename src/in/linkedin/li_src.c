@@ -7,8 +7,10 @@
 #include <string.h>
 #include <zip.h>
 
+#include "grow.h"
 #include "li_src.h"
 #include "linkedin.h"
+#include "strtab.h"
 
 #define CHUNK 65536
 #define WALK_DEPTH 16	/* folders below Articles/ looked into */
@@ -17,6 +19,8 @@ struct li_file {
 	char *rel;		/* name relative to the export's root */
 	char *disp;		/* display name for messages */
 	zip_uint64_t idx;	/* zip entry */
+	zip_uint64_t comp;	/* zip: declared compressed size */
+	const char *bad;	/* folder: why it cannot be read, or NULL */
 };
 
 struct li_src {
@@ -25,8 +29,11 @@ struct li_src {
 	char *root;		/* folder: the directory holding the files */
 	struct li_file *f;
 	size_t nf, cap;
-	long articles;		/* -1 none, -2 not counted yet (folder) */
+	long articles;		/* -1 none, -2 not listed yet (folder) */
+	int *art;		/* the files of the articles */
+	long nart, artcap;
 	char *buf;		/* CHUNK bytes */
+	char *real;		/* folder: realpath of root, for symlinks */
 };
 
 static char *
@@ -81,7 +88,8 @@ ignored_dir(const char *name, size_t n)
 }
 
 static int
-add_file(struct li_src *s, const char *rel, zip_uint64_t idx)
+add_file(struct li_src *s, const char *rel, zip_uint64_t idx,
+    const char *bad)
 {
 	struct li_file *f;
 
@@ -98,6 +106,8 @@ add_file(struct li_src *s, const char *rel, zip_uint64_t idx)
 	f->rel = xstrdup(rel);
 	f->disp = s->za ? join(s->path, ":", rel) : join(s->root, "/", rel);
 	f->idx = idx;
+	f->comp = 0;
+	f->bad = bad;
 	if (f->rel == NULL || f->disp == NULL) {
 		free(f->rel);
 		free(f->disp);
@@ -122,6 +132,8 @@ li_src_close(struct li_src *s)
 	}
 	free(s->f);
 	free(s->root);
+	free(s->real);
+	free(s->art);
 	free(s->buf);
 	free(s);
 }
@@ -217,6 +229,116 @@ zip_prefix(struct li_src *s, zip_int64_t n, struct ssi_err *e)
 }
 
 static int
+add_article(struct li_src *s, int file)
+{
+	int *na = grow_array(s->art, s->nart, &s->artcap, sizeof *na, 16,
+	    LI_MAX_ENTRIES + 1);
+
+	if (na == NULL)
+		return -1;
+	s->art = na;
+	s->art[s->nart++] = file;
+	return 0;
+}
+
+static uint64_t
+get_le(const unsigned char *p, int n)
+{
+	uint64_t v = 0;
+
+	while (n-- > 0)
+		v = v << 8 | p[n];
+	return v;
+}
+
+/*
+ * The entry count and central directory size from the end records, read
+ * before libzip parses the central directory (which costs memory and time
+ * per entry, whatever the count): -1 with e set when over the limits, 0
+ * otherwise (also when no end record is found: libzip then says why).
+ */
+static int
+precheck_zip(const char *path, struct ssi_err *e)
+{
+	unsigned char tail[65536 + 22], z[56];
+	FILE *fp = fopen(path, "rb");
+	long size, from, i;
+	size_t got;
+	uint64_t count, cdsize;
+
+	if (fp == NULL)
+		return 0;
+	if (fseek(fp, 0, SEEK_END) != 0 || (size = ftell(fp)) < 22) {
+		fclose(fp);
+		return 0;
+	}
+	from = size > (long)sizeof tail ? size - (long)sizeof tail : 0;
+	if (fseek(fp, from, SEEK_SET) != 0 ||
+	    (got = fread(tail, 1, (size_t)(size - from), fp)) <
+	    (size_t)(size - from)) {
+		fclose(fp);
+		return 0;
+	}
+	for (i = (long)got - 22; i >= 0; i--)
+		if (memcmp(tail + i, "PK\5\6", 4) == 0)
+			break;
+	if (i < 0) {
+		fclose(fp);
+		return 0;
+	}
+	count = get_le(tail + i + 10, 2);
+	cdsize = get_le(tail + i + 12, 4);
+	/* Zip64: the locator just before points at the zip64 end record. */
+	if (i >= 20 && memcmp(tail + i - 20, "PK\6\7", 4) == 0) {
+		uint64_t off = get_le(tail + i - 20 + 8, 8);
+
+		if (off < (uint64_t)size &&
+		    fseek(fp, (long)off, SEEK_SET) == 0 &&
+		    fread(z, 1, sizeof z, fp) == sizeof z &&
+		    memcmp(z, "PK\6\6", 4) == 0) {
+			count = get_le(z + 32, 8);
+			cdsize = get_le(z + 40, 8);
+		}
+	}
+	fclose(fp);
+	if (count > LI_MAX_ENTRIES)
+		return err_at(e, path, 0, 0, "too many entries (%llu, at most "
+		    "%d)", (unsigned long long)count, LI_MAX_ENTRIES);
+	if (cdsize > LI_MAX_CDIR)
+		return err_at(e, path, 0, 0, "central directory too large "
+		    "(%llu bytes, at most %llu)", (unsigned long long)cdsize,
+		    (unsigned long long)LI_MAX_CDIR);
+	return 0;
+}
+
+/* Two entries of the same name: ssi would read one, unzip another. */
+static int
+check_dups(struct li_src *s, zip_int64_t n, struct ssi_err *e)
+{
+	struct strtab t;
+	zip_int64_t i;
+	int r = 0;
+	char q[256];
+
+	strtab_init(&t);
+	for (i = 0; i < n && r == 0; i++) {
+		const char *name = zip_get_name(s->za, (zip_uint64_t)i, 0);
+		long before = t.n, k;
+
+		if (name == NULL)
+			continue;
+		if ((k = strtab_index(&t, name, strlen(name))) < 0)
+			r = err_at(e, s->path, 0, 0, "out of memory");
+		else if (k < before)
+			r = err_at(e, s->path, 0, 0, "two entries named %s "
+			    "(ambiguous archive: refused)", err_quote(q,
+			    sizeof q, name, strlen(name)));
+	}
+	strtab_free(&t);
+	return r;
+}
+
+static int
 open_zip(struct li_src *s, struct ssi_err *e)
 {
 	zip_int64_t n, i;
@@ -224,6 +346,8 @@ open_zip(struct li_src *s, struct ssi_err *e)
 	size_t plen;
 	int code = 0;
 
+	if (precheck_zip(s->path, e) < 0)
+		return -1;
 	errno = 0;
 	s->za = zip_open(s->path, ZIP_RDONLY, &code);
 	if (s->za == NULL)
@@ -232,6 +356,8 @@ open_zip(struct li_src *s, struct ssi_err *e)
 	if (n > LI_MAX_ENTRIES)
 		return err_at(e, s->path, 0, 0, "too many entries (%lld, at "
 		    "most %d)", (long long)n, LI_MAX_ENTRIES);
+	if (check_dups(s, n, e) < 0)
+		return -1;
 	if ((prefix = zip_prefix(s, n, e)) == NULL)
 		return -1;
 	plen = strlen(prefix);
@@ -239,27 +365,81 @@ open_zip(struct li_src *s, struct ssi_err *e)
 	for (i = 0; i < n; i++) {
 		const char *name = zip_get_name(s->za, (zip_uint64_t)i, 0);
 		const char *rel;
+		zip_stat_t st;
+		int art;
 
 		if (name == NULL || strncmp(name, prefix, plen) != 0)
 			continue;
 		rel = name + plen;
-		if (strncmp(rel, "Articles/", 9) == 0) {
-			if (s->articles < 0)
-				s->articles = 0;
-			if (ends_ci(rel, ".html"))
-				s->articles++;
-		} else if (*rel != '\0' && strchr(rel, '/') == NULL &&
-		    add_file(s, rel, (zip_uint64_t)i) < 0) {
+		art = strncmp(rel, "Articles/", 9) == 0;
+		if (art && s->articles < 0)
+			s->articles = 0;
+		if (art ? !ends_ci(rel, ".html") :
+		    (*rel == '\0' || strchr(rel, '/') != NULL))
+			continue;
+		if (add_file(s, rel, (zip_uint64_t)i, NULL) < 0 ||
+		    (art && add_article(s, (int)s->nf - 1) < 0)) {
 			free(prefix);
 			return err_at(e, s->path, 0, 0, "out of memory");
 		}
+		zip_stat_init(&st);
+		if (zip_stat_index(s->za, (zip_uint64_t)i, 0, &st) == 0 &&
+		    (st.valid & ZIP_STAT_COMP_SIZE))
+			s->f[s->nf - 1].comp = st.comp_size;
+		if (art)
+			s->articles++;
 	}
 	free(prefix);
 	return 0;
 }
 
-/* Regular files of folder dir (all of them when add, else only whether one
- * is a .csv): 1 when it holds a .csv, 0 when not, -1 on error. */
+/*
+ * What a folder entry is, without following a symbolic link out of the
+ * export's folder: 'f' a regular file (a link to one inside the folder
+ * counts), 'd' a folder (not through a link), 'x' anything else, with *why.
+ */
+static int
+entry_type(struct li_src *s, const char *full, const char **why)
+{
+	struct stat st;
+	char *target;
+	size_t rn;
+
+	*why = NULL;
+	if (lstat(full, &st) != 0) {
+		*why = "cannot be read";
+		return 'x';
+	}
+	if (S_ISREG(st.st_mode))
+		return 'f';
+	if (S_ISDIR(st.st_mode))
+		return 'd';
+	if (!S_ISLNK(st.st_mode)) {
+		*why = "not a regular file";
+		return 'x';
+	}
+	if (s->real == NULL)
+		s->real = realpath(s->root ? s->root : s->path, NULL);
+	target = realpath(full, NULL);
+	rn = s->real ? strlen(s->real) : 0;
+	if (target == NULL || s->real == NULL ||
+	    strncmp(target, s->real, rn) != 0 || target[rn] != '/') {
+		free(target);
+		*why = "a symbolic link out of the export folder (not "
+		    "followed)";
+		return 'x';
+	}
+	if (stat(target, &st) != 0 || !S_ISREG(st.st_mode)) {
+		free(target);
+		*why = "not a regular file";
+		return 'x';
+	}
+	free(target);
+	return 'f';
+}
+
+/* Files of folder dir (all of them when add, else only whether one is a
+ * .csv): 1 when it holds a .csv, 0 when not, -1 on error. */
 static int
 scan_dir(struct li_src *s, const char *dir, int add, char **sub,
     int *nsub, struct ssi_err *e)
@@ -272,8 +452,9 @@ scan_dir(struct li_src *s, const char *dir, int add, char **sub,
 	if (d == NULL)
 		return err_at(e, s->path, 0, 0, "%s", strerror(errno));
 	while ((de = readdir(d)) != NULL) {
-		struct stat st;
+		const char *why;
 		char *full;
+		int t;
 
 		if (strcmp(de->d_name, ".") == 0 ||
 		    strcmp(de->d_name, "..") == 0)
@@ -288,18 +469,15 @@ scan_dir(struct li_src *s, const char *dir, int add, char **sub,
 		}
 		if ((full = join(dir, "/", de->d_name)) == NULL)
 			goto nomem;
-		if (stat(full, &st) != 0) {
-			free(full);
-			continue;
-		}
-		if (S_ISREG(st.st_mode)) {
-			if (ends_ci(de->d_name, ".csv"))
+		t = entry_type(s, full, &why);
+		if (t != 'd') {
+			if (t == 'f' && ends_ci(de->d_name, ".csv"))
 				csv = 1;
-			if (add && add_file(s, de->d_name, 0) < 0) {
+			if (add && add_file(s, de->d_name, 0, why) < 0) {
 				free(full);
 				goto nomem;
 			}
-		} else if (S_ISDIR(st.st_mode) && sub != NULL &&
+		} else if (sub != NULL &&
 		    !ignored_dir(de->d_name, strlen(de->d_name))) {
 			int r = scan_dir(s, full, 0, NULL, NULL, e);
 
@@ -351,6 +529,8 @@ open_dir(struct li_src *s, struct ssi_err *e)
 		free(s->root);
 		s->root = sub;
 		sub = NULL;
+		free(s->real);
+		s->real = NULL;
 	}
 	if (scan_dir(s, s->root, 1, NULL, NULL, e) < 0)
 		goto fail;
@@ -418,26 +598,19 @@ li_src_name(const struct li_src *s, int i)
 }
 
 static int
-too_big(const char *disp, unsigned long long n, struct ssi_err *e)
-{
-	return err_at(e, disp, 0, 0, "entry too large (%llu bytes "
-	    "uncompressed, at most %llu)", n, (unsigned long long)LI_MAX_ENTRY);
-}
-
-static int
 read_zip(struct li_src *s, const struct li_file *f, li_sink sink, void *ctx,
     struct ssi_err *e)
 {
-	zip_stat_t st;
 	zip_file_t *zf;
-	unsigned long long total = 0;
+	unsigned long long total = 0, limit;
 	char m[256];
 	int r = 0;
 
-	zip_stat_init(&st);
-	if (zip_stat_index(s->za, f->idx, 0, &st) == 0 &&
-	    (st.valid & ZIP_STAT_SIZE) && st.size > LI_MAX_ENTRY)
-		return too_big(f->disp, (unsigned long long)st.size, e);
+	/* The bomb guard: whatever the sizes declared, stop once the bytes
+	 * inflated pass 1000 x the compressed size + 1 MiB, or 4 GiB. */
+	limit = f->comp < (LI_MAX_INFLATE - LI_BOMB_SLACK) / LI_BOMB_RATIO ?
+	    (unsigned long long)f->comp * LI_BOMB_RATIO + LI_BOMB_SLACK :
+	    LI_MAX_INFLATE;
 	if ((zf = zip_fopen_index(s->za, f->idx, 0)) == NULL)
 		return err_at(e, f->disp, 0, 0, "cannot read entry (%s)",
 		    zmsg(zip_strerror(s->za), m, sizeof m));
@@ -452,11 +625,13 @@ read_zip(struct li_src *s, const struct li_file *f, li_sink sink, void *ctx,
 		if (n == 0)
 			break;
 		total += (unsigned long long)n;
-		if (total > LI_MAX_ENTRY) {
-			/* The header lied about the size. */
-			r = err_at(e, f->disp, 0, 0, "entry too large (more "
-			    "than %llu bytes uncompressed)",
-			    (unsigned long long)LI_MAX_ENTRY);
+		if (total > limit) {
+			r = limit == LI_MAX_INFLATE ? err_at(e, f->disp, 0, 0,
+			    "entry too large (inflates past 4 GiB)") :
+			    err_at(e, f->disp, 0, 0, "entry inflates past "
+			    "%llu bytes, 1000 times its %llu compressed bytes "
+			    "+ 1 MiB (a zip bomb?)", limit,
+			    (unsigned long long)f->comp);
 			break;
 		}
 		if ((r = sink(ctx, s->buf, (size_t)n, e)) != 0)
@@ -470,18 +645,13 @@ static int
 read_file(struct li_src *s, const struct li_file *f, li_sink sink, void *ctx,
     struct ssi_err *e)
 {
-	FILE *fp = fopen(f->disp, "rb");
-	struct stat st;
-	unsigned long long total = 0;
+	FILE *fp;
 	int r = 0;
 
-	if (fp == NULL)
+	if (f->bad != NULL)
+		return err_at(e, f->disp, 0, 0, "%s", f->bad);
+	if ((fp = fopen(f->disp, "rb")) == NULL)
 		return err_at(e, f->disp, 0, 0, "%s", strerror(errno));
-	if (fstat(fileno(fp), &st) == 0 &&
-	    (unsigned long long)st.st_size > LI_MAX_ENTRY) {
-		fclose(fp);
-		return too_big(f->disp, (unsigned long long)st.st_size, e);
-	}
 	for (;;) {
 		size_t n = fread(s->buf, 1, CHUNK, fp);
 
@@ -489,11 +659,6 @@ read_file(struct li_src *s, const struct li_file *f, li_sink sink, void *ctx,
 			if (ferror(fp))
 				r = err_at(e, f->disp, 0, 0, "%s",
 				    strerror(errno));
-			break;
-		}
-		total += n;
-		if (total > LI_MAX_ENTRY) {
-			r = too_big(f->disp, total, e);
 			break;
 		}
 		if ((r = sink(ctx, s->buf, n, e)) != 0)
@@ -513,20 +678,23 @@ li_src_read(struct li_src *s, int i, li_sink sink, void *ctx,
 	    read_file(s, f, sink, ctx, e);
 }
 
-/* Count .html files under root/Articles with an explicit stack of folders
- * (no recursion), at most WALK_DEPTH deep and LI_MAX_ENTRIES entries. */
+/* List the .html files under root/Articles with an explicit stack of
+ * folders (no recursion, no symbolic link followed), at most WALK_DEPTH
+ * deep and LI_MAX_ENTRIES entries.  -1 without an Articles folder, -3 on
+ * no memory, else the count. */
 static long
-walk_articles(const char *root)
+walk_articles(struct li_src *s)
 {
 	char *stack[WALK_DEPTH * 64];
 	int depth[WALK_DEPTH * 64];
-	size_t top = 0;
+	size_t top = 0, rootlen = strlen(s->root) + 1;
 	long count = 0, seen = 0;
 	struct stat st;
-	char *top_dir = join(root, "/", "Articles");
+	char *top_dir = join(s->root, "/", "Articles");
+	int oom = 0;
 
 	if (top_dir == NULL)
-		return 0;
+		return -3;
 	if (lstat(top_dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
 		free(top_dir);
 		return -1;
@@ -539,19 +707,25 @@ walk_articles(const char *root)
 		DIR *d = opendir(dir);
 		struct dirent *de;
 
-		while (d != NULL && (de = readdir(d)) != NULL &&
+		while (!oom && d != NULL && (de = readdir(d)) != NULL &&
 		    ++seen <= LI_MAX_ENTRIES) {
 			char *full;
 
 			if (de->d_name[0] == '.')
 				continue;
-			if ((full = join(dir, "/", de->d_name)) == NULL)
+			if ((full = join(dir, "/", de->d_name)) == NULL) {
+				oom = 1;
 				break;
+			}
 			if (lstat(full, &st) != 0)
 				st.st_mode = 0;
-			if (S_ISREG(st.st_mode) && ends_ci(de->d_name, ".html"))
+			if (S_ISREG(st.st_mode) && ends_ci(de->d_name,
+			    ".html")) {
+				if (add_file(s, full + rootlen, 0, NULL) < 0 ||
+				    add_article(s, (int)s->nf - 1) < 0)
+					oom = 1;
 				count++;
-			else if (S_ISDIR(st.st_mode) && dep < WALK_DEPTH &&
+			} else if (S_ISDIR(st.st_mode) && dep < WALK_DEPTH &&
 			    top < sizeof stack / sizeof stack[0]) {
 				stack[top] = full;
 				depth[top++] = dep + 1;
@@ -563,13 +737,19 @@ walk_articles(const char *root)
 			closedir(d);
 		free(dir);
 	}
-	return count;
+	return oom ? -3 : count;
 }
 
 long
 li_src_articles(struct li_src *s)
 {
 	if (s->articles == -2)
-		s->articles = walk_articles(s->root);
-	return s->articles;
+		s->articles = walk_articles(s);
+	return s->articles < -1 ? -1 : s->articles;
+}
+
+int
+li_src_article(const struct li_src *s, long k)
+{
+	return k >= 0 && k < s->nart ? s->art[k] : -1;
 }

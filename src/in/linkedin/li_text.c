@@ -531,3 +531,44 @@ li_post_key(const char *s, size_t n, char *out)
 	out[o] = '\0';
 	return o;
 }
+
+int
+li_month_year(const char *s, size_t n, int32_t *day)
+{
+	size_t i = 0;
+	int m = 1, y;
+
+	li_trim(&s, &n);
+	if (n == 0)
+		return 0;
+	if (!(s[0] >= '0' && s[0] <= '9')) {
+		if ((m = month_name(s, n, &i)) == 0)
+			return -1;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	if (digits(s, n, &i, 4, &y) != 4 || i != n || !valid_date(y, m, 1))
+		return -1;
+	*day = li_day_of(y, m, 1);
+	return 1;
+}
+
+int
+li_long_date(const char *s, size_t n, int32_t *day)
+{
+	size_t i = 0;
+	int m, d, y;
+
+	if ((m = month_name(s, n, &i)) == 0)
+		return -1;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (digits(s, n, &i, 2, &d) == 0 || i >= n || s[i++] != ',')
+		return -1;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (digits(s, n, &i, 4, &y) != 4 || !valid_date(y, m, d))
+		return -1;
+	*day = li_day_of(y, m, d);
+	return 1;
+}

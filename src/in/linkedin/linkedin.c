@@ -1,11 +1,19 @@
 /*
- * linkedin.c - a LinkedIn data export turned into one profile (see
- * linkedin.h; the rules are shared/spec/linkedin-export.md).
+ * linkedin.c - a LinkedIn data export turned into profile records, one per
+ * date asked for (see linkedin.h; the rules are shared/spec/linkedin-
+ * export.md and history.md).
  *
  * Each file is streamed once, in the order of the kinds table: later files
- * use what earlier ones found (the member's name, the connections, the
- * member's own post links).  Dated rows are kept as small events (a day and
- * a few flags) and counted once as_of is known.  Private text (message
+ * use what earlier ones found (the member's name, the positions, the
+ * connections, the member's own post links).  Dated rows are kept as small
+ * events (a day, a second day or an index, a few flags), and only those
+ * some snapshot can count: activity rows outside every window are dropped
+ * as they come (the windows end at the dates asked for, or at the latest
+ * date seen so far, which only grows), and the event arrays are pruned
+ * before they grow.  messages.csv keeps, per message of those windows,
+ * 20 bytes and the conversation id; a received message is resolved at the
+ * end to the day of the member's first later message in its conversation.
+ * Every snapshot is then counted from those events.  Private text (message
  * bodies, invitation notes, comments) is only tested for emptiness, never
  * kept or quoted.
  */
@@ -18,11 +26,17 @@
 #include "li_src.h"
 #include "li_text.h"
 #include "linkedin.h"
+#include "strtab.h"
 
 #define NCOL 6			/* columns a file's rules look at */
 #define COL(i) (1u << (i))	/* bit of kind.cols[i] in need, hascol */
 #define NODAY INT32_MIN		/* an undated row */
+#define NEVER INT32_MAX		/* no such day (not accepted, no reply) */
 #define LINE_MAX_LEN (1u << 20)	/* bytes in a line read by our own reader */
+#define MAX_DATES 10000		/* snapshots of one import */
+#define EVERY_STEPS 12		/* --every without --since: 13 snapshots */
+#define DASH "\xE2\x80\x94"	/* U+2014 in the explanations */
+#define ELLIPSIS "\xE2\x80\xA6"	/* U+2026 */
 
 enum reader { R_CSV, R_CONNECTIONS, R_COMMENTS };
 
@@ -31,22 +45,32 @@ enum kind_id {
 	K_PROFILE, K_POSITIONS, K_EDUCATION, K_SKILLS, K_ENDORSE,
 	K_RECOMMEND, K_MEDIA, K_ADS, K_CONNECTIONS, K_INVITATIONS, K_SHARES,
 	K_COMMENTS, K_REPOSTS, K_REACTIONS, K_VOTES, K_SEARCHES, K_MESSAGES,
-	K_COUNT
+	K_COUNT,
+	K_ARTICLES = K_COUNT	/* events only: the Articles/ files */
 };
 
 /* Event flags. */
 #define EV_TEXT		0x01u	/* share with commentary */
 #define EV_GROUP	0x02u	/* share or comment in a group */
 #define EV_OWN		0x04u	/* comment on one of the member's posts */
-#define EV_OUT		0x08u	/* outgoing invitation */
 #define EV_NOTE		0x10u	/* invitation with a note */
-#define EV_ACCEPTED	0x20u	/* invitee among the connections */
 #define EV_BYNAME	0x40u	/* message FROM is the member's name */
 #define EV_SPAM		0x80u	/* message in SPAM */
 #define EV_SPONSORED	0x100u	/* sponsored message */
+#define EV_SENIOR	0x200u	/* connection: a senior position */
+#define EV_TARGET	0x400u	/* connection: matches --target */
+#define EV_VISIBLE	0x800u	/* recommendation shown */
+#define EV_MEDIA	0x1000u	/* upload: a document or video */
+#define EV_PHOTO	0x2000u	/* upload: the profile photo */
 
+/*
+ * A dated row.  aux: invitations, the day the invitee became a connection
+ * (NODAY: undated connection, NEVER: not one); connections, the index of
+ * their company among the positions' companies, or -1.
+ */
 struct ev {
 	int32_t day;		/* NODAY when undated */
+	int32_t aux;
 	uint32_t fl;
 };
 
@@ -55,22 +79,22 @@ struct evs {
 	size_t n, cap;
 };
 
-struct msg {
-	int64_t ts;		/* seconds since 1970 */
-	int32_t day;
+/* A message some window may count (pending until the file ends). */
+struct pm {
+	uint32_t conv;		/* index in ctx.convs */
+	uint32_t sender;	/* index in ctx.senders, or UINT32_MAX */
+	int32_t day, sec;
 	uint32_t fl;
-	size_t conv;		/* offset in ctx.convs */
-	size_t url;		/* offset in ctx.senders, or SIZE_MAX */
-	const char *cid;	/* conversation id, once the pool is final */
-	int mine;
 };
 
-/* A set of strings: a pool and an open-addressing table of offsets. */
-struct sset {
-	char *s;
-	size_t len, cap;
-	size_t *slot;		/* offset + 1; 0 = empty */
-	size_t nslot, used;
+/* A received message: its day and the day it was replied (or NEVER). */
+struct rv {
+	int32_t day, reply;
+};
+
+/* A position: start and end days (NODAY: blank), company index or -1. */
+struct pos {
+	int32_t start, end, company;
 };
 
 struct li_row {
@@ -94,33 +118,52 @@ struct kind {
 
 #define KF_ASOF		0x1u	/* its dates count for as_of */
 #define KF_PRIVATE	0x2u	/* private text: never quote its values */
+#define KF_WINDOW	0x4u	/* activity: only rows of a window are kept */
+
+/* The dates asked for: fixed, or following the latest date of the export
+ * (the default as_of, --every without --until). */
+struct plan {
+	int32_t *d;			/* --as-of list, sorted, or NULL */
+	size_t nd;
+	int32_t since, until;		/* NODAY: not given */
+	int64_t every;			/* 0: no --every */
+	int64_t period;
+};
 
 struct ctx {
 	const struct linkedin_opts *o;
-	struct profile *p;
+	struct profile base;		/* the undated fields */
 	const char *disp;		/* file being read, for messages */
 	const struct kind *k;
 	enum kind_id kid;
 	unsigned have;			/* bit k: file of kind k read */
 	unsigned hascol[K_COUNT];	/* bit i: cols[i] in the header */
 	long rows[K_COUNT];		/* data rows */
-	struct evs ev[K_COUNT];
-	int32_t latest;			/* newest day of the as_of sources */
+	struct evs ev[K_COUNT + 1];
+	int32_t latest, earliest;	/* dates of the as_of sources */
 	int dated;
+	struct plan plan;
 
 	char *name;			/* the member's, or NULL */
 	size_t name_len;
-	long recommendations, media, groups;
-	int photo;
-	struct sset current;		/* folded companies of current jobs */
-	long senior, colleague, target;
-	struct sset conn_urls, conn_names;
-	struct sset me_urls;		/* the member's profile URLs */
-	struct sset share_keys;		/* the member's post links */
-	struct msg *msg;
-	size_t nmsg, msgcap;
-	struct sset convs, senders;
-	char *kw;			/* folded --target words, NUL after each */
+	long groups;
+	struct pos *pos;
+	size_t npos, poscap;
+	struct strtab companies;	/* folded companies of the positions */
+	struct strtab conn_urls, conn_names;
+	int32_t *url_day, *name_day;	/* their first connection day */
+	size_t url_cap, name_cap;
+	struct strtab me_urls;		/* the member's profile URLs */
+	struct strtab share_keys;	/* the member's post links */
+	struct pm *pm;
+	size_t npm, pmcap;
+	struct strtab convs, senders;	/* of the pending messages */
+	struct rv *rv;			/* received messages, resolved */
+	size_t nrv;
+	int32_t *mine;			/* days of the member's messages */
+	size_t nmine;
+	long articles;			/* files under Articles/, -1 none */
+	char *kw;			/* folded --target words, NUL-ended */
 	size_t nkw;
 
 	char *tmp[3];			/* scratch */
@@ -138,6 +181,7 @@ struct ctx {
 static int row_profile(struct ctx *, const struct li_row *, struct ssi_err *);
 static int row_positions(struct ctx *, const struct li_row *,
     struct ssi_err *);
+static int row_endorse(struct ctx *, const struct li_row *, struct ssi_err *);
 static int row_recommend(struct ctx *, const struct li_row *,
     struct ssi_err *);
 static int row_media(struct ctx *, const struct li_row *, struct ssi_err *);
@@ -158,14 +202,15 @@ static const struct kind kinds[K_COUNT] = {
 	    "Headline", "Summary", "Industry", "Geo Location" }, 0,
 	    row_profile, 0 },
 	[K_POSITIONS] = { "Positions", R_CSV, { "Company Name",
-	    "Finished On" }, 0, row_positions, 0 },
+	    "Finished On", "Started On" }, 0, row_positions, KF_ASOF },
 	[K_EDUCATION] = { "Education", R_CSV, { NULL }, 0, NULL, 0 },
 	[K_SKILLS] = { "Skills", R_CSV, { NULL }, 0, NULL, 0 },
-	[K_ENDORSE] = { "Endorsement_Received_Info", R_CSV, { NULL }, 0,
-	    NULL, 0 },
-	[K_RECOMMEND] = { "Recommendations_Received", R_CSV, { "Status" }, 0,
-	    row_recommend, 0 },
-	[K_MEDIA] = { "Rich_Media", R_CSV, { "Date/Time" }, 0, row_media, 0 },
+	[K_ENDORSE] = { "Endorsement_Received_Info", R_CSV,
+	    { "Endorsement Date" }, 0, row_endorse, KF_ASOF },
+	[K_RECOMMEND] = { "Recommendations_Received", R_CSV, { "Status",
+	    "Creation Date" }, 0, row_recommend, KF_ASOF | KF_PRIVATE },
+	[K_MEDIA] = { "Rich_Media", R_CSV, { "Date/Time" }, 0, row_media,
+	    KF_ASOF },
 	[K_ADS] = { "Ad_Targeting", R_CSV, { "Member Groups" }, 0, row_ads,
 	    0 },
 	[K_CONNECTIONS] = { "Connections", R_CONNECTIONS, { "First Name",
@@ -173,21 +218,22 @@ static const struct kind kinds[K_COUNT] = {
 	    row_connections, KF_ASOF },
 	[K_INVITATIONS] = { "Invitations", R_CSV, { "Sent At", "Direction",
 	    "To", "Message", "inviterProfileUrl", "inviteeProfileUrl" }, 0x3,
-	    row_invitations, KF_ASOF | KF_PRIVATE },
+	    row_invitations, KF_ASOF | KF_PRIVATE | KF_WINDOW },
 	[K_SHARES] = { "Shares", R_CSV, { "Date", "ShareLink",
-	    "ShareCommentary" }, 0x7, row_shares, KF_ASOF },
+	    "ShareCommentary" }, 0x7, row_shares, KF_ASOF | KF_WINDOW },
 	[K_COMMENTS] = { "Comments", R_COMMENTS, { "Date", "Link" }, 0x3,
-	    row_comments, KF_ASOF | KF_PRIVATE },
+	    row_comments, KF_ASOF | KF_PRIVATE | KF_WINDOW },
 	[K_REPOSTS] = { "InstantReposts", R_CSV, { "Date" }, 0x1, row_dated,
-	    KF_ASOF },
+	    KF_ASOF | KF_WINDOW },
 	[K_REACTIONS] = { "Reactions", R_CSV, { "Date" }, 0x1, row_dated,
-	    KF_ASOF },
-	[K_VOTES] = { "Votes", R_CSV, { "Date" }, 0x1, row_dated, KF_ASOF },
+	    KF_ASOF | KF_WINDOW },
+	[K_VOTES] = { "Votes", R_CSV, { "Date" }, 0x1, row_dated,
+	    KF_ASOF | KF_WINDOW },
 	[K_SEARCHES] = { "SearchQueries", R_CSV, { "Time" }, 0x1, row_dated,
-	    KF_ASOF },
+	    KF_ASOF | KF_WINDOW },
 	[K_MESSAGES] = { "messages", R_CSV, { "DATE", "CONVERSATION ID",
 	    "FROM", "SENDER PROFILE URL", "FOLDER", "IS MESSAGE DRAFT" }, 0x7,
-	    row_messages, KF_ASOF | KF_PRIVATE },
+	    row_messages, KF_ASOF | KF_PRIVATE | KF_WINDOW },
 };
 
 /* Position words of a senior connection (linkedin-export.md), whole words. */
@@ -201,116 +247,90 @@ static const char *const senior_words[] = {
 	"vicepresidente", "vicepresidenta", "cofundador", "cofundadora",
 };
 
-/* ---- small containers ---- */
-
-static uint64_t
-hash(const char *s, size_t n)
-{
-	uint64_t h = 14695981039346656037ull;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-	return h;
-}
-
-/* Slot of s in t: where it is, or the empty one where it would go. */
-static size_t
-sset_slot(const struct sset *t, const char *s, size_t n)
-{
-	size_t i = (size_t)hash(s, n) & (t->nslot - 1);
-
-	while (t->slot[i] != 0) {
-		const char *x = t->s + t->slot[i] - 1;
-
-		/* Fuzz fix (tests/fuzz/regress/linkedin/sset-overread): a
-		 * stored string shorter than n ends before n bytes, maybe at
-		 * the end of the pool: memcmp read past it.  Compare lengths
-		 * first. */
-		if (strlen(x) == n && memcmp(x, s, n) == 0)
-			break;
-		i = (i + 1) & (t->nslot - 1);
-	}
-	return i;
-}
-
 static int
-sset_has(const struct sset *t, const char *s, size_t n)
+nomem(struct ssi_err *e)
 {
-	return t->nslot != 0 && t->slot[sset_slot(t, s, n)] != 0;
+	return err_set(e, "out of memory");
 }
 
-/* Add s (if new); *off gets its offset in t->s.  -1 on no memory. */
-static int
-sset_add(struct sset *t, const char *s, size_t n, size_t *off)
-{
-	size_t i;
+/* ---- what is kept: the window the dates asked for can count ---- */
 
-	if (2 * (t->used + 1) > t->nslot) {
-		size_t ns = t->nslot ? t->nslot * 2 : 64, j;
-		size_t *nt = calloc(ns, sizeof *nt);
-
-		if (nt == NULL)
-			return -1;
-		for (j = 0; j < t->nslot; j++) {
-			size_t o = t->slot[j], k;
-
-			if (o == 0)
-				continue;
-			k = (size_t)hash(t->s + o - 1, strlen(t->s + o - 1)) &
-			    (ns - 1);
-			while (nt[k] != 0)
-				k = (k + 1) & (ns - 1);
-			nt[k] = o;
-		}
-		free(t->slot);
-		t->slot = nt;
-		t->nslot = ns;
-	}
-	i = sset_slot(t, s, n);
-	if (t->slot[i] == 0) {
-		if (t->len + n + 1 > t->cap) {
-			size_t cap = t->cap ? t->cap : 4096;
-			char *np;
-
-			while (cap < t->len + n + 1)
-				cap *= 2;
-			if ((np = realloc(t->s, cap)) == NULL)
-				return -1;
-			t->s = np;
-			t->cap = cap;
-		}
-		memcpy(t->s + t->len, s, n);
-		t->s[t->len + n] = '\0';
-		t->slot[i] = t->len + 1;
-		t->len += n + 1;
-		t->used++;
-	}
-	if (off != NULL)
-		*off = t->slot[i] - 1;
-	return 0;
-}
-
+/* Days [*lo, *hi] that some snapshot's window can hold, as far as the
+ * export read so far tells (lo only grows as the latest date does). */
 static void
-sset_free(struct sset *t)
+keep_range(const struct ctx *c, int32_t *lo, int32_t *hi)
 {
-	free(t->s);
-	free(t->slot);
+	const struct plan *pl = &c->plan;
+	int64_t l, h;
+
+	if (pl->d != NULL) {
+		l = pl->d[0];
+		h = pl->d[pl->nd - 1];
+	} else if (pl->every > 0) {
+		h = pl->until != NODAY ? pl->until : c->dated ? c->latest :
+		    NEVER;
+		l = pl->since != NODAY ? pl->since : h == NEVER ? NODAY :
+		    h - pl->every * EVERY_STEPS;
+	} else if (c->dated) {
+		l = h = c->latest;
+	} else {
+		l = NODAY;
+		h = NEVER;
+	}
+	if (l != NODAY)
+		l -= pl->period - 1;
+	*lo = l < -2000000000 ? NODAY + 1 : (int32_t)l;
+	*hi = h > 2000000000 ? NEVER : (int32_t)h;
 }
 
 static int
-ev_add(struct evs *v, int32_t day, uint32_t fl)
+kept(const struct ctx *c, int32_t day)
 {
-	if (v->n == v->cap) {
-		size_t cap = v->cap ? v->cap * 2 : 256;
-		struct ev *nv = realloc(v->v, cap * sizeof *nv);
+	int32_t lo, hi;
 
-		if (nv == NULL)
-			return -1;
-		v->v = nv;
-		v->cap = cap;
+	if (day == NODAY)
+		return 0;
+	keep_range(c, &lo, &hi);
+	return day >= lo && day <= hi;
+}
+
+/* Drop the events no window can count any more. */
+static void
+ev_prune(const struct ctx *c, struct evs *v)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < v->n; i++)
+		if (kept(c, v->v[i].day))
+			v->v[o++] = v->v[i];
+	v->n = o;
+}
+
+static int
+ev_add(struct ctx *c, int k, int32_t day, int32_t aux, uint32_t fl)
+{
+	struct evs *v = &c->ev[k];
+	int win = k < K_COUNT && (kinds[k].flags & KF_WINDOW);
+
+	if (win && !kept(c, day))
+		return 0;
+	/* When full: prune, and grow only when that freed less than half
+	 * (amortised O(1) per event). */
+	if (v->n == v->cap) {
+		if (win)
+			ev_prune(c, v);
+		if (v->cap == 0 || v->n > v->cap / 2) {
+			size_t cap = v->cap ? v->cap * 2 : 256;
+			struct ev *nv = realloc(v->v, cap * sizeof *nv);
+
+			if (nv == NULL)
+				return -1;
+			v->v = nv;
+			v->cap = cap;
+		}
 	}
 	v->v[v->n].day = day;
+	v->v[v->n].aux = aux;
 	v->v[v->n++].fl = fl;
 	return 0;
 }
@@ -333,26 +353,45 @@ scratch(struct ctx *c, int k, size_t n)
 	return c->tmp[k];
 }
 
-/* Add the key of s[0..n) (li_url_key or li_post_key) to set t; -1 on no
- * memory.  An empty value or key adds nothing. */
-static int
-add_key(struct ctx *c, struct sset *t,
-    size_t (*key)(const char *, size_t, char *), const char *s, size_t n)
+/* Index in t of the key of s[0..n) (li_url_key or li_post_key), added when
+ * add: >= 0, -1 when absent or empty, -2 on no memory. */
+static long
+key_index(struct ctx *c, struct strtab *t,
+    size_t (*key)(const char *, size_t, char *), const char *s, size_t n,
+    int add)
 {
 	char *b;
+	long k;
 
 	if (n == 0)
-		return 0;
-	if ((b = scratch(c, 0, n)) == NULL)
 		return -1;
-	n = key(s, n, b);
-	return n > 0 ? sset_add(t, b, n, NULL) : 0;
+	if ((b = scratch(c, 0, n)) == NULL)
+		return -2;
+	if ((n = key(s, n, b)) == 0)
+		return -1;
+	if (!add)
+		return strtab_find(t, b, n);
+	return (k = strtab_index(t, b, n)) < 0 ? -2 : k;
 }
 
+/* The earliest day of key k of a connection map (new keys get day). */
 static int
-nomem(struct ssi_err *e)
+map_day(int32_t **days, size_t *cap, long k, long before, int32_t day)
 {
-	return err_set(e, "out of memory");
+	if ((size_t)k >= *cap) {
+		size_t nc = *cap ? *cap * 2 : 256;
+		int32_t *nd;
+
+		while (nc <= (size_t)k)
+			nc *= 2;
+		if ((nd = realloc(*days, nc * sizeof *nd)) == NULL)
+			return -1;
+		*days = nd;
+		*cap = nc;
+	}
+	if (k >= before || day < (*days)[k])
+		(*days)[k] = day;
+	return 0;
 }
 
 /* ---- text of a row ---- */
@@ -414,6 +453,31 @@ folded(struct ctx *c, int k, const struct li_row *r, int i, char **out)
 	return li_fold(r->v[i], r->n[i], b);
 }
 
+/* A day of an as_of source: the export's first and last dates. */
+static void
+note_day(struct ctx *c, int32_t day)
+{
+	if (day == NODAY || !(c->k->flags & KF_ASOF))
+		return;
+	if (!c->dated || day > c->latest)
+		c->latest = day;
+	if (!c->dated || day < c->earliest)
+		c->earliest = day;
+	c->dated = 1;
+}
+
+static int
+bad_date(struct ctx *c, const struct li_row *r, int i, struct ssi_err *e)
+{
+	char q[128];
+
+	/* In a private file a shifted row could put text here: no quote. */
+	if (c->k->flags & KF_PRIVATE)
+		return err_set(e, "%s: not a date", c->k->cols[i]);
+	return err_set(e, "%s: %s is not a date", c->k->cols[i],
+	    err_quote(q, sizeof q, r->v[i], r->n[i]));
+}
+
 /* The date in column i: 0 and *day (NODAY when blank), or -1. */
 static int
 row_day(struct ctx *c, const struct li_row *r, int i, int32_t *day,
@@ -421,32 +485,25 @@ row_day(struct ctx *c, const struct li_row *r, int i, int32_t *day,
 {
 	int32_t s = 0;
 	int k = li_when(r->v[i], r->n[i], day, &s);
-	char q[128];
 
-	/* In a private file a shifted row could put text here: no quote. */
-	if (k < 0 && (c->k->flags & KF_PRIVATE))
-		return err_set(e, "%s: not a date", c->k->cols[i]);
 	if (k < 0)
-		return err_set(e, "%s: %s is not a date", c->k->cols[i],
-		    err_quote(q, sizeof q, r->v[i], r->n[i]));
+		return bad_date(c, r, i, e);
 	if (k == 0)
 		*day = NODAY;
-	else if ((c->k->flags & KF_ASOF) && (!c->dated || *day > c->latest)) {
-		c->latest = *day;
-		c->dated = 1;
-	}
+	note_day(c, *day);
 	if (sec != NULL)
 		*sec = s;
 	return 0;
 }
 
 static int
-set_text(struct ctx *c, int f, const char *s, size_t n, struct ssi_err *e)
+set_text(struct profile *p, int f, const char *s, size_t n,
+    struct ssi_err *e)
 {
 	li_trim(&s, &n);
 	if (n == 0)
 		return 0;		/* blank: the field stays missing */
-	return profile_set(c->p, f, s, n, VK_STRING, 1, e);
+	return profile_set(p, f, s, n, VK_STRING, 1, e);
 }
 
 static int
@@ -477,51 +534,97 @@ row_profile(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 			return nomem(e);
 		memcpy(c->name, b, n + 1);
 		c->name_len = n;
-		if (set_text(c, F_NAME, b, n, e) < 0)
+		if (set_text(&c->base, F_NAME, b, n, e) < 0)
 			return -1;
 	}
 	for (i = 0; i < sizeof text / sizeof text[0]; i++)
-		if (set_text(c, text[i][1], r->v[text[i][0]],
+		if (set_text(&c->base, text[i][1], r->v[text[i][0]],
 		    r->n[text[i][0]], e) < 0)
 			return -1;
+	return 0;
+}
+
+/* A Positions date ("Mar 2022", "2018", blank) in column i. */
+static int
+month_day(struct ctx *c, const struct li_row *r, int i, int32_t *day,
+    struct ssi_err *e)
+{
+	int k = li_month_year(r->v[i], r->n[i], day);
+
+	if (k < 0)
+		return bad_date(c, r, i, e);
+	if (k == 0)
+		*day = NODAY;
 	return 0;
 }
 
 static int
 row_positions(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 {
+	struct pos *p;
 	char *b;
 	size_t n;
+	long k = -1;
 
+	if (c->npos == c->poscap) {
+		size_t cap = c->poscap ? c->poscap * 2 : 16;
+		struct pos *np = realloc(c->pos, cap * sizeof *np);
+
+		if (np == NULL)
+			return nomem(e);
+		c->pos = np;
+		c->poscap = cap;
+	}
+	p = &c->pos[c->npos];
+	if (month_day(c, r, 2, &p->start, e) < 0 ||
+	    month_day(c, r, 1, &p->end, e) < 0)
+		return -1;
+	note_day(c, p->start);
 	/* Without both columns no position is known to be current. */
-	if ((c->hascol[K_POSITIONS] & (COL(0) | COL(1))) !=
-	    (COL(0) | COL(1)) ||
-	    !li_blank(r->v[1], r->n[1]))
-		return 0;
-	if ((n = folded(c, 0, r, 0, &b)) == (size_t)-1)
-		return nomem(e);
-	if (n > 0 && sset_add(&c->current, b, n, NULL) < 0)
-		return nomem(e);
+	if ((c->hascol[K_POSITIONS] & (COL(0) | COL(1))) ==
+	    (COL(0) | COL(1))) {
+		if ((n = folded(c, 0, r, 0, &b)) == (size_t)-1)
+			return nomem(e);
+		if (n > 0 && (k = strtab_index(&c->companies, b, n)) < 0)
+			return nomem(e);
+	}
+	p->company = (int32_t)k;
+	c->npos++;
 	return 0;
+}
+
+static int
+row_endorse(struct ctx *c, const struct li_row *r, struct ssi_err *e)
+{
+	int32_t day;
+
+	if (row_day(c, r, 0, &day, NULL, e) < 0)
+		return -1;
+	return ev_add(c, K_ENDORSE, day, 0, 0) < 0 ? nomem(e) : 0;
 }
 
 static int
 row_recommend(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 {
-	(void)e;
+	int32_t day;
+	uint32_t fl = 0;
+
+	if (row_day(c, r, 1, &day, NULL, e) < 0)
+		return -1;
 	if (li_blank(r->v[0], r->n[0]) || eq_ci(r->v[0], r->n[0], "VISIBLE"))
-		c->recommendations++;
-	return 0;
+		fl = EV_VISIBLE;
+	return ev_add(c, K_RECOMMEND, day, 0, fl) < 0 ? nomem(e) : 0;
 }
 
-/* "You uploaded a <kind> on <date>": the kind. */
+/* "You uploaded a <kind> on <Month D, YYYY> at ...": the kind and day. */
 static int
 row_media(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 {
 	const char *s = r->v[0], *p, *end;
 	size_t n = r->n[0], kn;
+	uint32_t fl = 0;
+	int32_t day = NODAY;
 
-	(void)e;
 	if ((p = strstr(s, "uploaded ")) == NULL)
 		return 0;
 	p += 9;
@@ -534,10 +637,15 @@ row_media(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 	kn = (size_t)(end - p);
 	if ((kn == 8 && memcmp(p, "document", 8) == 0) ||
 	    (kn == 5 && memcmp(p, "video", 5) == 0))
-		c->media++;
+		fl = EV_MEDIA;
 	else if (kn == 13 && memcmp(p, "profile photo", 13) == 0)
-		c->photo = 1;
-	return 0;
+		fl = EV_PHOTO;
+	end += 4;
+	if (li_long_date(end, (size_t)(s + n - end), &day) < 0)
+		return err_set(e, "Date/Time: %s has no date 'Month D, YYYY'",
+		    err_quote((char[128]){ 0 }, 128, r->v[0], r->n[0]));
+	note_day(c, day);
+	return fl && ev_add(c, K_MEDIA, day, 0, fl) < 0 ? nomem(e) : 0;
 }
 
 static int
@@ -567,15 +675,24 @@ row_connections(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 	int32_t day;
 	char *b, *pos, *co;
 	size_t n, pn, cn, i;
+	long k, before;
+	uint32_t fl = 0;
 	int hit;
 
 	if (row_day(c, r, 5, &day, NULL, e) < 0)
 		return -1;
 	if ((n = full_name(c, 0, r, 0, 1, &b)) == (size_t)-1)
 		return nomem(e);
-	if (n > 0 && sset_add(&c->conn_names, b, n, NULL) < 0)
-		return nomem(e);
-	if (add_key(c, &c->conn_urls, li_url_key, r->v[2], r->n[2]) < 0)
+	if (n > 0) {
+		before = c->conn_names.n;
+		if ((k = strtab_index(&c->conn_names, b, n)) < 0 ||
+		    map_day(&c->name_day, &c->name_cap, k, before, day) < 0)
+			return nomem(e);
+	}
+	before = c->conn_urls.n;
+	if ((k = key_index(c, &c->conn_urls, li_url_key, r->v[2], r->n[2],
+	    1)) == -2 || (k >= 0 && map_day(&c->url_day, &c->url_cap, k,
+	    before, day) < 0))
 		return nomem(e);
 	if ((pn = folded(c, 1, r, 4, &pos)) == (size_t)-1 ||
 	    (cn = folded(c, 2, r, 3, &co)) == (size_t)-1)
@@ -584,53 +701,54 @@ row_connections(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 	    i < sizeof senior_words / sizeof senior_words[0]; i++)
 		hit = li_has_word(pos, pn, senior_words[i],
 		    strlen(senior_words[i]));
-	c->senior += hit;
-	if (cn > 0 && sset_has(&c->current, co, cn))
-		c->colleague++;
+	if (hit)
+		fl |= EV_SENIOR;
+	k = cn > 0 ? strtab_find(&c->companies, co, cn) : -1;
 	if (c->kw != NULL) {
-		const char *k = c->kw;
+		const char *w = c->kw;
 
 		for (i = 0, hit = 0; i < c->nkw && !hit; i++) {
-			size_t kn = strlen(k);
+			size_t kn = strlen(w);
 
-			hit = li_has_sub(pos, pn, k, kn) ||
-			    li_has_sub(co, cn, k, kn);
-			k += kn + 1;
+			hit = li_has_sub(pos, pn, w, kn) ||
+			    li_has_sub(co, cn, w, kn);
+			w += kn + 1;
 		}
-		c->target += hit;
+		if (hit)
+			fl |= EV_TARGET;
 	}
-	return 0;
+	return ev_add(c, K_CONNECTIONS, day, (int32_t)k, fl) < 0 ?
+	    nomem(e) : 0;
 }
 
-/* Accepted: invitee among the connections, by URL when both files have
- * URL columns, else by name. */
-static int
-accepted(struct ctx *c, const struct li_row *r)
+/* The day the invitee became a connection (NODAY: an undated one), by URL
+ * when both files have URL columns, else by name; NEVER when not one. */
+static int32_t
+accepted_day(struct ctx *c, const struct li_row *r)
 {
 	const char *to = r->v[2];
-	char *b;
 	size_t n = r->n[2];
+	long k;
 
 	if (!(c->have & (1u << K_CONNECTIONS)))
-		return 0;
+		return NEVER;
 	/* Connections "URL" and Invitations "inviteeProfileUrl" */
 	if ((c->hascol[K_CONNECTIONS] & COL(2)) &&
 	    (c->hascol[K_INVITATIONS] & COL(5))) {
-		if ((b = scratch(c, 0, r->n[5])) == NULL)
-			return -1;
-		n = li_url_key(r->v[5], r->n[5], b);
-		return n > 0 && sset_has(&c->conn_urls, b, n);
+		k = key_index(c, &c->conn_urls, li_url_key, r->v[5], r->n[5],
+		    0);
+		return k >= 0 ? c->url_day[k] : NEVER;
 	}
 	li_trim(&to, &n);
-	return n > 0 && sset_has(&c->conn_names, to, n);
+	k = n > 0 ? strtab_find(&c->conn_names, to, n) : -1;
+	return k >= 0 ? c->name_day[k] : NEVER;
 }
 
 static int
 row_invitations(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 {
 	int32_t day;
-	uint32_t fl = EV_OUT;
-	int acc;
+	uint32_t fl = 0;
 
 	if (row_day(c, r, 0, &day, NULL, e) < 0)
 		return -1;
@@ -638,13 +756,10 @@ row_invitations(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 		return 0;
 	if (!li_blank(r->v[3], r->n[3]))
 		fl |= EV_NOTE;
-	if ((acc = accepted(c, r)) < 0)
+	if (key_index(c, &c->me_urls, li_url_key, r->v[4], r->n[4], 1) == -2)
 		return nomem(e);
-	if (acc)
-		fl |= EV_ACCEPTED;
-	if (add_key(c, &c->me_urls, li_url_key, r->v[4], r->n[4]) < 0)
-		return nomem(e);
-	return ev_add(&c->ev[K_INVITATIONS], day, fl) < 0 ? nomem(e) : 0;
+	return ev_add(c, K_INVITATIONS, day, accepted_day(c, r), fl) < 0 ?
+	    nomem(e) : 0;
 }
 
 /* Shares.csv wraps each line of a commentary in quotes: undo '"\n"'. */
@@ -691,9 +806,10 @@ row_shares(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 		fl |= EV_TEXT;
 	if (is_group(c, r->v[1], r->n[1]))
 		fl |= EV_GROUP;
-	if (add_key(c, &c->share_keys, li_post_key, r->v[1], r->n[1]) < 0)
+	if (key_index(c, &c->share_keys, li_post_key, r->v[1], r->n[1], 1) ==
+	    -2)
 		return nomem(e);
-	return ev_add(&c->ev[K_SHARES], day, fl) < 0 ? nomem(e) : 0;
+	return ev_add(c, K_SHARES, day, 0, fl) < 0 ? nomem(e) : 0;
 }
 
 static int
@@ -701,19 +817,20 @@ row_comments(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 {
 	int32_t day;
 	uint32_t fl = 0;
-	char *b;
-	size_t n;
+	long k;
 
 	if (row_day(c, r, 0, &day, NULL, e) < 0)
 		return -1;
+	if (!kept(c, day))
+		return 0;
 	if (is_group(c, r->v[1], r->n[1]))
 		fl |= EV_GROUP;
-	if ((b = scratch(c, 0, r->n[1])) == NULL)
+	if ((k = key_index(c, &c->share_keys, li_post_key, r->v[1], r->n[1],
+	    0)) == -2)
 		return nomem(e);
-	n = li_post_key(r->v[1], r->n[1], b);
-	if (n > 0 && sset_has(&c->share_keys, b, n))
+	if (k >= 0)
 		fl |= EV_OWN;
-	return ev_add(&c->ev[K_COMMENTS], day, fl) < 0 ? nomem(e) : 0;
+	return ev_add(c, K_COMMENTS, day, 0, fl) < 0 ? nomem(e) : 0;
 }
 
 static int
@@ -723,58 +840,115 @@ row_dated(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 
 	if (row_day(c, r, 0, &day, NULL, e) < 0)
 		return -1;
-	return ev_add(&c->ev[c->kid], day, 0) < 0 ? nomem(e) : 0;
+	return ev_add(c, c->kid, day, 0, 0) < 0 ? nomem(e) : 0;
+}
+
+/* Drop the pending messages no window can count; when the conversation
+ * and sender tables hold mostly dropped names, build them again. */
+static int
+pm_prune(struct ctx *c)
+{
+	struct strtab nc, ns;
+	size_t i, o = 0;
+
+	for (i = 0; i < c->npm; i++)
+		if (kept(c, c->pm[i].day))
+			c->pm[o++] = c->pm[i];
+	c->npm = o;
+	if ((size_t)c->convs.n + (size_t)c->senders.n < 2 * c->npm + 4096)
+		return 0;
+	strtab_init(&nc);
+	strtab_init(&ns);
+	for (i = 0; i < c->npm; i++) {
+		struct pm *m = &c->pm[i];
+		long k = strtab_index(&nc, c->convs.names[m->conv],
+		    strtab_len(&c->convs, m->conv));
+
+		if (k < 0)
+			goto fail;
+		m->conv = (uint32_t)k;
+		if (m->sender == UINT32_MAX)
+			continue;
+		if ((k = strtab_index(&ns, c->senders.names[m->sender],
+		    strtab_len(&c->senders, m->sender))) < 0)
+			goto fail;
+		m->sender = (uint32_t)k;
+	}
+	strtab_free(&c->convs);
+	strtab_free(&c->senders);
+	c->convs = nc;
+	c->senders = ns;
+	return 0;
+fail:
+	/* The old indexes were partly overwritten: nothing to go back to. */
+	strtab_free(&nc);
+	strtab_free(&ns);
+	return -1;
 }
 
 static int
 row_messages(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 {
 	static const char sponsor[] = "LinkedIn Member";
-	struct msg *m;
-	int32_t day, sec;
+	struct pm *m;
+	int32_t day, sec = 0;
 	const char *from = r->v[2];
 	size_t fn = r->n[2], n;
+	uint32_t fl = 0;
 	char *b;
+	long k;
 
 	if (eq_ci(r->v[5], r->n[5], "Yes"))
 		return 0;		/* a draft was never sent */
 	if (row_day(c, r, 0, &day, &sec, e) < 0)
 		return -1;
-	if (c->nmsg == c->msgcap) {
-		size_t cap = c->msgcap ? c->msgcap * 2 : 256;
-		struct msg *nm = realloc(c->msg, cap * sizeof *nm);
-
-		if (nm == NULL)
-			return nomem(e);
-		c->msg = nm;
-		c->msgcap = cap;
-	}
-	m = &c->msg[c->nmsg];
-	memset(m, 0, sizeof *m);
-	m->day = day;
-	m->ts = day == NODAY ? 0 : (int64_t)day * 86400 + sec;
-	m->url = SIZE_MAX;
 	li_trim(&from, &fn);
 	if (c->name != NULL && fn == c->name_len &&
 	    memcmp(from, c->name, fn) == 0)
-		m->fl |= EV_BYNAME;
-	if (fn == sizeof sponsor - 1 && memcmp(from, sponsor, fn) == 0)
-		m->fl |= EV_SPONSORED;
-	if (eq_ci(r->v[4], r->n[4], "SPAM"))
-		m->fl |= EV_SPAM;
-	if (sset_add(&c->convs, r->v[1], r->n[1], &m->conv) < 0)
-		return nomem(e);
+		fl |= EV_BYNAME;
+	n = 0;
+	b = NULL;
 	if (r->n[3] > 0) {
 		if ((b = scratch(c, 0, r->n[3])) == NULL)
 			return nomem(e);
-		if ((n = li_url_key(r->v[3], r->n[3], b)) > 0) {
-			if (sset_add(&c->senders, b, n, &m->url) < 0 ||
-			    ((m->fl & EV_BYNAME) &&
-			    sset_add(&c->me_urls, b, n, NULL) < 0))
+		n = li_url_key(r->v[3], r->n[3], b);
+	}
+	/* The member's URLs, from any message (any date). */
+	if ((fl & EV_BYNAME) && n > 0 && strtab_index(&c->me_urls, b, n) < 0)
+		return nomem(e);
+	if (!kept(c, day))
+		return 0;
+	if (fn == sizeof sponsor - 1 && memcmp(from, sponsor, fn) == 0)
+		fl |= EV_SPONSORED;
+	if (eq_ci(r->v[4], r->n[4], "SPAM"))
+		fl |= EV_SPAM;
+	if (c->npm == c->pmcap) {
+		if (pm_prune(c) < 0)
+			return nomem(e);
+		if (c->npm > c->pmcap / 2 || c->pmcap == 0) {
+			size_t cap = c->pmcap ? c->pmcap * 2 : 256;
+			struct pm *nm = realloc(c->pm, cap * sizeof *nm);
+
+			if (nm == NULL)
 				return nomem(e);
+			c->pm = nm;
+			c->pmcap = cap;
 		}
 	}
-	c->nmsg++;
+	m = &c->pm[c->npm];
+	m->day = day;
+	m->sec = sec;
+	m->fl = fl;
+	m->sender = UINT32_MAX;
+	if ((k = strtab_index(&c->convs, r->v[1], r->n[1])) < 0)
+		return nomem(e);
+	m->conv = (uint32_t)k;
+	if (n > 0 && !(fl & EV_BYNAME)) {
+		if ((k = strtab_index(&c->senders, b, n)) < 0)
+			return nomem(e);
+		m->sender = (uint32_t)k;
+	}
+	c->npm++;
 	return 0;
 }
 
@@ -906,7 +1080,8 @@ is_conn_header(struct ctx *c)
 
 	if (n > 0 && s[0] == '"')
 		s++, n--;
-	return n >= 10 && eq_ci(s, 10, "first name") &&
+	/* Valgrind fix: a line of exactly "First Name" was read one past. */
+	return n > 10 && eq_ci(s, 10, "first name") &&
 	    (s[10] == ',' || (s[10] == '"' && n > 11 && s[11] == ','));
 }
 
@@ -1100,7 +1275,341 @@ read_kind(struct ctx *c, struct li_src *src, enum kind_id k, int i,
 	return 0;
 }
 
-/* ---- the profile ---- */
+/* ---- the articles: their "Published on" (else "Created on") date ---- */
+
+struct art {
+	struct ctx *c;
+	int mp, mc;		/* bytes of each pattern matched so far */
+	int which;		/* 0 none, 1 published, 2 created: capturing */
+	char cap[20];
+	int ncap;
+	int32_t created, published;
+	int bad;
+};
+
+static const char pat_pub[] = "Published on ";
+static const char pat_cre[] = "Created on ";
+
+/* The captured date of the current pattern: 0, or -1 (not a date). */
+static int
+art_date(struct art *a)
+{
+	int32_t day, sec;
+	const char *s = a->cap;
+	size_t n = (size_t)a->ncap;
+
+	if (li_when(s, n, &day, &sec) != 1) {
+		a->bad = a->which;
+		return -1;
+	}
+	if (a->which == 1)
+		a->published = day;
+	else if (a->created == NODAY)
+		a->created = day;
+	a->which = 0;
+	a->ncap = 0;
+	return 0;
+}
+
+/* Both patterns start with a letter found nowhere else in them, so a
+ * mismatch only needs to look at the byte again from the start. */
+static int
+art_sink(void *va, const char *buf, size_t n, struct ssi_err *e)
+{
+	struct art *a = va;
+	size_t i;
+
+	(void)e;
+	for (i = 0; i < n; i++) {
+		char ch = buf[i];
+
+		if (a->which) {
+			if (ch != '<' && ch != '\n' && ch != '\r' &&
+			    a->ncap < 16) {
+				a->cap[a->ncap++] = ch;
+				continue;
+			}
+			if (art_date(a) < 0)
+				return -1;
+			if (a->published != NODAY)
+				return 1;	/* nothing more to read */
+		}
+		a->mp = ch == pat_pub[a->mp] ? a->mp + 1 :
+		    ch == pat_pub[0] ? 1 : 0;
+		a->mc = ch == pat_cre[a->mc] ? a->mc + 1 :
+		    ch == pat_cre[0] ? 1 : 0;
+		if (pat_pub[a->mp] == '\0')
+			a->which = 1, a->mp = 0, a->ncap = 0;
+		else if (pat_cre[a->mc] == '\0')
+			a->which = 2, a->mc = 0, a->ncap = 0;
+	}
+	return 0;
+}
+
+static int
+read_article(struct ctx *c, struct li_src *src, int i, struct ssi_err *e)
+{
+	static const struct kind akind = { "Articles", R_CSV, { NULL }, 0,
+	    NULL, KF_ASOF };
+	struct art a;
+	int32_t day;
+	int r;
+
+	memset(&a, 0, sizeof a);
+	a.c = c;
+	a.created = a.published = NODAY;
+	c->k = &akind;
+	r = li_src_read(src, i, art_sink, &a, e);
+	if (r == 0 && a.which && art_date(&a) < 0)
+		r = -1;
+	if (r < 0 && a.bad) {
+		char q[64];
+
+		return err_at(e, li_src_name(src, i), 0, 0, "%s %s is not a "
+		    "date", a.bad == 1 ? "Published on" : "Created on",
+		    err_quote(q, sizeof q, a.cap, (size_t)a.ncap));
+	}
+	if (r < 0)
+		return -1;
+	day = a.published != NODAY ? a.published : a.created;
+	note_day(c, day);
+	return ev_add(c, K_ARTICLES, day, 0, 0) < 0 ? nomem(e) : 0;
+}
+
+/* ---- messages: who replied when ---- */
+
+static int
+cmp_pm(const void *va, const void *vb)
+{
+	const struct pm *a = va, *b = vb;
+
+	if (a->conv != b->conv)
+		return a->conv < b->conv ? -1 : 1;
+	if (a->day != b->day)
+		return a->day < b->day ? -1 : 1;
+	return (a->sec > b->sec) - (a->sec < b->sec);
+}
+
+/*
+ * Turn the pending messages into received ones (each with the day of the
+ * member's first strictly later message in its conversation: replied as of
+ * any date from that day on) and the days of the member's messages.
+ */
+static int
+resolve_messages(struct ctx *c)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < c->npm; i++) {
+		struct pm *m = &c->pm[i];
+
+		if (!(m->fl & EV_BYNAME) && m->sender != UINT32_MAX &&
+		    strtab_find(&c->me_urls, c->senders.names[m->sender],
+		    strtab_len(&c->senders, m->sender)) >= 0)
+			m->fl |= EV_BYNAME;	/* the member's, by URL */
+	}
+	if (c->npm == 0)
+		return 0;
+	qsort(c->pm, c->npm, sizeof *c->pm, cmp_pm);
+	if ((c->rv = malloc(c->npm * sizeof *c->rv)) == NULL ||
+	    (c->mine = malloc(c->npm * sizeof *c->mine)) == NULL)
+		return -1;
+	for (i = c->npm; i > 0; i = j) {
+		int32_t next = NEVER;
+
+		/* One conversation, [j, i), from its last message back. */
+		for (j = i; j > 0 && c->pm[j - 1].conv == c->pm[i - 1].conv;
+		    j--)
+			;
+		for (k = i; k > j; ) {
+			size_t run = k, q;
+			int own = 0;
+
+			/* Messages of the same second: not "later". */
+			while (run > j && c->pm[run - 1].day ==
+			    c->pm[k - 1].day && c->pm[run - 1].sec ==
+			    c->pm[k - 1].sec)
+				run--;
+			for (q = run; q < k; q++) {
+				const struct pm *m = &c->pm[q];
+
+				if (m->fl & EV_BYNAME) {
+					own = 1;
+					c->mine[c->nmine++] = m->day;
+				} else if (!(m->fl & (EV_SPAM |
+				    EV_SPONSORED))) {
+					c->rv[c->nrv].day = m->day;
+					c->rv[c->nrv++].reply = next;
+				}
+			}
+			if (own)
+				next = c->pm[run].day;
+			k = run;
+		}
+	}
+	free(c->pm);
+	c->pm = NULL;
+	c->npm = c->pmcap = 0;
+	strtab_free(&c->convs);
+	strtab_free(&c->senders);
+	return 0;
+}
+
+/* ---- the dates asked for ---- */
+
+static int
+parse_date(const char *opt, const char *s, size_t n, int32_t *day,
+    struct ssi_err *e)
+{
+	int32_t sec;
+	char q[64];
+
+	if (n != 10 || s[4] != '-' || li_when(s, n, day, &sec) != 1)
+		return err_set(e, "%s: %s is not a date (YYYY-MM-DD)", opt,
+		    err_quote(q, sizeof q, s, n));
+	return 0;
+}
+
+static int
+cmp_day(const void *a, const void *b)
+{
+	int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+static int
+parse_plan(struct ctx *c, const struct linkedin_opts *o, struct ssi_err *e)
+{
+	struct plan *pl = &c->plan;
+
+	pl->since = pl->until = NODAY;
+	pl->every = o->every;
+	pl->period = o->period ? o->period : PERIOD_DEFAULT;
+	if (pl->period < 1 || pl->period > 366)
+		return err_set(e, "--period: %lld is not between 1 and 366",
+		    (long long)pl->period);
+	if (o->every != 0 && (o->every < 1 || o->every > 3660))
+		return err_set(e, "--every: %lld is not between 1 and 3660",
+		    (long long)o->every);
+	if (o->every != 0 && o->as_of != NULL)
+		return err_set(e, "--as-of and --every: give one of them");
+	if (o->every == 0 && (o->since != NULL || o->until != NULL))
+		return err_set(e, "--%s needs --every DAYS", o->since ?
+		    "since" : "until");
+	if (o->since != NULL && parse_date("--since", o->since,
+	    strlen(o->since), &pl->since, e) < 0)
+		return -1;
+	if (o->until != NULL && parse_date("--until", o->until,
+	    strlen(o->until), &pl->until, e) < 0)
+		return -1;
+	if (pl->since != NODAY && pl->until != NODAY && pl->since > pl->until)
+		return err_set(e, "--since %s is after --until %s", o->since,
+		    o->until);
+	if (o->as_of != NULL) {
+		const char *s = o->as_of;
+		size_t cap = 1, i;
+
+		for (i = 0; s[i] != '\0'; i++)
+			cap += s[i] == ',';
+		if (cap > MAX_DATES)
+			return err_set(e, "--as-of: more than %d dates",
+			    MAX_DATES);
+		if ((pl->d = malloc(cap * sizeof *pl->d)) == NULL)
+			return nomem(e);
+		for (;;) {
+			const char *end = strchr(s, ',');
+			size_t n = end ? (size_t)(end - s) : strlen(s);
+
+			if (parse_date("--as-of", s, n, &pl->d[pl->nd], e) < 0)
+				return -1;
+			pl->nd++;
+			if (end == NULL)
+				break;
+			s = end + 1;
+		}
+		qsort(pl->d, pl->nd, sizeof *pl->d, cmp_day);
+		for (i = 1, cap = 1; i < pl->nd; i++)
+			if (pl->d[i] != pl->d[cap - 1])
+				pl->d[cap++] = pl->d[i];
+		pl->nd = cap;
+	}
+	return 0;
+}
+
+static void
+warn_date(struct ctx *c, const char *path, const char *opt, int32_t d)
+{
+	struct ssi_err w;
+	char ds[11], xs[11];
+
+	if (c->o->warn == NULL || !c->dated || d == NODAY ||
+	    (d >= c->earliest && d <= c->latest))
+		return;
+	memset(&w, 0, sizeof w);
+	li_day_str(d, ds);
+	li_day_str(d > c->latest ? c->latest : c->earliest, xs);
+	err_at(&w, path, 0, 0, "%s %s is %s the export's %s date %s", opt, ds,
+	    d > c->latest ? "after" : "before", d > c->latest ? "last" :
+	    "first", xs);
+	c->o->warn(c->o->warn_ctx, &w);
+}
+
+/* The snapshot dates once the export is read, oldest first. */
+static int
+resolve_dates(struct ctx *c, const char *path, int32_t **out, size_t *nout,
+    struct ssi_err *e)
+{
+	const struct plan *pl = &c->plan;
+	int32_t *d;
+	size_t n = 1, i;
+
+	if (pl->d != NULL) {
+		if ((d = malloc(pl->nd * sizeof *d)) == NULL)
+			return nomem(e);
+		memcpy(d, pl->d, pl->nd * sizeof *d);
+		for (i = 0; i < pl->nd; i++)
+			warn_date(c, path, "--as-of", d[i]);
+		*out = d;
+		*nout = pl->nd;
+		return 0;
+	}
+	if (pl->every > 0) {
+		int64_t until, since;
+
+		if (pl->until == NODAY && !c->dated)
+			return err_at(e, path, 0, 0, "--every: the export has "
+			    "no dates; give --until");
+		until = pl->until != NODAY ? pl->until : c->latest;
+		since = pl->since != NODAY ? pl->since :
+		    until - pl->every * EVERY_STEPS;
+		n = (size_t)((until - since) / pl->every) + 1;
+		if (n > MAX_DATES)
+			return err_set(e, "--every %lld from %s: more than %d "
+			    "dates", (long long)pl->every, c->o->since,
+			    MAX_DATES);
+		if ((d = malloc(n * sizeof *d)) == NULL)
+			return nomem(e);
+		for (i = 0; i < n; i++)
+			d[n - 1 - i] = (int32_t)(until - (int64_t)i *
+			    pl->every);
+		if (pl->until != NODAY)
+			warn_date(c, path, "--until", pl->until);
+		if (pl->since != NODAY)
+			warn_date(c, path, "--since", pl->since);
+		*out = d;
+		*nout = n;
+		return 0;
+	}
+	if ((d = malloc(sizeof *d)) == NULL)
+		return nomem(e);
+	d[0] = c->dated ? c->latest : NODAY;
+	*out = d;
+	*nout = 1;
+	return 0;
+}
+
+/* ---- one snapshot ---- */
 
 static int
 parse_target(struct ctx *c, const char *t, struct ssi_err *e)
@@ -1126,19 +1635,8 @@ parse_target(struct ctx *c, const char *t, struct ssi_err *e)
 	return 0;
 }
 
-static int
-cmp_msg(const void *a, const void *b)
-{
-	const struct msg *x = a, *y = b;
-	int r = strcmp(x->cid, y->cid);
-
-	if (r != 0)
-		return r;
-	return (x->ts > y->ts) - (x->ts < y->ts);
-}
-
 struct window {
-	int on;			/* as_of known */
+	int on;			/* a date: windows and dated state apply */
 	int32_t lo, hi;
 	unsigned char act[366];	/* act[hi - day]: a day with activity */
 };
@@ -1153,75 +1651,55 @@ in_window(struct window *w, int32_t day, int active)
 	return 1;
 }
 
-/* messages_received and messages_replied. */
-static void
-count_messages(struct ctx *c, struct window *w, long *recv, long *repl)
+/* Dated state: an item dated on or before the date (or undated) counts. */
+static int
+by(const struct window *w, int32_t day)
 {
-	size_t i, j;
-
-	for (i = 0; i < c->nmsg; i++) {
-		struct msg *m = &c->msg[i];
-
-		m->cid = c->convs.s + m->conv;
-		m->mine = (m->fl & EV_BYNAME) || (m->url != SIZE_MAX &&
-		    sset_has(&c->me_urls, c->senders.s + m->url,
-		    strlen(c->senders.s + m->url)));
-		if (m->mine)
-			in_window(w, m->day, 1);
-	}
-	if (c->nmsg > 0)
-		qsort(c->msg, c->nmsg, sizeof *c->msg, cmp_msg);
-	for (i = 0; i < c->nmsg; i = j) {
-		int64_t last = 0;
-		int any = 0;
-
-		/* The member's latest message of the conversation up to
-		 * as_of. */
-		for (j = i; j < c->nmsg && strcmp(c->msg[j].cid,
-		    c->msg[i].cid) == 0; j++)
-			if (c->msg[j].mine && c->msg[j].day != NODAY &&
-			    w->on && c->msg[j].day <= w->hi &&
-			    (!any || c->msg[j].ts > last))
-				last = c->msg[j].ts, any = 1;
-		for (; i < j; i++) {
-			const struct msg *m = &c->msg[i];
-
-			if (m->mine || (m->fl & (EV_SPAM | EV_SPONSORED)) ||
-			    !in_window(w, m->day, 0))
-				continue;
-			(*recv)++;
-			if (any && last > m->ts)
-				(*repl)++;
-		}
-	}
+	return !w->on || day == NODAY || day <= w->hi;
 }
 
-static int
-derive(struct ctx *c, int32_t asof_opt, int64_t period,
-    struct ssi_err *e)
+static long
+count_state(const struct window *w, const struct evs *v, uint32_t fl)
 {
-	struct profile *p = c->p;
+	size_t i;
+	long n = 0;
+
+	for (i = 0; i < v->n; i++)
+		n += by(w, v->v[i].day) && (fl == 0 || (v->v[i].fl & fl));
+	return n;
+}
+
+/* The profile as of day (NODAY: no date known, nothing filtered). */
+static int
+derive(struct ctx *c, int32_t day, struct profile *p, struct ssi_err *e)
+{
 	struct window w;
 	long posts = 0, shares = 0, groups = 0, comments = 0, reactions = 0;
 	long searches = 0, sent = 0, pers = 0, acc = 0, recv = 0, repl = 0;
-	long active = 0;
+	long active = 0, npos = 0, conns = 0, senior = 0, colleague = 0;
+	long target = 0;
+	int64_t period = c->plan.period;
 	unsigned h = c->have;
+	unsigned char *cur = NULL;
+	const struct evs *ev = c->ev;
 	size_t i;
 	int r = 0;
 
 #define HAVE(k) ((h >> (k)) & 1u)
+	if (profile_copy(p, &c->base) < 0)
+		return nomem(e);
 	memset(&w, 0, sizeof w);
-	if (asof_opt != NODAY || c->dated) {
+	if (day != NODAY) {
 		char d[11];
 
 		w.on = 1;
-		w.hi = asof_opt != NODAY ? asof_opt : c->latest;
+		w.hi = day;
 		w.lo = (int32_t)(w.hi - period + 1);
 		li_day_str(w.hi, d);
 		r |= profile_set(p, F_AS_OF, d, 10, VK_STRING, 1, e);
 	}
-	for (i = 0; i < c->ev[K_SHARES].n; i++) {
-		const struct ev *v = &c->ev[K_SHARES].v[i];
+	for (i = 0; i < ev[K_SHARES].n; i++) {
+		const struct ev *v = &ev[K_SHARES].v[i];
 
 		if (!in_window(&w, v->day, 1))
 			continue;
@@ -1232,8 +1710,8 @@ derive(struct ctx *c, int32_t asof_opt, int64_t period,
 		else if (!(v->fl & EV_GROUP))
 			posts++;
 	}
-	for (i = 0; i < c->ev[K_COMMENTS].n; i++) {
-		const struct ev *v = &c->ev[K_COMMENTS].v[i];
+	for (i = 0; i < ev[K_COMMENTS].n; i++) {
+		const struct ev *v = &ev[K_COMMENTS].v[i];
 
 		if (!in_window(&w, v->day, 1))
 			continue;
@@ -1242,49 +1720,85 @@ derive(struct ctx *c, int32_t asof_opt, int64_t period,
 		else if (!(v->fl & EV_OWN))
 			comments++;
 	}
-	for (i = 0; i < c->ev[K_REPOSTS].n; i++)
-		shares += in_window(&w, c->ev[K_REPOSTS].v[i].day, 1);
-	for (i = 0; i < c->ev[K_REACTIONS].n; i++)
-		reactions += in_window(&w, c->ev[K_REACTIONS].v[i].day, 1);
-	for (i = 0; i < c->ev[K_VOTES].n; i++)
-		in_window(&w, c->ev[K_VOTES].v[i].day, 1);
-	for (i = 0; i < c->ev[K_SEARCHES].n; i++)
-		searches += in_window(&w, c->ev[K_SEARCHES].v[i].day, 1);
-	for (i = 0; i < c->ev[K_INVITATIONS].n; i++) {
-		const struct ev *v = &c->ev[K_INVITATIONS].v[i];
+	for (i = 0; i < ev[K_REPOSTS].n; i++)
+		shares += in_window(&w, ev[K_REPOSTS].v[i].day, 1);
+	for (i = 0; i < ev[K_REACTIONS].n; i++)
+		reactions += in_window(&w, ev[K_REACTIONS].v[i].day, 1);
+	for (i = 0; i < ev[K_VOTES].n; i++)
+		in_window(&w, ev[K_VOTES].v[i].day, 1);
+	for (i = 0; i < ev[K_SEARCHES].n; i++)
+		searches += in_window(&w, ev[K_SEARCHES].v[i].day, 1);
+	for (i = 0; i < ev[K_INVITATIONS].n; i++) {
+		const struct ev *v = &ev[K_INVITATIONS].v[i];
 
 		if (!in_window(&w, v->day, 1))
 			continue;
 		sent++;
 		pers += (v->fl & EV_NOTE) != 0;
-		acc += (v->fl & EV_ACCEPTED) != 0;
+		acc += v->aux != NEVER && by(&w, v->aux);
 	}
-	count_messages(c, &w, &recv, &repl);
+	for (i = 0; i < c->nmine; i++)
+		in_window(&w, c->mine[i], 1);
+	for (i = 0; i < c->nrv; i++) {
+		if (!in_window(&w, c->rv[i].day, 0))
+			continue;
+		recv++;
+		repl += c->rv[i].reply != NEVER && c->rv[i].reply <= w.hi;
+	}
 	for (i = 0; i < sizeof w.act; i++)
 		active += w.act[i];
 
+	/* Positions and the companies current on that day. */
+	if (c->companies.n > 0 &&
+	    (cur = calloc((size_t)c->companies.n, 1)) == NULL)
+		return nomem(e);
+	for (i = 0; i < c->npos; i++) {
+		const struct pos *q = &c->pos[i];
+
+		if (!by(&w, q->start))
+			continue;
+		npos++;
+		if (q->company >= 0 && (q->end == NODAY ||
+		    (w.on && q->end > w.hi)))
+			cur[q->company] = 1;
+	}
+	for (i = 0; i < ev[K_CONNECTIONS].n; i++) {
+		const struct ev *v = &ev[K_CONNECTIONS].v[i];
+
+		if (!by(&w, v->day))
+			continue;
+		conns++;
+		senior += (v->fl & EV_SENIOR) != 0;
+		target += (v->fl & EV_TARGET) != 0;
+		colleague += v->aux >= 0 && cur[v->aux];
+	}
+	free(cur);
+
 	if (c->o->id != NULL && c->o->id[0] != '\0')
-		r |= set_text(c, F_ID, c->o->id, strlen(c->o->id), e);
+		r |= set_text(p, F_ID, c->o->id, strlen(c->o->id), e);
 	else if (c->name != NULL)
-		r |= set_text(c, F_ID, c->name, c->name_len, e);
+		r |= set_text(p, F_ID, c->name, c->name_len, e);
 	if (r)
 		return -1;
 	{
 		const struct { int f; int have; long v; } out[] = {
-		    { F_POSITIONS, HAVE(K_POSITIONS), c->rows[K_POSITIONS] },
+		    { F_POSITIONS, HAVE(K_POSITIONS), npos },
 		    { F_EDUCATION, HAVE(K_EDUCATION), c->rows[K_EDUCATION] },
 		    { F_SKILLS, HAVE(K_SKILLS), c->rows[K_SKILLS] },
-		    { F_ENDORSEMENTS, HAVE(K_ENDORSE), c->rows[K_ENDORSE] },
+		    { F_ENDORSEMENTS, HAVE(K_ENDORSE),
+			count_state(&w, &ev[K_ENDORSE], 0) },
 		    { F_RECOMMENDATIONS, HAVE(K_RECOMMEND),
-			c->recommendations },
-		    { F_MEDIA, HAVE(K_MEDIA), c->media },
-		    { F_CONNECTIONS, HAVE(K_CONNECTIONS),
-			c->rows[K_CONNECTIONS] },
+			count_state(&w, &ev[K_RECOMMEND], EV_VISIBLE) },
+		    { F_MEDIA, HAVE(K_MEDIA),
+			count_state(&w, &ev[K_MEDIA], EV_MEDIA) },
+		    { F_ARTICLES, c->articles >= 0,
+			count_state(&w, &ev[K_ARTICLES], 0) },
+		    { F_CONNECTIONS, HAVE(K_CONNECTIONS), conns },
 		    { F_TARGET_CONNECTIONS, HAVE(K_CONNECTIONS) &&
-			c->kw != NULL, c->target },
-		    { F_SENIOR_CONNECTIONS, HAVE(K_CONNECTIONS), c->senior },
+			c->kw != NULL, target },
+		    { F_SENIOR_CONNECTIONS, HAVE(K_CONNECTIONS), senior },
 		    { F_COLLEAGUE_CONNECTIONS, HAVE(K_CONNECTIONS),
-			c->colleague },
+			colleague },
 		    { F_GROUPS, HAVE(K_ADS) && (c->hascol[K_ADS] & COL(0)),
 			c->groups },
 		    { F_PERIOD_DAYS, 1, (long)period },
@@ -1312,88 +1826,109 @@ derive(struct ctx *c, int32_t asof_opt, int64_t period,
 			    e) < 0)
 				return -1;
 	}
-	if (c->photo && profile_set(p, F_PHOTO, "true", 4, VK_STRING, 1,
-	    e) < 0)
+	if (count_state(&w, &ev[K_MEDIA], EV_PHOTO) > 0 &&
+	    profile_set(p, F_PHOTO, "true", 4, VK_STRING, 1, e) < 0)
 		return -1;
 #undef HAVE
 	return 0;
 }
+
+/* ---- the export ---- */
+
+struct linkedin {
+	struct ctx c;
+	int32_t *dates;
+	size_t nd;
+	char *path;
+};
 
 static void
 ctx_free(struct ctx *c)
 {
 	int k;
 
-	for (k = 0; k < K_COUNT; k++)
+	for (k = 0; k <= K_COUNT; k++)
 		free(c->ev[k].v);
 	for (k = 0; k < 3; k++)
 		free(c->tmp[k]);
 	free(c->name);
-	free(c->msg);
+	free(c->pm);
+	free(c->rv);
+	free(c->mine);
+	free(c->pos);
 	free(c->kw);
 	free(c->lb);
-	sset_free(&c->current);
-	sset_free(&c->conn_urls);
-	sset_free(&c->conn_names);
-	sset_free(&c->me_urls);
-	sset_free(&c->share_keys);
-	sset_free(&c->convs);
-	sset_free(&c->senders);
+	free(c->url_day);
+	free(c->name_day);
+	free(c->plan.d);
+	profile_free(&c->base);
+	strtab_free(&c->companies);
+	strtab_free(&c->conn_urls);
+	strtab_free(&c->conn_names);
+	strtab_free(&c->me_urls);
+	strtab_free(&c->share_keys);
+	strtab_free(&c->convs);
+	strtab_free(&c->senders);
 }
 
-/* e->file may point into the source, which is about to go: keep a copy. */
-static const char *
-keep_name(const char *name)
+void
+linkedin_close(struct linkedin *x)
 {
-	static char buf[4096 + 256];
-
-	if (name == NULL)
-		return NULL;
-	snprintf(buf, sizeof buf, "%s", name);
-	return buf;
+	if (x == NULL)
+		return;
+	ctx_free(&x->c);
+	free(x->dates);
+	free(x->path);
+	free(x);
 }
 
 int
-linkedin_read(const char *path, const struct linkedin_opts *o,
-    struct profile *p, struct ssi_err *e)
+linkedin_open(const char *path, const struct linkedin_opts *o,
+    struct linkedin **out, struct ssi_err *e)
 {
-	struct ctx c;
-	struct ssi_err dummy;
+	struct linkedin *x;
+	struct ctx *c;
 	struct li_src *src = NULL;
-	int32_t asof = NODAY, sec;
-	int64_t period = o->period ? o->period : PERIOD_DEFAULT;
+	struct ssi_err dummy;
 	int k, r = -1, found = 0;
-	long articles;
+	long a;
 
 	if (e == NULL)
 		e = &dummy;
-	memset(&c, 0, sizeof c);
-	c.o = o;
-	c.p = p;
-	profile_reset(p);
+	*out = NULL;
 	e->file = NULL;
 	e->line = e->col = 0;
-	if (o->as_of != NULL && (strlen(o->as_of) != 10 ||
-	    li_when(o->as_of, 10, &asof, &sec) != 1 || o->as_of[4] != '-')) {
-		char q[64];
-
-		return err_set(e, "--as-of: %s is not a date (YYYY-MM-DD)",
-		    err_quote(q, sizeof q, o->as_of, strlen(o->as_of)));
+	if ((x = calloc(1, sizeof *x)) == NULL ||
+	    (x->path = malloc(strlen(path) + 1)) == NULL) {
+		free(x);
+		return nomem(e);
 	}
-	if (period < 1 || period > 366)
-		return err_set(e, "--period: %lld is not between 1 and 366",
-		    (long long)period);
-	if (o->target != NULL && parse_target(&c, o->target, e) < 0)
+	memcpy(x->path, path, strlen(path) + 1);
+	c = &x->c;
+	c->o = o;
+	profile_init(&c->base);
+	if (parse_plan(c, o, e) < 0)
+		goto out;
+	if (o->target != NULL && parse_target(c, o->target, e) < 0)
 		goto out;
 	if (li_src_open(path, &src, e) < 0)
 		goto out;
 	for (k = 0; k < K_COUNT; k++) {
-		int i = li_src_find(src, kinds[k].base);
+		int i;
 
-		if (i < 0)
+		/* Articles before messages: every as_of source is read
+		 * before the last file, whose pruning then knows them. */
+		if (k == K_MESSAGES) {
+			c->articles = li_src_articles(src);
+			for (a = 0; a < c->articles; a++)
+				if (read_article(c, src, li_src_article(src, a),
+				    e) < 0)
+					goto out;
+		}
+		if ((i = li_src_find(src, kinds[k].base)) < 0)
 			continue;
 		found = 1;
-		if (read_kind(&c, src, (enum kind_id)k, i, e) < 0)
+		if (read_kind(c, src, (enum kind_id)k, i, e) < 0)
 			goto out;
 	}
 	if (!found) {
@@ -1401,20 +1936,66 @@ linkedin_read(const char *path, const struct linkedin_opts *o,
 		    "Profile.csv, Connections.csv or other file of one)");
 		goto out;
 	}
-	if (derive(&c, asof, period, e) < 0) {
-		if (e->file == NULL)
-			e->file = path;
+	if (resolve_messages(c) < 0) {
+		nomem(e);
 		goto out;
 	}
-	articles = li_src_articles(src);
-	if (articles >= 0 && set_count(p, F_ARTICLES, articles, e) < 0)
+	if (resolve_dates(c, path, &x->dates, &x->nd, e) < 0)
 		goto out;
 	r = 0;
 out:
-	if (r < 0 && e->file != NULL && e->file != path)
-		e->file = keep_name(e->file);
+	if (r < 0 && e->file == NULL)
+		e->file = path;
+	/* e->file may point into the source, which is about to go. */
+	if (r < 0 && e->file != path)
+		err_own_file(e);
 	li_src_close(src);
-	ctx_free(&c);
+	if (r < 0) {
+		linkedin_close(x);
+		return -1;
+	}
+	*out = x;
+	return 0;
+}
+
+size_t
+linkedin_count(const struct linkedin *x)
+{
+	return x->nd;
+}
+
+int
+linkedin_snapshot(struct linkedin *x, size_t i, struct profile *p,
+    struct ssi_err *e)
+{
+	struct ssi_err dummy;
+
+	if (e == NULL)
+		e = &dummy;
+	e->file = NULL;
+	e->line = e->col = 0;
+	if (derive(&x->c, x->dates[i], p, e) < 0) {
+		if (e->file == NULL)
+			e->file = x->path;
+		return -1;
+	}
+	return 0;
+}
+
+int
+linkedin_read(const char *path, const struct linkedin_opts *o,
+    struct profile *p, struct ssi_err *e)
+{
+	struct linkedin *x;
+	int r;
+
+	profile_reset(p);
+	if (linkedin_open(path, o, &x, e) < 0)
+		return -1;
+	r = linkedin_snapshot(x, x->nd - 1, p, e);
+	if (r < 0 && e != NULL && e->file == x->path)
+		e->file = path;
+	linkedin_close(x);
 	return r;
 }
 
@@ -1438,4 +2019,229 @@ linkedin_detect(const char *path)
 	    li_src_find(src, "Profile") >= 0;
 	li_src_close(src);
 	return r;
+}
+
+/* ---- where each number came from (history.md) ---- */
+
+/* The file of kind k as the export names it ("Shares.csv"). */
+static const char *
+kind_file(int k)
+{
+	static char b[K_COUNT][48];
+
+	snprintf(b[k], sizeof b[k], "%s.csv", kinds[k].base);
+	return b[k];
+}
+
+int
+linkedin_explain(const struct linkedin *x, size_t i, const struct profile *p,
+    int f, char *buf, size_t n)
+{
+	const struct ctx *c = &x->c;
+	int32_t day = x->dates[i];
+	char lo[11] = "", hi[11] = "", win[48] = "", by[32] = "";
+	long v = profile_has(p, f) ? (long)p->num[f] : 0;
+	unsigned h = c->have;
+	int k = -1;
+	const char *rule = NULL;
+
+#define HAVE(k) ((h >> (k)) & 1u)
+	if (day != NODAY) {
+		li_day_str(day, hi);
+		li_day_str((int32_t)(day - c->plan.period + 1), lo);
+		snprintf(win, sizeof win, "dated %s" ELLIPSIS "%s", lo, hi);
+		snprintf(by, sizeof by, "on or before %s", hi);
+	} else {
+		snprintf(win, sizeof win, "(no date: no window)");
+		snprintf(by, sizeof by, "(no date: all)");
+	}
+	switch (f) {
+	case F_ID:
+		snprintf(buf, n, "%s", c->o->id && c->o->id[0] ? "--id" :
+		    "the name");
+		return profile_has(p, f);
+	case F_NAME:
+		snprintf(buf, n, "Profile.csv: First Name + Last Name");
+		return profile_has(p, f);
+	case F_HEADLINE: case F_SUMMARY: case F_INDUSTRY: case F_LOCATION:
+		snprintf(buf, n, "Profile.csv: %s", f == F_LOCATION ?
+		    "Geo Location" : f == F_HEADLINE ? "Headline" :
+		    f == F_SUMMARY ? "Summary" : "Industry");
+		if (!profile_has(p, f))
+			snprintf(buf, n, "not in Profile.csv (or blank) - add "
+			    "it with --set %s=TEXT", field_defs[f].name);
+		return profile_has(p, f);
+	case F_AS_OF:
+		snprintf(buf, n, "%s", c->plan.d ? "--as-of" : c->plan.every ?
+		    "--every" : "the latest date in the export");
+		return profile_has(p, f);
+	case F_PERIOD_DAYS:
+		snprintf(buf, n, "--period (default 30): the window of the "
+		    "activity counts, %s", win);
+		return 1;
+	case F_PHOTO:
+		snprintf(buf, n, "Rich_Media.csv: a profile photo uploaded %s",
+		    by);
+		if (!profile_has(p, f))
+			snprintf(buf, n, "no profile photo upload %s in "
+			    "Rich_Media.csv (that proves nothing) - add it "
+			    "with --set photo=true", by);
+		return profile_has(p, f);
+	case F_GROUPS:
+		snprintf(buf, n, "Ad_Targeting.csv: names in Member Groups");
+		k = K_ADS;
+		break;
+	case F_POSITIONS:
+		snprintf(buf, n, "Positions.csv: %ld of %ld rows started %s", v,
+		    c->rows[K_POSITIONS], by);
+		k = K_POSITIONS;
+		break;
+	case F_EDUCATION: case F_SKILLS:
+		k = f == F_EDUCATION ? K_EDUCATION : K_SKILLS;
+		snprintf(buf, n, "%s: all %ld rows (undated)", kind_file(k),
+		    c->rows[k]);
+		break;
+	case F_ENDORSEMENTS:
+		k = K_ENDORSE;
+		snprintf(buf, n, "%s: %ld of %ld rows dated %s", kind_file(k),
+		    v, c->rows[k], by);
+		break;
+	case F_RECOMMENDATIONS:
+		k = K_RECOMMEND;
+		snprintf(buf, n, "%s: %ld of %ld rows VISIBLE (or no status), "
+		    "created %s", kind_file(k), v, c->rows[k], by);
+		break;
+	case F_MEDIA:
+		k = K_MEDIA;
+		snprintf(buf, n, "%s: %ld of %ld rows, documents and videos "
+		    "uploaded %s", kind_file(k), v, c->rows[k], by);
+		break;
+	case F_ARTICLES:
+		snprintf(buf, n, "Articles/: %ld of %ld .html files published "
+		    "(else created) %s", v, c->articles, by);
+		if (c->articles < 0)
+			snprintf(buf, n, "no Articles/ folder in the export "
+			    DASH " "
+			    "add it with --set articles=N");
+		return c->articles >= 0;
+	case F_CONNECTIONS:
+		k = K_CONNECTIONS;
+		snprintf(buf, n, "%s: %ld of %ld rows connected %s",
+		    kind_file(k), v, c->rows[k], by);
+		break;
+	case F_SENIOR_CONNECTIONS:
+		k = K_CONNECTIONS;
+		rule = "whose Position names a senior role (chief, vp, "
+		    "director, head, founder, owner, partner...)";
+		break;
+	case F_COLLEAGUE_CONNECTIONS:
+		k = K_CONNECTIONS;
+		rule = "whose Company is that of a current position";
+		break;
+	case F_TARGET_CONNECTIONS:
+		k = K_CONNECTIONS;
+		rule = "whose Position or Company holds a --target keyword";
+		if (c->kw == NULL) {
+			snprintf(buf, n, "needs your target: give --target "
+			    "KW,... (or --set target_connections=N)");
+			return 0;
+		}
+		break;
+	case F_SEARCHES: case F_REACTIONS:
+		k = f == F_SEARCHES ? K_SEARCHES : K_REACTIONS;
+		snprintf(buf, n, "%s: %ld of %ld rows %s", kind_file(k), v,
+		    c->rows[k], win);
+		break;
+	case F_POSTS:
+		k = K_SHARES;
+		snprintf(buf, n, "%s: %ld of %ld rows %s with commentary, not "
+		    "in a group", kind_file(k), v, c->rows[k], win);
+		break;
+	case F_SHARES:
+		snprintf(buf, n, "Shares.csv rows without commentary and "
+		    "InstantReposts.csv rows %s (%ld and %ld rows in all)", win,
+		    c->rows[K_SHARES], c->rows[K_REPOSTS]);
+		if (!HAVE(K_SHARES) && !HAVE(K_REPOSTS))
+			break;
+		return 1;
+	case F_COMMENTS:
+		k = K_COMMENTS;
+		snprintf(buf, n, "%s: %ld of %ld rows %s, not on the member's "
+		    "posts nor in a group", kind_file(k), v, c->rows[k], win);
+		break;
+	case F_GROUP_POSTS:
+		snprintf(buf, n, "Shares.csv and Comments.csv rows %s on a "
+		    "groupPost", win);
+		if (!HAVE(K_SHARES) && !HAVE(K_COMMENTS))
+			break;
+		return 1;
+	case F_ACTIVE_DAYS:
+		snprintf(buf, n, "distinct days %s with a share, comment, "
+		    "reaction, vote, repost, sent invitation, search or "
+		    "message of the member", win);
+		if (!(h & ((1u << K_SHARES) | (1u << K_COMMENTS) |
+		    (1u << K_REACTIONS) | (1u << K_VOTES) | (1u << K_REPOSTS) |
+		    (1u << K_INVITATIONS) | (1u << K_SEARCHES) |
+		    (1u << K_MESSAGES))))
+			break;
+		return 1;
+	case F_MESSAGES_RECEIVED:
+		k = K_MESSAGES;
+		snprintf(buf, n, "%s: %ld of %ld rows %s not sent by the "
+		    "member (spam and sponsored left out)", kind_file(k), v,
+		    c->rows[k], win);
+		break;
+	case F_MESSAGES_REPLIED:
+		k = K_MESSAGES;
+		snprintf(buf, n, "%s: of those, %ld answered later in the "
+		    "conversation by a message of the member %s", kind_file(k),
+		    v, by);
+		break;
+	case F_INVITATIONS_SENT:
+		k = K_INVITATIONS;
+		snprintf(buf, n, "%s: %ld of %ld rows OUTGOING %s",
+		    kind_file(k), v, c->rows[k], win);
+		break;
+	case F_INVITATIONS_PERSONALIZED:
+		k = K_INVITATIONS;
+		snprintf(buf, n, "%s: of those, %ld with a message",
+		    kind_file(k), v);
+		break;
+	case F_INVITATIONS_ACCEPTED:
+		k = K_INVITATIONS;
+		snprintf(buf, n, "%s: of those, %ld whose invitee is among the "
+		    "connections made %s", kind_file(k), v, by);
+		if (!HAVE(K_CONNECTIONS)) {
+			snprintf(buf, n, "needs Connections.csv, not in the "
+			    "export " DASH " add it with --set "
+			    "invitations_accepted=N");
+			return 0;
+		}
+		break;
+	default:
+		snprintf(buf, n, "not in the export " DASH " add it with "
+		    "--set %s=N", field_defs[f].name);
+		return 0;
+	}
+	if (rule != NULL)
+		snprintf(buf, n, "%s: %ld of the %ld connections %s, %s",
+		    kind_file(k), v, c->rows[k], by, rule);
+	if (k >= 0 && !HAVE(k)) {
+		snprintf(buf, n, "no %s in the export " DASH " add it with "
+		    "--set %s=N",
+		    kind_file(k), field_defs[f].name);
+		return 0;
+	}
+	if (k == K_ADS && !(c->hascol[K_ADS] & COL(0))) {
+		snprintf(buf, n, "no Member Groups column in Ad_Targeting.csv "
+		    DASH " add it with --set groups=N");
+		return 0;
+	}
+	if (k < 0 && !profile_has(p, f)) {
+		snprintf(buf, n, "not in the export " DASH " add it with "
+		    "--set %s=N", field_defs[f].name);
+		return 0;
+	}
+#undef HAVE
+	return 1;
 }

@@ -1,0 +1,89 @@
+/*
+ * html.h - the visual report (shared/spec/report-html.md): one
+ * self-contained HTML page (inline CSS and SVG, no script, nothing fetched)
+ * for score, rank and trend.  The page is well-formed XML as well as HTML5,
+ * so an XML parser can check it; every text from the data goes through
+ * svg_esc.  The drawing code is in svg.h.
+ */
+#ifndef SSI_HTML_H
+#define SSI_HTML_H
+
+#include <stddef.h>
+#include "out.h"
+#include "writer.h"
+
+/* The labels of the pages, in each language. */
+enum html_label {
+	H_ESTIMATE, H_TITLE_SCORE, H_TITLE_RANK, H_TITLE_TREND, H_CONTENTS,
+	H_PILLARS, H_RADAR, H_RANGE, H_COVERAGE, H_OF_25, H_OUT_OF_100,
+	H_MEMBER, H_OFFICIAL, H_INDUSTRY_AVG, H_NETWORK_AVG, H_DIFF,
+	H_PILLAR, H_TOP_ACTIONS, H_ADVICE, H_GAIN, H_DONE, H_MISSING,
+	H_MISSING_NONE, H_MISSING_HOW, H_FOOTER, H_RING_DESC, H_BARS_DESC,
+	H_RADAR_DESC, H_INDEX, H_INDUSTRY_TOP, H_NETWORK_TOP, H_OFFICIAL_AS_OF,
+	H_MEMBERS, H_TEAM_AVERAGE, H_DISTRIBUTION, H_LEADERBOARD, H_RANK,
+	H_NAME, H_GROUP, H_WEAKEST, H_NEXT, H_GROUPS, H_AVERAGE, H_BAND,
+	H_HIST_DESC, H_TEAM_DESC, H_DATE, H_CHANGE, H_SNAPSHOTS,
+	H_IMPROVERS, H_DECLINERS, H_TREND_DESC, H_FIRST, H_LATEST,
+	H_NOTHING, H_NO_CHANGE, H_ESTIMATE_LINE, H_OFFICIAL_LINE,
+	H_TEAM_LINE, H_NO_DATA, H_MAX, H_UP_TO, H_REAL_CHANGE, H_TEAM, H_PROFILES_COL, H_COUNT
+};
+
+const char *html_label(int lang, enum html_label id);
+
+/* The pillars' colour classes ("p0".."p3"), the same in every chart. */
+extern const char *const html_pillar_class[4];
+
+/*
+ * x with d decimals (0..3), rounded half away from zero, with the
+ * language's decimal mark (a comma in Spanish), into buf; returns buf.
+ */
+char *html_fmt(char *buf, size_t n, double x, int d, int lang);
+/* The same into o. */
+void html_num(struct out *o, double x, int d, int lang);
+
+/*
+ * The head of a page: doctype, <html lang>, a Content-Security-Policy that
+ * forbids every load (inline styles only), <title> (escaped), the style
+ * sheet; then <body><main>.  html_end writes the footer (tool version,
+ * model id) and closes the page.
+ */
+void html_begin(struct out *o, int lang, const char *title);
+void html_end(struct out *o, int lang, const char *model_id);
+
+/*
+ * LinkedIn's own figures of a record (official.md), the ones present: a
+ * have_ flag per figure.  [4] of the averages is the index.
+ */
+struct html_official {
+	int have_ssi, have_pillar[4], have_ind[5], have_net[5];
+	double ssi, pillar[4], ind[5], net[5];
+	int ind_top, net_top;		/* "top N%", 0 when absent */
+	const char *as_of;		/* the date they were taken, or NULL */
+};
+
+/* Official figures present in f (any have_ flag or rank set). */
+int html_official_any(const struct html_official *f);
+
+/*
+ * One member's section of the score page: the ring, the pillar bars, the
+ * radar, the official figures (f may be NULL), the top actions, the advice
+ * per key and the missing data.  idx (1-based) makes the ids of the section
+ * unique in the page.
+ */
+void html_score_section(struct out *o, const struct report_opts *r,
+    const struct profile *p, const struct score *s,
+    const struct html_official *f, long idx);
+
+/*
+ * The writers of the table (writer.h), item types as their kinds say.
+ * score: begin writes the head, item holds a section (and an entry of the
+ * index), end writes the index, the sections and the tail.  The caller
+ * counts the items in w->n.
+ */
+extern const struct writer score_html_writer;
+/* rank: item is the finished struct rank (rank.h), once. */
+extern const struct writer rank_html_writer;
+/* trend: item is the finished struct trend (trend.h), once. */
+extern const struct writer trend_html_writer;
+
+#endif

@@ -1,0 +1,91 @@
+/*
+ * rank.h - ranking scored profiles by ssi, overall and within groups (ssi
+ * rank).  The library half of the command: no output here (the writers
+ * are in rank_out.h).
+ *
+ * Ranking needs every score before the first row, so a rank keeps one
+ * small entry per profile: the figures rounded to cents and the three
+ * texts the writers show (id, name, industry), never the profile record;
+ * at most RANK_MAX profiles.
+ *
+ * Rules:
+ *  - ranks compare ssi rounded to 2 decimals (what CSV and JSON show):
+ *    equal figures share a rank (1, 2, 2, 4); among ties, input order;
+ *  - a record without the `by` field belongs to the group "(none)"; the
+ *    group of a count is its decimal value, of a flag "true" or "false";
+ *  - top_pct = ceil(100 * rank / n), in the whole or in the group;
+ *  - a group's averages are of the 2-decimal figures, in cents, half away
+ *    from zero; groups are ordered by average ssi (highest first; ties in
+ *    order of first appearance);
+ *  - the weakest pillar is the lowest score (ties: pillar order); the
+ *    coaching action is the member's first top action.
+ */
+#ifndef SSI_RANK_H
+#define SSI_RANK_H
+
+#include <stdint.h>
+#include "err.h"
+#include "profile.h"
+#include "score.h"
+#include "strtab.h"
+
+#define RANK_MAX 10000000L
+#define RANK_NONE "(none)"
+
+/* The figures of an entry, in cents: the pillars, then these. */
+enum { RV_SSI = P_COUNT, RV_MAX, RV_COV, RV_COUNT };
+
+struct rank_entry {
+	const char *id, *name, *industry;	/* NULL when absent */
+	int32_t v[RV_COUNT];
+	int32_t idx;		/* input order, 0-based */
+	int32_t group;		/* index into groups */
+	int32_t rank, grank;	/* overall, within the group (rank_finish) */
+	signed char top;	/* key of the first top action, -1 none */
+	signed char weak;	/* the weakest pillar */
+};
+
+struct rank_group {
+	const char *name;
+	long n;				/* members */
+	long long sum[RV_SSI + 1];	/* cents: pillars and ssi */
+	int32_t avg[RV_SSI + 1];	/* cents (rank_finish) */
+	long start;			/* members[start .. start + n) */
+	long seen, last_rank;		/* private, while ranking */
+	int32_t last_v;
+};
+
+/* Everything public is read-only for the caller; owned by the rank. */
+struct rank {
+	int by;				/* field id of the groups */
+	struct rank_entry *e;		/* n entries; rank order after finish */
+	long n;
+	struct rank_group *g;		/* ng groups, in order of appearance */
+	long ng;
+	long *order;			/* after finish: groups, best first */
+	int32_t *members;		/* after finish: per group, entries
+					 * (indexes into e) in rank order */
+	/* private */
+	long cap, gcap;
+	int finished;
+	struct strtab st;		/* kept texts; index of group names */
+	struct strtab ind;		/* index of industries (kept once) */
+};
+
+/* A new, empty rank grouping by field id `by`; NULL when out of memory. */
+struct rank *rank_new(int by);
+/*
+ * Add profile p scored s.  Returns 0, or -1 with e when past RANK_MAX
+ * (e->msg only: the position stays what the caller put in e) or out of
+ * memory (no position); the rank then only accepts rank_free.
+ */
+int rank_add(struct rank *r, const struct profile *p, const struct score *s,
+    struct ssi_err *e);
+/* Sort and rank; 0, or -1 with e when out of memory.  Once. */
+int rank_finish(struct rank *r, struct ssi_err *e);
+/* ceil(100 * rank / n); 0 when n is 0. */
+long rank_top_pct(long rank, long n);
+/* Release r and every string it gave; NULL is fine. */
+void rank_free(struct rank *r);
+
+#endif

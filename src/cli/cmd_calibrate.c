@@ -1,0 +1,132 @@
+/*
+ * cmd_calibrate.c - ssi calibrate: fit the model's weights and targets to
+ * the official pillar figures recorded with the snapshots
+ * (shared/spec/official.md, "ssi calibrate"; the fit is calibrate.c's).
+ *
+ * Reads every snapshot (any input format), hands each one's model inputs
+ * and official components to the library, and writes the fitted model
+ * (the JSON ssi model prints, with its "calibration" object) to standard
+ * output or -o; the report of the fit goes to standard error (-q: not at
+ * all), or alone to the output with --report-only.  --model is the
+ * starting point, --id the new model's id (default calibrated/1).
+ *
+ * Decisions where the spec is silent:
+ *  - a rejected record is reported and left out; the model is still
+ *    written and the status is 2 (as batch does with its rows);
+ *  - --id names the fitted model: LinkedIn exports read by calibrate keep
+ *    their default record id;
+ *  - the snapshots are taken as they come: records with the same id and
+ *    as_of are not merged yet (the merge of the official-figures work is
+ *    not in this tree).
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "calibrate.h"
+#include "cli.h"
+
+/* The official components' fields, found by name: the record has them
+ * once the official figures are fields (values in thousandths). */
+static const char *const official_names[P_COUNT] = {
+	"official_brand", "official_people", "official_engagement",
+	"official_relationships"
+};
+
+struct cal {
+	struct calib *cb;
+	int field[P_COUNT];	/* field of each component, -1: none */
+	int nomem;
+};
+
+static int
+on_record(void *ctx, struct profile *p, const struct score *s,
+    const char *file, long line, struct ssi_err *e)
+{
+	struct cal *k = ctx;
+	double off[P_COUNT];
+	const char *id = profile_text(p, F_ID);
+	int pl;
+
+	(void)s;
+	(void)file;
+	(void)line;
+	(void)e;
+	for (pl = 0; pl < P_COUNT; pl++) {
+		int f = k->field[pl];
+
+		off[pl] = f >= 0 && profile_has(p, f) ?
+		    (double)p->num[f] / 1000 : NAN;
+	}
+	/* the reader gives every record an id (its position when absent) */
+	if (calib_add(k->cb, p, off, id ? id : "", id ? p->len[F_ID] : 0) < 0) {
+		k->nomem = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* The text report on standard error. */
+static void
+report_stderr(const struct model *m, const struct calib_report *r)
+{
+	struct out t;
+
+	if (out_mem(&t) < 0)
+		return;
+	calibrate_write_text(&t, m, r);
+	fwrite(t.buf, 1, t.n, stderr);
+	out_mem_free(&t);
+}
+
+int
+cmd_calibrate(struct cli *c)
+{
+	struct cal k;
+	struct loop_result res;
+	struct calib_report rep;
+	struct ssi_err e = { 0 };
+	struct model fitted;
+	struct out o;
+	const char *id = c->ro.li.id;
+	int status, pl;
+
+	if (id && (strlen(id) == 0 || strlen(id) >= sizeof fitted.id ||
+	    utf8_count(id, strlen(id)) < 0))
+		return cli_usage(c, "--id: '%s' is not a model id of 1 to 63 "
+		    "characters", id);
+	c->ro.li.id = NULL;
+	memset(&k, 0, sizeof k);
+	for (pl = 0; pl < P_COUNT; pl++)
+		k.field[pl] = field_lookup(official_names[pl],
+		    strlen(official_names[pl]));
+	if ((k.cb = calib_new(c->m)) == NULL) {
+		cli_fail("out of memory");
+		return SSI_EXIT_ERROR;
+	}
+	status = loop_run(c, 0, on_record, &k, &res, NULL);
+	if (k.nomem) {
+		cli_fail("out of memory");
+		calib_free(k.cb);
+		return SSI_EXIT_ERROR;
+	}
+	if (res.unreadable) {
+		calib_free(k.cb);
+		return SSI_EXIT_ERROR;
+	}
+	if (calib_fit(k.cb, id, &fitted, &rep, &e) < 0) {
+		cli_error(&e);
+		calib_free(k.cb);
+		return SSI_EXIT_ERROR;
+	}
+	calib_free(k.cb);
+	if (!c->quiet && !c->report_only)
+		report_stderr(&fitted, &rep);
+	if (cli_open(c, &o) < 0)
+		return SSI_EXIT_ERROR;
+	if (c->report_only)
+		calibrate_write_text(&o, &fitted, &rep);
+	else
+		calibrate_write_model(&o, &fitted, &rep);
+	return cli_finish(c, &o, &res, status);
+}

@@ -1,0 +1,161 @@
+/*
+ * cmd_import_explain.c - ssi import linkedin --explain: for every field of
+ * every snapshot, where its number came from (history.md, "Where each
+ * number came from"), in text, or as the record with an "explain" object
+ * (-f json, jsonl).  Reads each export once with linkedin_open.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static void
+warn(void *ctx, const struct ssi_err *e)
+{
+	const struct cli *c = ctx;
+
+	if (!c->quiet)
+		fprintf(stderr, "ssi: warning: %s%s%s\n", e->file ? e->file :
+		    "", e->file ? ": " : "", e->msg);
+}
+
+/* The value of field f as the text report shows it (texts cut at 40
+ * bytes, on a UTF-8 boundary). */
+static void
+value(struct out *o, const struct profile *p, int f)
+{
+	if (!profile_has(p, f)) {
+		out_str(o, "-");
+	} else if (field_defs[f].type <= FT_DATE) {
+		const char *t = profile_text(p, f);
+		size_t n = p->len[f], k = n > 40 ? 40 : n;
+
+		while (k < n && k > 0 && ((unsigned char)t[k] & 0xC0) == 0x80)
+			k--;
+		out_write(o, t, k);
+		if (k < n)
+			out_str(o, "...");
+	} else if (field_defs[f].type == FT_FLAG) {
+		out_str(o, p->num[f] ? "true" : "false");
+	} else {
+		out_long(o, p->num[f]);
+	}
+}
+
+static void
+text(struct out *o, struct linkedin *x, size_t i, const struct profile *p,
+    const char *path)
+{
+	char why[512];
+	int f, pass;
+
+	out_str(o, profile_has(p, F_NAME) ? profile_text(p, F_NAME) :
+	    "(no name)");
+	if (profile_has(p, F_AS_OF)) {
+		out_str(o, ", as of ");
+		out_str(o, profile_text(p, F_AS_OF));
+	}
+	out_str(o, " (");
+	out_str(o, path);
+	out_str(o, ")\n");
+	for (pass = 1; pass >= 0; pass--) {
+		if (pass == 0)
+			out_str(o, "Not in the export:\n");
+		for (f = 0; f < F_COUNT; f++) {
+			if (linkedin_explain(x, i, p, f, why,
+			    sizeof why) != pass)
+				continue;
+			out_str(o, "  ");
+			out_str(o, field_defs[f].name);
+			if (pass) {
+				out_char(o, ' ');
+				value(o, p, f);
+				out_str(o, " \xE2\x80\x94 ");
+			} else {
+				out_str(o, ": ");
+			}
+			out_str(o, why);
+			out_char(o, '\n');
+		}
+	}
+}
+
+static void
+json(struct out *o, struct linkedin *x, size_t i, const struct profile *p,
+    int compact)
+{
+	struct out m;
+	char why[512];
+	int f, first = 1;
+
+	if (out_mem(&m) < 0)
+		return;
+	report_profile_json(&m, p, compact);
+	while (m.n > 0 && (m.buf[m.n - 1] == '\n' || m.buf[m.n - 1] == ' ' ||
+	    m.buf[m.n - 1] == '}'))
+		if (m.buf[--m.n] == '}')
+			break;
+	while (m.n > 0 && (m.buf[m.n - 1] == '\n' || m.buf[m.n - 1] == ' '))
+		m.n--;
+	out_write(o, m.buf, m.n);
+	out_mem_free(&m);
+	out_str(o, compact ? ",\"explain\":{" : ",\n  \"explain\": {");
+	for (f = 0; f < F_COUNT; f++) {
+		int r = linkedin_explain(x, i, p, f, why, sizeof why);
+
+		out_str(o, first ? "" : ",");
+		first = 0;
+		out_str(o, compact ? "" : "\n    ");
+		out_json_str(o, field_defs[f].name, strlen(field_defs[f].name));
+		out_str(o, compact ? ":{\"given\":" : ": {\"given\": ");
+		out_str(o, r ? "true" : "false");
+		out_str(o, compact ? ",\"source\":" : ", \"source\": ");
+		out_json_str(o, why, strlen(why));
+		out_char(o, '}');
+	}
+	out_str(o, compact ? "}}\n" : "\n  }\n}\n");
+}
+
+int
+cmd_import_explain(struct cli *c)
+{
+	struct linkedin_opts lo = c->ro.li;
+	struct profile p;
+	struct out o;
+	int k, status = SSI_EXIT_OK;
+
+	lo.warn = warn;
+	lo.warn_ctx = c;
+	if (cli_open(c, &o) < 0)
+		return SSI_EXIT_ERROR;
+	profile_init(&p);
+	for (k = 0; k < c->nfiles && !out_failed(&o); k++) {
+		struct linkedin *x;
+		struct ssi_err e;
+		size_t i;
+
+		memset(&e, 0, sizeof e);
+		if (linkedin_open(c->files[k], &lo, &x, &e) < 0) {
+			cli_error(&e);
+			status = SSI_EXIT_ERROR;
+			continue;
+		}
+		for (i = 0; i < linkedin_count(x); i++) {
+			if (linkedin_snapshot(x, i, &p, &e) < 0) {
+				cli_error(&e);
+				status = SSI_EXIT_ERROR;
+				break;
+			}
+			if (c->format == OF_TEXT) {
+				if (k > 0 || i > 0)
+					out_char(&o, '\n');
+				text(&o, x, i, &p, c->files[k]);
+			} else {
+				json(&o, x, i, &p, c->format == OF_JSONL);
+			}
+		}
+		linkedin_close(x);
+	}
+	profile_free(&p);
+	return cli_close(&o, status);
+}

@@ -1,0 +1,232 @@
+/* rank.c - ranking scored profiles, overall and in groups (see rank.h). */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "grow.h"
+#include "keep.h"
+#include "rank.h"
+
+struct rank *
+rank_new(int by)
+{
+	struct rank *r = calloc(1, sizeof *r);
+
+	if (r != NULL) {
+		r->by = by;
+		strtab_init(&r->st);
+		strtab_init(&r->ind);
+	}
+	return r;
+}
+
+static int
+nomem(struct rank *r, struct ssi_err *e)
+{
+	return err_at(e, NULL, 0, 0, "out of memory after %ld profiles", r->n);
+}
+
+/* A text field of p kept in r; NULL when absent (*ok = 0 on no memory). */
+static const char *
+keep_text(struct rank *r, const struct profile *p, int f, int *ok)
+{
+	const char *t = profile_text(p, f);
+	const char *k;
+
+	if (t == NULL)
+		return NULL;
+	if ((k = strtab_keep(&r->st, t, p->len[f])) == NULL)
+		*ok = 0;
+	return k;
+}
+
+/* The group value of p: into s and *n (num: room for a count). */
+static const char *
+group_value(const struct rank *r, const struct profile *p, char *num,
+    size_t sz, size_t *n)
+{
+	const char *gv;
+
+	if (!profile_has(p, r->by)) {
+		gv = RANK_NONE;
+	} else if (field_defs[r->by].type <= FT_DATE) {
+		*n = p->len[r->by];
+		return profile_text(p, r->by);
+	} else if (field_defs[r->by].type == FT_FLAG) {
+		gv = p->num[r->by] ? "true" : "false";
+	} else {
+		snprintf(num, sz, "%lld", (long long)p->num[r->by]);
+		gv = num;
+	}
+	*n = strlen(gv);
+	return gv;
+}
+
+int
+rank_add(struct rank *r, const struct profile *p, const struct score *s,
+    struct ssi_err *e)
+{
+	struct rank_entry *x, *ne;
+	struct rank_group *ng;
+	char num[32];
+	const char *gv;
+	size_t gn;
+	long g, k;
+	int i, ok = 1, top;
+
+	if (r->n >= RANK_MAX)
+		return err_set(e, "more than %ld profiles: ssi rank holds every "
+		    "score in memory (split the input by group)", RANK_MAX);
+	ne = grow_array(r->e, r->n, &r->cap, sizeof *ne, 1024, RANK_MAX);
+	if (ne == NULL)
+		return nomem(r, e);
+	r->e = ne;
+	x = &r->e[r->n];
+	memset(x, 0, sizeof *x);
+	x->idx = (int32_t)r->n;
+	for (i = 0; i < P_COUNT; i++)
+		x->v[i] = keep_cents(s->pillar[i]);
+	x->v[RV_SSI] = keep_cents(s->ssi);
+	x->v[RV_MAX] = keep_cents(s->ssi_max);
+	x->v[RV_COV] = keep_cents(s->coverage);
+	x->top = score_top(s, &top, 1) > 0 ? (signed char)top : -1;
+	for (i = 1; i < P_COUNT; i++)
+		if (x->v[i] < x->v[x->weak])
+			x->weak = (signed char)i;
+
+	gv = group_value(r, p, num, sizeof num, &gn);
+	ng = keep_row(&r->st, gv, gn, r->g, &r->ng, &r->gcap, sizeof *r->g, &g);
+	if (ng == NULL)
+		return nomem(r, e);
+	r->g = ng;
+	if (r->g[g].name == NULL)
+		r->g[g].name = r->st.names[g];
+	x->group = (int32_t)g;
+	r->g[g].n++;
+	for (i = 0; i <= RV_SSI; i++)
+		r->g[g].sum[i] += x->v[i];
+
+	x->id = keep_text(r, p, F_ID, &ok);
+	x->name = keep_text(r, p, F_NAME, &ok);
+	if (profile_has(p, F_INDUSTRY)) {
+		/* few distinct industries among many profiles: kept once */
+		k = strtab_index(&r->ind, profile_text(p, F_INDUSTRY),
+		    p->len[F_INDUSTRY]);
+		if (k < 0)
+			ok = 0;
+		else
+			x->industry = r->ind.names[k];
+	}
+	if (!ok)
+		return nomem(r, e);
+	r->n++;
+	return 0;
+}
+
+static int
+by_ssi(const void *a, const void *b)
+{
+	const struct rank_entry *x = a, *y = b;
+
+	if (x->v[RV_SSI] != y->v[RV_SSI])
+		return x->v[RV_SSI] > y->v[RV_SSI] ? -1 : 1;
+	return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+/* Groups best average first: qsort has no context, so the groups ride
+ * along in the key. */
+struct gkey {
+	long long sum;
+	long n, i;
+};
+
+static int
+by_average(const void *a, const void *b)
+{
+	const struct gkey *g = a, *h = b;
+	/* sum_g / n_g against sum_h / n_h without division */
+	long long x = g->sum * h->n, y = h->sum * g->n;
+
+	if (x != y)
+		return x > y ? -1 : 1;
+	return g->i < h->i ? -1 : 1;
+}
+
+long
+rank_top_pct(long rank, long n)
+{
+	return n > 0 ? (long)((100LL * rank + n - 1) / n) : 0;
+}
+
+int
+rank_finish(struct rank *r, struct ssi_err *e)
+{
+	struct gkey *keys;
+	long i;
+	int k;
+
+	if (r->finished)
+		return 0;
+	r->order = malloc((size_t)(r->ng ? r->ng : 1) * sizeof *r->order);
+	r->members = malloc((size_t)(r->n ? r->n : 1) * sizeof *r->members);
+	keys = malloc((size_t)(r->ng ? r->ng : 1) * sizeof *keys);
+	if (r->order == NULL || r->members == NULL || keys == NULL) {
+		free(keys);
+		return nomem(r, e);
+	}
+	if (r->n > 0)
+		qsort(r->e, (size_t)r->n, sizeof *r->e, by_ssi);
+	for (i = 0; i < r->ng; i++) {
+		struct rank_group *g = &r->g[i];
+
+		g->start = i ? r->g[i - 1].start + r->g[i - 1].n : 0;
+		for (k = 0; k <= RV_SSI; k++) {
+			long long s = g->sum[k];
+
+			/* the average in cents, half away from zero */
+			g->avg[k] = (int32_t)((2 * s + (s < 0 ? -g->n : g->n)) /
+			    (2 * g->n));
+		}
+		keys[i].sum = g->sum[RV_SSI];
+		keys[i].n = g->n;
+		keys[i].i = i;
+	}
+	for (i = 0; i < r->n; i++) {
+		struct rank_entry *x = &r->e[i];
+		struct rank_group *g = &r->g[x->group];
+
+		if (i > 0 && x->v[RV_SSI] == r->e[i - 1].v[RV_SSI])
+			x->rank = r->e[i - 1].rank;
+		else
+			x->rank = (int32_t)(i + 1);
+		if (g->seen > 0 && x->v[RV_SSI] == g->last_v)
+			x->grank = (int32_t)g->last_rank;
+		else
+			x->grank = (int32_t)(g->seen + 1);
+		r->members[g->start + g->seen++] = (int32_t)i;
+		g->last_rank = x->grank;
+		g->last_v = x->v[RV_SSI];
+	}
+	if (r->ng > 0)
+		qsort(keys, (size_t)r->ng, sizeof *keys, by_average);
+	for (i = 0; i < r->ng; i++)
+		r->order[i] = keys[i].i;
+	free(keys);
+	r->finished = 1;
+	return 0;
+}
+
+void
+rank_free(struct rank *r)
+{
+	if (r == NULL)
+		return;
+	strtab_free(&r->st);
+	strtab_free(&r->ind);
+	free(r->e);
+	free(r->g);
+	free(r->order);
+	free(r->members);
+	free(r);
+}

@@ -1,0 +1,438 @@
+/* html.c - the frame of the HTML reports: labels, numbers, head, style
+ * sheet, footer (see html.h). */
+#include <math.h>
+#include <string.h>
+
+#include "advice.h"
+#include "cli.h"	/* SSI_VERSION, for the footer */
+#include "html.h"
+#include "lang.h"
+#include "numfmt.h"
+#include "score.h"
+#include "svg.h"
+
+const char *const html_pillar_class[4] = { "p0", "p1", "p2", "p3" };
+
+static const char *const labels[LANG_COUNT][H_COUNT] = {
+	[LANG_EN] = {
+		[H_ESTIMATE] = "estimate",
+		[H_TITLE_SCORE] = "Social Selling Index (estimate)",
+		[H_TITLE_RANK] = "Social Selling Index: team ranking (estimate)",
+		[H_TITLE_TREND] = "Social Selling Index: trend (estimate)",
+		[H_CONTENTS] = "Profiles in this report",
+		[H_PILLARS] = "The four pillars",
+		[H_RADAR] = "Pillars compared",
+		[H_RANGE] = "up to %s with the missing data",
+		[H_COVERAGE] = "coverage",
+		[H_OF_25] = "/ 25",
+		[H_OUT_OF_100] = "/ 100",
+		[H_MEMBER] = "This member (estimate)",
+		[H_OFFICIAL] = "LinkedIn (official)",
+		[H_INDUSTRY_AVG] = "Industry average",
+		[H_NETWORK_AVG] = "Network average",
+		[H_DIFF] = "Difference",
+		[H_PILLAR] = "Pillar",
+		[H_TOP_ACTIONS] = "Top actions",
+		[H_ADVICE] = "What to do, pillar by pillar",
+		[H_GAIN] = "gain",
+		[H_DONE] = "done",
+		[H_MISSING] = "Missing data",
+		[H_MISSING_NONE] = "Nothing is missing: every signal of the model "
+		    "was measured.",
+		[H_MISSING_HOW] = "Add these fields to the input file, or try "
+		    "what they would change with --set FIELD=VALUE.",
+		[H_FOOTER] = "The index is an estimate computed by ssi from the "
+		    "data given; LinkedIn's own figure cannot be computed.",
+		[H_RING_DESC] = "Ring of the index out of 100, split into the "
+		    "four pillars",
+		[H_BARS_DESC] = "Bars of the four pillars, each out of 25",
+		[H_RADAR_DESC] = "Radar of the four pillars, each axis out of 25",
+		[H_INDEX] = "Index",
+		[H_INDUSTRY_TOP] = "Industry SSI rank: top %s%%",
+		[H_NETWORK_TOP] = "Network SSI rank: top %s%%",
+		[H_OFFICIAL_AS_OF] = "Official figures",
+		[H_MEMBERS] = "members",
+		[H_TEAM_AVERAGE] = "Team average",
+		[H_DISTRIBUTION] = "Distribution of the index",
+		[H_LEADERBOARD] = "Leaderboard",
+		[H_RANK] = "Rank",
+		[H_NAME] = "Name",
+		[H_GROUP] = "Group",
+		[H_WEAKEST] = "Weakest pillar",
+		[H_NEXT] = "Top action",
+		[H_GROUPS] = "Groups by",
+		[H_AVERAGE] = "Average",
+		[H_BAND] = "Index band",
+		[H_HIST_DESC] = "Histogram of the members' index in bands of 10",
+		[H_TEAM_DESC] = "The team's average index as a stacked bar of "
+		    "the four pillars",
+		[H_DATE] = "Date",
+		[H_CHANGE] = "Change",
+		[H_SNAPSHOTS] = "Snapshots",
+		[H_IMPROVERS] = "Improvers",
+		[H_DECLINERS] = "Decliners",
+		[H_TREND_DESC] = "Line chart of the index over time",
+		[H_FIRST] = "First",
+		[H_LATEST] = "Latest",
+		[H_NOTHING] = "nothing left to gain",
+		[H_NO_CHANGE] = "No member changed.",
+		[H_ESTIMATE_LINE] = "Index (estimate)",
+		[H_OFFICIAL_LINE] = "Index (official)",
+		[H_TEAM_LINE] = "Team average",
+		[H_NO_DATA] = "no data",
+		[H_MAX] = "max",
+		[H_UP_TO] = "up to",
+		[H_REAL_CHANGE] = "real change (beyond the usual ups and downs)",
+		[H_TEAM] = "The team",
+		[H_PROFILES_COL] = "Profiles",
+	},
+	[LANG_ES] = {
+		[H_ESTIMATE] = "estimación",
+		[H_TITLE_SCORE] = "Índice de Social Selling (estimación)",
+		[H_TITLE_RANK] = "Índice de Social Selling: clasificación del "
+		    "equipo (estimación)",
+		[H_TITLE_TREND] = "Índice de Social Selling: evolución "
+		    "(estimación)",
+		[H_CONTENTS] = "Perfiles de este informe",
+		[H_PILLARS] = "Los cuatro pilares",
+		[H_RADAR] = "Pilares comparados",
+		[H_RANGE] = "hasta %s con los datos que faltan",
+		[H_COVERAGE] = "cobertura",
+		[H_OF_25] = "/ 25",
+		[H_OUT_OF_100] = "/ 100",
+		[H_MEMBER] = "Este perfil (estimación)",
+		[H_OFFICIAL] = "LinkedIn (oficial)",
+		[H_INDUSTRY_AVG] = "Media del sector",
+		[H_NETWORK_AVG] = "Media de la red",
+		[H_DIFF] = "Diferencia",
+		[H_PILLAR] = "Pilar",
+		[H_TOP_ACTIONS] = "Lo primero que puedes hacer",
+		[H_ADVICE] = "Qué hacer, pilar a pilar",
+		[H_GAIN] = "ganancia",
+		[H_DONE] = "hecho",
+		[H_MISSING] = "Datos que faltan",
+		[H_MISSING_NONE] = "No falta nada: se han medido todas las "
+		    "señales del modelo.",
+		[H_MISSING_HOW] = "Añade estos campos al fichero de entrada o "
+		    "prueba qué cambiarían con --set CAMPO=VALOR.",
+		[H_FOOTER] = "El índice es una estimación que ssi calcula con "
+		    "los datos dados; la cifra de LinkedIn no se puede calcular.",
+		[H_RING_DESC] = "Anillo del índice sobre 100, dividido en los "
+		    "cuatro pilares",
+		[H_BARS_DESC] = "Barras de los cuatro pilares, cada uno sobre 25",
+		[H_RADAR_DESC] = "Radar de los cuatro pilares, cada eje sobre 25",
+		[H_INDEX] = "Índice",
+		[H_INDUSTRY_TOP] = "Posición en el sector: %s%% superior",
+		[H_NETWORK_TOP] = "Posición en la red: %s%% superior",
+		[H_OFFICIAL_AS_OF] = "Cifras oficiales",
+		[H_MEMBERS] = "perfiles",
+		[H_TEAM_AVERAGE] = "Media del equipo",
+		[H_DISTRIBUTION] = "Distribución del índice",
+		[H_LEADERBOARD] = "Clasificación",
+		[H_RANK] = "Puesto",
+		[H_NAME] = "Nombre",
+		[H_GROUP] = "Grupo",
+		[H_WEAKEST] = "Pilar más débil",
+		[H_NEXT] = "Primera acción",
+		[H_GROUPS] = "Grupos por",
+		[H_AVERAGE] = "Media",
+		[H_BAND] = "Tramo del índice",
+		[H_HIST_DESC] = "Histograma del índice de los perfiles en tramos "
+		    "de 10",
+		[H_TEAM_DESC] = "El índice medio del equipo como barra apilada "
+		    "de los cuatro pilares",
+		[H_DATE] = "Fecha",
+		[H_CHANGE] = "Cambio",
+		[H_SNAPSHOTS] = "Registros",
+		[H_IMPROVERS] = "Mejoran",
+		[H_DECLINERS] = "Empeoran",
+		[H_TREND_DESC] = "Gráfico de líneas del índice en el tiempo",
+		[H_FIRST] = "Primero",
+		[H_LATEST] = "Último",
+		[H_NOTHING] = "nada más que ganar",
+		[H_NO_CHANGE] = "Ningún perfil ha cambiado.",
+		[H_ESTIMATE_LINE] = "Índice (estimación)",
+		[H_OFFICIAL_LINE] = "Índice (oficial)",
+		[H_TEAM_LINE] = "Media del equipo",
+		[H_NO_DATA] = "sin datos",
+		[H_MAX] = "máx.",
+		[H_UP_TO] = "hasta",
+		[H_REAL_CHANGE] = "cambio real (más allá de las oscilaciones "
+		    "habituales)",
+		[H_TEAM] = "El equipo",
+		[H_PROFILES_COL] = "Perfiles",
+	},
+};
+
+const char *
+html_label(int lang, enum html_label id)
+{
+	if (lang < 0 || lang >= LANG_COUNT)
+		lang = LANG_EN;
+	if ((int)id < 0 || id >= H_COUNT)
+		return "";
+	return labels[lang][id] ? labels[lang][id] : labels[LANG_EN][id];
+}
+
+char *
+html_fmt(char *buf, size_t n, double x, int d, int lang)
+{
+	struct numfmt b;
+	const char *t;
+	size_t len;
+
+	if (d < 0)
+		d = 0;
+	if (d > 3)
+		d = 3;
+	if (!isfinite(x) || fabs(x) > 1e12)
+		x = 0;
+	/* the 2-decimal figure rounded again, as the text report shows it */
+	t = numfmt_dec(&b, lang, d < 2 ? round2(x) : x, d);
+	len = strlen(t);
+	if (n == 0)
+		return buf;
+	if (len >= n)
+		len = n - 1;
+	memcpy(buf, t, len);
+	buf[len] = '\0';
+	return buf;
+}
+
+void
+html_num(struct out *o, double x, int d, int lang)
+{
+	char buf[48];
+
+	out_str(o, html_fmt(buf, sizeof buf, x, d, lang));
+}
+
+/*
+ * The style sheet.  Okabe-Ito colours for the pillars (told apart with
+ * colour blindness), text in #1a1a1a and #4a4a4a on white (AA), print on A4
+ * with a page per member.
+ */
+static const char *const css[] = {
+":root{color-scheme:light}\n",
+"*{box-sizing:border-box}\n",
+"body{margin:0;background:#eef1f4;color:#1a1a1a;"
+"font:16px/1.45 \"Segoe UI\",\"Helvetica Neue\",Arial,\"Liberation Sans\","
+"\"DejaVu Sans\",sans-serif;-webkit-print-color-adjust:exact;"
+"print-color-adjust:exact;font-variant-numeric:tabular-nums}\n",
+"main{max-width:1200px;margin:0 auto;padding:28px 24px 12px}\n",
+"h1{font-size:28px;line-height:1.2;margin:0 0 18px;font-weight:700}\n",
+"h2{font-size:26px;line-height:1.2;margin:0;font-weight:700}\n",
+"h3{font-size:19px;margin:30px 0 12px;font-weight:700}\n",
+"h4{font-size:17px;margin:0 0 8px;font-weight:700}\n",
+"p{margin:0 0 8px}\n",
+".meta{color:#4a4a4a;margin:6px 0 0;font-size:17px}\n",
+".card,.member{background:#fff;border:1px solid #d5dae0;"
+"border-radius:14px}\n",
+".member{padding:26px 30px 22px;margin:0 0 28px}\n",
+".card{padding:16px 18px}\n",
+".row{display:grid;gap:22px;margin-top:22px}\n",
+".r57{grid-template-columns:minmax(0,5fr) minmax(0,7fr)}\n",
+".r11{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}\n",
+".cols2{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);"
+"gap:6px 34px}\n",
+"@media (max-width:760px){.r57,.r57t,.r11,.cols2{grid-template-columns:"
+"minmax(0,1fr)}.member{padding:18px 16px}}\n",
+".ring svg{max-width:340px;margin:0 auto}\n",
+".r57>.card{display:flex;flex-direction:column}\n",
+".r57>.card>figure{flex:1;display:flex;flex-direction:column;"
+"justify-content:center}\n",
+".r11>div>h3:first-child{margin-top:2px}\n",
+".tick-off{display:inline-block;width:0;height:16px;border-left:3px "
+"solid #D55E00;margin-right:8px;vertical-align:-3px}\n",
+"figure{margin:0}\n",
+"figcaption{font-size:15px;color:#4a4a4a;text-align:center;"
+"margin-top:6px}\n",
+".card h3{margin:0 0 10px;font-size:17px}\n",
+"svg{display:block;width:100%;height:auto;overflow:visible}\n",
+"svg text{fill:#1a1a1a;font-family:inherit}\n",
+"svg .tick{fill:#4a4a4a;font-size:14px}\n",
+"svg .lbl{font-size:18px}\n",
+"svg .val{font-size:19px;font-weight:700}\n",
+"svg .big{font-size:64px;font-weight:700}\n",
+"svg .sub{font-size:17px;fill:#4a4a4a}\n",
+"svg .est{font-size:15px;fill:#4a4a4a;letter-spacing:.08em;"
+"text-transform:uppercase}\n",
+".p0{fill:#0072B2;background:#0072B2;stroke:#0072B2}\n",
+".p1{fill:#E69F00;background:#E69F00;stroke:#E69F00}\n",
+".p2{fill:#009E73;background:#009E73;stroke:#009E73}\n",
+".p3{fill:#CC79A7;background:#CC79A7;stroke:#CC79A7}\n",
+".track{fill:#e7eaee}\n",
+".gap{fill:none;stroke:#8a96a3;stroke-width:2;stroke-dasharray:4 4}\n",
+".grid-l{stroke:#d5dae0;stroke-width:1;fill:none}\n",
+".axis{stroke:#8a96a3;stroke-width:1;fill:none}\n",
+".s-me{fill:rgba(0,114,178,.16);stroke:#0072B2;stroke-width:3}\n",
+"circle.s-me{fill:#0072B2}\n",
+".s-off{fill:none;stroke:#D55E00;stroke-width:3;stroke-dasharray:9 5}\n",
+"circle.s-off{fill:#D55E00;stroke:none}\n",
+".s-ind{fill:none;stroke:#1a1a1a;stroke-width:2;stroke-dasharray:2 4;"
+"stroke-linecap:round}\n",
+"circle.s-ind{fill:#1a1a1a;stroke:none}\n",
+".s-net{fill:none;stroke:#56B4E9;stroke-width:3;"
+"stroke-dasharray:12 4 2 4}\n",
+"circle.s-net{fill:#56B4E9;stroke:none}\n",
+".mark{stroke:#D55E00;stroke-width:3}\n",
+".key{display:inline-block;min-width:2.4em;padding:1px 6px;"
+"border-radius:6px;background:#eef1f4;font-weight:700;text-align:center;"
+"margin-right:8px;font-size:15px}\n",
+".sw{display:inline-block;width:14px;height:14px;border-radius:3px;"
+"margin-right:8px;vertical-align:-2px}\n",
+".ln{display:inline-block;width:28px;height:0;margin-right:8px;"
+"vertical-align:4px;border-top:3px solid #0072B2}\n",
+".ln.s-off{border-top:3px dashed #D55E00}\n",
+".ln.s-ind{border-top:3px dotted #1a1a1a}\n",
+".ln.s-net{border-top:3px dashed #56B4E9}\n",
+"table{border-collapse:collapse;width:100%;font-size:15px}\n",
+"th,td{padding:7px 10px;border-bottom:1px solid #e3e7eb;"
+"text-align:left;vertical-align:top}\n",
+"th{font-weight:700;color:#333;background:#f6f7f9}\n",
+".n{text-align:right;white-space:nowrap}\n",
+".actions{list-style:none;padding:0;margin:0;display:grid;"
+"grid-template-columns:minmax(0,1fr);gap:12px}\n",
+".actions li{display:flex;align-items:center;gap:16px;"
+"background:#f6f7f9;border-radius:12px;padding:12px 16px;"
+"border-left:6px solid #0072B2}\n",
+".actions li.k1{border-left-color:#E69F00}\n",
+".actions li.k2{border-left-color:#009E73}\n",
+".actions li.k3{border-left-color:#CC79A7}\n",
+".actions .g{min-width:2.7em;font-size:30px;font-weight:700;"
+"line-height:1.1}\n",
+".actions .t{font-size:17px;font-weight:600}\n",
+".pillar{margin:0 0 18px}\n",
+".pillar h4{display:flex;align-items:center;gap:8px;border-bottom:2px "
+"solid #e3e7eb;padding-bottom:6px}\n",
+".pillar h4 .n{margin-left:auto;color:#333}\n",
+".adv{list-style:none;margin:0;padding:0}\n",
+".adv li{padding:8px 0 10px;border-bottom:1px solid #eef0f2}\n",
+".adv li:last-child{border-bottom:0}\n",
+".adv .hd{display:flex;gap:8px;align-items:baseline;font-weight:600}\n",
+".adv .hd .n{margin-left:auto;font-weight:700}\n",
+".adv p{margin:4px 0 0;color:#333;font-size:15px}\n",
+".done{color:#00704F}\n",
+".miss{color:#333}\n",
+".miss code,.mono{font-family:\"DejaVu Sans Mono\",\"Liberation Mono\","
+"monospace;font-size:14px;background:#eef1f4;padding:1px 5px;"
+"border-radius:4px}\n",
+"nav.toc{background:#fff;border:1px solid #d5dae0;border-radius:14px;"
+"padding:16px 22px;margin:0 0 28px}\n",
+"nav.toc ol{margin:6px 0 0;padding-left:22px;columns:2 280px}\n",
+"nav.toc a{color:#0b5394}\n",
+"footer{color:#4a4a4a;font-size:14px;text-align:center;"
+"padding:6px 12px 28px}\n",
+".legend{display:flex;flex-wrap:wrap;gap:6px 16px;justify-content:center;"
+"font-size:14px;margin-top:8px;color:#333}\n",
+".legend span{white-space:nowrap}\n",
+".kpi{display:flex;align-items:baseline;gap:14px;margin:4px 0 14px}\n",
+".kbig{font-size:64px;font-weight:700;line-height:1}\n",
+".ksub{font-size:17px;color:#4a4a4a;line-height:1.35}\n",
+".legend.big{font-size:16px;gap:8px 22px;margin-top:14px}\n",
+".bar{fill:#3d5a80}\n",
+".wide{margin-top:22px}\n",
+"table.board{font-size:15px}\n",
+"table.board td{vertical-align:middle}\n",
+"table.board .nm{font-weight:600}\n",
+"table.board .ix{font-weight:700;font-size:16px}\n",
+".barc{width:210px}\n",
+".nw{white-space:nowrap}\n",
+"svg.mini{width:200px;height:14px;display:block}\n",
+"tbody tr:nth-child(even) td{background:#fafbfc}\n",
+".r57t{grid-template-columns:minmax(0,7fr) minmax(0,5fr)}\n",
+".l-est{fill:none;stroke:#1f3a5f;stroke-width:3.5;stroke-linejoin:round}\n",
+".d-est{fill:#1f3a5f;stroke:#fff;stroke-width:1.5}\n",
+".l-team{fill:none;stroke:#1f3a5f;stroke-width:3.5;stroke-linejoin:round}\n",
+".d-team{fill:#1f3a5f;stroke:#fff;stroke-width:1.5}\n",
+".l-off{fill:none;stroke:#D55E00;stroke-width:3;stroke-dasharray:9 5}\n",
+".l-p0,.l-p1,.l-p2,.l-p3{fill:none;stroke-width:2.5;"
+"stroke-linejoin:round}\n",
+".l-p0{stroke:#0072B2;fill:#0072B2}.l-p1{stroke:#E69F00;fill:#E69F00}"
+".l-p2{stroke:#009E73;fill:#009E73}.l-p3{stroke:#CC79A7;fill:#CC79A7}\n",
+"polyline.l-p0,polyline.l-p1,polyline.l-p2,polyline.l-p3{fill:none}\n",
+".ln.l-p0{border-top-color:#0072B2}.ln.l-p1{border-top-color:#E69F00}"
+".ln.l-p2{border-top-color:#009E73}.ln.l-p3{border-top-color:#CC79A7}\n",
+".ln{border-top-color:#1f3a5f}\n",
+".up{fill:#007a55}.down{fill:#c0392b}\n",
+".cu{color:#00704F}.cd{color:#b03a2e}\n",
+".movers{list-style:none;margin:0 0 12px;padding:0}\n",
+".movers li{display:flex;justify-content:space-between;gap:12px;"
+"padding:8px 0;border-bottom:1px solid #eef0f2;font-size:17px}\n",
+".movers a{color:#0b5394}.movers .none{color:#4a4a4a}\n",
+".card>h3+ol.movers{margin-top:0}\n",
+"table.snaps td,table.snaps th{padding:6px 8px}\n",
+"table.snaps .ch{color:#4a4a4a;font-size:14px}\n",
+".teamt{break-after:page}\n",
+"svg.line .tick{font-size:15px}\n",
+"table.snaps th[colspan]{text-align:center}\n",
+".sr{position:absolute;width:1px;height:1px;overflow:hidden;"
+"clip:rect(0 0 0 0);white-space:nowrap}\n",
+"@page{size:A4;margin:12mm}\n",
+"@media print{body{background:#fff;font-size:10pt}"
+"main{max-width:none;padding:0}"
+".member{border:0;border-radius:0;padding:0;margin:0;"
+"break-before:page}"
+".member:first-of-type{break-before:auto}"
+"nav.toc{break-after:page;border:0;padding:0}"
+".card{border-color:#c5ccd3}"
+".row{gap:12px;margin-top:12px}"
+".r57{grid-template-columns:minmax(0,5fr) minmax(0,7fr)}"
+".r11,.cols2{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}"
+".r57t{grid-template-columns:minmax(0,7fr) minmax(0,5fr)}"
+".cols2{gap:4px 20px}"
+".advice{break-before:page}.advice>h3:first-child{margin-top:0}"
+".ring svg{max-width:190px}svg.radar{max-width:250px;margin:0 auto}"
+".r11>div>h3{margin-top:8px}.actions{gap:6px}"
+".miss{font-size:9pt;margin-bottom:4px}.miss code{font-size:8pt}"
+".card.wide{break-inside:auto}table.board{font-size:8.5pt}"
+"table.board .ix{font-size:9pt}.barc{width:112px}"
+"svg.mini{width:104px;height:10px}.kbig{font-size:36pt}"
+"h1{font-size:18pt;margin-bottom:10px}h2{font-size:16pt}"
+"h3{font-size:12pt;margin:14px 0 8px}h4{font-size:11pt}"
+".meta{font-size:10pt}.card{padding:10px 12px}"
+".actions li{padding:6px 10px}.actions .g{font-size:16pt}"
+".actions .t{font-size:10pt}"
+".adv p{font-size:8.5pt;line-height:1.3;margin-top:2px}"
+".adv .hd{font-size:9.5pt}.adv li{padding:4px 0 5px}"
+".pillar{margin-bottom:8px}.pillar h4{padding-bottom:3px;margin-bottom:4px}"
+".key{font-size:8.5pt}"
+"table{font-size:9.5pt}th,td{padding:4px 8px}"
+"figcaption,.legend{font-size:9pt}"
+"figure,.card,tr,.actions li,.adv li,h3,h4{break-inside:avoid}"
+"h3,h4{break-after:avoid}"
+"footer{padding:4px 0 0;font-size:8pt}footer p{margin:0}}\n",
+};
+
+void
+html_begin(struct out *o, int lang, const char *title)
+{
+	size_t i;
+
+	out_str(o, "<!DOCTYPE html>\n<html lang=\"");
+	out_str(o, lang == LANG_ES ? "es" : "en");
+	out_str(o, "\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+	    "<meta http-equiv=\"Content-Security-Policy\" content=\""
+	    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+	    "base-uri 'none'; form-action 'none'\"/>\n"
+	    "<meta name=\"viewport\" content=\"width=device-width, "
+	    "initial-scale=1\"/>\n"
+	    "<meta name=\"referrer\" content=\"no-referrer\"/>\n<title>");
+	svg_escs(o, title);
+	out_str(o, "</title>\n<style>\n");
+	for (i = 0; i < sizeof css / sizeof css[0]; i++)
+		out_str(o, css[i]);
+	out_str(o, "</style>\n</head>\n<body>\n<main>\n");
+}
+
+void
+html_end(struct out *o, int lang, const char *model_id)
+{
+	out_str(o, "</main>\n<footer><p>ssi " SSI_VERSION " \xc2\xb7 ");
+	out_str(o, msg(lang, M_MODEL));
+	out_char(o, ' ');
+	svg_escs(o, model_id);
+	out_str(o, "</p><p>");
+	svg_escs(o, html_label(lang, H_FOOTER));
+	out_str(o, "</p></footer>\n</body>\n</html>\n");
+}

@@ -1,0 +1,350 @@
+/* rank_out.c - the writers of ssi rank (see rank_out.h). */
+#include <stdio.h>
+#include <string.h>
+
+#include "advice.h"
+#include "keep.h"
+#include "lang.h"
+#include "listw.h"
+#include "rank.h"
+#include "rank_out.h"
+#include "textw.h"
+
+static void
+cents_out(struct out *o, int32_t v)
+{
+	out_fixed(o, v / 100.0, 2);
+}
+
+/* ---- CSV, TSV ---- */
+
+static void
+text_cell(struct out *o, const char *s, int tsv)
+{
+	if (s != NULL)
+		out_cell(o, s, strlen(s), tsv);
+}
+
+/* CSV or, when r->format is OF_TSV, TSV. */
+static void
+sv_item(struct writer_ctx *w, const void *item)
+{
+	static const char *const extra[] = {
+		"rank", "top_pct", "group", "group_rank", "group_top_pct"
+	};
+	const struct rank *u = item;
+	int tsv = w->r->format == OF_TSV;
+	struct out *o = w->o;
+	int d = tsv ? '\t' : ',', i;
+	size_t k;
+	long j;
+
+	if (!w->r->no_header) {
+		report_csv_header(o, w->r);
+		for (k = 0; k < sizeof extra / sizeof extra[0]; k++) {
+			out_char(o, d);
+			out_str(o, extra[k]);
+		}
+		out_char(o, '\n');
+	}
+	for (j = 0; j < u->n && !out_failed(o); j++) {
+		const struct rank_entry *e = &u->e[j];
+		const struct rank_group *g = &u->g[e->group];
+
+		/* the columns of ssi batch (report_csv_row), from the cents */
+		text_cell(o, e->id, tsv);
+		out_char(o, d);
+		text_cell(o, e->name, tsv);
+		out_char(o, d);
+		text_cell(o, e->industry, tsv);
+		for (i = 0; i < RV_COUNT; i++) {
+			out_char(o, d);
+			cents_out(o, e->v[i]);
+		}
+		out_char(o, d);
+		if (e->top >= 0)
+			out_str(o, model_key_name(e->top));
+		out_char(o, d);
+		out_long(o, e->rank);
+		out_char(o, d);
+		out_long(o, rank_top_pct(e->rank, u->n));
+		out_char(o, d);
+		out_cell(o, g->name, strlen(g->name), tsv);
+		out_char(o, d);
+		out_long(o, e->grank);
+		out_char(o, d);
+		out_long(o, rank_top_pct(e->grank, g->n));
+		out_char(o, '\n');
+	}
+}
+
+
+/* ---- JSON, JSON Lines ---- */
+
+static void
+json_key(struct out *o, const char *k, int compact, int first)
+{
+	if (!first)
+		out_char(o, ',');
+	if (!compact)
+		out_str(o, "\n    ");
+	out_char(o, '"');
+	out_str(o, k);
+	out_str(o, compact ? "\":" : "\": ");
+}
+
+static void
+json_text(struct out *o, const char *s)
+{
+	if (s)
+		out_json_str(o, s, strlen(s));
+	else
+		out_str(o, "null");
+}
+
+/* Entry i of rank ctx as a JSON object. */
+static void
+json_entry(struct out *o, const void *ctx, long i, int compact)
+{
+	static const char *const figs[RV_COUNT - P_COUNT] = {
+		"ssi", "ssi_max", "coverage"
+	};
+	const struct rank *u = ctx;
+	const struct rank_entry *e = &u->e[i];
+	const struct rank_group *g = &u->g[e->group];
+	int k;
+
+	out_char(o, '{');
+	json_key(o, "id", compact, 1);
+	json_text(o, e->id);
+	json_key(o, "name", compact, 0);
+	json_text(o, e->name);
+	json_key(o, "industry", compact, 0);
+	json_text(o, e->industry);
+	for (k = 0; k < RV_COUNT; k++) {
+		json_key(o, k < P_COUNT ? pillar_ids[k] : figs[k - P_COUNT],
+		    compact, 0);
+		cents_out(o, e->v[k]);
+	}
+	json_key(o, "top_action", compact, 0);
+	json_text(o, e->top >= 0 ? model_key_name(e->top) : NULL);
+	json_key(o, "rank", compact, 0);
+	out_long(o, e->rank);
+	json_key(o, "top_pct", compact, 0);
+	out_long(o, rank_top_pct(e->rank, u->n));
+	json_key(o, "group", compact, 0);
+	json_text(o, g->name);
+	json_key(o, "group_rank", compact, 0);
+	out_long(o, e->grank);
+	json_key(o, "group_top_pct", compact, 0);
+	out_long(o, rank_top_pct(e->grank, g->n));
+	out_str(o, compact ? "}" : "\n  }");
+}
+
+/* JSON or, when r->format is OF_JSONL, JSON Lines. */
+static void
+json_item(struct writer_ctx *w, const void *item)
+{
+	list_json(w->o, ((const struct rank *)item)->n,
+	    w->r->format == OF_JSONL, json_entry, item);
+}
+
+/* ---- text ---- */
+
+#define COL_RANK 4	/* "   1" then two spaces */
+#define COL_INDEX 7
+#define COL_TOP 10	/* "  top 100%" */
+
+struct text {
+	struct out *o;
+	const struct report_opts *r;
+	const struct rank *u;
+	long pw;		/* width of a pillar column */
+	long width;		/* width of the name column */
+};
+
+static void
+bold(const struct text *t, int on)
+{
+	if (t->r->color)
+		out_str(t->o, on ? "\033[1m" : "\033[0m");
+}
+
+static const char *
+label(const struct text *t, enum msg_id id)
+{
+	return msg(t->r->lang, id);
+}
+
+/* Column headers: Index and the four pillars, right-aligned. */
+static void
+value_headers(const struct text *t)
+{
+	int pl;
+
+	text_right(t->o, label(t, M_INDEX_COL), COL_INDEX);
+	for (pl = 0; pl < P_COUNT; pl++)
+		text_right(t->o, lang_pillar_short(t->r->lang, pl), t->pw);
+	out_char(t->o, '\n');
+}
+
+/* The index and the pillars of v with 1 decimal. */
+static void
+values(const struct text *t, const int32_t *v)
+{
+	char buf[32];
+	int pl;
+
+	text_right(t->o, keep_dec1(buf, sizeof buf, v[RV_SSI], 0), COL_INDEX);
+	for (pl = 0; pl < P_COUNT; pl++)
+		text_right(t->o, keep_dec1(buf, sizeof buf, v[pl], 0), t->pw);
+}
+
+static const char *
+who(const struct rank_entry *e)
+{
+	return e->name ? e->name : e->id ? e->id : "";
+}
+
+/* "   4  " */
+static void
+rank_cell(struct out *o, long rank)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof buf, "%*ld  ", COL_RANK, rank);
+	out_str(o, buf);
+}
+
+/* " (6 profiles)" */
+static void
+count_text(const struct text *t, char *buf, size_t sz, long n)
+{
+	snprintf(buf, sz, " (%ld %s)", n,
+	    label(t, n == 1 ? M_PROFILE : M_PROFILES));
+}
+
+static void
+member_text(const struct text *t, const struct rank_entry *e)
+{
+	struct out *o = t->o;
+	const struct report_opts *r = t->r;
+	char buf[32];
+	long room;
+
+	rank_cell(o, e->grank);
+	text_fit(o, who(e), t->width, 1, r->utf8);
+	text_right(o, keep_dec1(buf, sizeof buf, e->v[RV_SSI], 0), COL_INDEX);
+	out_str(o, "  ");
+	out_str(o, label(t, M_WEAKEST));
+	out_char(o, ' ');
+	out_str(o, lang_pillar_short(r->lang, e->weak));
+	out_char(o, ' ');
+	out_str(o, keep_dec1(buf, sizeof buf, e->v[e->weak], 0));
+	out_char(o, '\n');
+
+	out_str(o, "      ");
+	out_str(o, label(t, M_NEXT));
+	out_char(o, ' ');
+	room = r->width - 6 - text_cols_str(label(t, M_NEXT)) - 1;
+	if (e->top < 0) {
+		text_fit(o, label(t, M_NOTHING_TO_GAIN), room, 0, r->utf8);
+	} else {
+		out_str(o, model_key_name(e->top));
+		out_str(o, "  ");
+		text_fit(o, advice_key_title(r->lang, e->top), room - 4, 0,
+		    r->utf8);
+	}
+	out_char(o, '\n');
+}
+
+static void
+group_text(const struct text *t, const struct rank_group *g)
+{
+	struct out *o = t->o;
+	const struct report_opts *r = t->r;
+	char buf[64];
+	long i, head = COL_RANK + 2 + t->width, room;
+
+	out_char(o, '\n');
+	bold(t, 1);
+	count_text(t, buf, sizeof buf, g->n);
+	/* the count stays whole; a long group name is cut */
+	room = r->width - text_cols_str(buf);
+	text_fit(o, g->name, room > 8 ? room : 8, 0, r->utf8);
+	out_str(o, buf);
+	bold(t, 0);
+	out_char(o, '\n');
+	for (i = 0; i < head; i++)
+		out_char(o, ' ');
+	value_headers(t);
+	out_str(o, "  ");
+	text_fit(o, label(t, M_AVERAGE), head - 2, 1, r->utf8);
+	values(t, g->avg);
+	out_char(o, '\n');
+	for (i = 0; i < g->n && !out_failed(o); i++)
+		member_text(t, &t->u->e[t->u->members[g->start + i]]);
+}
+
+static void
+text_item(struct writer_ctx *w, const void *item)
+{
+	struct text t = { w->o, w->r, item, 7, 0 };
+	const struct rank *u = t.u;
+	struct out *o = w->o;
+	char buf[64];
+	long i;
+	int pl;
+
+	/* pillar columns as wide as the longest label and a space */
+	for (pl = 0; pl < P_COUNT; pl++)
+		if (text_cols_str(lang_pillar_short(t.r->lang, pl)) + 1 > t.pw)
+			t.pw = text_cols_str(lang_pillar_short(t.r->lang, pl)) + 1;
+	t.width = t.r->width - (COL_RANK + 2 + COL_INDEX + P_COUNT * t.pw +
+	    COL_TOP);
+	if (t.width > 32)	/* wide terminals: no sea of blanks */
+		t.width = 32;
+	if (t.width < 12)
+		t.width = 12;
+	bold(&t, 1);
+	out_str(o, label(&t, M_RANK_TITLE));
+	bold(&t, 0);
+	count_text(&t, buf, sizeof buf, u->n);
+	out_str(o, buf);
+	out_char(o, '\n');
+	if (u->n == 0)
+		return;
+
+	out_char(o, '\n');
+	snprintf(buf, sizeof buf, "%*s  ", COL_RANK, "#");
+	out_str(o, buf);
+	text_fit(o, label(&t, M_NAME), t.width, 1, t.r->utf8);
+	value_headers(&t);
+	for (i = 0; i < u->n && !out_failed(o); i++) {
+		const struct rank_entry *e = &u->e[i];
+
+		rank_cell(o, e->rank);
+		text_fit(o, who(e), t.width, 1, t.r->utf8);
+		values(&t, e->v);
+		snprintf(buf, sizeof buf, "  top %ld%%\n",
+		    rank_top_pct(e->rank, u->n));
+		out_str(o, buf);
+	}
+
+	/* Per group: groups by average, members in rank order. */
+	out_char(o, '\n');
+	bold(&t, 1);
+	out_str(o, label(&t, M_GROUPS_BY));
+	out_char(o, ' ');
+	out_str(o, field_defs[u->by].name);
+	bold(&t, 0);
+	out_char(o, '\n');
+	for (i = 0; i < u->ng && !out_failed(o); i++)
+		group_text(&t, &u->g[u->order[i]]);
+}
+
+const struct writer rank_text_writer = { NULL, text_item, NULL };
+const struct writer rank_json_writer = { NULL, json_item, NULL };
+const struct writer rank_jsonl_writer = { NULL, json_item, NULL };
+const struct writer rank_csv_writer = { NULL, sv_item, NULL };
+const struct writer rank_tsv_writer = { NULL, sv_item, NULL };

@@ -1,0 +1,105 @@
+#!/bin/sh
+# tests/browser/run.sh - the HTML pages in a real browser: each page is
+# rendered by headless Chromium (Debian's chromium) to a PNG screenshot and
+# to a PDF (print to A4); a PNG must not be blank (at least MIN_COLOURS
+# distinct colours: charts, antialiased text) and a PDF must have the
+# expected number of pages.  Ends with "N passed, N failed".
+#
+# Environment: SSI (the binary, default ./ssi), KEEP (a folder to keep the
+# pages, PNGs and PDFs in, to look at them).
+set -u
+LC_ALL=C
+export LC_ALL
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+SSI=${SSI:-$ROOT/ssi}
+case $SSI in /*) ;; *) SSI=$ROOT/$SSI ;; esac
+MIN_COLOURS=64
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT INT TERM
+out=${KEEP:-$tmp}
+mkdir -p "$out"
+pass=0 fail=0
+
+for tool in chromium pdfinfo python3; do
+	if ! command -v $tool >/dev/null 2>&1; then
+		echo "not ok - $tool is not installed (make check-browser installs it)"
+		echo "0 passed, 1 failed"
+		exit 1
+	fi
+done
+
+# chromium ARGS...: a fresh profile each time, no network, no first-run UI.
+chrome() {
+	prof=$(mktemp -d "$tmp/profile.XXXXXX")
+	timeout 180 chromium --headless --no-sandbox --disable-gpu \
+	    --disable-quic --no-first-run --disable-background-networking \
+	    --disable-component-update --disable-sync --hide-scrollbars \
+	    --user-data-dir="$prof" "$@" >"$tmp/chrome.log" 2>&1
+	rc=$?
+	rm -rf "$prof"
+	return $rc
+}
+
+ok() { echo "ok - $1"; pass=$((pass + 1)); }
+bad() { echo "not ok - $1"; fail=$((fail + 1)); }
+
+# page NAME PAGES WIDTH HEIGHT ssi-arguments...: write NAME.html with ssi,
+# render NAME.png (WIDTH x HEIGHT) and NAME.pdf, check both.
+page() {
+	name=$1 pages=$2 w=$3 h=$4
+	shift 4
+	html=$out/$name.html
+	if ! "$SSI" "$@" -o "$html" 2>"$tmp/err"; then
+		bad "$name: ssi $* failed: $(head -2 "$tmp/err")"
+		return
+	fi
+	rm -f "$out/$name.png" "$out/$name.pdf"
+	chrome --window-size="$w,$h" --screenshot="$out/$name.png" \
+	    "file://$html"
+	if [ ! -s "$out/$name.png" ]; then
+		bad "$name: no screenshot ($(tail -1 "$tmp/chrome.log"))"
+	else
+		n=$(python3 "$ROOT/tests/browser/colours.py" "$out/$name.png")
+		if [ "${n:-0}" -ge $MIN_COLOURS ]; then
+			ok "$name.png: $n distinct colours"
+		else
+			bad "$name.png: $n distinct colours, want at least $MIN_COLOURS"
+		fi
+	fi
+	chrome --no-pdf-header-footer --print-to-pdf="$out/$name.pdf" \
+	    "file://$html"
+	if [ ! -s "$out/$name.pdf" ]; then
+		bad "$name: no PDF ($(tail -1 "$tmp/chrome.log"))"
+		return
+	fi
+	info=$(pdfinfo "$out/$name.pdf" 2>&1)
+	got=$(echo "$info" | sed -n 's/^Pages: *//p')
+	size=$(echo "$info" | sed -n 's/^Page size: *//p')
+	case $size in
+	*A4*) ;;
+	*) bad "$name.pdf: page size $size, want A4" ;;
+	esac
+	if [ "$got" = "$pages" ]; then
+		ok "$name.pdf: $got pages"
+	else
+		bad "$name.pdf: $got pages, want $pages"
+	fi
+}
+
+ex=$ROOT/data/examples
+# one member: two A4 pages (the charts, then the advice)
+page score-en 2 1280 2000 score -f html "$ex/post-author.json"
+page score-es 2 1280 2000 score -f html --lang es "$ex/post-author.json"
+# several members: the index, then two pages each (the charts, the advice)
+page score-team 81 1280 1400 score -f html "$ex/team.csv"
+
+# a team of 40: the summary and the leaderboard flow over three pages
+page rank-en 3 1280 1400 rank -f html "$ex/team.csv"
+page rank-es 3 1280 1400 rank -f html --lang es --by location "$ex/team.csv"
+# three members: the team's page, then a page each
+tr=$ROOT/tests/data/trend/history.jsonl
+page trend-en 4 1280 1800 trend -f html "$tr"
+page trend-es 4 1280 1800 trend -f html --lang es "$tr"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
