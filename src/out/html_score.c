@@ -473,7 +473,8 @@ advice(struct out *o, const struct report_opts *r, const struct profile *p,
 			    r->linkedin ? ADVICE_EXPORT : 0, text,
 			    sizeof text);
 
-			out_str(o, "<li><div class=\"hd\"><span class=\"key\">");
+			out_str(o, "<li><div class=\"hd\"><span "
+			    "class=\"key\">");
 			out_str(o, model_key_name(keys[k]));
 			out_str(o, "</span><span>");
 			svg_escs(o, advice_key_title(lang, keys[k]));
