@@ -279,6 +279,7 @@ static const char *const css[] = {
 "th,td{padding:7px 10px;border-bottom:1px solid #e3e7eb;"
 "text-align:left;vertical-align:top}\n",
 "th{font-weight:700;color:#333;background:#f6f7f9}\n",
+"tbody th{background:none;font-weight:600}\n",
 ".n{text-align:right;white-space:nowrap}\n",
 ".actions{list-style:none;padding:0;margin:0;display:grid;"
 "grid-template-columns:minmax(0,1fr);gap:12px}\n",
