@@ -225,7 +225,11 @@ static const char *const css[] = {
 ".cols2{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);"
 "gap:6px 34px}\n",
 "@media (max-width:760px){.r57,.r57t,.r11,.cols2{grid-template-columns:"
-"minmax(0,1fr)}.member{padding:18px 16px}}\n",
+"minmax(0,1fr)}.member{padding:18px 16px}"
+"svg.bars .lbl,svg.bars .val{font-size:30px}"
+"svg.radar .lbl,svg.radar .val{font-size:24px}"
+"svg.hist .val,svg.hist .tick,svg.line .tick,svg.line .val"
+"{font-size:24px}}\n",
 ".ring svg{max-width:340px;margin:0 auto}\n",
 ".r57>.card{display:flex;flex-direction:column}\n",
 ".r57>.card>figure{flex:1;display:flex;flex-direction:column;"
