@@ -35,7 +35,7 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-san
 # Debian packages the build needs (checked, installed when missing).
 APT_PKGS = libcjson-dev libcsv-dev libzip-dev pkg-config libxml2-utils
 # and the ones the browser checks need (make check-browser, make screenshot)
-BROWSER_PKGS = chromium poppler-utils
+BROWSER_PKGS = chromium poppler-utils python3
 
 all: ssi
 

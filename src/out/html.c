@@ -17,7 +17,8 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 	[LANG_EN] = {
 		[H_ESTIMATE] = "estimate",
 		[H_TITLE_SCORE] = "Social Selling Index (estimate)",
-		[H_TITLE_RANK] = "Social Selling Index: team ranking (estimate)",
+		[H_TITLE_RANK] = "Social Selling Index: team ranking "
+		    "(estimate)",
 		[H_TITLE_TREND] = "Social Selling Index: trend (estimate)",
 		[H_CONTENTS] = "Profiles in this report",
 		[H_PILLARS] = "The four pillars",
@@ -34,24 +35,23 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_PILLAR] = "Pillar",
 		[H_TOP_ACTIONS] = "Top actions",
 		[H_ADVICE] = "What to do, pillar by pillar",
-		[H_GAIN] = "gain",
 		[H_DONE] = "done",
 		[H_MISSING] = "Missing data",
-		[H_MISSING_NONE] = "Nothing is missing: every signal of the model "
-		    "was measured.",
+		[H_MISSING_NONE] = "Nothing is missing: every signal of the "
+		    "model was measured.",
 		[H_MISSING_HOW] = "Add these fields to the input file, or try "
 		    "what they would change with --set FIELD=VALUE.",
-		[H_FOOTER] = "The index is an estimate computed by ssi from the "
-		    "data given; LinkedIn's own figure cannot be computed.",
+		[H_FOOTER] = "The index is an estimate computed by ssi from "
+		    "the data given; LinkedIn's own figure cannot be computed.",
 		[H_RING_DESC] = "Ring of the index out of 100, split into the "
 		    "four pillars",
 		[H_BARS_DESC] = "Bars of the four pillars, each out of 25",
-		[H_RADAR_DESC] = "Radar of the four pillars, each axis out of 25",
+		[H_RADAR_DESC] = "Radar of the four pillars, each axis out of "
+		    "25",
 		[H_INDEX] = "Index",
 		[H_INDUSTRY_TOP] = "Industry SSI rank: top %s%%",
 		[H_NETWORK_TOP] = "Network SSI rank: top %s%%",
 		[H_OFFICIAL_AS_OF] = "Official figures",
-		[H_MEMBERS] = "members",
 		[H_TEAM_AVERAGE] = "Team average",
 		[H_DISTRIBUTION] = "Distribution of the index",
 		[H_LEADERBOARD] = "Leaderboard",
@@ -60,10 +60,10 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_GROUP] = "Group",
 		[H_WEAKEST] = "Weakest pillar",
 		[H_NEXT] = "Top action",
-		[H_GROUPS] = "Groups by",
 		[H_AVERAGE] = "Average",
 		[H_BAND] = "Index band",
-		[H_HIST_DESC] = "Histogram of the members' index in bands of 10",
+		[H_HIST_DESC] = "Histogram of the members' index in bands of "
+		    "10",
 		[H_TEAM_DESC] = "The team's average index as a stacked bar of "
 		    "the four pillars",
 		[H_DATE] = "Date",
@@ -72,17 +72,12 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_IMPROVERS] = "Improvers",
 		[H_DECLINERS] = "Decliners",
 		[H_TREND_DESC] = "Line chart of the index over time",
-		[H_FIRST] = "First",
-		[H_LATEST] = "Latest",
-		[H_NOTHING] = "nothing left to gain",
 		[H_NO_CHANGE] = "No member changed.",
 		[H_ESTIMATE_LINE] = "Index (estimate)",
 		[H_OFFICIAL_LINE] = "Index (official)",
 		[H_TEAM_LINE] = "Team average",
-		[H_NO_DATA] = "no data",
-		[H_MAX] = "max",
-		[H_UP_TO] = "up to",
-		[H_REAL_CHANGE] = "real change (beyond the usual ups and downs)",
+		[H_REAL_CHANGE] = "real change (beyond the usual ups and "
+		    "downs)",
 		[H_TEAM] = "The team",
 		[H_PROFILES_COL] = "Profiles",
 	},
@@ -108,7 +103,6 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_PILLAR] = "Pilar",
 		[H_TOP_ACTIONS] = "Lo primero que puedes hacer",
 		[H_ADVICE] = "Qué hacer, pilar a pilar",
-		[H_GAIN] = "ganancia",
 		[H_DONE] = "hecho",
 		[H_MISSING] = "Datos que faltan",
 		[H_MISSING_NONE] = "No falta nada: se han medido todas las "
@@ -116,16 +110,18 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_MISSING_HOW] = "Añade estos campos al fichero de entrada o "
 		    "prueba qué cambiarían con --set CAMPO=VALOR.",
 		[H_FOOTER] = "El índice es una estimación que ssi calcula con "
-		    "los datos dados; la cifra de LinkedIn no se puede calcular.",
+		    "los datos dados; la cifra de LinkedIn no se puede "
+		    "calcular.",
 		[H_RING_DESC] = "Anillo del índice sobre 100, dividido en los "
 		    "cuatro pilares",
-		[H_BARS_DESC] = "Barras de los cuatro pilares, cada uno sobre 25",
-		[H_RADAR_DESC] = "Radar de los cuatro pilares, cada eje sobre 25",
+		[H_BARS_DESC] = "Barras de los cuatro pilares, cada uno sobre "
+		    "25",
+		[H_RADAR_DESC] = "Radar de los cuatro pilares, cada eje sobre "
+		    "25",
 		[H_INDEX] = "Índice",
 		[H_INDUSTRY_TOP] = "Posición en el sector: %s%% superior",
 		[H_NETWORK_TOP] = "Posición en la red: %s%% superior",
 		[H_OFFICIAL_AS_OF] = "Cifras oficiales",
-		[H_MEMBERS] = "perfiles",
 		[H_TEAM_AVERAGE] = "Media del equipo",
 		[H_DISTRIBUTION] = "Distribución del índice",
 		[H_LEADERBOARD] = "Clasificación",
@@ -134,29 +130,22 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_GROUP] = "Grupo",
 		[H_WEAKEST] = "Pilar más débil",
 		[H_NEXT] = "Primera acción",
-		[H_GROUPS] = "Grupos por",
 		[H_AVERAGE] = "Media",
 		[H_BAND] = "Tramo del índice",
-		[H_HIST_DESC] = "Histograma del índice de los perfiles en tramos "
-		    "de 10",
-		[H_TEAM_DESC] = "El índice medio del equipo como barra apilada "
-		    "de los cuatro pilares",
+		[H_HIST_DESC] = "Histograma del índice de los perfiles en "
+		    "tramos de 10",
+		[H_TEAM_DESC] = "El índice medio del equipo como barra "
+		    "apilada de los cuatro pilares",
 		[H_DATE] = "Fecha",
 		[H_CHANGE] = "Cambio",
 		[H_SNAPSHOTS] = "Registros",
 		[H_IMPROVERS] = "Mejoran",
 		[H_DECLINERS] = "Empeoran",
 		[H_TREND_DESC] = "Gráfico de líneas del índice en el tiempo",
-		[H_FIRST] = "Primero",
-		[H_LATEST] = "Último",
-		[H_NOTHING] = "nada más que ganar",
 		[H_NO_CHANGE] = "Ningún perfil ha cambiado.",
 		[H_ESTIMATE_LINE] = "Índice (estimación)",
 		[H_OFFICIAL_LINE] = "Índice (oficial)",
 		[H_TEAM_LINE] = "Media del equipo",
-		[H_NO_DATA] = "sin datos",
-		[H_MAX] = "máx.",
-		[H_UP_TO] = "hasta",
 		[H_REAL_CHANGE] = "cambio real (más allá de las oscilaciones "
 		    "habituales)",
 		[H_TEAM] = "El equipo",
@@ -236,7 +225,11 @@ static const char *const css[] = {
 ".cols2{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);"
 "gap:6px 34px}\n",
 "@media (max-width:760px){.r57,.r57t,.r11,.cols2{grid-template-columns:"
-"minmax(0,1fr)}.member{padding:18px 16px}}\n",
+"minmax(0,1fr)}.member{padding:18px 16px}"
+"svg.bars .lbl,svg.bars .val{font-size:30px}"
+"svg.radar .lbl,svg.radar .val{font-size:24px}"
+"svg.hist .val,svg.hist .tick,svg.line .tick,svg.line .val"
+"{font-size:24px}}\n",
 ".ring svg{max-width:340px;margin:0 auto}\n",
 ".r57>.card{display:flex;flex-direction:column}\n",
 ".r57>.card>figure{flex:1;display:flex;flex-direction:column;"
@@ -290,6 +283,7 @@ static const char *const css[] = {
 "th,td{padding:7px 10px;border-bottom:1px solid #e3e7eb;"
 "text-align:left;vertical-align:top}\n",
 "th{font-weight:700;color:#333;background:#f6f7f9}\n",
+"tbody th{background:none;font-weight:600}\n",
 ".n{text-align:right;white-space:nowrap}\n",
 ".actions{list-style:none;padding:0;margin:0;display:grid;"
 "grid-template-columns:minmax(0,1fr);gap:12px}\n",

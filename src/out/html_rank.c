@@ -349,9 +349,10 @@ rank_item(struct writer_ctx *w, const void *item)
 		for (k = 0; k <= RV_SSI; k++)
 			sum[k] += u->e[i].v[k];
 	for (k = 0; k <= RV_SSI && u->n > 0; k++) {
-		long long a = sum[k] >= 0 ? sum[k] + u->n / 2 : sum[k] - u->n / 2;
+		long long h = u->n / 2;
 
-		avg[k] = (int32_t)(a / u->n);
+		avg[k] = (int32_t)((sum[k] >= 0 ? sum[k] + h : sum[k] - h) /
+		    u->n);
 	}
 	out_str(o, "<section class=\"team\">\n<div class=\"row r11\">\n");
 	team(o, w->r, u, avg);

@@ -473,7 +473,8 @@ advice(struct out *o, const struct report_opts *r, const struct profile *p,
 			    r->linkedin ? ADVICE_EXPORT : 0, text,
 			    sizeof text);
 
-			out_str(o, "<li><div class=\"hd\"><span class=\"key\">");
+			out_str(o, "<li><div class=\"hd\"><span "
+			    "class=\"key\">");
 			out_str(o, model_key_name(keys[k]));
 			out_str(o, "</span><span>");
 			svg_escs(o, advice_key_title(lang, keys[k]));
@@ -612,9 +613,10 @@ html_score_section(struct out *o, const struct report_opts *r,
 
 /*
  * The sections are held in memory until the end, so that the index of the
- * members can come first.  The state is made at the first item and freed
- * by the end (or at once when memory runs out), so that a run that stops
- * early or scores nothing holds nothing.
+ * members can come first; the whole page is written by the end (an input
+ * that cannot be read writes nothing, as the other formats).  The state is
+ * made at the first item and freed by the end (or at once when memory runs
+ * out), so that a run that stops early holds nothing.
  */
 struct page {
 	struct out sec;		/* the sections */
@@ -640,16 +642,6 @@ official_of(const struct profile *p, struct html_official *f)
 {
 	memset(f, 0, sizeof *f);
 	(void)p;
-}
-
-static void
-html_score_begin(struct writer_ctx *w)
-{
-	html_begin(w->o, w->r->lang, html_label(w->r->lang, H_TITLE_SCORE));
-	out_str(w->o, "<h1>");
-	svg_escs(w->o, html_label(w->r->lang, H_TITLE_SCORE));
-	out_str(w->o, "</h1>\n");
-	w->state = NULL;
 }
 
 static void
@@ -697,6 +689,10 @@ html_score_end(struct writer_ctx *w)
 	struct page *pg = w->state;
 	int lang = lang_of(w->r);
 
+	html_begin(w->o, lang, html_label(lang, H_TITLE_SCORE));
+	out_str(w->o, "<h1>");
+	svg_escs(w->o, html_label(lang, H_TITLE_SCORE));
+	out_str(w->o, "</h1>\n");
 	if (pg != NULL) {
 		if (w->n > 1) {
 			out_str(w->o, "<nav class=\"toc\" aria-label=\"");
@@ -714,5 +710,5 @@ html_score_end(struct writer_ctx *w)
 }
 
 const struct writer score_html_writer = {
-	html_score_begin, html_score_item, html_score_end
+	NULL, html_score_item, html_score_end
 };

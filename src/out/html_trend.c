@@ -69,7 +69,7 @@ day_of(uint32_t ymd)
  * integers (3.268 = 817/250).
  */
 static void
-labels_of(const int32_t *v, long stride, long n, long floor, int *out)
+labels_of(const int32_t *v, long n, long floor, int *out)
 {
 	long long mr = 0;
 	long i;
@@ -81,7 +81,7 @@ labels_of(const int32_t *v, long stride, long n, long floor, int *out)
 			out[i] = CH_NONE;
 			continue;
 		}
-		d = (long long)v[i * stride] - v[(i - 1) * stride];
+		d = (long long)v[i] - v[i - 1];
 		a = d < 0 ? -d : d;
 		if (i - 1 >= 5) {
 			/* a > max(floor, 817 mr / (250 (i-1))) */
@@ -363,7 +363,7 @@ snapshot_table(struct out *o, const struct report_opts *r,
 		}
 		for (i = 0; i < m->n; i++)
 			v[i] = s[i].v[k];
-		labels_of(v, 1, m->n, FLOOR_PILLAR, pl_lab + k * m->n);
+		labels_of(v, m->n, FLOOR_PILLAR, pl_lab + k * m->n);
 		free(v);
 	}
 	out_str(o, "<table class=\"snaps\"><thead><tr><th scope=\"col\">");
@@ -388,8 +388,8 @@ snapshot_table(struct out *o, const struct report_opts *r,
 		out_str(o, "</td><td class=\"n ix\">");
 		out_str(o, dec1(buf, sizeof buf, s[i].v[TV_SSI], lang, 0));
 		out_str(o, "</td>");
-		change_cell(o, i ? (long long)s[i].v[TV_SSI] - s[i - 1].v[TV_SSI]
-		    : 0, lab[i], lang);
+		change_cell(o, i ? (long long)s[i].v[TV_SSI] -
+		    s[i - 1].v[TV_SSI] : 0, lab[i], lang);
 		for (k = 0; k < P_COUNT; k++) {
 			out_str(o, "<td class=\"n\">");
 			out_str(o, dec1(buf, sizeof buf, s[i].v[k], lang, 0));
@@ -424,7 +424,7 @@ member_section(struct out *o, const struct report_opts *r,
 	}
 	for (i = 0; i < m->n; i++)
 		v[i] = s[i].v[TV_SSI];
-	labels_of(v, 1, m->n, FLOOR_INDEX, lab);
+	labels_of(v, m->n, FLOOR_INDEX, lab);
 	free(v);
 
 	out_str(o, "<section class=\"member\" id=\"t");
@@ -453,8 +453,8 @@ member_section(struct out *o, const struct report_opts *r,
 		    s[0].v[TV_SSI], lang, 1));
 		out_str(o, "</b>");
 	}
-	out_str(o, "</p></header>\n<div class=\"row r57t\">\n<div class=\"card\">"
-	    "<h3>");
+	out_str(o, "</p></header>\n<div class=\"row r57t\">\n"
+	    "<div class=\"card\"><h3>");
 	svg_escs(o, html_label(lang, H_ESTIMATE_LINE));
 	out_str(o, "</h3><figure>\n");
 	index_chart(o, r, u, m, mi + 1, lab);
