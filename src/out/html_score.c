@@ -405,7 +405,7 @@ actions(struct out *o, const struct report_opts *r, const struct score *s)
 		out_str(o, "<li class=\"k");
 		out_char(o, '0' + top[i] / 4);
 		out_str(o, "\"><span class=\"g\">+");
-		html_num(o, s->gain[top[i]], 1, lang);
+		html_num(o, s->mgain[top[i]], 1, lang);	/* measured gain */
 		out_str(o, "</span><span class=\"t\"><span class=\"key\">");
 		out_str(o, model_key_name(top[i]));
 		out_str(o, "</span>");
