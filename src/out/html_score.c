@@ -25,6 +25,7 @@
 #include "advice.h"
 #include "html.h"
 #include "lang.h"
+#include "numfmt.h"
 #include "svg.h"
 
 #define ADVICE_MAX 2048
@@ -387,32 +388,64 @@ gain(struct out *o, const struct score *s, int k, int lang)
 }
 
 static void
-actions(struct out *o, const struct report_opts *r, const struct score *s)
+actions(struct out *o, const struct report_opts *r, const struct profile *p,
+    const struct score *s)
 {
 	int lang = lang_of(r), top[3], n = score_top(s, top, 3), i;
+	int un[MODEL_KEYS], nun = score_unmeasured(s, un, MODEL_KEYS);
+	char text[ADVICE_MAX];
 
 	out_str(o, "<h3>");
 	svg_escs(o, html_label(lang, H_TOP_ACTIONS));
 	out_str(o, "</h3>\n");
 	if (n == 0) {
 		out_str(o, "<p>");
-		svg_escs(o, msg(lang, M_NOTHING_LEFT));
+		svg_escs(o, msg(lang, nun > 0 ? M_NOTHING_MEASURED :
+		    M_NOTHING_LEFT));
 		out_str(o, "</p>\n");
+	} else {
+		out_str(o, "<ol class=\"actions\">");
+		for (i = 0; i < n; i++) {
+			out_str(o, "<li class=\"k");
+			out_char(o, '0' + top[i] / 4);
+			out_str(o, "\"><span class=\"g\">+");
+			html_num(o, s->mgain[top[i]], 1, lang);
+			out_str(o, "</span><span class=\"t\"><span "
+			    "class=\"key\">");
+			out_str(o, model_key_name(top[i]));
+			out_str(o, "</span>");
+			svg_escs(o, advice_key_title(lang, top[i]));
+			out_str(o, "</span></li>");
+		}
+		out_str(o, "</ol>\n");
+	}
+	if (nun == 0)
 		return;
+	/* the keys no data could measure: what each could add at most */
+	out_str(o, "<h3>");
+	svg_escs(o, msg(lang, M_UNMEASURED));
+	out_str(o, "</h3>\n<ul class=\"adv\">");
+	for (i = 0; i < nun; i++) {
+		size_t len = advice_supply(lang, r->m, p, s, un[i],
+		    r->linkedin ? ADVICE_EXPORT : 0, text, sizeof text);
+
+		out_str(o, "<li><div class=\"hd\"><span class=\"key\">");
+		out_str(o, model_key_name(un[i]));
+		out_str(o, "</span><span>");
+		svg_escs(o, advice_key_title(lang, un[i]));
+		out_str(o, "</span><span class=\"n\">");
+		svg_escs(o, msg(lang, M_AT_MOST));
+		out_str(o, " +");
+		html_num(o, s->gain[un[i]], 1, lang);
+		out_str(o, "</span></div>");
+		if (len > 0) {
+			out_str(o, "<p>");
+			svg_esc(o, text, len);
+			out_str(o, "</p>");
+		}
+		out_str(o, "</li>\n");
 	}
-	out_str(o, "<ol class=\"actions\">");
-	for (i = 0; i < n; i++) {
-		out_str(o, "<li class=\"k");
-		out_char(o, '0' + top[i] / 4);
-		out_str(o, "\"><span class=\"g\">+");
-		html_num(o, s->mgain[top[i]], 1, lang);	/* measured gain */
-		out_str(o, "</span><span class=\"t\"><span class=\"key\">");
-		out_str(o, model_key_name(top[i]));
-		out_str(o, "</span>");
-		svg_escs(o, advice_key_title(lang, top[i]));
-		out_str(o, "</span></li>");
-	}
-	out_str(o, "</ol>\n");
+	out_str(o, "</ul>\n");
 }
 
 static void
@@ -440,7 +473,8 @@ advice(struct out *o, const struct report_opts *r, const struct profile *p,
 			    r->linkedin ? ADVICE_EXPORT : 0, text,
 			    sizeof text);
 
-			out_str(o, "<li><div class=\"hd\"><span class=\"key\">");
+			out_str(o, "<li><div class=\"hd\"><span "
+			    "class=\"key\">");
 			out_str(o, model_key_name(keys[k]));
 			out_str(o, "</span><span>");
 			svg_escs(o, advice_key_title(lang, keys[k]));
@@ -533,7 +567,7 @@ html_score_section(struct out *o, const struct report_opts *r,
 	svg_escs(o, html_label(lang, H_COVERAGE));
 	out_char(o, ' ');
 	html_num(o, floor(s->coverage * 100 + 0.5), 0, lang);
-	out_str(o, lang == LANG_ES ? "\xc2\xa0%" : "%");
+	out_str(o, numfmt_pct_sign(lang));
 	if (f != NULL && f->have_ssi) {
 		out_str(o, "<br/>");
 		svg_escs(o, html_label(lang, H_OFFICIAL));
@@ -566,7 +600,7 @@ html_score_section(struct out *o, const struct report_opts *r,
 	out_str(o, "<figcaption>");
 	legend(o, lang, f);
 	out_str(o, "</figcaption></figure></div>\n<div>\n");
-	actions(o, r, s);
+	actions(o, r, p, s);
 	missing(o, r, s);
 	out_str(o, "</div>\n</div>\n");
 
@@ -579,9 +613,10 @@ html_score_section(struct out *o, const struct report_opts *r,
 
 /*
  * The sections are held in memory until the end, so that the index of the
- * members can come first.  The state is made at the first item and freed
- * by the end (or at once when memory runs out), so that a run that stops
- * early or scores nothing holds nothing.
+ * members can come first; the whole page is written by the end (an input
+ * that cannot be read writes nothing, as the other formats).  The state is
+ * made at the first item and freed by the end (or at once when memory runs
+ * out), so that a run that stops early holds nothing.
  */
 struct page {
 	struct out sec;		/* the sections */
@@ -609,17 +644,7 @@ official_of(const struct profile *p, struct html_official *f)
 	(void)p;
 }
 
-void
-html_score_begin(struct writer_ctx *w)
-{
-	html_begin(w->o, w->r->lang, html_label(w->r->lang, H_TITLE_SCORE));
-	out_str(w->o, "<h1>");
-	svg_escs(w->o, html_label(w->r->lang, H_TITLE_SCORE));
-	out_str(w->o, "</h1>\n");
-	w->state = NULL;
-}
-
-void
+static void
 html_score_item(struct writer_ctx *w, const void *item)
 {
 	const struct scored *sc = item;
@@ -658,12 +683,16 @@ html_score_item(struct writer_ctx *w, const void *item)
 	}
 }
 
-void
+static void
 html_score_end(struct writer_ctx *w)
 {
 	struct page *pg = w->state;
 	int lang = lang_of(w->r);
 
+	html_begin(w->o, lang, html_label(lang, H_TITLE_SCORE));
+	out_str(w->o, "<h1>");
+	svg_escs(w->o, html_label(lang, H_TITLE_SCORE));
+	out_str(w->o, "</h1>\n");
 	if (pg != NULL) {
 		if (w->n > 1) {
 			out_str(w->o, "<nav class=\"toc\" aria-label=\"");
@@ -679,3 +708,7 @@ html_score_end(struct writer_ctx *w)
 	page_free(w);
 	html_end(w->o, lang, w->r->m->id);
 }
+
+const struct writer score_html_writer = {
+	NULL, html_score_item, html_score_end
+};

@@ -741,7 +741,7 @@ degenerate(void)
 			for (pl = 0; pl < P_COUNT; pl++)
 				off[i][pl] = (i + pl) % 3 == 0 ? 0 :
 				    (i + pl) % 3 == 1 ? 25 : 12.5;
-			mem[i] = i % 7;
+			mem[i] = round ? i % 2 : i % 7;	/* 2: folds by snapshot */
 		}
 		i = calibrate(model_default(), p,
 		    (const double (*)[P_COUNT])off, mem, 40, NULL, &m, &r, &e);

@@ -306,6 +306,16 @@ sources(void)
 	    "a link to a file inside the folder is read");
 	unlink(p);
 
+	/* Valgrind fix: a line of exactly "First Name" is no header (it was
+	 * read one byte past). */
+	put("Connections.csv", "Notes:\nFirst Name");
+	T_OK(field(NULL, F_CONNECTIONS, &e) == -2 &&
+	    strstr(e.msg, "no header line") != NULL,
+	    "Connections.csv ending in 'First Name': no header line (%s)",
+	    e.msg);
+	snprintf(p, sizeof p, "%s/Connections.csv", dir);
+	unlink(p);
+
 	/* Two entries named alike: build "A.csv" and "B.csv", rename. */
 	snprintf(zipf, sizeof zipf, "%s/dup.zip", dir);
 	za = zip_open(zipf, ZIP_CREATE | ZIP_TRUNCATE, &code);
