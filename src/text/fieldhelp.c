@@ -51,11 +51,43 @@ static const char *const help_es[F_COUNT] = {
 	    "personal",
 	[F_ENGAGEMENT_RECEIVED] = "reacciones y comentarios recibidos en las "
 	    "publicaciones propias",
+	[F_OFFICIAL_SSI] = "SSI oficial, 0-100 (por defecto: la suma de los "
+	    "cuatro componentes)",
+	[F_OFFICIAL_BRAND] = "componente oficial: establece tu marca "
+	    "profesional, 0-25",
+	[F_OFFICIAL_PEOPLE] = "componente oficial: encuentra a las personas "
+	    "adecuadas, 0-25",
+	[F_OFFICIAL_ENGAGEMENT] = "componente oficial: interactúa aportando "
+	    "valor, 0-25",
+	[F_OFFICIAL_RELATIONSHIPS] = "componente oficial: construye relaciones, "
+	    "0-25",
+	[F_INDUSTRY_TOP_PCT] = "posición en tu sector: top N %, número entero "
+	    "de 1 a 100",
+	[F_NETWORK_TOP_PCT] = "posición en tu red: top N %, número entero de 1 "
+	    "a 100",
+	[F_INDUSTRY_AVG_SSI] = "SSI medio de las personas de tu sector, 0-100",
+	[F_NETWORK_AVG_SSI] = "SSI medio de las personas de tu red, 0-100",
+	[F_INDUSTRY_AVG_BRAND] = "media del sector en el componente de marca, "
+	    "0-25",
+	[F_INDUSTRY_AVG_PEOPLE] = "media del sector en el componente de "
+	    "personas, 0-25",
+	[F_INDUSTRY_AVG_ENGAGEMENT] = "media del sector en el componente de "
+	    "interacción, 0-25",
+	[F_INDUSTRY_AVG_RELATIONSHIPS] = "media del sector en el componente de "
+	    "relaciones, 0-25",
+	[F_NETWORK_AVG_BRAND] = "media de tu red en el componente de marca, "
+	    "0-25",
+	[F_NETWORK_AVG_PEOPLE] = "media de tu red en el componente de "
+	    "personas, 0-25",
+	[F_NETWORK_AVG_ENGAGEMENT] = "media de tu red en el componente de "
+	    "interacción, 0-25",
+	[F_NETWORK_AVG_RELATIONSHIPS] = "media de tu red en el componente de "
+	    "relaciones, 0-25",
 };
 
-static const char *const types[LANG_COUNT][FT_PERIOD + 1] = {
-	[LANG_EN] = { "text", "date", "flag", "count", "count" },
-	[LANG_ES] = { "texto", "fecha", "sí/no", "número", "número" },
+static const char *const types[LANG_COUNT][FT_DECIMAL + 1] = {
+	[LANG_EN] = { "text", "date", "flag", "count", "count", "number" },
+	[LANG_ES] = { "texto", "fecha", "sí/no", "número", "número", "cifra" },
 };
 
 static const char *const in_period[LANG_COUNT] = {
@@ -88,7 +120,7 @@ field_type_word(int lang, int t)
 {
 	if (lang < 0 || lang >= LANG_COUNT || types[lang][0] == NULL)
 		lang = LANG_EN;
-	return t >= 0 && t <= FT_PERIOD ? types[lang][t] : "";
+	return t >= 0 && t <= FT_DECIMAL ? types[lang][t] : "";
 }
 
 const char *
