@@ -14,7 +14,9 @@
  *  - the table of figures is the text equivalent of the three charts: read
  *    aloud but hidden on screen when there is nothing but the estimate, shown
  *    when official figures or averages sit beside it;
- *  - the page title and every heading say "estimate".
+ *  - the page title and every heading say "estimate";
+ *  - beside official figures, the difference is official minus estimate
+ *    (as the text report shows it), its column says so.
  */
 #include <errno.h>
 #include <math.h>
@@ -339,7 +341,7 @@ figures(struct out *o, const struct report_opts *r, const struct score *s,
 		cell_num(o, 1, est, 1, lang, 0);
 		if (off) {
 			cell_num(o, ho, ov, is_ssi ? 0 : 2, lang, 0);
-			cell_num(o, ho, round2(est) - ov, 1, lang, 1);
+			cell_num(o, ho, ov - round2(est), 1, lang, 1);
 		}
 		if (ind)
 			cell_num(o, f->have_ind[pl], f->ind[pl], 2, lang, 0);
