@@ -375,6 +375,43 @@ figures(struct out *o, const struct report_opts *r, const struct score *s,
 
 /* ---- actions, advice, missing data ---- */
 
+/*
+ * Prose from the advice catalogue, escaped, with each option it names
+ * ("--set connections=N", "--target KW") kept on one line: a browser
+ * would break it after the "--".
+ */
+static void
+prose(struct out *o, const char *t, size_t n)
+{
+	size_t i = 0, start = 0;
+
+	while (i + 1 < n) {
+		size_t end;
+		int words;
+
+		if (t[i] != '-' || t[i + 1] != '-' || (i > 0 && t[i - 1] != ' ')) {
+			i++;
+			continue;
+		}
+		/* the option and its value: two words */
+		for (end = i, words = 0; end < n && words < 2; words++) {
+			while (end < n && t[end] != ' ')
+				end++;
+			if (words == 0 && end < n)
+				end++;
+		}
+		while (end > i && (t[end - 1] == '.' || t[end - 1] == ',' ||
+		    t[end - 1] == ' ' || t[end - 1] == ';'))
+			end--;
+		svg_esc(o, t + start, i - start);
+		out_str(o, "<span class=\"nw\">");
+		svg_esc(o, t + i, end - i);
+		out_str(o, "</span>");
+		start = i = end;
+	}
+	svg_esc(o, t + start, n - start);
+}
+
 static void
 gain(struct out *o, const struct score *s, int k, int lang)
 {
@@ -442,7 +479,7 @@ actions(struct out *o, const struct report_opts *r, const struct profile *p,
 		out_str(o, "</span></div>");
 		if (len > 0) {
 			out_str(o, "<p>");
-			svg_esc(o, text, len);
+			prose(o, text, len);
 			out_str(o, "</p>");
 		}
 		out_str(o, "</li>\n");
@@ -483,7 +520,7 @@ advice(struct out *o, const struct report_opts *r, const struct profile *p,
 			out_str(o, "</span>");
 			gain(o, s, keys[k], lang);
 			out_str(o, "</div><p>");
-			svg_esc(o, text, n);
+			prose(o, text, n);
 			out_str(o, "</p></li>\n");
 		}
 		out_str(o, "</ul></div>\n");
@@ -513,7 +550,8 @@ missing(struct out *o, const struct report_opts *r, const struct score *s)
 		out_str(o, "</code>");
 	}
 	out_str(o, "</p>\n<p class=\"miss\">");
-	svg_escs(o, html_label(lang, H_MISSING_HOW));
+	prose(o, html_label(lang, H_MISSING_HOW),
+	    strlen(html_label(lang, H_MISSING_HOW)));
 	out_str(o, "</p>\n");
 }
 
