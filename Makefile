@@ -127,12 +127,14 @@ bench: deps
 # data/examples/NAME.expected.csv is what `ssi batch` prints for the example
 # NAME.json, NAME.csv or NAME.zip, byte for byte (make check compares them:
 # tests/cli/examples-expected).  Rewrite them after a change of the model or
-# of the batch columns, on purpose, and say why in the commit.
+# of the batch columns, on purpose, and say why in the commit.  NAME.options,
+# when present, holds the options that example needs, one a line.
 EXAMPLES = $(filter-out %.expected.csv,$(wildcard data/examples/*.json data/examples/*.csv data/examples/*.zip))
 examples: ssi
 	@for i in $(EXAMPLES); do \
 	  e=$${i%.*}.expected.csv; \
-	  ./ssi batch "$$i" > "$$e.tmp" && mv "$$e.tmp" "$$e" || { rm -f "$$e.tmp"; exit 1; }; \
+	  o=$${i%.*}.options; opts=; [ -f "$$o" ] && opts=$$(cat "$$o"); \
+	  ./ssi batch $$opts "$$i" > "$$e.tmp" && mv "$$e.tmp" "$$e" || { rm -f "$$e.tmp"; exit 1; }; \
 	  echo "$$e"; \
 	done
 

@@ -28,6 +28,7 @@ struct report_opts {
 	int linkedin;	/* the input is a LinkedIn export: the advice on
 			 * missing data names --target (ADVICE_EXPORT) */
 	int no_header;	/* CSV/TSV: no header row */
+	int official;	/* CSV/TSV: the official_* columns (--official) */
 };
 
 /* CSV/TSV: the header line of score and batch, without the line end. */

@@ -202,9 +202,10 @@ histogram(struct out *o, const struct report_opts *r, const struct rank *u)
 /* ---- the leaderboard and the groups ---- */
 
 /* The name of the grouping field for a reader: "Industry", "Sector";
- * other fields by their name, capitalised, '_' as spaces; into buf. */
+ * other fields (and columns of your own) by their name, capitalised, '_'
+ * as spaces; into buf. */
 static const char *
-field_label(char *buf, size_t n, int f, int lang)
+field_label(char *buf, size_t n, const struct rank *u, int lang)
 {
 	static const char *const es[F_COUNT] = {
 		[F_INDUSTRY] = "Sector", [F_LOCATION] = "Ubicación",
@@ -213,8 +214,8 @@ field_label(char *buf, size_t n, int f, int lang)
 	};
 	size_t i;
 
-	snprintf(buf, n, "%s", lang == LANG_ES && es[f] ? es[f] :
-	    field_defs[f].name);
+	snprintf(buf, n, "%s", lang == LANG_ES && u->by >= 0 && es[u->by] ?
+	    es[u->by] : u->by_name);
 	if (buf[0] >= 'a' && buf[0] <= 'z')
 		buf[0] = (char)(buf[0] - 'a' + 'A');
 	for (i = 0; buf[i]; i++)
@@ -248,7 +249,7 @@ leaderboard(struct out *o, const struct report_opts *r, const struct rank *u)
 	out_str(o, "</h3>\n<table class=\"board\"><thead><tr>");
 	th(o, "n", html_label(lang, H_RANK));
 	th(o, NULL, html_label(lang, H_NAME));
-	th(o, NULL, field_label(buf, sizeof buf, u->by, lang));
+	th(o, NULL, field_label(buf, sizeof buf, u, lang));
 	th(o, "n", html_label(lang, H_INDEX));
 	th(o, "barc", html_label(lang, H_PILLARS));
 	th(o, NULL, html_label(lang, H_WEAKEST));
@@ -296,7 +297,7 @@ groups(struct out *o, const struct report_opts *r, const struct rank *u)
 
 	out_str(o, "<div class=\"card wide\"><h3>");
 	snprintf(buf, sizeof buf, "%s: %s", msg(lang, M_GROUPS_BY),
-	    field_label(fl, sizeof fl, u->by, lang));
+	    field_label(fl, sizeof fl, u, lang));
 	svg_escs(o, buf);
 	out_str(o, "</h3>\n<table class=\"board\"><thead><tr>");
 	th(o, NULL, html_label(lang, H_GROUP));

@@ -40,10 +40,7 @@ sv_item(struct writer_ctx *w, const void *item)
 	long j;
 
 	if (!w->r->no_header) {
-		struct report_opts r = *w->r;
-
-		r.format = tsv ? OF_TSV : OF_CSV;
-		report_csv_header(o, &r);
+		report_csv_header(o, w->r);
 		for (k = 0; k < sizeof extra / sizeof extra[0]; k++) {
 			out_char(o, d);
 			out_str(o, extra[k]);
@@ -339,7 +336,7 @@ text_item(struct writer_ctx *w, const void *item)
 	bold(&t, 1);
 	out_str(o, label(&t, M_GROUPS_BY));
 	out_char(o, ' ');
-	out_str(o, field_defs[u->by].name);
+	out_str(o, u->by_name);
 	bold(&t, 0);
 	out_char(o, '\n');
 	for (i = 0; i < u->ng && !out_failed(o); i++)

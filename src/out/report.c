@@ -7,6 +7,7 @@
 #include "advice.h"
 #include "lang.h"
 #include "numfmt.h"
+#include "official_out.h"
 #include "report.h"
 #include "fastpath.h"
 #include "textw.h"
@@ -45,6 +46,8 @@ report_csv_header(struct out *o, const struct report_opts *r)
 			out_char(o, delim_of(r));
 		out_str(o, csv_cols[i]);
 	}
+	if (r->official)
+		report_official_csv_header(o, delim_of(r));
 }
 
 static void
@@ -81,6 +84,8 @@ report_csv_row(struct out *o, const struct report_opts *r,
 	out_char(o, d);
 	if (score_top(s, &top, 1) > 0)
 		out_write(o, model_key_name(top), 2);
+	if (r->official)
+		report_official_csv_row(o, d, p);
 }
 
 /* The advice flags of the report's input. */
@@ -306,6 +311,7 @@ report_json(struct out *o, const struct report_opts *r,
 		close_obj(o, '}', compact, 2);
 	}
 	close_obj(o, '}', compact, 1);
+	report_official_json(o, p, s, compact);
 	json_key(o, "top_actions", compact, 1, 0);
 	out_char(o, '[');
 	ntop = score_top(s, top, 3);
@@ -793,11 +799,19 @@ index_line(struct out *o, const struct report_opts *r, const struct score *s)
 		out_str(o, range);
 		out_char(o, ')');
 	}
-	out_str(o, model);
-	out_char(o, '\n');
+	/* "(estimate)" makes the head long: in narrow columns the model
+	 * goes under it */
+	if (report_cols(head) + report_cols(model) <= r->width) {
+		out_str(o, model);
+		out_char(o, '\n');
+	} else {
+		out_char(o, '\n');
+		out_str(o, "  ");
+		out_str(o, model + 3);
+		out_char(o, '\n');
+	}
 	if (range[0] != '\0' && w > r->width)
 		wrap(o, range, 2, r->width);
-	out_char(o, '\n');
 }
 
 /* The pillars with their score and a bar, aligned in r->width columns: the
@@ -844,6 +858,8 @@ report_text(struct out *o, const struct report_opts *r,
 
 	header_line(o, r, p);
 	index_line(o, r, s);
+	report_official_text(o, r, p, s);	/* official.md: under the index */
+	out_char(o, '\n');
 	pillar_table(o, r, s);
 
 	nmiss = score_missing(m, s, miss, F_COUNT);
@@ -918,6 +934,8 @@ report_profile_json(struct out *o, const struct profile *p, int compact)
 			json_text(o, p, f);
 		else if (field_defs[f].type == FT_FLAG)
 			out_str(o, p->num[f] ? "true" : "false");
+		else if (field_defs[f].type == FT_DECIMAL)
+			official_json_num(o, p->num[f]);
 		else
 			out_long(o, p->num[f]);
 	}
@@ -950,6 +968,8 @@ report_profile_csv(struct out *o, const struct profile *p, int tsv)
 			out_cell(o, profile_text(p, f), p->len[f], tsv);
 		else if (field_defs[f].type == FT_FLAG)
 			out_str(o, p->num[f] ? "true" : "false");
+		else if (field_defs[f].type == FT_DECIMAL)
+			official_json_num(o, p->num[f]);
 		else
 			out_long(o, p->num[f]);
 	}
@@ -1042,7 +1062,7 @@ void
 report_fields(struct out *o, int format, int lang)
 {
 	static const char *const types[] = {
-		"text", "date", "flag", "count", "count"
+		"text", "date", "flag", "count", "count", "number"
 	};
 	char buf[160];
 	int f;

@@ -8,7 +8,7 @@
 static const char *const labels[LANG_COUNT][M_COUNT] = {
 	[LANG_EN] = {
 		[M_AS_OF] = "as of",
-		[M_INDEX] = "Social Selling Index",
+		[M_INDEX] = "Social Selling Index (estimate)",
 		[M_UP_TO] = "up to %s with the missing data, coverage %s",
 		[M_TOP_ACTIONS] = "Top actions",
 		[M_DONE] = "done",
@@ -54,7 +54,7 @@ static const char *const labels[LANG_COUNT][M_COUNT] = {
 	},
 	[LANG_ES] = {
 		[M_AS_OF] = "a fecha de",
-		[M_INDEX] = "Índice de Social Selling",
+		[M_INDEX] = "Índice de Social Selling (estimación)",
 		[M_UP_TO] = "hasta %s con los datos que faltan, cobertura %s",
 		[M_TOP_ACTIONS] = "Lo primero que puedes hacer",
 		[M_DONE] = "hecho",

@@ -1583,6 +1583,13 @@ resolve_dates(struct ctx *c, const char *path, int32_t **out, size_t *nout,
 		until = pl->until != NODAY ? pl->until : c->latest;
 		since = pl->since != NODAY ? pl->since :
 		    until - pl->every * EVERY_STEPS;
+		if (since > until) {
+			char ds[11];
+
+			li_day_str((int32_t)until, ds);
+			return err_at(e, path, 0, 0, "--since %s is after the "
+			    "export's last date %s", c->o->since, ds);
+		}
 		n = (size_t)((until - since) / pl->every) + 1;
 		if (n > MAX_DATES)
 			return err_set(e, "--every %lld from %s: more than %d "
