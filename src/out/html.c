@@ -80,6 +80,7 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		    "downs)",
 		[H_TEAM] = "The team",
 		[H_PROFILES_COL] = "Profiles",
+		[H_INDEX_NAME] = "Social Selling Index",
 	},
 	[LANG_ES] = {
 		[H_ESTIMATE] = "estimación",
@@ -150,6 +151,7 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		    "habituales)",
 		[H_TEAM] = "El equipo",
 		[H_PROFILES_COL] = "Perfiles",
+		[H_INDEX_NAME] = "Índice de Social Selling",
 	},
 };
 

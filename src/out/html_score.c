@@ -28,6 +28,7 @@
 #include "html.h"
 #include "lang.h"
 #include "numfmt.h"
+#include "official.h"
 #include "svg.h"
 
 #define ADVICE_MAX 2048
@@ -106,7 +107,8 @@ ring(struct out *o, const struct report_opts *r, const struct score *s,
 	double at = 0;
 
 	sec_id(id, sizeof id, idx, "ring");
-	snprintf(title, sizeof title, "%s: %s %s (%s)", msg(lang, M_INDEX),
+	snprintf(title, sizeof title, "%s: %s %s (%s)",
+	    html_label(lang, H_INDEX_NAME),
 	    html_fmt(num, sizeof num, floor(s->ssi + 0.5 + 1e-9), 0, lang),
 	    html_label(lang, H_OUT_OF_100), html_label(lang, H_ESTIMATE));
 	svg_open(o, 320, 320, id, "ring", title,
@@ -335,18 +337,18 @@ figures(struct out *o, const struct report_opts *r, const struct score *s,
 			out_str(o, html_pillar_class[pl]);
 			out_str(o, "\"></i>");
 		}
-		svg_escs(o, is_ssi ? msg(lang, M_INDEX) :
+		svg_escs(o, is_ssi ? html_label(lang, H_INDEX_NAME) :
 		    advice_pillar_title(lang, pl));
 		out_str(o, "</th>");
 		cell_num(o, 1, est, 1, lang, 0);
 		if (off) {
-			cell_num(o, ho, ov, is_ssi ? 0 : 2, lang, 0);
+			cell_num(o, ho, ov, 1, lang, 0);
 			cell_num(o, ho, ov - round2(est), 1, lang, 1);
 		}
 		if (ind)
-			cell_num(o, f->have_ind[pl], f->ind[pl], 2, lang, 0);
+			cell_num(o, f->have_ind[pl], f->ind[pl], 1, lang, 0);
 		if (net)
-			cell_num(o, f->have_net[pl], f->net[pl], 2, lang, 0);
+			cell_num(o, f->have_net[pl], f->net[pl], 1, lang, 0);
 		out_str(o, "</tr>\n");
 	}
 	out_str(o, "</tbody></table>");
@@ -593,7 +595,7 @@ html_score_section(struct out *o, const struct report_opts *r,
 
 	/* the ring */
 	out_str(o, "<div class=\"card ring\"><h3>");
-	svg_escs(o, msg(lang, M_INDEX));
+	svg_escs(o, html_label(lang, H_INDEX_NAME));
 	out_str(o, "</h3><figure>\n");
 	ring(o, r, s, idx);
 	out_str(o, "<figcaption>");
@@ -676,12 +678,39 @@ page_free(struct writer_ctx *w)
 	w->state = NULL;
 }
 
-/* The official figures of p (official.md), in units. */
+/* The official figures of p (official.md: fields in thousandths). */
 static void
 official_of(const struct profile *p, struct html_official *f)
 {
+	static const int ind[5] = {
+		F_INDUSTRY_AVG_BRAND, F_INDUSTRY_AVG_PEOPLE,
+		F_INDUSTRY_AVG_ENGAGEMENT, F_INDUSTRY_AVG_RELATIONSHIPS,
+		F_INDUSTRY_AVG_SSI
+	};
+	static const int net[5] = {
+		F_NETWORK_AVG_BRAND, F_NETWORK_AVG_PEOPLE,
+		F_NETWORK_AVG_ENGAGEMENT, F_NETWORK_AVG_RELATIONSHIPS,
+		F_NETWORK_AVG_SSI
+	};
+	int i;
+
 	memset(f, 0, sizeof *f);
-	(void)p;
+	if ((f->have_ssi = profile_has(p, F_OFFICIAL_SSI)))
+		f->ssi = p->num[F_OFFICIAL_SSI] / 1000.0;
+	for (i = 0; i < 5; i++) {
+		if (i < 4 && (f->have_pillar[i] =
+		    profile_has(p, OFFICIAL_COMPONENT(i))))
+			f->pillar[i] = p->num[OFFICIAL_COMPONENT(i)] / 1000.0;
+		if ((f->have_ind[i] = profile_has(p, ind[i])))
+			f->ind[i] = p->num[ind[i]] / 1000.0;
+		if ((f->have_net[i] = profile_has(p, net[i])))
+			f->net[i] = p->num[net[i]] / 1000.0;
+	}
+	if (profile_has(p, F_INDUSTRY_TOP_PCT))
+		f->ind_top = (int)(p->num[F_INDUSTRY_TOP_PCT] / 1000);
+	if (profile_has(p, F_NETWORK_TOP_PCT))
+		f->net_top = (int)(p->num[F_NETWORK_TOP_PCT] / 1000);
+	f->as_of = profile_text(p, F_AS_OF);
 }
 
 static void
