@@ -21,8 +21,8 @@ round2(double x)
  * score_profile's loop, gcc turns the clamp to 1 into a branch on the data
  * instead of a minsd, and batch is 20-30% slower.
  */
-static __attribute__((noinline)) double
-curve(const struct signal *s, double v)
+__attribute__((noinline)) double
+score_curve(const struct signal *s, double v)
 {
 	double f;
 
@@ -157,13 +157,13 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 				st = ST_NO_DATA;
 			} else {
 				v = profile_value(p, g->in[0]) / b;
-				pts = g->weight * curve(g, v);
+				pts = g->weight * score_curve(g, v);
 			}
 		} else {
 			v = profile_value(p, g->in[0]);
 			if (g->per_month)
 				v = v * 30 / period;
-			pts = g->weight * curve(g, v);
+			pts = g->weight * score_curve(g, v);
 		}
 		/* summed in signal order, as the model reads */
 		if (st == ST_MISSING) {
