@@ -31,7 +31,7 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_OFFICIAL] = "LinkedIn (official)",
 		[H_INDUSTRY_AVG] = "Industry average",
 		[H_NETWORK_AVG] = "Network average",
-		[H_DIFF] = "Difference",
+		[H_DIFF] = "Official \xe2\x88\x92 estimate",
 		[H_PILLAR] = "Pillar",
 		[H_TOP_ACTIONS] = "Top actions",
 		[H_ADVICE] = "What to do, pillar by pillar",
@@ -80,6 +80,7 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		    "downs)",
 		[H_TEAM] = "The team",
 		[H_PROFILES_COL] = "Profiles",
+		[H_INDEX_NAME] = "Social Selling Index",
 	},
 	[LANG_ES] = {
 		[H_ESTIMATE] = "estimación",
@@ -99,7 +100,7 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_OFFICIAL] = "LinkedIn (oficial)",
 		[H_INDUSTRY_AVG] = "Media del sector",
 		[H_NETWORK_AVG] = "Media de la red",
-		[H_DIFF] = "Diferencia",
+		[H_DIFF] = "Oficial \xe2\x88\x92 estimación",
 		[H_PILLAR] = "Pilar",
 		[H_TOP_ACTIONS] = "Lo primero que puedes hacer",
 		[H_ADVICE] = "Qué hacer, pilar a pilar",
@@ -150,6 +151,7 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		    "habituales)",
 		[H_TEAM] = "El equipo",
 		[H_PROFILES_COL] = "Perfiles",
+		[H_INDEX_NAME] = "Índice de Social Selling",
 	},
 };
 
@@ -224,7 +226,7 @@ static const char *const css[] = {
 ".r11{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}\n",
 ".cols2{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);"
 "gap:6px 34px}\n",
-"@media (max-width:760px){.r57,.r57t,.r11,.cols2{grid-template-columns:"
+"@media screen and (max-width:760px){.r57,.r57t,.r11,.cols2{grid-template-columns:"
 "minmax(0,1fr)}.member{padding:18px 16px}"
 "svg.bars .lbl,svg.bars .val{font-size:30px}"
 "svg.radar .lbl,svg.radar .val{font-size:24px}"
@@ -283,7 +285,7 @@ static const char *const css[] = {
 "th,td{padding:7px 10px;border-bottom:1px solid #e3e7eb;"
 "text-align:left;vertical-align:top}\n",
 "th{font-weight:700;color:#333;background:#f6f7f9}\n",
-"tbody th{background:none;font-weight:600}\n",
+"tbody th{background:none;font-weight:600;white-space:nowrap}\n",
 ".n{text-align:right;white-space:nowrap}\n",
 ".actions{list-style:none;padding:0;margin:0;display:grid;"
 "grid-template-columns:minmax(0,1fr);gap:12px}\n",
@@ -347,7 +349,7 @@ static const char *const css[] = {
 "polyline.l-p0,polyline.l-p1,polyline.l-p2,polyline.l-p3{fill:none}\n",
 ".ln.l-p0{border-top-color:#0072B2}.ln.l-p1{border-top-color:#E69F00}"
 ".ln.l-p2{border-top-color:#009E73}.ln.l-p3{border-top-color:#CC79A7}\n",
-".ln{border-top-color:#1f3a5f}\n",
+".ln{border-top-color:#1f3a5f}.ln.s-me{border-top-color:#0072B2}\n",
 ".up{fill:#007a55}.down{fill:#c0392b}\n",
 ".cu{color:#00704F}.cd{color:#b03a2e}\n",
 ".movers{list-style:none;margin:0 0 12px;padding:0}\n",
@@ -377,6 +379,10 @@ static const char *const css[] = {
 ".cols2{gap:4px 20px}"
 ".advice{break-before:page}.advice>h3:first-child{margin-top:0}"
 ".ring svg{max-width:190px}svg.radar{max-width:250px;margin:0 auto}"
+"svg.bars .lbl,svg.bars .val{font-size:25px}"
+"svg.radar .lbl,svg.radar .val{font-size:24px}"
+"svg.hist .val,svg.hist .tick,svg.line .tick,svg.line .val"
+"{font-size:20px}"
 ".r11>div>h3{margin-top:8px}.actions{gap:6px}"
 ".miss{font-size:9pt;margin-bottom:4px}.miss code{font-size:8pt}"
 ".card.wide{break-inside:auto}table.board{font-size:8.5pt}"

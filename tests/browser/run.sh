@@ -90,6 +90,7 @@ ex=$ROOT/data/examples
 # one member: two A4 pages (the charts, then the advice)
 page score-en 2 1280 2000 score -f html "$ex/post-author.json"
 page score-es 2 1280 2000 score -f html --lang es "$ex/post-author.json"
+page score-official 2 1280 2000 score -f html "$ROOT/tests/data/official-post-author.json"
 # several members: the index, then two pages each (the charts, the advice)
 page score-team 81 1280 1400 score -f html "$ex/team.csv"
 

@@ -239,7 +239,7 @@ section_official(void)
 	    "official section: four outlines on the radar");
 	T_OK(strstr(t, "LinkedIn (oficial)") && strstr(t, "Media del sector") &&
 	    strstr(t, "Media de la red"), "official section: Spanish legend");
-	T_OK(strstr(t, "8,50") != NULL && strstr(t, "9,25") != NULL,
+	T_OK(strstr(t, ">8,5<") != NULL && strstr(t, ">9,3<") != NULL,
 	    "official section: averages with a decimal comma");
 	T_OK(strstr(t, "10%") != NULL && strstr(t, "12%") != NULL,
 	    "official section: the ranks");
@@ -251,6 +251,9 @@ section_official(void)
 	    "official section: ids carry the section number");
 	T_OK(strstr(t, "<section") == t && strstr(t, "</section>\n") != NULL,
 	    "official section: one section element");
+	T_OK(strstr(t, "<span class=\"nw\">--set CAMPO=VALOR</span>.") &&
+	    strstr(t, "<span class=\"nw\">--set searches=N</span>"),
+	    "options in prose kept on one line, the full stop outside");
 
 	/* the same without official figures: no comparison shown */
 	html_score_section(&o, &r, &p, &s, NULL, 1);
