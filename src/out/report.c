@@ -991,7 +991,7 @@ json_num(struct out *o, double v)
 }
 
 void
-report_model_json(struct out *o, const struct model *m)
+report_model_json_open(struct out *o, const struct model *m)
 {
 	int i, j;
 
@@ -1056,7 +1056,14 @@ report_model_json(struct out *o, const struct model *m)
 		json_num(o, g->weight);
 		out_char(o, '}');
 	}
-	out_str(o, "\n  ]\n}\n");
+	out_str(o, "\n  ]");
+}
+
+void
+report_model_json(struct out *o, const struct model *m)
+{
+	report_model_json_open(o, m);
+	out_str(o, "\n}\n");
 }
 
 void
