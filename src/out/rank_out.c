@@ -82,18 +82,6 @@ sv_item(struct writer_ctx *w, const void *item)
 /* ---- JSON, JSON Lines ---- */
 
 static void
-json_key(struct out *o, const char *k, int compact, int first)
-{
-	if (!first)
-		out_char(o, ',');
-	if (!compact)
-		out_str(o, "\n    ");
-	out_char(o, '"');
-	out_str(o, k);
-	out_str(o, compact ? "\":" : "\": ");
-}
-
-static void
 json_text(struct out *o, const char *s)
 {
 	if (s)
@@ -115,28 +103,28 @@ json_entry(struct out *o, const void *ctx, long i, int compact)
 	int k;
 
 	out_char(o, '{');
-	json_key(o, "id", compact, 1);
+	out_json_key(o, "id", compact, 2, 1);
 	json_text(o, e->id);
-	json_key(o, "name", compact, 0);
+	out_json_key(o, "name", compact, 2, 0);
 	json_text(o, e->name);
-	json_key(o, "industry", compact, 0);
+	out_json_key(o, "industry", compact, 2, 0);
 	json_text(o, e->industry);
 	for (k = 0; k < RV_COUNT; k++) {
-		json_key(o, k < P_COUNT ? pillar_ids[k] : figs[k - P_COUNT],
-		    compact, 0);
+		out_json_key(o, k < P_COUNT ? pillar_ids[k] : figs[k - P_COUNT],
+		    compact, 2, 0);
 		cents_out(o, e->v[k]);
 	}
-	json_key(o, "top_action", compact, 0);
+	out_json_key(o, "top_action", compact, 2, 0);
 	json_text(o, e->top >= 0 ? model_key_name(e->top) : NULL);
-	json_key(o, "rank", compact, 0);
+	out_json_key(o, "rank", compact, 2, 0);
 	out_long(o, e->rank);
-	json_key(o, "top_pct", compact, 0);
+	out_json_key(o, "top_pct", compact, 2, 0);
 	out_long(o, rank_top_pct(e->rank, u->n));
-	json_key(o, "group", compact, 0);
+	out_json_key(o, "group", compact, 2, 0);
 	json_text(o, g->name);
-	json_key(o, "group_rank", compact, 0);
+	out_json_key(o, "group_rank", compact, 2, 0);
 	out_long(o, e->grank);
-	json_key(o, "group_top_pct", compact, 0);
+	out_json_key(o, "group_top_pct", compact, 2, 0);
 	out_long(o, rank_top_pct(e->grank, g->n));
 	out_str(o, compact ? "}" : "\n  }");
 }
