@@ -6,6 +6,7 @@
 #include "keep.h"
 #include "lang.h"
 #include "listw.h"
+#include "numfmt.h"
 #include "rank.h"
 #include "rank_out.h"
 #include "textw.h"
@@ -183,9 +184,12 @@ values(const struct text *t, const int32_t *v)
 	char buf[32];
 	int pl;
 
-	text_right(t->o, keep_dec1(buf, sizeof buf, v[RV_SSI], 0), COL_INDEX);
-	for (pl = 0; pl < P_COUNT; pl++)
-		text_right(t->o, keep_dec1(buf, sizeof buf, v[pl], 0), t->pw);
+	keep_dec1(buf, sizeof buf, v[RV_SSI], 0);
+	text_right(t->o, numfmt_mark(buf, t->r->lang), COL_INDEX);
+	for (pl = 0; pl < P_COUNT; pl++) {
+		keep_dec1(buf, sizeof buf, v[pl], 0);
+		text_right(t->o, numfmt_mark(buf, t->r->lang), t->pw);
+	}
 }
 
 static const char *
@@ -222,13 +226,15 @@ member_text(const struct text *t, const struct rank_entry *e)
 
 	rank_cell(o, e->grank);
 	text_fit(o, who(e), t->width, 1, r->utf8);
-	text_right(o, keep_dec1(buf, sizeof buf, e->v[RV_SSI], 0), COL_INDEX);
+	keep_dec1(buf, sizeof buf, e->v[RV_SSI], 0);
+	text_right(o, numfmt_mark(buf, r->lang), COL_INDEX);
 	out_str(o, "  ");
 	out_str(o, label(t, M_WEAKEST));
 	out_char(o, ' ');
 	out_str(o, lang_pillar_short(r->lang, e->weak));
 	out_char(o, ' ');
-	out_str(o, keep_dec1(buf, sizeof buf, e->v[e->weak], 0));
+	keep_dec1(buf, sizeof buf, e->v[e->weak], 0);
+	out_str(o, numfmt_mark(buf, r->lang));
 	out_char(o, '\n');
 
 	out_str(o, "      ");
