@@ -132,7 +132,7 @@ cmd_log(struct cli *c)
 				goto out;
 			}
 			rd.has |= BIT(f);
-			label[f - OFFICIAL_FIRST] = "(command line)";
+			label[f - OFFICIAL_FIRST] = cli_tr("(command line)");
 		}
 	} else {
 		char *text;
@@ -202,7 +202,7 @@ cmd_log(struct cli *c)
 		goto out;
 	}
 	if (r > 0 && !c->quiet)
-		fprintf(stderr, "ssi: warning: %s\n", w.msg);
+		cli_warning(w.msg);
 
 	/* The date and the id. */
 	if (c->log_opt[LOG_DATE]) {
@@ -269,10 +269,12 @@ cmd_log(struct cli *c)
 		goto out;
 	}
 	if (!c->quiet) {
-		fprintf(stderr, "ssi: log: %s: %s %s %s%s\n", path,
-		    replaced ? "replaced the reading of" : "recorded", rd.id,
-		    rd.as_of, pg.by_order ? " (no labels found: the four "
-		    "figures after the index, in page order)" : "");
+		fprintf(stderr, "ssi: log: %s: ", path);
+		fprintf(stderr, replaced ? cli_tr("replaced the reading of %s "
+		    "%s") : cli_tr("recorded %s %s"), rd.id, rd.as_of);
+		fprintf(stderr, "%s\n", pg.by_order ? cli_tr(" (no labels "
+		    "found: the four figures after the index, in page order)") :
+		    "");
 		for (f = OFFICIAL_FIRST; f < F_COUNT; f++)
 			if (rd.has & BIT(f))
 				show(f, rd.v[f - OFFICIAL_FIRST],
@@ -313,7 +315,7 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 		w.file = file;
 		w.line = line;
 		err_format(&w, e.msg, sizeof e.msg);
-		fprintf(stderr, "ssi: warning: %s\n", e.msg);
+		cli_warning(e.msg);
 	}
 	return 0;
 }

@@ -45,7 +45,7 @@ after(struct held *h)
 
 		trend_dup_err(t, i, &e);
 		err_format(&e, buf, sizeof buf);
-		fprintf(stderr, "ssi: warning: %s\n", buf);
+		cli_warning(buf);
 	}
 	for (i = 0; i < t->nm && (h->c->seen & OPT(O_FAIL_UNDER)); i++) {
 		const struct trend_member *m = &t->m[i];

@@ -1,0 +1,38 @@
+#!/usr/bin/perl
+# lits.pl CATALOG SRC... - print every format of a message call in SRC
+# (err_set, err_at, cli_fail, cli_usage, cli_tr, err_tr, and json_in.c's SYN,
+# syn_at, reject) that has no row in CATALOG (src/text/catalog.c), one per
+# line: nothing is left in English.  Formats of only conversions ("%s")
+# have no words to translate.
+use strict;
+use warnings;
+local $/;
+my $lit = qr/"(?:[^"\\\n]|\\.)*"/;
+my $seq = qr/(?:$lit\s*)+/;
+sub join_lits { join '', ($_[0] =~ /"((?:[^"\\\n]|\\.)*)"/g) }
+sub strip { my $s = shift; $s =~ s{/\*.*?\*/}{ }gs; $s =~ s{//[^\n]*}{}g; $s }
+
+my $cat = shift @ARGV;
+open my $h, '<', $cat or die "$cat: $!\n";
+my $c = strip(<$h>);
+my %have;
+while ($c =~ /\{\s*($seq),\s*($seq)\s*\}/g) {
+	$have{join_lits($1)} = 1;
+}
+die "$cat: no rows\n" unless %have;
+my $missing = 0;
+my $calls = qr/\b(?:err_set|err_at|cli_fail|cli_usage|cli_tr|err_tr|SYN|syn_at|reject)\s*\(/;
+for my $f (@ARGV) {
+	open my $s, '<', $f or die "$f: $!\n";
+	my $t = strip(<$s>);
+	while ($t =~ /$calls((?:[^()"]|$lit|\((?:[^()"]|$lit|\([^()]*\))*\))*)\)/g) {
+		my $args = $1;
+		next unless $args =~ /($seq)/;
+		my $fmt = join_lits($1);
+		next if $fmt !~ /[a-zA-Z]/ or ($fmt =~ s/%[-#0 +]*[0-9*]*(?:\.[0-9*]*)?(?:hh|h|ll|l|z|j|t|L)?[a-zA-Z%]//gr) !~ /[a-zA-Z]/;
+		next if $have{$fmt};
+		print "$f: \"$fmt\"\n";
+		$missing++;
+	}
+}
+exit($missing ? 1 : 0);
