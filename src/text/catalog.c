@@ -511,6 +511,8 @@ static const struct row rows[] = {
 	    "%s: error de escritura: %s" },
 	{ "log: %s: %s",
 	    "log: %s: %s" },
+	{ "(none)",
+	    "(ninguno)" },
 	{ "full report for each profile",
 	    "el informe completo de cada perfil" },
 	{ "Score every profile and write the full report: the index, the "
