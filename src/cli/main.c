@@ -749,6 +749,7 @@ main(int argc, char **argv)
 	int r;
 
 	setlocale(LC_CTYPE, "");
+	setlocale(LC_MESSAGES, "");	/* strerror in the user's language */
 	signal(SIGPIPE, SIG_IGN);
 	memset(&c, 0, sizeof c);
 	c.lang = lang_from_env();

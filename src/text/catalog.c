@@ -91,16 +91,16 @@ static const struct row rows[] = {
 	    "-o %s es también una entrada" },
 	{ "%ld profile scored, %ld rejected; %s stopped at line %ld, the "
 	    "rest of it was not read",
-	    "%ld perfil puntuado, %ld rechazados; %s se detuvo en la línea "
+	    "%ld perfil puntuado, rechazados: %ld; %s se detuvo en la línea "
 	    "%ld, el resto no se ha leído" },
 	{ "%ld profiles scored, %ld rejected; %s stopped at line %ld, the "
 	    "rest of it was not read",
-	    "%ld perfiles puntuados, %ld rechazados; %s se detuvo en la línea "
+	    "%ld perfiles puntuados, rechazados: %ld; %s se detuvo en la línea "
 	    "%ld, el resto no se ha leído" },
 	{ "%ld profile scored, %ld rejected",
-	    "%ld perfil puntuado, %ld rechazados" },
+	    "%ld perfil puntuado, rechazados: %ld" },
 	{ "%ld profiles scored, %ld rejected",
-	    "%ld perfiles puntuados, %ld rechazados" },
+	    "%ld perfiles puntuados, rechazados: %ld" },
 	{ "%s (default: %s)",
 	    "%s (por defecto: %s)" },
 	{ "\nexit status: 0 success, 2 any error (bad usage, unreadable or "
@@ -513,6 +513,16 @@ static const struct row rows[] = {
 	    "log: %s: %s" },
 	{ "(none)",
 	    "(ninguno)" },
+	{ "1 to 366",
+	    "de 1 a 366" },
+	{ "0 to 1000000000",
+	    "de 0 a 1000000000" },
+	{ "; the rest of the file was not read",
+	    "; el resto del archivo no se ha leído" },
+	{ " past the first 64 KiB, which were UTF-8 (a Windows-1252 file: "
+	    "give --encoding cp1252)",
+	    " después de los primeros 64 KiB, que eran UTF-8 (un archivo "
+	    "Windows-1252: indica --encoding cp1252)" },
 	{ "full report for each profile",
 	    "el informe completo de cada perfil" },
 	{ "Score every profile and write the full report: the index, the "

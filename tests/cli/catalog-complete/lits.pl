@@ -2,7 +2,8 @@
 # lits.pl CATALOG SRC... - print every format of a message call in SRC
 # (err_set, err_at, cli_fail, cli_usage, cli_tr, err_tr, and json_in.c's SYN,
 # syn_at, reject) that has no row in CATALOG (src/text/catalog.c), one per
-# line: nothing is left in English.  Formats of only conversions ("%s")
+# line, and every help text of main.c's command and option tables that
+# has none: nothing is left in English.  Formats of only conversions ("%s")
 # have no words to translate.
 use strict;
 use warnings;
@@ -34,5 +35,19 @@ for my $f (@ARGV) {
 		print "$f: \"$fmt\"\n";
 		$missing++;
 	}
+}
+# The help of the command and option tables (src/cli/main.c).
+open my $m, '<', 'src/cli/main.c' or die "src/cli/main.c: $!\n";
+my $t = strip(<$m>);
+my @help;
+push @help, join_lits($1) while $t =~ /\.(?:summary|help) = ($seq)/g;
+push @help, join_lits($1)
+    while $t =~ /\[O_\w+\] = \{ $lit, (?:'.'|0), (?:$lit|NULL), ($seq)\}/g;
+push @help, join_lits($1) while $t =~ /\{ O_\w+, ($seq)\}/g;
+die "src/cli/main.c: no help found\n" if @help < 30;
+for my $h (@help) {
+	next if $have{$h};
+	print "src/cli/main.c: \"$h\"\n";
+	$missing++;
 }
 exit($missing ? 1 : 0);
