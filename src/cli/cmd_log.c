@@ -139,8 +139,9 @@ cmd_log(struct cli *c)
 		size_t n;
 
 		if (isatty(0) && !c->quiet)
-			fputs("ssi: log: paste the text of linkedin.com/sales/ssi "
-			    "(select all, copy), then Ctrl-D\n", stderr);
+			fprintf(stderr, "ssi: log: %s\n", cli_tr("paste the text "
+			    "of linkedin.com/sales/ssi (select all, copy), then "
+			    "Ctrl-D"));
 		r = slurp_fd(0, SSIPAGE_MAX, &text, &n);
 		if (r == -2) {
 			cli_fail("log: <stdin>: more than %u bytes: not the "
@@ -163,7 +164,7 @@ cmd_log(struct cli *c)
 				rd.has |= BIT(f);
 				label[f - OFFICIAL_FIRST] = pg.label[f -
 				    OFFICIAL_FIRST][0] ? pg.label[f -
-				    OFFICIAL_FIRST] : "(page order)";
+				    OFFICIAL_FIRST] : cli_tr("(page order)");
 			}
 	}
 	for (i = LOG_SSI; i <= LOG_NETWORK_AVG; i++) {

@@ -53,9 +53,9 @@ static const struct row rows[] = {
 	{ "log: --id: %s",
 	    "log: --id: %s" },
 	{ "replaced the reading of %s %s",
-	    "sustituida la lectura de %s %s" },
+	    "sustituida la lectura de %s, %s" },
 	{ "recorded %s %s",
-	    "registrada %s %s" },
+	    "registrada la lectura de %s, %s" },
 	{ " (no labels found: the four figures after the index, in page "
 	    "order)",
 	    " (sin etiquetas: las cuatro cifras tras el índice, en el orden de "
@@ -523,6 +523,12 @@ static const struct row rows[] = {
 	    "give --encoding cp1252)",
 	    " después de los primeros 64 KiB, que eran UTF-8 (un archivo "
 	    "Windows-1252: indica --encoding cp1252)" },
+	{ "paste the text of linkedin.com/sales/ssi (select all, copy), then "
+	    "Ctrl-D",
+	    "pega el texto de linkedin.com/sales/ssi (selecciona todo, copia) "
+	    "y pulsa Ctrl-D" },
+	{ "(page order)",
+	    "(orden de la página)" },
 	{ "full report for each profile",
 	    "el informe completo de cada perfil" },
 	{ "Score every profile and write the full report: the index, the "
