@@ -1,5 +1,5 @@
 /*
- * html.h - the visual report (shared/spec/report-html.md): one
+ * html.h - the visual report (README, "The HTML report"): one
  * self-contained HTML page (inline CSS and SVG, no script, nothing fetched)
  * for score, rank and trend.  The page is well-formed XML as well as HTML5,
  * so an XML parser can check it; every text from the data goes through

@@ -1,7 +1,7 @@
 /*
  * linkedin.c - a LinkedIn data export turned into profile records, one per
- * date asked for (see linkedin.h; the rules are shared/spec/linkedin-
- * export.md and history.md).
+ * date asked for (see linkedin.h; the rules for users: ssi(7), "LINKEDIN
+ * DATA EXPORT").
  *
  * Each file is streamed once, in the order of the kinds table: later files
  * use what earlier ones found (the member's name, the positions, the
