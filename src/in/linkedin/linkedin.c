@@ -72,6 +72,7 @@ struct ev {
 	int32_t day;		/* NODAY when undated */
 	int32_t aux;
 	uint32_t fl;
+	uint32_t n;		/* rows alike in a run (same day, aux, flags) */
 };
 
 struct evs {
@@ -323,6 +324,13 @@ ev_add(struct ctx *c, int k, int32_t day, int32_t aux, uint32_t fl)
 
 	if (win && !kept(c, day))
 		return 0;
+	/* Rows come grouped by day: a run of alike rows is one event. */
+	if (v->n > 0 && v->v[v->n - 1].day == day &&
+	    v->v[v->n - 1].aux == aux && v->v[v->n - 1].fl == fl &&
+	    v->v[v->n - 1].n < UINT32_MAX) {
+		v->v[v->n - 1].n++;
+		return 0;
+	}
 	/* When full: prune, and grow only when that freed less than half
 	 * (amortised O(1) per event). */
 	if (v->n == v->cap) {
@@ -340,6 +348,7 @@ ev_add(struct ctx *c, int k, int32_t day, int32_t aux, uint32_t fl)
 	}
 	v->v[v->n].day = day;
 	v->v[v->n].aux = aux;
+	v->v[v->n].n = 1;
 	v->v[v->n++].fl = fl;
 	return 0;
 }
@@ -1718,7 +1727,8 @@ count_state(const struct window *w, const struct evs *v, uint32_t fl)
 	long n = 0;
 
 	for (i = 0; i < v->n; i++)
-		n += by(w, v->v[i].day) && (fl == 0 || (v->v[i].fl & fl));
+		if (by(w, v->v[i].day) && (fl == 0 || (v->v[i].fl & fl)))
+			n += v->v[i].n;
 	return n;
 }
 
@@ -1757,11 +1767,11 @@ derive(struct ctx *c, int32_t day, struct profile *p, struct ssi_err *e)
 		if (!in_window(&w, v->day, 1))
 			continue;
 		if (v->fl & EV_GROUP)
-			groups++;
+			groups += v->n;
 		if (!(v->fl & EV_TEXT))
-			shares++;
+			shares += v->n;
 		else if (!(v->fl & EV_GROUP))
-			posts++;
+			posts += v->n;
 	}
 	for (i = 0; i < ev[K_COMMENTS].n; i++) {
 		const struct ev *v = &ev[K_COMMENTS].v[i];
@@ -1769,26 +1779,31 @@ derive(struct ctx *c, int32_t day, struct profile *p, struct ssi_err *e)
 		if (!in_window(&w, v->day, 1))
 			continue;
 		if (v->fl & EV_GROUP)
-			groups++;
+			groups += v->n;
 		else if (!(v->fl & EV_OWN))
-			comments++;
+			comments += v->n;
 	}
 	for (i = 0; i < ev[K_REPOSTS].n; i++)
-		shares += in_window(&w, ev[K_REPOSTS].v[i].day, 1);
+		if (in_window(&w, ev[K_REPOSTS].v[i].day, 1))
+			shares += ev[K_REPOSTS].v[i].n;
 	for (i = 0; i < ev[K_REACTIONS].n; i++)
-		reactions += in_window(&w, ev[K_REACTIONS].v[i].day, 1);
+		if (in_window(&w, ev[K_REACTIONS].v[i].day, 1))
+			reactions += ev[K_REACTIONS].v[i].n;
 	for (i = 0; i < ev[K_VOTES].n; i++)
 		in_window(&w, ev[K_VOTES].v[i].day, 1);
 	for (i = 0; i < ev[K_SEARCHES].n; i++)
-		searches += in_window(&w, ev[K_SEARCHES].v[i].day, 1);
+		if (in_window(&w, ev[K_SEARCHES].v[i].day, 1))
+			searches += ev[K_SEARCHES].v[i].n;
 	for (i = 0; i < ev[K_INVITATIONS].n; i++) {
 		const struct ev *v = &ev[K_INVITATIONS].v[i];
 
 		if (!in_window(&w, v->day, 1))
 			continue;
-		sent++;
-		pers += (v->fl & EV_NOTE) != 0;
-		acc += v->aux != NEVER && by(&w, v->aux);
+		sent += v->n;
+		if (v->fl & EV_NOTE)
+			pers += v->n;
+		if (v->aux != NEVER && by(&w, v->aux))
+			acc += v->n;
 	}
 	for (i = 0; i < c->nmine; i++)
 		in_window(&w, c->mine[i], 1);
@@ -1821,10 +1836,13 @@ derive(struct ctx *c, int32_t day, struct profile *p, struct ssi_err *e)
 
 		if (!by(&w, v->day))
 			continue;
-		conns++;
-		senior += (v->fl & EV_SENIOR) != 0;
-		target += (v->fl & EV_TARGET) != 0;
-		colleague += v->aux >= 0 && cur[v->aux];
+		conns += v->n;
+		if (v->fl & EV_SENIOR)
+			senior += v->n;
+		if (v->fl & EV_TARGET)
+			target += v->n;
+		if (v->aux >= 0 && cur[v->aux])
+			colleague += v->n;
 	}
 	free(cur);
 
