@@ -35,7 +35,7 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-san
 # Debian packages the build needs (checked, installed when missing).
 APT_PKGS = libcjson-dev libcsv-dev libzip-dev pkg-config libxml2-utils
 # and the ones the browser checks need (make check-browser, make screenshot)
-BROWSER_PKGS = chromium poppler-utils
+BROWSER_PKGS = chromium poppler-utils python3
 
 all: ssi
 
@@ -127,12 +127,14 @@ bench: deps
 # data/examples/NAME.expected.csv is what `ssi batch` prints for the example
 # NAME.json, NAME.csv or NAME.zip, byte for byte (make check compares them:
 # tests/cli/examples-expected).  Rewrite them after a change of the model or
-# of the batch columns, on purpose, and say why in the commit.
+# of the batch columns, on purpose, and say why in the commit.  NAME.options,
+# when present, holds the options that example needs, one a line.
 EXAMPLES = $(filter-out %.expected.csv,$(wildcard data/examples/*.json data/examples/*.csv data/examples/*.zip))
 examples: ssi
 	@for i in $(EXAMPLES); do \
 	  e=$${i%.*}.expected.csv; \
-	  ./ssi batch "$$i" > "$$e.tmp" && mv "$$e.tmp" "$$e" || { rm -f "$$e.tmp"; exit 1; }; \
+	  o=$${i%.*}.options; opts=; [ -f "$$o" ] && opts=$$(cat "$$o"); \
+	  ./ssi batch $$opts "$$i" > "$$e.tmp" && mv "$$e.tmp" "$$e" || { rm -f "$$e.tmp"; exit 1; }; \
 	  echo "$$e"; \
 	done
 
@@ -140,11 +142,15 @@ clean:
 	rm -rf build build-san build-fuzz ssi
 
 install: ssi
-	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 \
+	  $(DESTDIR)$(MANPREFIX)/man5 $(DESTDIR)$(MANPREFIX)/man7
 	cp ssi $(DESTDIR)$(PREFIX)/bin/ssi
 	cp ssi.1 $(DESTDIR)$(MANPREFIX)/man1/ssi.1
+	cp ssi.5 $(DESTDIR)$(MANPREFIX)/man5/ssi.5
+	cp ssi.7 $(DESTDIR)$(MANPREFIX)/man7/ssi.7
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/ssi $(DESTDIR)$(MANPREFIX)/man1/ssi.1
+	rm -f $(DESTDIR)$(PREFIX)/bin/ssi $(DESTDIR)$(MANPREFIX)/man1/ssi.1 \
+	  $(DESTDIR)$(MANPREFIX)/man5/ssi.5 $(DESTDIR)$(MANPREFIX)/man7/ssi.7
 
 .PHONY: all deps demo check check-browser screenshot units sanitize valgrind fuzz fuzz-build bench examples clean install uninstall

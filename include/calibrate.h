@@ -14,7 +14,8 @@
  * summing to exactly 25, targets with 6 significant digits.
  *
  * Deterministic: the same snapshots in the same order give the same model
- * and report, bit for bit (no libm function but sqrt, no sort of ties).
+ * and report, bit for bit (of libm only sqrt, floor, fabs and fmax, exact
+ * everywhere; printf and strtod for the rounding; no sort of ties).
  */
 #ifndef SSI_CALIBRATE_H
 #define SSI_CALIBRATE_H

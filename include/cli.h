@@ -16,13 +16,17 @@
 #include "out.h"
 #include "report.h"
 #include "score.h"
+#include "version.h"
 #include "writer.h"
 
-#define SSI_VERSION "1.1.0"
 
 enum { SSI_EXIT_OK = 0, SSI_EXIT_BELOW = 1, SSI_EXIT_ERROR = 2 };
 
 #define MAX_SETS 64
+
+/* The values of ssi log's options, in struct cli's log_opt. */
+enum log_opt { LOG_DATE, LOG_SSI, LOG_INDUSTRY_TOP, LOG_NETWORK_TOP,
+	LOG_INDUSTRY_AVG, LOG_NETWORK_AVG };
 
 /* The options: one bit each in struct command's opts and struct cli's
  * seen (the table of their names and help is in main.c). */
@@ -32,9 +36,13 @@ enum opt {
 	O_NO_HEADER, O_EXPLAIN, O_BY, O_ASCII, O_AS_OF, O_TARGET, O_ID,
 	O_ENCODING, O_DATES, O_REPORT_ONLY,
 	O_EVERY, O_SINCE, O_UNTIL,
+	/* official figures (official.md): score/batch --official, ssi log */
+	O_OFFICIAL, O_CHANGES, O_DATE, O_SSI, O_INDUSTRY_TOP, O_NETWORK_TOP,
+	O_INDUSTRY_AVG, O_NETWORK_AVG,
 	O_COUNT
 };
 #define OPT(o) ((uint64_t)1 << (o))
+_Static_assert(O_COUNT <= 64, "options: one bit each in a uint64_t");
 
 struct cli;
 
@@ -66,6 +74,9 @@ struct cli {
 	int report_only;		/* calibrate --report-only */
 	double fail_under;		/* with OPT(O_FAIL_UNDER) in seen */
 	const char *by;			/* rank --by */
+	const char *log_opt[6];		/* ssi log: enum log_opt (unchecked) */
+	int changes;			/* ssi log --changes */
+	int official;			/* score/batch --official */
 	struct model model;		/* --model */
 	const struct model *m;
 	char **files;
@@ -95,6 +106,8 @@ typedef int (*record_fn)(void *ctx, struct profile *p, const struct score *s,
 struct loop_result {
 	long scored, rejected;
 	int unreadable;		/* an input could not be read to its end */
+	const char *stop_file;	/* the first input that stopped past its */
+	long stop_line;		/* first line: where (0 = none) */
 	int stopped;		/* the command stopped the loop (output gone) */
 };
 
@@ -122,7 +135,8 @@ int cli_close(struct out *o, int status);
  * The end of a command that read inputs: when one could not be read to
  * its end, an -o file is left as it was (the output is dropped) and the
  * status is 2; else the output is closed.  Prints the summary "N profiles
- * scored, K rejected" when something was rejected.
+ * scored, K rejected" when something was rejected or an input stopped
+ * past its first line (then with where, and that the rest was not read).
  */
 int cli_finish(const struct cli *c, struct out *o, const struct loop_result *res,
     int status);
@@ -167,5 +181,6 @@ int cmd_trend(struct cli *c);
 int cmd_model(struct cli *c);
 int cmd_fields(struct cli *c);
 int cmd_calibrate(struct cli *c);
+int cmd_log(struct cli *c);	/* cmd_log.c */
 
 #endif

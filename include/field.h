@@ -20,18 +20,31 @@ enum field_id {
 	F_GROUP_POSTS, F_ACTIVE_DAYS, F_MESSAGES_RECEIVED, F_MESSAGES_REPLIED,
 	F_INVITATIONS_SENT, F_INVITATIONS_ACCEPTED, F_INVITATIONS_PERSONALIZED,
 	F_ENGAGEMENT_RECEIVED,
+	/* LinkedIn's official figures (official.md): never model inputs */
+	F_OFFICIAL_SSI, F_OFFICIAL_BRAND, F_OFFICIAL_PEOPLE,
+	F_OFFICIAL_ENGAGEMENT, F_OFFICIAL_RELATIONSHIPS,
+	F_INDUSTRY_TOP_PCT, F_NETWORK_TOP_PCT,
+	F_INDUSTRY_AVG_SSI, F_NETWORK_AVG_SSI,
+	F_INDUSTRY_AVG_BRAND, F_INDUSTRY_AVG_PEOPLE, F_INDUSTRY_AVG_ENGAGEMENT,
+	F_INDUSTRY_AVG_RELATIONSHIPS,
+	F_NETWORK_AVG_BRAND, F_NETWORK_AVG_PEOPLE, F_NETWORK_AVG_ENGAGEMENT,
+	F_NETWORK_AVG_RELATIONSHIPS,
 	F_COUNT
 };
+_Static_assert(F_COUNT <= 64, "fields: one bit each in a profile's have and a "
+    "signal's need");
 
 enum field_type {
 	FT_TEXT,	/* UTF-8 text */
 	FT_DATE,	/* YYYY-MM-DD, kept as text */
 	FT_FLAG,	/* true/false */
 	FT_COUNT,	/* whole number 0..1e9 */
-	FT_PERIOD	/* whole number 1..366 */
+	FT_PERIOD,	/* whole number 1..366 */
+	FT_DECIMAL	/* official figure: a range and at most 0-3 decimals
+			 * (official.h), stored in thousandths */
 };
 
-enum field_group { FG_TEXT, FG_STATE, FG_ACTIVITY };
+enum field_group { FG_TEXT, FG_STATE, FG_ACTIVITY, FG_OFFICIAL };
 
 struct field_def {
 	const char *name;

@@ -16,16 +16,15 @@
 enum html_label {
 	H_ESTIMATE, H_TITLE_SCORE, H_TITLE_RANK, H_TITLE_TREND, H_CONTENTS,
 	H_PILLARS, H_RADAR, H_RANGE, H_COVERAGE, H_OF_25, H_OUT_OF_100,
-	H_MEMBER, H_OFFICIAL, H_INDUSTRY_AVG, H_NETWORK_AVG, H_DIFF,
-	H_PILLAR, H_TOP_ACTIONS, H_ADVICE, H_GAIN, H_DONE, H_MISSING,
-	H_MISSING_NONE, H_MISSING_HOW, H_FOOTER, H_RING_DESC, H_BARS_DESC,
-	H_RADAR_DESC, H_INDEX, H_INDUSTRY_TOP, H_NETWORK_TOP, H_OFFICIAL_AS_OF,
-	H_MEMBERS, H_TEAM_AVERAGE, H_DISTRIBUTION, H_LEADERBOARD, H_RANK,
-	H_NAME, H_GROUP, H_WEAKEST, H_NEXT, H_GROUPS, H_AVERAGE, H_BAND,
-	H_HIST_DESC, H_TEAM_DESC, H_DATE, H_CHANGE, H_SNAPSHOTS,
-	H_IMPROVERS, H_DECLINERS, H_TREND_DESC, H_FIRST, H_LATEST,
-	H_NOTHING, H_NO_CHANGE, H_ESTIMATE_LINE, H_OFFICIAL_LINE,
-	H_TEAM_LINE, H_NO_DATA, H_MAX, H_UP_TO, H_COUNT
+	H_MEMBER, H_OFFICIAL, H_INDUSTRY_AVG, H_NETWORK_AVG, H_DIFF, H_PILLAR,
+	H_TOP_ACTIONS, H_ADVICE, H_DONE, H_MISSING, H_MISSING_NONE,
+	H_MISSING_HOW, H_FOOTER, H_RING_DESC, H_BARS_DESC, H_RADAR_DESC,
+	H_INDEX, H_INDUSTRY_TOP, H_NETWORK_TOP, H_OFFICIAL_AS_OF,
+	H_TEAM_AVERAGE, H_DISTRIBUTION, H_LEADERBOARD, H_RANK, H_NAME,
+	H_GROUP, H_WEAKEST, H_NEXT, H_AVERAGE, H_BAND, H_HIST_DESC,
+	H_TEAM_DESC, H_DATE, H_CHANGE, H_SNAPSHOTS, H_IMPROVERS, H_DECLINERS,
+	H_TREND_DESC, H_NO_CHANGE, H_ESTIMATE_LINE, H_OFFICIAL_LINE,
+	H_TEAM_LINE, H_REAL_CHANGE, H_TEAM, H_PROFILES_COL, H_INDEX_NAME, H_COUNT
 };
 
 const char *html_label(int lang, enum html_label id);
@@ -80,8 +79,10 @@ void html_score_section(struct out *o, const struct report_opts *r,
  * index), end writes the index, the sections and the tail.  The caller
  * counts the items in w->n.
  */
-void html_score_begin(struct writer_ctx *w);
-void html_score_item(struct writer_ctx *w, const void *item);
-void html_score_end(struct writer_ctx *w);
+extern const struct writer score_html_writer;
+/* rank: item is the finished struct rank (rank.h), once. */
+extern const struct writer rank_html_writer;
+/* trend: item is the finished struct trend (trend.h), once. */
+extern const struct writer trend_html_writer;
 
 #endif

@@ -65,6 +65,11 @@ struct input *input_new(const struct read_opts *o, const struct record_sink *s);
  * malformed).
  */
 int input_read(struct input *in, const char *path, struct ssi_err *e);
+/* The same for an open file descriptor, read to its end (not closed),
+ * named name in messages; fmt IN_AUTO detects JSON or CSV from the
+ * content.  For tests and fuzzing. */
+int input_read_fd(struct input *in, const char *name, int fd,
+    enum in_format fmt, struct ssi_err *e);
 void input_free(struct input *in);
 /*
  * The shape of the file being read (valid from its first record on): 1 when

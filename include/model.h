@@ -43,6 +43,9 @@ struct signal {
 	int per_month;		/* model_per_month(this signal) */
 };
 
+_Static_assert(MODEL_KEYS <= 32, "keys: one bit each in struct model's keys");
+_Static_assert(P_COUNT * 4 == MODEL_KEYS, "four keys a pillar");
+
 struct model {
 	char id[64];
 	int nsig;

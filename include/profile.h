@@ -15,6 +15,8 @@
 
 #define PROFILE_MAX_CUSTOM 32	/* columns of your own per record */
 
+_Static_assert(F_COUNT <= 64, "have: one bit per field");
+
 struct profile {
 	uint64_t have;			/* bit f set: field f present */
 	int64_t num[F_COUNT];		/* counts, flags (0/1), period; the
@@ -33,8 +35,10 @@ struct profile {
 	uint32_t cval[PROFILE_MAX_CUSTOM];
 };
 
-/* How a value was written in the input (JSON keeps its types). */
-enum value_kind { VK_STRING, VK_NUMBER, VK_BOOL };
+/* How a value was written in the input (JSON keeps its types).
+ * VK_STRING_DC: a string from a CSV whose delimiter is ';' or a tab, where
+ * the official figures may have a decimal comma (official.md). */
+enum value_kind { VK_STRING, VK_NUMBER, VK_BOOL, VK_STRING_DC };
 
 void profile_init(struct profile *p);
 /* Forget every value, keep the storage. */

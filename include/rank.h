@@ -57,7 +57,9 @@ struct rank_group {
 
 /* Everything public is read-only for the caller; owned by the rank. */
 struct rank {
-	int by;				/* field id of the groups */
+	int by;				/* field id of the groups, or -1:
+					 * the column of your own by_name */
+	char by_name[64];		/* the field's or the column's name */
 	struct rank_entry *e;		/* n entries; rank order after finish */
 	long n;
 	struct rank_group *g;		/* ng groups, in order of appearance */
@@ -72,8 +74,9 @@ struct rank {
 	struct strtab ind;		/* index of industries (kept once) */
 };
 
-/* A new, empty rank grouping by field id `by`; NULL when out of memory. */
-struct rank *rank_new(int by);
+/* A new, empty rank grouping by field id `by`, or by < 0 by the column of
+ * your own called name (input.md); NULL when out of memory. */
+struct rank *rank_new(int by, const char *name);
 /*
  * Add profile p scored s.  Returns 0, or -1 with e when past RANK_MAX
  * (e->msg only: the position stays what the caller put in e) or out of

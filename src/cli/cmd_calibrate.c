@@ -15,9 +15,9 @@
  *    written and the status is 2 (as batch does with its rows);
  *  - --id names the fitted model: LinkedIn exports read by calibrate keep
  *    their default record id;
- *  - the snapshots are taken as they come: records with the same id and
- *    as_of are not merged yet (the merge of the official-figures work is
- *    not in this tree).
+ *  - records with the same id and as_of are one snapshot (merge.h, as
+ *    official.md says): merged field by field in input order, a warning
+ *    naming what differed; snapshots are fitted in first-seen order.
  */
 #include <math.h>
 #include <stdio.h>
@@ -25,45 +25,55 @@
 
 #include "calibrate.h"
 #include "cli.h"
-
-/* The official components' fields, found by name: the record has them
- * once the official figures are fields (values in thousandths). */
-static const char *const official_names[P_COUNT] = {
-	"official_brand", "official_people", "official_engagement",
-	"official_relationships"
-};
+#include "merge.h"
+#include "official.h"
 
 struct cal {
 	struct calib *cb;
-	int field[P_COUNT];	/* field of each component, -1: none */
+	struct snapset *set;	/* the snapshots, merged by (id, as_of) */
 	int nomem;
+	int quiet;
 };
 
+/* Every record joins its snapshot (merge.h); fitted once all are read. */
 static int
 on_record(void *ctx, struct profile *p, const struct score *s,
     const char *file, long line, struct ssi_err *e)
 {
 	struct cal *k = ctx;
+	struct ssi_err w = { 0 };
+	int warned;
+
+	(void)s;
+	if (snapset_add(k->set, p, &w, &warned, e) < 0) {
+		k->nomem = 1;
+		return 1;
+	}
+	if (warned && !k->quiet) {
+		char buf[SSI_ERR_MSG + 1024];
+
+		w.file = file;
+		w.line = line;
+		err_format(&w, buf, sizeof buf);
+		fprintf(stderr, "ssi: warning: %s\n", buf);
+	}
+	return 0;
+}
+
+/* One merged snapshot into the fit. */
+static int
+add_snapshot(struct cal *k, const struct profile *p)
+{
 	double off[P_COUNT];
 	const char *id = profile_text(p, F_ID);
 	int pl;
 
-	(void)s;
-	(void)file;
-	(void)line;
-	(void)e;
-	for (pl = 0; pl < P_COUNT; pl++) {
-		int f = k->field[pl];
-
-		off[pl] = f >= 0 && profile_has(p, f) ?
-		    (double)p->num[f] / 1000 : NAN;
-	}
+	/* the components are kept in thousandths (official.h) */
+	for (pl = 0; pl < P_COUNT; pl++)
+		off[pl] = profile_has(p, OFFICIAL_COMPONENT(pl)) ?
+		    (double)p->num[OFFICIAL_COMPONENT(pl)] / 1000 : NAN;
 	/* the reader gives every record an id (its position when absent) */
-	if (calib_add(k->cb, p, off, id ? id : "", id ? p->len[F_ID] : 0) < 0) {
-		k->nomem = 1;
-		return 1;
-	}
-	return 0;
+	return calib_add(k->cb, p, off, id ? id : "", id ? p->len[F_ID] : 0);
 }
 
 /* The text report on standard error. */
@@ -89,7 +99,7 @@ cmd_calibrate(struct cli *c)
 	struct model fitted;
 	struct out o;
 	const char *id = c->ro.li.id;
-	int status, pl;
+	int status;
 
 	if (id && (strlen(id) == 0 || strlen(id) >= sizeof fitted.id ||
 	    utf8_count(id, strlen(id)) < 0))
@@ -97,14 +107,19 @@ cmd_calibrate(struct cli *c)
 		    "characters", id);
 	c->ro.li.id = NULL;
 	memset(&k, 0, sizeof k);
-	for (pl = 0; pl < P_COUNT; pl++)
-		k.field[pl] = field_lookup(official_names[pl],
-		    strlen(official_names[pl]));
-	if ((k.cb = calib_new(c->m)) == NULL) {
+	k.quiet = c->quiet;
+	if ((k.cb = calib_new(c->m)) == NULL ||
+	    (k.set = snapset_new()) == NULL) {
+		calib_free(k.cb);
 		cli_fail("out of memory");
 		return SSI_EXIT_ERROR;
 	}
 	status = loop_run(c, 0, on_record, &k, &res, NULL);
+	for (size_t i = 0; !k.nomem && !res.unreadable &&
+	    i < snapset_count(k.set); i++)
+		if (add_snapshot(&k, snapset_get(k.set, i)) < 0)
+			k.nomem = 1;
+	snapset_free(k.set);
 	if (k.nomem) {
 		cli_fail("out of memory");
 		calib_free(k.cb);

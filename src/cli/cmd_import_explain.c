@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "official_out.h"
 
 static void
 warn(void *ctx, const struct ssi_err *e)
@@ -37,6 +38,8 @@ value(struct out *o, const struct profile *p, int f)
 			out_str(o, "...");
 	} else if (field_defs[f].type == FT_FLAG) {
 		out_str(o, p->num[f] ? "true" : "false");
+	} else if (field_defs[f].type == FT_DECIMAL) {
+		official_json_num(o, p->num[f]);
 	} else {
 		out_long(o, p->num[f]);
 	}
@@ -62,6 +65,8 @@ text(struct out *o, struct linkedin *x, size_t i, const struct profile *p,
 		if (pass == 0)
 			out_str(o, "Not in the export:\n");
 		for (f = 0; f < F_COUNT; f++) {
+			if (field_defs[f].group == FG_OFFICIAL)
+				continue;	/* LinkedIn's figures: ssi log */
 			if (linkedin_explain(x, i, p, f, why,
 			    sizeof why) != pass)
 				continue;
@@ -101,8 +106,11 @@ json(struct out *o, struct linkedin *x, size_t i, const struct profile *p,
 	out_mem_free(&m);
 	out_str(o, compact ? ",\"explain\":{" : ",\n  \"explain\": {");
 	for (f = 0; f < F_COUNT; f++) {
-		int r = linkedin_explain(x, i, p, f, why, sizeof why);
+		int r;
 
+		if (field_defs[f].group == FG_OFFICIAL)
+			continue;	/* LinkedIn's figures: ssi log */
+		r = linkedin_explain(x, i, p, f, why, sizeof why);
 		out_str(o, first ? "" : ",");
 		first = 0;
 		out_str(o, compact ? "" : "\n    ");

@@ -40,9 +40,24 @@ cmd_rank(struct cli *c)
 	struct held h = {
 		.on_record = on_record, .finish = finish
 	};
-	int status;
+	char norm[64];
+	int status, f;
 
-	if ((h.obj = rank_new(field_lookup(by, strlen(by)))) == NULL) {
+	/* --by: a field by its English or Spanish name, else a column of
+	 * your own (input.md); a name near a field's is taken for a typo. */
+	field_normalize(by, strlen(by), norm, sizeof norm);
+	if ((f = field_lookup(by, strlen(by))) < 0 &&
+	    (f = field_lookup_any(norm, strlen(norm))) < 0) {
+		const char *near = field_nearest(norm);
+
+		if (near)
+			return cli_usage(c, "--by: unknown field '%s' (did you "
+			    "mean '%s'?)", by, near);
+		if (strlen(by) >= sizeof norm - 1)
+			return cli_usage(c, "--by: '%.20s...' is longer than "
+			    "62 bytes", by);
+	}
+	if ((h.obj = rank_new(f, by)) == NULL) {
 		cli_fail("out of memory");
 		return SSI_EXIT_ERROR;
 	}

@@ -1,5 +1,7 @@
 /* cmd_score.c - ssi score, ssi batch and ssi import: stream records
  * through the scorer (import: without it) into the command's writer. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -10,8 +12,33 @@ struct stream {
 	struct report_opts r;
 	struct writer_ctx w;
 	const struct writer *wr;
-	int below;		/* some ssi under --fail-under */
+	long below;		/* profiles under --fail-under */
+	char names[10][80];	/* the first ten of them, "Ana (41.2)" */
 };
+
+/* "Ana (41.2)": the name (else the id) without control characters, and
+ * the ssi with the decimals that show it below the threshold. */
+static void
+below_name(char *buf, size_t n, const struct profile *p, double ssi,
+    double under)
+{
+	const char *t = profile_text(p, F_NAME);
+	size_t i, o = 0;
+	char num[32];
+
+	if (t == NULL || t[0] == '\0')
+		t = profile_text(p, F_ID);
+	for (i = 0; t && t[i] && o + 1 < n - 16; i++)
+		buf[o++] = (unsigned char)t[i] < 0x20 || t[i] == 0x7f ? ' ' :
+		    t[i];
+	/* keep whole UTF-8 characters */
+	while (o > 0 && t && t[i] && ((unsigned char)buf[o] & 0xC0) == 0x80)
+		o--;
+	snprintf(num, sizeof num, "%.1f", ssi);
+	if (strtod(num, NULL) >= under)
+		snprintf(num, sizeof num, "%.2f", ssi);
+	snprintf(buf + o, n - o, " (%s)", num);
+}
 
 static int
 on_record(void *ctx, struct profile *p, const struct score *s,
@@ -24,8 +51,12 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 	(void)line;
 	(void)e;
 	if (s && (u->c->seen & OPT(O_FAIL_UNDER)) &&
-	    round2(s->ssi) < u->c->fail_under)
-		u->below = 1;
+	    round2(s->ssi) < u->c->fail_under) {
+		if (u->below < 10)
+			below_name(u->names[u->below], sizeof u->names[0], p,
+			    round2(s->ssi), u->c->fail_under);
+		u->below++;
+	}
 	u->wr->item(&u->w, s ? (const void *)&x : (const void *)p);
 	u->w.n++;
 	return out_failed(&u->o) ? 1 : 0;
@@ -53,8 +84,19 @@ stream_run(struct cli *c, int score)
 	/* No report of nothing for an input that could not be read. */
 	if (u.wr->end && !res.stopped && !(res.unreadable && u.w.n == 0))
 		u.wr->end(&u.w);
-	if (status == SSI_EXIT_OK && u.below)
+	if (status == SSI_EXIT_OK && u.below) {
+		long i;
+
+		/* who is below, on standard error */
+		fprintf(stderr, "ssi: %ld profile%s below %g: ", u.below,
+		    u.below == 1 ? "" : "s", c->fail_under);
+		for (i = 0; i < u.below && i < 10; i++)
+			fprintf(stderr, "%s%s", i ? ", " : "", u.names[i]);
+		if (u.below > 10)
+			fprintf(stderr, " and %ld more", u.below - 10);
+		fputc('\n', stderr);
 		status = SSI_EXIT_BELOW;
+	}
 	return cli_finish(c, &u.o, &res, status);
 }
 

@@ -146,6 +146,10 @@ loop_run(struct cli *c, int score, record_fn on_record, void *ctx,
 		if (input_read(l.in, files[i], &e) < 0) {
 			cli_error(&e);
 			res->unreadable = 1;
+			if (res->stop_line == 0 && e.line > 1) {
+				res->stop_file = e.file;
+				res->stop_line = e.line;
+			}
 		}
 	}
 	input_free(l.in);
@@ -159,9 +163,17 @@ cli_open(const struct cli *c, struct out *o)
 {
 	static char *const stdin_only[] = { "-" };
 	struct ssi_err e = { 0 };
+	int reads = c->cmd != NULL && c->cmd->kind >= 0 &&
+	    c->cmd->kind != RK_MODEL && c->cmd->kind != RK_FIELDS;
 
+	/* No FILE, and a terminal to read: say what to do, do not wait. */
+	if (reads && c->nfiles == 0 && isatty(0)) {
+		cli_fail("no input: give a FILE or pipe profiles in (ssi help "
+		    "%s)", c->cmd->name);
+		return -1;
+	}
 	/* -o naming an input would destroy it: refused before reading */
-	if (c->output && c->cmd->kind != RK_MODEL && c->cmd->kind != RK_FIELDS &&
+	if (reads && c->output &&
 	    out_is_input(c->output, c->nfiles ? c->files : stdin_only,
 	    c->nfiles ? c->nfiles : 1)) {
 		cli_fail("-o %s is also an input", c->output);
@@ -190,7 +202,12 @@ int
 cli_finish(const struct cli *c, struct out *o, const struct loop_result *res,
     int status)
 {
-	if (res->rejected > 0)
+	if (res->stop_line > 0)
+		cli_fail("%ld profile%s scored, %ld rejected; %s stopped at "
+		    "line %ld, the rest of it was not read", res->scored,
+		    res->scored == 1 ? "" : "s", res->rejected, res->stop_file,
+		    res->stop_line);
+	else if (res->rejected > 0)
 		cli_fail("%ld profile%s scored, %ld rejected", res->scored,
 		    res->scored == 1 ? "" : "s", res->rejected);
 	if (res->stopped)	/* the reader of our output went away */
@@ -224,6 +241,7 @@ cli_report_opts(const struct cli *c, const struct out *o,
 	r->lang = c->lang;
 	r->explain = c->explain;
 	r->no_header = c->no_header;
+	r->official = c->official;
 	/* a LinkedIn export among the inputs: advice names --target */
 	r->linkedin = c->ro.format == IN_LINKEDIN;
 	for (i = 0; i < c->nfiles && !r->linkedin; i++)

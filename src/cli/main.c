@@ -75,6 +75,21 @@ static const struct optdef opts[O_COUNT] = {
 		    "(default: 12 steps before --until)" },
 	[O_UNTIL] = { "until", 0, "DATE", "with --every: the last date "
 		    "(default: the export's last date)" },
+	[O_OFFICIAL] = { "official", 0, NULL, "CSV/TSV: the official_* "
+		    "columns too (LinkedIn's figures)" },
+	[O_CHANGES] = { "changes", 0, NULL, "every change of the official "
+		    "series of FILE...: up, down or flat" },
+	[O_DATE] = { "date", 0, "DATE", "the reading's date, YYYY-MM-DD "
+		    "(default: today)" },
+	[O_SSI] = { "ssi", 0, "N", "the official index (default: the sum of "
+		    "the components)" },
+	[O_INDUSTRY_TOP] = { "industry-top", 0, "N", "industry SSI rank: top "
+		    "N%" },
+	[O_NETWORK_TOP] = { "network-top", 0, "N", "network SSI rank: top N%" },
+	[O_INDUSTRY_AVG] = { "industry-avg", 0, "N", "the industry's average "
+		    "SSI" },
+	[O_NETWORK_AVG] = { "network-avg", 0, "N", "the network's average "
+		    "SSI" },
 };
 
 /* Options every command takes, and the groups the table rows use. */
@@ -99,7 +114,8 @@ static const struct command commands[] = {
 		    "pillars, the top actions and the advice for each of the sixteen "
 		    "keys. FILE may be JSON, JSON Lines, CSV or a LinkedIn data export; "
 		    "no FILE or '-' reads standard input.",
-		.opts = O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_EXPLAIN),
+		.opts = O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_EXPLAIN) |
+		    OPT(O_OFFICIAL),
 		.kind = RK_SCORE,
 		.format = OF_TEXT,
 	},
@@ -111,7 +127,8 @@ static const struct command commands[] = {
 		.help = "Stream profiles through the scorer, one output row each, holding "
 		    "one record at a time. A rejected record is reported on standard "
 		    "error and the others go on.",
-		.opts = O_READ | O_WRITE | OPT(O_FAIL_UNDER) | OPT(O_EXPLAIN),
+		.opts = O_READ | O_WRITE | OPT(O_FAIL_UNDER) | OPT(O_EXPLAIN) |
+		    OPT(O_OFFICIAL),
 		.kind = RK_SCORE,
 		.format = OF_CSV,
 	},
@@ -138,6 +155,52 @@ static const struct command commands[] = {
 		.opts = O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_ASCII),
 		.kind = RK_TREND,
 		.format = OF_TEXT,
+	},
+	{
+		.name = "log",
+		.run = cmd_log,
+		.args = "[OPTIONS] FILE [B P E R]",
+		.summary = "record a reading of LinkedIn's official SSI",
+		.help = "Add one reading of LinkedIn's official SSI to FILE (JSON "
+		    "Lines, created when absent): the four components B P E R "
+		    "(brand, people, engagement, relationships) on the command "
+		    "line (20.973 or 20,973), or without them the SSI page's text "
+		    "pasted on standard input (English, Spanish, Portuguese; end "
+		    "with Ctrl-D). A reading of the same id and date is replaced; "
+		    "FILE is rewritten atomically, every other line kept byte for "
+		    "byte; what was recorded is printed on standard error. A "
+		    "failed capture (all zero) or a paste without the four "
+		    "components records nothing (exit 2). --changes FILE... "
+		    "prints every change of the official series with its label "
+		    "(up, down, flat) as CSV instead.",
+		.opts = OPT(O_ID) | OPT(O_DATE) | OPT(O_SSI) | OPT(O_INDUSTRY_TOP) |
+		    OPT(O_NETWORK_TOP) | OPT(O_INDUSTRY_AVG) | OPT(O_NETWORK_AVG) |
+		    OPT(O_CHANGES) | OPT(O_INPUT) | OPT(O_DELIM) | OPT(O_SET) |
+		    OPT(O_STRICT) | OPT(O_ENCODING) | OPT(O_DATES) | O_WRITE,
+		.kind = -1,
+		.format = OF_CSV,
+		.own = (const struct opt_help[]){
+		    { O_ID, "the reading's id (default: the id of FILE's last "
+		    "record, else me)" },
+		    { -1, NULL } },
+	},
+	{
+		.name = "calibrate",
+		.run = cmd_calibrate,
+		.args = "[OPTIONS] [FILE...]",
+		.summary = "fit the model to official figures",
+		.help = "Fit the model's weights and targets to the official pillar figures "
+		    "recorded with the snapshots, and write the fitted model (the JSON "
+		    "--model reads) with a calibration object; the report of the fit "
+		    "goes to standard error. --model is the starting point, --id the "
+		    "new model's id (default calibrated/1).",
+		.opts = O_READ | OPT(O_OUTPUT) | OPT(O_REPORT_ONLY),
+		.kind = -1,
+		.format = OF_JSON,
+		.own = (const struct opt_help[]){ 
+	    { O_MODEL, "the model to start from (default: default/1)" }, 
+	    { O_ID, "the fitted model's id (default: calibrated/1)" }, 
+	    { -1, NULL } },
 	},
 	{
 		.name = "import",
@@ -174,24 +237,6 @@ static const struct command commands[] = {
 		.opts = OPT(O_FORMAT) | OPT(O_OUTPUT),
 		.kind = RK_FIELDS,
 		.format = OF_TEXT,
-	},
-	{
-		.name = "calibrate",
-		.run = cmd_calibrate,
-		.args = "[OPTIONS] [FILE...]",
-		.summary = "fit the model to official figures",
-		.help = "Fit the model's weights and targets to the official pillar figures "
-		    "recorded with the snapshots, and write the fitted model (the JSON "
-		    "--model reads) with a calibration object; the report of the fit "
-		    "goes to standard error. --model is the starting point, --id the "
-		    "new model's id (default calibrated/1).",
-		.opts = O_READ | OPT(O_OUTPUT) | OPT(O_REPORT_ONLY),
-		.kind = -1,
-		.format = OF_JSON,
-		.own = (const struct opt_help[]){ 
-	    { O_MODEL, "the model to start from (default: default/1)" }, 
-	    { O_ID, "the fitted model's id (default: calibrated/1)" }, 
-	    { -1, NULL } },
 	},
 	{
 		.name = "help",
@@ -266,7 +311,12 @@ help_option(struct out *o, int i, const struct command *cmd)
 		snprintf(left, sizeof left, "      --%s%s%s", opts[i].name,
 		    opts[i].arg ? " " : "", opts[i].arg ? opts[i].arg : "");
 	if (i == O_FORMAT) {
-		writer_formats(cmd->kind, ids, sizeof ids);
+		/* the writer table's, or the one a command writes itself */
+		if (cmd->kind >= 0)
+			writer_formats(cmd->kind, ids, sizeof ids);
+		else
+			snprintf(ids, sizeof ids, "%s",
+			    out_format_ids[cmd->format]);
 		snprintf(fmt, sizeof fmt, "%s (default: %s)", ids,
 		    out_format_ids[cmd->format]);
 		help = fmt;
@@ -280,12 +330,18 @@ help_option(struct out *o, int i, const struct command *cmd)
 	wrap(o, help, HELP_COL, 80);
 }
 
+/* The exit statuses; 1 only for a command that takes --fail-under. */
 static void
-help_exit_status(struct out *o)
+help_exit_status(struct out *o, const struct command *cmd)
 {
-	out_str(o, "\nexit status: 0 success, 1 --fail-under not met, 2 any "
-		    "error (bad usage,\nunreadable or malformed input, a rejected "
-		    "record, a failed write)\n");
+	if (cmd && !(cmd->opts & OPT(O_FAIL_UNDER)))
+		out_str(o, "\nexit status: 0 success, 2 any error (bad usage, "
+		    "unreadable or malformed\ninput, a rejected record, a "
+		    "failed write)\n");
+	else
+		out_str(o, "\nexit status: 0 success, 1 --fail-under not met, 2 "
+		    "any error (bad usage,\nunreadable or malformed input, a "
+		    "rejected record, a failed write)\n");
 }
 
 static void
@@ -299,7 +355,11 @@ help_general(struct out *o)
 		snprintf(left, sizeof left, "  %-7s%s%s", commands[i].name,
 		    strlen(commands[i].name) >= 7 ? " " : "", commands[i].args);
 		out_str(o, left);
-		report_pad(o, "", 34 - (int)strlen(left));
+		if (strlen(left) > 33) {	/* the summary on a line of its own */
+			out_char(o, '\n');
+			report_pad(o, "", 34);
+		} else
+			report_pad(o, "", 34 - (int)strlen(left));
 		out_str(o, commands[i].summary);
 		out_char(o, '\n');
 	}
@@ -308,7 +368,7 @@ help_general(struct out *o)
 		if (O_GLOBAL & OPT(i))
 			help_option(o, (int)i, &commands[0]);
 	out_str(o, "\n'ssi help COMMAND' lists the options of a command.\n");
-	help_exit_status(o);
+	help_exit_status(o, NULL);
 }
 
 static void
@@ -326,7 +386,7 @@ help_command(struct out *o, const struct command *cmd)
 	for (i = 0; i < O_COUNT; i++)
 		if ((cmd->opts | O_GLOBAL) & OPT(i))
 			help_option(o, i, cmd);
-	help_exit_status(o);
+	help_exit_status(o, cmd);
 }
 
 /* Print help to standard output; a failed write is an error. */
@@ -486,9 +546,7 @@ set_option(struct cli *c, int id, const char *arg, const char **model_path)
 	case O_EXPLAIN:
 		c->explain = 1;
 		break;
-	case O_BY:
-		if (field_lookup(arg, strlen(arg)) < 0)
-			return cli_usage(c, "--by: unknown field '%s'", arg);
+	case O_BY:	/* checked by rank, which knows its columns */
 		c->by = arg;
 		break;
 	case O_ASCII:
@@ -526,6 +584,20 @@ set_option(struct cli *c, int id, const char *arg, const char **model_path)
 		break;
 	case O_REPORT_ONLY:
 		c->report_only = 1;
+		break;
+	case O_OFFICIAL:
+		c->official = 1;
+		break;
+	case O_CHANGES:
+		c->changes = 1;
+		break;
+	case O_DATE:
+	case O_SSI:
+	case O_INDUSTRY_TOP:
+	case O_NETWORK_TOP:
+	case O_INDUSTRY_AVG:
+	case O_NETWORK_AVG:
+		c->log_opt[id - O_DATE] = arg;	/* checked by cmd_log */
 		break;
 	}
 	return -1;

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "calibrate.h"
-#include "report.h"
 #include "score.h"
 #include "strtab.h"
 
@@ -334,29 +333,14 @@ struct fitset {
 	double w[MAXK];
 };
 
-/* The fraction of signal s at input v (score.c's curve; items and flags
- * come as their fraction already). */
+/* The fraction of signal s at input v: the scorer's curve (items come as
+ * their fraction already, flags as 0 or 1). */
 static double
 frac(const struct signal *s, double v)
 {
-	double f;
-
-	switch (s->curve) {
-	case C_SQRT:
-		f = sqrt(v / s->target);
-		break;
-	case C_LINEAR:
-		f = v / s->target;
-		break;
-	case C_BAND:
-		f = (v - s->lo) / (s->target - s->lo);
-		break;
-	default:
-		f = v;
-		break;
-	}
-	f = f < 0 ? 0 : f;
-	return f > 1 ? 1 : f;
+	if (s->curve == C_ITEMS)
+		return v < 0 ? 0 : v > 1 ? 1 : v;
+	return score_curve(s, v);
 }
 
 static void
@@ -1132,131 +1116,4 @@ calibrate(const struct model *start, const struct profile *p,
 	ret = calib_fit(c, id, out, r, e);
 	calib_free(c);
 	return ret;
-}
-
-/* ---- writers ---- */
-
-static void
-fig(struct out *o, const struct calib_pillar *cp, double x)
-{
-	if (cp->has_mae && isfinite(x))
-		out_fixed(o, x, 3);
-	else
-		out_str(o, "null");
-}
-
-void
-calibrate_write_json(struct out *o, const struct calib_report *r)
-{
-	int pl;
-
-	out_str(o, "\"calibration\": {\n    \"start\": ");
-	out_json_str(o, r->start_id, strlen(r->start_id));
-	out_str(o, ",\n    \"snapshots\": ");
-	out_long(o, r->snapshots);
-	out_str(o, ",\n    \"members\": ");
-	out_long(o, r->members);
-	out_str(o, ",\n    \"pillars\": {");
-	for (pl = 0; pl < P_COUNT; pl++) {
-		const struct calib_pillar *cp = &r->p[pl];
-
-		out_str(o, pl ? ",\n      " : "\n      ");
-		out_json_str(o, pillar_ids[pl], strlen(pillar_ids[pl]));
-		out_str(o, ": {\"used\": ");
-		out_long(o, cp->used);
-		out_str(o, ", \"skipped\": ");
-		out_long(o, cp->skipped);
-		out_str(o, ", \"min\": ");
-		out_long(o, cp->need);
-		out_str(o, ", \"mae_before\": ");
-		fig(o, cp, cp->mae_before);
-		out_str(o, ", \"mae_after\": ");
-		fig(o, cp, cp->mae_after);
-		out_str(o, ", \"mae_cv\": ");
-		fig(o, cp, cp->mae_cv);
-		out_str(o, ", \"kept\": ");
-		out_str(o, cp->kept ? "true" : "false");
-		if (cp->kept) {
-			out_str(o, ", \"why\": ");
-			out_json_str(o, cp->why, strlen(cp->why));
-		}
-		out_char(o, '}');
-	}
-	out_str(o, "\n    }\n  }");
-}
-
-void
-calibrate_write_model(struct out *o, const struct model *m,
-    const struct calib_report *r)
-{
-	struct out t;
-	size_t n;
-
-	/* report_model_json's object, reopened before its closing brace */
-	if (out_mem(&t) < 0) {
-		o->err = o->err ? o->err : ENOMEM;
-		return;
-	}
-	report_model_json(&t, m);
-	n = t.n;
-	while (n > 0 && t.buf[n - 1] != '}')
-		n--;
-	if (n > 0)
-		n--;
-	while (n > 0 && t.buf[n - 1] == '\n')
-		n--;
-	out_write(o, t.buf, n);
-	out_str(o, ",\n  ");
-	calibrate_write_json(o, r);
-	out_str(o, "\n}\n");
-	if (t.err)
-		o->err = o->err ? o->err : t.err;
-	out_mem_free(&t);
-}
-
-/* x in 8 columns, 3 decimals (x is an error of at most 25), or "-". */
-static void
-text_fig(struct out *o, const struct calib_pillar *cp, double x)
-{
-	int w = x >= 100 ? 7 : x >= 10 ? 6 : 5;
-
-	if (!cp->has_mae || !isfinite(x) || x < 0) {
-		out_str(o, "       -");
-		return;
-	}
-	for (; w < 8; w++)
-		out_char(o, ' ');
-	out_fixed(o, x, 3);
-}
-
-void
-calibrate_write_text(struct out *o, const struct model *m,
-    const struct calib_report *r)
-{
-	char buf[320];
-	int pl;
-
-	snprintf(buf, sizeof buf, "calibration of %s from %s: %ld snapshot%s, "
-	    "%ld member%s\n", m->id, r->start_id, r->snapshots,
-	    r->snapshots == 1 ? "" : "s", r->members,
-	    r->members == 1 ? "" : "s");
-	out_str(o, buf);
-	out_str(o, "pillar            used  skipped  mae_before  mae_after  "
-	    "mae_cv\n");
-	for (pl = 0; pl < P_COUNT; pl++) {
-		const struct calib_pillar *cp = &r->p[pl];
-
-		snprintf(buf, sizeof buf, "%-14s %7ld  %7ld    ", pillar_ids[pl],
-		    cp->used, cp->skipped);
-		out_str(o, buf);
-		text_fig(o, cp, cp->mae_before);
-		out_str(o, "   ");
-		text_fig(o, cp, cp->mae_after);
-		text_fig(o, cp, cp->mae_cv);
-		if (cp->kept) {
-			out_str(o, "  kept: ");
-			out_str(o, cp->why);
-		}
-		out_char(o, '\n');
-	}
 }

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "field.h"
+#include "names.h"
 
 const struct field_def field_defs[F_COUNT] = {
 	[F_ID] = { .name = "id", .es = "id",
@@ -123,6 +124,59 @@ const struct field_def field_defs[F_COUNT] = {
 	    .es = "interacciones_recibidas",
 	    .type = FT_COUNT, .group = FG_ACTIVITY,
 	    .help = "reactions and comments on own posts" },
+	/* LinkedIn's official figures (official.md): beside the model, never
+	 * its inputs; their names stay English in a Spanish sheet too */
+	[F_OFFICIAL_SSI] = { .name = "official_ssi", .es = "official_ssi",
+	    .type = FT_DECIMAL, .group = FG_OFFICIAL,
+	    .help = "official SSI, 0-100 (default: the sum of the four components)" },
+	[F_OFFICIAL_BRAND] = { .name = "official_brand", .es = "official_brand",
+	    .type = FT_DECIMAL, .group = FG_OFFICIAL,
+	    .help = "official component: establish your professional brand, 0-25" },
+	[F_OFFICIAL_PEOPLE] = { .name = "official_people", .es = "official_people",
+	    .type = FT_DECIMAL, .group = FG_OFFICIAL,
+	    .help = "official component: find the right people, 0-25" },
+	[F_OFFICIAL_ENGAGEMENT] = { .name = "official_engagement", .es = "official_engagement",
+	    .type = FT_DECIMAL, .group = FG_OFFICIAL,
+	    .help = "official component: engage with insights, 0-25" },
+	[F_OFFICIAL_RELATIONSHIPS] = { .name = "official_relationships", .es = "official_relationships",
+	    .type = FT_DECIMAL, .group = FG_OFFICIAL,
+	    .help = "official component: build relationships, 0-25" },
+	[F_INDUSTRY_TOP_PCT] = { .name = "industry_top_pct", .es = "industry_top_pct",
+	    .type = FT_DECIMAL, .group = FG_OFFICIAL,
+	    .help = "industry SSI rank: top N%, whole number 1-100" },
+	[F_NETWORK_TOP_PCT] = { .name = "network_top_pct", .es = "network_top_pct",
+	    .type = FT_DECIMAL, .group = FG_OFFICIAL,
+	    .help = "network SSI rank: top N%, whole number 1-100" },
+	[F_INDUSTRY_AVG_SSI] = { .name = "industry_avg_ssi", .es = "industry_avg_ssi",
+	    .type = FT_DECIMAL, .group = FG_OFFICIAL,
+	    .help = "average SSI of people in the industry, 0-100" },
+	[F_NETWORK_AVG_SSI] = { .name = "network_avg_ssi", .es = "network_avg_ssi",
+	    .type = FT_DECIMAL, .group = FG_OFFICIAL,
+	    .help = "average SSI of people in the network, 0-100" },
+	[F_INDUSTRY_AVG_BRAND] = { .name = "industry_avg_brand", .es = "industry_avg_brand",
+	    .type = FT_DECIMAL, .group = FG_OFFICIAL,
+	    .help = "industry average of the brand component, 0-25" },
+	[F_INDUSTRY_AVG_PEOPLE] = { .name = "industry_avg_people", .es = "industry_avg_people",
+	    .type = FT_DECIMAL, .group = FG_OFFICIAL,
+	    .help = "industry average of the people component, 0-25" },
+	[F_INDUSTRY_AVG_ENGAGEMENT] = { .name = "industry_avg_engagement", .es = "industry_avg_engagement",
+	    .type = FT_DECIMAL, .group = FG_OFFICIAL,
+	    .help = "industry average of the engagement component, 0-25" },
+	[F_INDUSTRY_AVG_RELATIONSHIPS] = { .name = "industry_avg_relationships", .es = "industry_avg_relationships",
+	    .type = FT_DECIMAL, .group = FG_OFFICIAL,
+	    .help = "industry average of the relationships component, 0-25" },
+	[F_NETWORK_AVG_BRAND] = { .name = "network_avg_brand", .es = "network_avg_brand",
+	    .type = FT_DECIMAL, .group = FG_OFFICIAL,
+	    .help = "network average of the brand component, 0-25" },
+	[F_NETWORK_AVG_PEOPLE] = { .name = "network_avg_people", .es = "network_avg_people",
+	    .type = FT_DECIMAL, .group = FG_OFFICIAL,
+	    .help = "network average of the people component, 0-25" },
+	[F_NETWORK_AVG_ENGAGEMENT] = { .name = "network_avg_engagement", .es = "network_avg_engagement",
+	    .type = FT_DECIMAL, .group = FG_OFFICIAL,
+	    .help = "network average of the engagement component, 0-25" },
+	[F_NETWORK_AVG_RELATIONSHIPS] = { .name = "network_avg_relationships", .es = "network_avg_relationships",
+	    .type = FT_DECIMAL, .group = FG_OFFICIAL,
+	    .help = "network average of the relationships component, 0-25" },
 };
 
 /*
@@ -247,39 +301,6 @@ field_normalize(const char *s, size_t n, char *out, size_t outsz)
 	return o;
 }
 
-/* Levenshtein distance of a and b if it is at most 2, else 3. */
-static size_t
-distance2(const char *a, size_t la, const char *b, size_t lb)
-{
-	size_t row[64], i, j;
-
-	if (la >= 63 || lb >= 63 || (la > lb ? la - lb : lb - la) > 2)
-		return 3;
-	for (j = 0; j <= lb; j++)
-		row[j] = j;
-	for (i = 1; i <= la; i++) {
-		size_t prev = row[0], low;
-
-		row[0] = low = i;
-		for (j = 1; j <= lb; j++) {
-			size_t cur = row[j];
-			size_t best = prev + (a[i - 1] != b[j - 1]);
-
-			if (row[j] + 1 < best)
-				best = row[j] + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			prev = cur;
-			if (best < low)
-				low = best;
-		}
-		if (low > 2)
-			return 3;	/* no later row gets below it */
-	}
-	return row[lb] > 2 ? 3 : row[lb];
-}
-
 const char *
 field_nearest(const char *name)
 {
@@ -290,7 +311,7 @@ field_nearest(const char *name)
 	for (f = 0; f < F_COUNT; f++)
 		for (es = 0; es < 2; es++) {
 			const char *s = es ? field_defs[f].es : field_defs[f].name;
-			size_t d = distance2(name, len, s, strlen(s));
+			size_t d = names_distance(name, len, s, strlen(s), 2);
 
 			if (d < bestd) {
 				bestd = d;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "official.h"
 #include "profile.h"
 
 void
@@ -392,7 +393,7 @@ profile_set(struct profile *p, int f, const char *s, size_t n,
 		size_t tn = n;
 
 		trim(&t, &tn);
-		if (tn == 0 && kind == VK_STRING) {
+		if (tn == 0 && (kind == VK_STRING || kind == VK_STRING_DC)) {
 			profile_unset(p, f);
 			return 0;
 		}
@@ -453,6 +454,14 @@ profile_set(struct profile *p, int f, const char *s, size_t n,
 			    fd->name, err_quote(q, sizeof q, s, n),
 			    fd->type == FT_PERIOD ? "1 to 366" :
 			    "0 to 1000000000");
+		p->num[f] = v;
+		break;
+	case FT_DECIMAL:
+		if (kind == VK_BOOL)
+			return err_set(e, "%s: %s is not a number", fd->name,
+			    err_quote(q, sizeof q, s, n));
+		if (official_parse(f, s, n, kind == VK_STRING_DC, &v, e) < 0)
+			return -1;
 		p->num[f] = v;
 		break;
 	}

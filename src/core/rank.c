@@ -9,12 +9,14 @@
 #include "rank.h"
 
 struct rank *
-rank_new(int by)
+rank_new(int by, const char *name)
 {
 	struct rank *r = calloc(1, sizeof *r);
 
 	if (r != NULL) {
 		r->by = by;
+		snprintf(r->by_name, sizeof r->by_name, "%s",
+		    by >= 0 ? field_defs[by].name : name);
 		strtab_init(&r->st);
 		strtab_init(&r->ind);
 	}
@@ -48,7 +50,11 @@ group_value(const struct rank *r, const struct profile *p, char *num,
 {
 	const char *gv;
 
-	if (!profile_has(p, r->by)) {
+	if (r->by < 0) {
+		gv = profile_custom(p, r->by_name);
+		if (gv == NULL)
+			gv = RANK_NONE;
+	} else if (!profile_has(p, r->by)) {
 		gv = RANK_NONE;
 	} else if (field_defs[r->by].type <= FT_DATE) {
 		*n = p->len[r->by];

@@ -29,6 +29,8 @@ struct csv_in {
 	size_t pre_len, pre_cap;
 	size_t pre_scan;	/* bytes of pre already searched for a line end */
 	int pre_inq;		/* inside quotes at pre_scan */
+	int pre_text;		/* a non-blank byte seen: blank lines before
+				 * the first line are not the first line */
 
 	char *buf;		/* the fields of the row being read */
 	size_t blen, bcap;
@@ -387,7 +389,10 @@ detect(const char *s, size_t n)
 	size_t i, comma = 0, semi = 0, tab = 0;
 	int inq = 0;
 
-	for (i = 0; i < n; i++) {
+	/* blank lines before the header are skipped, as the rows are */
+	for (i = 0; i < n && strchr(" \t\r\n", s[i]) && s[i] != '\0'; i++)
+		;
+	for (; i < n; i++) {
 		char ch = s[i];
 
 		if (ch == '"')
@@ -424,8 +429,13 @@ first_line_done(struct csv_in *c)
 
 		if (ch == '"')
 			c->pre_inq = !c->pre_inq;
-		else if (!c->pre_inq && (ch == '\n' || ch == '\r'))
-			return 1;
+		else if (!c->pre_inq && (ch == '\n' || ch == '\r')) {
+			if (c->pre_text)
+				return 1;
+		} else if (ch != ' ' && ch != '\t')
+			c->pre_text = 1;	/* a line that is not blank */
+		if (ch == '"')
+			c->pre_text = 1;
 	}
 	return 0;
 }

@@ -6,13 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "csv_in.h"
 #include "input.h"
 #include "json_in.h"
+#include "strtab.h"
 #include "fastpath.h"
+#include "official.h"
 
 #define CHUNK 65536	/* also the bytes an encoding is judged on */
 
@@ -21,15 +22,6 @@ const char *const in_encoding_ids[] = { "auto", "utf-8", "cp1252" };
 
 /* What an unknown name turned out to be, per file. */
 enum { U_TYPO = 1, U_OWN, U_DROPPED };
-
-/* Unknown names of a file: a hash set with a per-run random seed, so that
- * crafted names cannot make it slow; constant time per name. */
-struct nameset {
-	char **name;
-	unsigned char *kind;
-	size_t cap, n;		/* cap a power of 2, or 0 */
-	uint64_t seed;
-};
 
 struct input {
 	const struct read_opts *o;
@@ -48,8 +40,10 @@ struct input {
 	size_t *hoff, *hlen;
 	size_t hneed, hmatch;	/* cells that must match, matched this row */
 	int hwarned;
-	/* unknown names of this file */
-	struct nameset unk;
+	/* unknown names of this file, and what each is (U_*) */
+	struct strtab unk;
+	unsigned char *ukind;
+	size_t ukcap;
 	long ntypos;		/* distinct typos seen (warned up to 20) */
 	int own_full;		/* warned: too many own columns */
 	/* the problems of the record being read */
@@ -84,117 +78,42 @@ input_new(const struct read_opts *o, const struct record_sink *s)
 	}
 	in->o = o;
 	in->s = s;
+	strtab_init(&in->unk);
 	profile_init(&in->p);
 	return in;
 }
 
-/* ---- the set of unknown names ---- */
+/* ---- the unknown names of a file (strtab: keyed hash, constant time
+ * per name whatever the names) ---- */
 
-static uint64_t
-seeded(const char *s, size_t n, uint64_t seed)
-{
-	uint64_t h = seed ^ 0x9e3779b97f4a7c15u;
-	size_t i;
-
-	/* a multiply-xorshift per byte, keyed: the order of the probes
-	 * depends on the secret seed */
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 0xff51afd7ed558ccdu;
-		h ^= h >> 32;
-	}
-	h ^= h >> 29;
-	h *= 0xc4ceb9fe1a85ec53u;
-	return h ^ (h >> 32);
-}
-
-static uint64_t
-run_seed(void)
-{
-	static uint64_t seed;
-	int fd;
-
-	if (seed != 0)
-		return seed;
-	fd = open("/dev/urandom", O_RDONLY);
-	if (fd < 0 || read(fd, &seed, sizeof seed) != (ssize_t)sizeof seed)
-		seed = (uint64_t)time(NULL) * 2654435761u ^ (uint64_t)getpid();
-	if (fd >= 0)
-		close(fd);
-	seed |= 1;
-	return seed;
-}
-
-/* The kind stored for name, or 0 when absent. */
+/* The kind stored for name, or 0 when it was not met. */
 static int
-set_find(const struct nameset *ns, const char *name)
+set_find(const struct input *in, const char *name)
 {
-	size_t m, i;
+	long i = strtab_find(&in->unk, name, strlen(name));
 
-	if (ns->cap == 0)
-		return 0;
-	m = ns->cap - 1;
-	for (i = seeded(name, strlen(name), ns->seed) & m; ns->name[i];
-	    i = (i + 1) & m)
-		if (strcmp(ns->name[i], name) == 0)
-			return ns->kind[i];
-	return 0;
+	return i < 0 ? 0 : in->ukind[i];
 }
 
-/* Add name (not present) with kind; -1 when out of memory. */
+/* Add name (not met before) with kind; -1 when out of memory. */
 static int
-set_add(struct nameset *ns, const char *name, int kind)
+set_add(struct input *in, const char *name, int kind)
 {
-	size_t m, i;
+	long i = strtab_index(&in->unk, name, strlen(name));
 
-	if (2 * (ns->n + 1) > ns->cap) {
-		size_t cap = ns->cap ? 2 * ns->cap : 64, k;
-		char **nn = calloc(cap, sizeof *nn);
-		unsigned char *nk = calloc(cap, 1);
-
-		if (nn == NULL || nk == NULL) {
-			free(nn);
-			free(nk);
-			return -1;
-		}
-		if (ns->seed == 0)
-			ns->seed = run_seed();
-		for (k = 0; k < ns->cap; k++) {
-			if (ns->name[k] == NULL)
-				continue;
-			for (i = seeded(ns->name[k], strlen(ns->name[k]),
-			    ns->seed) & (cap - 1); nn[i]; i = (i + 1) & (cap - 1))
-				;
-			nn[i] = ns->name[k];
-			nk[i] = ns->kind[k];
-		}
-		free(ns->name);
-		free(ns->kind);
-		ns->name = nn;
-		ns->kind = nk;
-		ns->cap = cap;
-	}
-	m = ns->cap - 1;
-	for (i = seeded(name, strlen(name), ns->seed) & m; ns->name[i];
-	    i = (i + 1) & m)
-		;
-	if ((ns->name[i] = strdup(name)) == NULL)
+	if (i < 0)
 		return -1;
-	ns->kind[i] = (unsigned char)kind;
-	ns->n++;
+	if ((size_t)i >= in->ukcap) {
+		size_t cap = in->ukcap ? 2 * in->ukcap : 64;
+		unsigned char *nk = realloc(in->ukind, cap);
+
+		if (nk == NULL)
+			return -1;
+		in->ukind = nk;
+		in->ukcap = cap;
+	}
+	in->ukind[i] = (unsigned char)kind;
 	return 0;
-}
-
-static void
-set_clear(struct nameset *ns)
-{
-	size_t i;
-
-	for (i = 0; i < ns->cap; i++)
-		free(ns->name[i]);
-	free(ns->name);
-	free(ns->kind);
-	memset(ns, 0, sizeof *ns);
 }
 
 static void
@@ -202,7 +121,11 @@ forget_file(struct input *in)
 {
 	size_t i;
 
-	set_clear(&in->unk);
+	strtab_free(&in->unk);
+	strtab_init(&in->unk);
+	free(in->ukind);
+	in->ukind = NULL;
+	in->ukcap = 0;
 	in->ntypos = 0;
 	in->own_full = 0;
 	for (i = 0; i < in->nown; i++)
@@ -342,7 +265,7 @@ static int
 unknown(struct input *in, const char *name, long line, long col,
     struct ssi_err *e)
 {
-	int kind = set_find(&in->unk, name);
+	int kind = set_find(in, name);
 	const char *near;
 	char q[160];
 
@@ -358,7 +281,7 @@ unknown(struct input *in, const char *name, long line, long col,
 	if (in->o->strict)
 		return -1;
 	kind = near ? U_TYPO : U_OWN;
-	if (set_add(&in->unk, name, kind) < 0)
+	if (set_add(in, name, kind) < 0)
 		return kind;
 	if (kind == U_TYPO && ++in->ntypos <= IN_MAX_UNKNOWN)
 		warn(in, e);
@@ -444,10 +367,21 @@ finish(struct input *in, long line, long col, struct ssi_err *e)
 		else if (ov->val[0] == '\0')
 			profile_unset(p, ov->field);
 	}
-	/* the rules are checked on sound values only */
-	if (in->nprob == 0)
-		while (profile_check_next(p, &rule, e) < 0)
+	/* the rules (a bad value was not stored: its rules are skipped) */
+	while (profile_check_next(p, &rule, e) < 0)
+		problem(in, e, line, col);
+	if (in->nprob == 0 && (p->have & OFFICIAL_MASK)) {
+		struct ssi_err w = { 0 };
+		int r = official_check(p, &w, e);
+
+		if (r < 0) {
 			problem(in, e, line, col);
+		} else if (r > 0) {
+			w.file = in->name;
+			w.line = line;
+			in->s->warn(in->s->ctx, &w);
+		}
+	}
 	if (in->nprob > 0)
 		return report_problems(in, e);
 	if (!profile_has(p, F_ID)) {
@@ -647,7 +581,10 @@ csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
 			problem(in, e, csv_in_row_line(in->csv), 0);
 		return 0;
 	}
-	put(in, f, s, n, VK_STRING, csv_in_row_line(in->csv), 0, e);
+	/* official figures: a decimal comma in a ';' or tab CSV */
+	put(in, f, s, n, field_defs[f].type == FT_DECIMAL &&
+	    csv_in_delim(in->csv) != ',' ? VK_STRING_DC : VK_STRING,
+	    csv_in_row_line(in->csv), 0, e);
 	return 0;
 }
 
@@ -1079,6 +1016,17 @@ stream(struct input *in, int fd, enum in_format fmt, struct ssi_err *e)
 	json_in_free(j);
 	in->json = NULL;
 	return r;
+}
+
+int
+input_read_fd(struct input *in, const char *name, int fd, enum in_format fmt,
+    struct ssi_err *e)
+{
+	forget_file(in);
+	in->name = name;
+	if (fmt == IN_LINKEDIN)
+		return err_at(e, name, 0, 0, "a LinkedIn export is a path");
+	return stream(in, fd, fmt, e);
 }
 
 int

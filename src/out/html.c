@@ -4,9 +4,11 @@
 #include <string.h>
 
 #include "advice.h"
-#include "cli.h"	/* SSI_VERSION, for the footer */
+#include "version.h"
 #include "html.h"
 #include "lang.h"
+#include "numfmt.h"
+#include "score.h"
 #include "svg.h"
 
 const char *const html_pillar_class[4] = { "p0", "p1", "p2", "p3" };
@@ -15,7 +17,8 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 	[LANG_EN] = {
 		[H_ESTIMATE] = "estimate",
 		[H_TITLE_SCORE] = "Social Selling Index (estimate)",
-		[H_TITLE_RANK] = "Social Selling Index: team ranking (estimate)",
+		[H_TITLE_RANK] = "Social Selling Index: team ranking "
+		    "(estimate)",
 		[H_TITLE_TREND] = "Social Selling Index: trend (estimate)",
 		[H_CONTENTS] = "Profiles in this report",
 		[H_PILLARS] = "The four pillars",
@@ -28,28 +31,27 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_OFFICIAL] = "LinkedIn (official)",
 		[H_INDUSTRY_AVG] = "Industry average",
 		[H_NETWORK_AVG] = "Network average",
-		[H_DIFF] = "Difference",
+		[H_DIFF] = "Official \xe2\x88\x92 estimate",
 		[H_PILLAR] = "Pillar",
 		[H_TOP_ACTIONS] = "Top actions",
 		[H_ADVICE] = "What to do, pillar by pillar",
-		[H_GAIN] = "gain",
 		[H_DONE] = "done",
 		[H_MISSING] = "Missing data",
-		[H_MISSING_NONE] = "Nothing is missing: every signal of the model "
-		    "was measured.",
+		[H_MISSING_NONE] = "Nothing is missing: every signal of the "
+		    "model was measured.",
 		[H_MISSING_HOW] = "Add these fields to the input file, or try "
 		    "what they would change with --set FIELD=VALUE.",
-		[H_FOOTER] = "The index is an estimate computed by ssi from the "
-		    "data given; LinkedIn's own figure cannot be computed.",
+		[H_FOOTER] = "The index is an estimate computed by ssi from "
+		    "the data given; LinkedIn's own figure cannot be computed.",
 		[H_RING_DESC] = "Ring of the index out of 100, split into the "
 		    "four pillars",
 		[H_BARS_DESC] = "Bars of the four pillars, each out of 25",
-		[H_RADAR_DESC] = "Radar of the four pillars, each axis out of 25",
+		[H_RADAR_DESC] = "Radar of the four pillars, each axis out of "
+		    "25",
 		[H_INDEX] = "Index",
 		[H_INDUSTRY_TOP] = "Industry SSI rank: top %s%%",
 		[H_NETWORK_TOP] = "Network SSI rank: top %s%%",
 		[H_OFFICIAL_AS_OF] = "Official figures",
-		[H_MEMBERS] = "members",
 		[H_TEAM_AVERAGE] = "Team average",
 		[H_DISTRIBUTION] = "Distribution of the index",
 		[H_LEADERBOARD] = "Leaderboard",
@@ -58,10 +60,10 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_GROUP] = "Group",
 		[H_WEAKEST] = "Weakest pillar",
 		[H_NEXT] = "Top action",
-		[H_GROUPS] = "Groups by",
 		[H_AVERAGE] = "Average",
 		[H_BAND] = "Index band",
-		[H_HIST_DESC] = "Histogram of the members' index in bands of 10",
+		[H_HIST_DESC] = "Histogram of the members' index in bands of "
+		    "10",
 		[H_TEAM_DESC] = "The team's average index as a stacked bar of "
 		    "the four pillars",
 		[H_DATE] = "Date",
@@ -70,16 +72,15 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_IMPROVERS] = "Improvers",
 		[H_DECLINERS] = "Decliners",
 		[H_TREND_DESC] = "Line chart of the index over time",
-		[H_FIRST] = "First",
-		[H_LATEST] = "Latest",
-		[H_NOTHING] = "nothing left to gain",
 		[H_NO_CHANGE] = "No member changed.",
 		[H_ESTIMATE_LINE] = "Index (estimate)",
 		[H_OFFICIAL_LINE] = "Index (official)",
 		[H_TEAM_LINE] = "Team average",
-		[H_NO_DATA] = "no data",
-		[H_MAX] = "max",
-		[H_UP_TO] = "up to",
+		[H_REAL_CHANGE] = "real change (beyond the usual ups and "
+		    "downs)",
+		[H_TEAM] = "The team",
+		[H_PROFILES_COL] = "Profiles",
+		[H_INDEX_NAME] = "Social Selling Index",
 	},
 	[LANG_ES] = {
 		[H_ESTIMATE] = "estimación",
@@ -99,11 +100,10 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_OFFICIAL] = "LinkedIn (oficial)",
 		[H_INDUSTRY_AVG] = "Media del sector",
 		[H_NETWORK_AVG] = "Media de la red",
-		[H_DIFF] = "Diferencia",
+		[H_DIFF] = "Oficial \xe2\x88\x92 estimación",
 		[H_PILLAR] = "Pilar",
 		[H_TOP_ACTIONS] = "Lo primero que puedes hacer",
 		[H_ADVICE] = "Qué hacer, pilar a pilar",
-		[H_GAIN] = "ganancia",
 		[H_DONE] = "hecho",
 		[H_MISSING] = "Datos que faltan",
 		[H_MISSING_NONE] = "No falta nada: se han medido todas las "
@@ -111,16 +111,18 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_MISSING_HOW] = "Añade estos campos al fichero de entrada o "
 		    "prueba qué cambiarían con --set CAMPO=VALOR.",
 		[H_FOOTER] = "El índice es una estimación que ssi calcula con "
-		    "los datos dados; la cifra de LinkedIn no se puede calcular.",
+		    "los datos dados; la cifra de LinkedIn no se puede "
+		    "calcular.",
 		[H_RING_DESC] = "Anillo del índice sobre 100, dividido en los "
 		    "cuatro pilares",
-		[H_BARS_DESC] = "Barras de los cuatro pilares, cada uno sobre 25",
-		[H_RADAR_DESC] = "Radar de los cuatro pilares, cada eje sobre 25",
+		[H_BARS_DESC] = "Barras de los cuatro pilares, cada uno sobre "
+		    "25",
+		[H_RADAR_DESC] = "Radar de los cuatro pilares, cada eje sobre "
+		    "25",
 		[H_INDEX] = "Índice",
 		[H_INDUSTRY_TOP] = "Posición en el sector: %s%% superior",
 		[H_NETWORK_TOP] = "Posición en la red: %s%% superior",
 		[H_OFFICIAL_AS_OF] = "Cifras oficiales",
-		[H_MEMBERS] = "perfiles",
 		[H_TEAM_AVERAGE] = "Media del equipo",
 		[H_DISTRIBUTION] = "Distribución del índice",
 		[H_LEADERBOARD] = "Clasificación",
@@ -129,29 +131,27 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_GROUP] = "Grupo",
 		[H_WEAKEST] = "Pilar más débil",
 		[H_NEXT] = "Primera acción",
-		[H_GROUPS] = "Grupos por",
 		[H_AVERAGE] = "Media",
 		[H_BAND] = "Tramo del índice",
-		[H_HIST_DESC] = "Histograma del índice de los perfiles en tramos "
-		    "de 10",
-		[H_TEAM_DESC] = "El índice medio del equipo como barra apilada "
-		    "de los cuatro pilares",
+		[H_HIST_DESC] = "Histograma del índice de los perfiles en "
+		    "tramos de 10",
+		[H_TEAM_DESC] = "El índice medio del equipo como barra "
+		    "apilada de los cuatro pilares",
 		[H_DATE] = "Fecha",
 		[H_CHANGE] = "Cambio",
 		[H_SNAPSHOTS] = "Registros",
 		[H_IMPROVERS] = "Mejoran",
 		[H_DECLINERS] = "Empeoran",
 		[H_TREND_DESC] = "Gráfico de líneas del índice en el tiempo",
-		[H_FIRST] = "Primero",
-		[H_LATEST] = "Último",
-		[H_NOTHING] = "nada más que ganar",
 		[H_NO_CHANGE] = "Ningún perfil ha cambiado.",
 		[H_ESTIMATE_LINE] = "Índice (estimación)",
 		[H_OFFICIAL_LINE] = "Índice (oficial)",
 		[H_TEAM_LINE] = "Media del equipo",
-		[H_NO_DATA] = "sin datos",
-		[H_MAX] = "máx.",
-		[H_UP_TO] = "hasta",
+		[H_REAL_CHANGE] = "cambio real (más allá de las oscilaciones "
+		    "habituales)",
+		[H_TEAM] = "El equipo",
+		[H_PROFILES_COL] = "Perfiles",
+		[H_INDEX_NAME] = "Índice de Social Selling",
 	},
 };
 
@@ -168,11 +168,9 @@ html_label(int lang, enum html_label id)
 char *
 html_fmt(char *buf, size_t n, double x, int d, int lang)
 {
-	static const double pow10[] = { 1, 10, 100, 1000 };
-	char tmp[48], *p = tmp + sizeof tmp;
-	unsigned long long u;
+	struct numfmt b;
+	const char *t;
 	size_t len;
-	int k;
 
 	if (d < 0)
 		d = 0;
@@ -180,34 +178,14 @@ html_fmt(char *buf, size_t n, double x, int d, int lang)
 		d = 3;
 	if (!isfinite(x) || fabs(x) > 1e12)
 		x = 0;
-	u = (unsigned long long)(fabs(x) * pow10[d] + 0.5 + 1e-9);
-	*--p = '\0';
-	for (k = 0; k < d; k++) {
-		*--p = (char)('0' + u % 10);
-		u /= 10;
-	}
-	if (d > 0)
-		*--p = lang == LANG_ES ? ',' : '.';
-	do {
-		*--p = (char)('0' + u % 10);
-		u /= 10;
-	} while (u > 0);
-	if (x < 0) {
-		/* no "-0.0": a minus only when a digit is not zero */
-		const char *q;
-
-		for (q = p; *q; q++)
-			if (*q >= '1' && *q <= '9')
-				break;
-		if (*q)
-			*--p = '-';
-	}
-	len = (size_t)(tmp + sizeof tmp - 1 - p);
+	/* the 2-decimal figure rounded again, as the text report shows it */
+	t = numfmt_dec(&b, lang, d < 2 ? round2(x) : x, d);
+	len = strlen(t);
 	if (n == 0)
 		return buf;
 	if (len >= n)
 		len = n - 1;
-	memcpy(buf, p, len);
+	memcpy(buf, t, len);
 	buf[len] = '\0';
 	return buf;
 }
@@ -248,8 +226,12 @@ static const char *const css[] = {
 ".r11{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}\n",
 ".cols2{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);"
 "gap:6px 34px}\n",
-"@media (max-width:760px){.r57,.r11,.cols2{grid-template-columns:"
-"minmax(0,1fr)}.member{padding:18px 16px}}\n",
+"@media screen and (max-width:760px){.r57,.r57t,.r11,.cols2{grid-template-columns:"
+"minmax(0,1fr)}.member{padding:18px 16px}"
+"svg.bars .lbl,svg.bars .val{font-size:30px}"
+"svg.radar .lbl,svg.radar .val{font-size:24px}"
+"svg.hist .val,svg.hist .tick,svg.line .tick,svg.line .val"
+"{font-size:24px}}\n",
 ".ring svg{max-width:340px;margin:0 auto}\n",
 ".r57>.card{display:flex;flex-direction:column}\n",
 ".r57>.card>figure{flex:1;display:flex;flex-direction:column;"
@@ -303,6 +285,7 @@ static const char *const css[] = {
 "th,td{padding:7px 10px;border-bottom:1px solid #e3e7eb;"
 "text-align:left;vertical-align:top}\n",
 "th{font-weight:700;color:#333;background:#f6f7f9}\n",
+"tbody th{background:none;font-weight:600;white-space:nowrap}\n",
 ".n{text-align:right;white-space:nowrap}\n",
 ".actions{list-style:none;padding:0;margin:0;display:grid;"
 "grid-template-columns:minmax(0,1fr);gap:12px}\n",
@@ -339,6 +322,46 @@ static const char *const css[] = {
 ".legend{display:flex;flex-wrap:wrap;gap:6px 16px;justify-content:center;"
 "font-size:14px;margin-top:8px;color:#333}\n",
 ".legend span{white-space:nowrap}\n",
+".kpi{display:flex;align-items:baseline;gap:14px;margin:4px 0 14px}\n",
+".kbig{font-size:64px;font-weight:700;line-height:1}\n",
+".ksub{font-size:17px;color:#4a4a4a;line-height:1.35}\n",
+".legend.big{font-size:16px;gap:8px 22px;margin-top:14px}\n",
+".bar{fill:#3d5a80}\n",
+".wide{margin-top:22px}\n",
+"table.board{font-size:15px}\n",
+"table.board td{vertical-align:middle}\n",
+"table.board .nm{font-weight:600}\n",
+"table.board .ix{font-weight:700;font-size:16px}\n",
+".barc{width:210px}\n",
+".nw{white-space:nowrap}\n",
+"svg.mini{width:200px;height:14px;display:block}\n",
+"tbody tr:nth-child(even) td{background:#fafbfc}\n",
+".r57t{grid-template-columns:minmax(0,7fr) minmax(0,5fr)}\n",
+".l-est{fill:none;stroke:#1f3a5f;stroke-width:3.5;stroke-linejoin:round}\n",
+".d-est{fill:#1f3a5f;stroke:#fff;stroke-width:1.5}\n",
+".l-team{fill:none;stroke:#1f3a5f;stroke-width:3.5;stroke-linejoin:round}\n",
+".d-team{fill:#1f3a5f;stroke:#fff;stroke-width:1.5}\n",
+".l-off{fill:none;stroke:#D55E00;stroke-width:3;stroke-dasharray:9 5}\n",
+".l-p0,.l-p1,.l-p2,.l-p3{fill:none;stroke-width:2.5;"
+"stroke-linejoin:round}\n",
+".l-p0{stroke:#0072B2;fill:#0072B2}.l-p1{stroke:#E69F00;fill:#E69F00}"
+".l-p2{stroke:#009E73;fill:#009E73}.l-p3{stroke:#CC79A7;fill:#CC79A7}\n",
+"polyline.l-p0,polyline.l-p1,polyline.l-p2,polyline.l-p3{fill:none}\n",
+".ln.l-p0{border-top-color:#0072B2}.ln.l-p1{border-top-color:#E69F00}"
+".ln.l-p2{border-top-color:#009E73}.ln.l-p3{border-top-color:#CC79A7}\n",
+".ln{border-top-color:#1f3a5f}.ln.s-me{border-top-color:#0072B2}\n",
+".up{fill:#007a55}.down{fill:#c0392b}\n",
+".cu{color:#00704F}.cd{color:#b03a2e}\n",
+".movers{list-style:none;margin:0 0 12px;padding:0}\n",
+".movers li{display:flex;justify-content:space-between;gap:12px;"
+"padding:8px 0;border-bottom:1px solid #eef0f2;font-size:17px}\n",
+".movers a{color:#0b5394}.movers .none{color:#4a4a4a}\n",
+".card>h3+ol.movers{margin-top:0}\n",
+"table.snaps td,table.snaps th{padding:6px 8px}\n",
+"table.snaps .ch{color:#4a4a4a;font-size:14px}\n",
+".teamt{break-after:page}\n",
+"svg.line .tick{font-size:15px}\n",
+"table.snaps th[colspan]{text-align:center}\n",
 ".sr{position:absolute;width:1px;height:1px;overflow:hidden;"
 "clip:rect(0 0 0 0);white-space:nowrap}\n",
 "@page{size:A4;margin:12mm}\n",
@@ -352,8 +375,19 @@ static const char *const css[] = {
 ".row{gap:12px;margin-top:12px}"
 ".r57{grid-template-columns:minmax(0,5fr) minmax(0,7fr)}"
 ".r11,.cols2{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}"
+".r57t{grid-template-columns:minmax(0,7fr) minmax(0,5fr)}"
 ".cols2{gap:4px 20px}"
 ".advice{break-before:page}.advice>h3:first-child{margin-top:0}"
+".ring svg{max-width:190px}svg.radar{max-width:250px;margin:0 auto}"
+"svg.bars .lbl,svg.bars .val{font-size:25px}"
+"svg.radar .lbl,svg.radar .val{font-size:24px}"
+"svg.hist .val,svg.hist .tick,svg.line .tick,svg.line .val"
+"{font-size:20px}"
+".r11>div>h3{margin-top:8px}.actions{gap:6px}"
+".miss{font-size:9pt;margin-bottom:4px}.miss code{font-size:8pt}"
+".card.wide{break-inside:auto}table.board{font-size:8.5pt}"
+"table.board .ix{font-size:9pt}.barc{width:112px}"
+"svg.mini{width:104px;height:10px}.kbig{font-size:36pt}"
 "h1{font-size:18pt;margin-bottom:10px}h2{font-size:16pt}"
 "h3{font-size:12pt;margin:14px 0 8px}h4{font-size:11pt}"
 ".meta{font-size:10pt}.card{padding:10px 12px}"

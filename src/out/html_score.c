@@ -14,7 +14,9 @@
  *  - the table of figures is the text equivalent of the three charts: read
  *    aloud but hidden on screen when there is nothing but the estimate, shown
  *    when official figures or averages sit beside it;
- *  - the page title and every heading say "estimate".
+ *  - the page title and every heading say "estimate";
+ *  - beside official figures, the difference is official minus estimate
+ *    (as the text report shows it), its column says so.
  */
 #include <errno.h>
 #include <math.h>
@@ -25,6 +27,8 @@
 #include "advice.h"
 #include "html.h"
 #include "lang.h"
+#include "numfmt.h"
+#include "official.h"
 #include "svg.h"
 
 #define ADVICE_MAX 2048
@@ -103,7 +107,8 @@ ring(struct out *o, const struct report_opts *r, const struct score *s,
 	double at = 0;
 
 	sec_id(id, sizeof id, idx, "ring");
-	snprintf(title, sizeof title, "%s: %s %s (%s)", msg(lang, M_INDEX),
+	snprintf(title, sizeof title, "%s: %s %s (%s)",
+	    html_label(lang, H_INDEX_NAME),
 	    html_fmt(num, sizeof num, floor(s->ssi + 0.5 + 1e-9), 0, lang),
 	    html_label(lang, H_OUT_OF_100), html_label(lang, H_ESTIMATE));
 	svg_open(o, 320, 320, id, "ring", title,
@@ -332,18 +337,18 @@ figures(struct out *o, const struct report_opts *r, const struct score *s,
 			out_str(o, html_pillar_class[pl]);
 			out_str(o, "\"></i>");
 		}
-		svg_escs(o, is_ssi ? msg(lang, M_INDEX) :
+		svg_escs(o, is_ssi ? html_label(lang, H_INDEX_NAME) :
 		    advice_pillar_title(lang, pl));
 		out_str(o, "</th>");
 		cell_num(o, 1, est, 1, lang, 0);
 		if (off) {
-			cell_num(o, ho, ov, is_ssi ? 0 : 2, lang, 0);
-			cell_num(o, ho, round2(est) - ov, 1, lang, 1);
+			cell_num(o, ho, ov, 1, lang, 0);
+			cell_num(o, ho, ov - round2(est), 1, lang, 1);
 		}
 		if (ind)
-			cell_num(o, f->have_ind[pl], f->ind[pl], 2, lang, 0);
+			cell_num(o, f->have_ind[pl], f->ind[pl], 1, lang, 0);
 		if (net)
-			cell_num(o, f->have_net[pl], f->net[pl], 2, lang, 0);
+			cell_num(o, f->have_net[pl], f->net[pl], 1, lang, 0);
 		out_str(o, "</tr>\n");
 	}
 	out_str(o, "</tbody></table>");
@@ -372,6 +377,43 @@ figures(struct out *o, const struct report_opts *r, const struct score *s,
 
 /* ---- actions, advice, missing data ---- */
 
+/*
+ * Prose from the advice catalogue, escaped, with each option it names
+ * ("--set connections=N", "--target KW") kept on one line: a browser
+ * would break it after the "--".
+ */
+static void
+prose(struct out *o, const char *t, size_t n)
+{
+	size_t i = 0, start = 0;
+
+	while (i + 1 < n) {
+		size_t end;
+		int words;
+
+		if (t[i] != '-' || t[i + 1] != '-' || (i > 0 && t[i - 1] != ' ')) {
+			i++;
+			continue;
+		}
+		/* the option and its value: two words */
+		for (end = i, words = 0; end < n && words < 2; words++) {
+			while (end < n && t[end] != ' ')
+				end++;
+			if (words == 0 && end < n)
+				end++;
+		}
+		while (end > i && (t[end - 1] == '.' || t[end - 1] == ',' ||
+		    t[end - 1] == ' ' || t[end - 1] == ';'))
+			end--;
+		svg_esc(o, t + start, i - start);
+		out_str(o, "<span class=\"nw\">");
+		svg_esc(o, t + i, end - i);
+		out_str(o, "</span>");
+		start = i = end;
+	}
+	svg_esc(o, t + start, n - start);
+}
+
 static void
 gain(struct out *o, const struct score *s, int k, int lang)
 {
@@ -387,32 +429,64 @@ gain(struct out *o, const struct score *s, int k, int lang)
 }
 
 static void
-actions(struct out *o, const struct report_opts *r, const struct score *s)
+actions(struct out *o, const struct report_opts *r, const struct profile *p,
+    const struct score *s)
 {
 	int lang = lang_of(r), top[3], n = score_top(s, top, 3), i;
+	int un[MODEL_KEYS], nun = score_unmeasured(s, un, MODEL_KEYS);
+	char text[ADVICE_MAX];
 
 	out_str(o, "<h3>");
 	svg_escs(o, html_label(lang, H_TOP_ACTIONS));
 	out_str(o, "</h3>\n");
 	if (n == 0) {
 		out_str(o, "<p>");
-		svg_escs(o, msg(lang, M_NOTHING_LEFT));
+		svg_escs(o, msg(lang, nun > 0 ? M_NOTHING_MEASURED :
+		    M_NOTHING_LEFT));
 		out_str(o, "</p>\n");
+	} else {
+		out_str(o, "<ol class=\"actions\">");
+		for (i = 0; i < n; i++) {
+			out_str(o, "<li class=\"k");
+			out_char(o, '0' + top[i] / 4);
+			out_str(o, "\"><span class=\"g\">+");
+			html_num(o, s->mgain[top[i]], 1, lang);
+			out_str(o, "</span><span class=\"t\"><span "
+			    "class=\"key\">");
+			out_str(o, model_key_name(top[i]));
+			out_str(o, "</span>");
+			svg_escs(o, advice_key_title(lang, top[i]));
+			out_str(o, "</span></li>");
+		}
+		out_str(o, "</ol>\n");
+	}
+	if (nun == 0)
 		return;
+	/* the keys no data could measure: what each could add at most */
+	out_str(o, "<h3>");
+	svg_escs(o, msg(lang, M_UNMEASURED));
+	out_str(o, "</h3>\n<ul class=\"adv\">");
+	for (i = 0; i < nun; i++) {
+		size_t len = advice_supply(lang, r->m, p, s, un[i],
+		    r->linkedin ? ADVICE_EXPORT : 0, text, sizeof text);
+
+		out_str(o, "<li><div class=\"hd\"><span class=\"key\">");
+		out_str(o, model_key_name(un[i]));
+		out_str(o, "</span><span>");
+		svg_escs(o, advice_key_title(lang, un[i]));
+		out_str(o, "</span><span class=\"n\">");
+		svg_escs(o, msg(lang, M_AT_MOST));
+		out_str(o, " +");
+		html_num(o, s->gain[un[i]], 1, lang);
+		out_str(o, "</span></div>");
+		if (len > 0) {
+			out_str(o, "<p>");
+			prose(o, text, len);
+			out_str(o, "</p>");
+		}
+		out_str(o, "</li>\n");
 	}
-	out_str(o, "<ol class=\"actions\">");
-	for (i = 0; i < n; i++) {
-		out_str(o, "<li class=\"k");
-		out_char(o, '0' + top[i] / 4);
-		out_str(o, "\"><span class=\"g\">+");
-		html_num(o, s->gain[top[i]], 1, lang);
-		out_str(o, "</span><span class=\"t\"><span class=\"key\">");
-		out_str(o, model_key_name(top[i]));
-		out_str(o, "</span>");
-		svg_escs(o, advice_key_title(lang, top[i]));
-		out_str(o, "</span></li>");
-	}
-	out_str(o, "</ol>\n");
+	out_str(o, "</ul>\n");
 }
 
 static void
@@ -440,14 +514,15 @@ advice(struct out *o, const struct report_opts *r, const struct profile *p,
 			    r->linkedin ? ADVICE_EXPORT : 0, text,
 			    sizeof text);
 
-			out_str(o, "<li><div class=\"hd\"><span class=\"key\">");
+			out_str(o, "<li><div class=\"hd\"><span "
+			    "class=\"key\">");
 			out_str(o, model_key_name(keys[k]));
 			out_str(o, "</span><span>");
 			svg_escs(o, advice_key_title(lang, keys[k]));
 			out_str(o, "</span>");
 			gain(o, s, keys[k], lang);
 			out_str(o, "</div><p>");
-			svg_esc(o, text, n);
+			prose(o, text, n);
 			out_str(o, "</p></li>\n");
 		}
 		out_str(o, "</ul></div>\n");
@@ -477,7 +552,8 @@ missing(struct out *o, const struct report_opts *r, const struct score *s)
 		out_str(o, "</code>");
 	}
 	out_str(o, "</p>\n<p class=\"miss\">");
-	svg_escs(o, html_label(lang, H_MISSING_HOW));
+	prose(o, html_label(lang, H_MISSING_HOW),
+	    strlen(html_label(lang, H_MISSING_HOW)));
 	out_str(o, "</p>\n");
 }
 
@@ -519,7 +595,7 @@ html_score_section(struct out *o, const struct report_opts *r,
 
 	/* the ring */
 	out_str(o, "<div class=\"card ring\"><h3>");
-	svg_escs(o, msg(lang, M_INDEX));
+	svg_escs(o, html_label(lang, H_INDEX_NAME));
 	out_str(o, "</h3><figure>\n");
 	ring(o, r, s, idx);
 	out_str(o, "<figcaption>");
@@ -533,7 +609,7 @@ html_score_section(struct out *o, const struct report_opts *r,
 	svg_escs(o, html_label(lang, H_COVERAGE));
 	out_char(o, ' ');
 	html_num(o, floor(s->coverage * 100 + 0.5), 0, lang);
-	out_str(o, lang == LANG_ES ? "\xc2\xa0%" : "%");
+	out_str(o, numfmt_pct_sign(lang));
 	if (f != NULL && f->have_ssi) {
 		out_str(o, "<br/>");
 		svg_escs(o, html_label(lang, H_OFFICIAL));
@@ -566,7 +642,7 @@ html_score_section(struct out *o, const struct report_opts *r,
 	out_str(o, "<figcaption>");
 	legend(o, lang, f);
 	out_str(o, "</figcaption></figure></div>\n<div>\n");
-	actions(o, r, s);
+	actions(o, r, p, s);
 	missing(o, r, s);
 	out_str(o, "</div>\n</div>\n");
 
@@ -579,9 +655,10 @@ html_score_section(struct out *o, const struct report_opts *r,
 
 /*
  * The sections are held in memory until the end, so that the index of the
- * members can come first.  The state is made at the first item and freed
- * by the end (or at once when memory runs out), so that a run that stops
- * early or scores nothing holds nothing.
+ * members can come first; the whole page is written by the end (an input
+ * that cannot be read writes nothing, as the other formats).  The state is
+ * made at the first item and freed by the end (or at once when memory runs
+ * out), so that a run that stops early holds nothing.
  */
 struct page {
 	struct out sec;		/* the sections */
@@ -601,25 +678,42 @@ page_free(struct writer_ctx *w)
 	w->state = NULL;
 }
 
-/* The official figures of p (official.md), in units. */
+/* The official figures of p (official.md: fields in thousandths). */
 static void
 official_of(const struct profile *p, struct html_official *f)
 {
+	static const int ind[5] = {
+		F_INDUSTRY_AVG_BRAND, F_INDUSTRY_AVG_PEOPLE,
+		F_INDUSTRY_AVG_ENGAGEMENT, F_INDUSTRY_AVG_RELATIONSHIPS,
+		F_INDUSTRY_AVG_SSI
+	};
+	static const int net[5] = {
+		F_NETWORK_AVG_BRAND, F_NETWORK_AVG_PEOPLE,
+		F_NETWORK_AVG_ENGAGEMENT, F_NETWORK_AVG_RELATIONSHIPS,
+		F_NETWORK_AVG_SSI
+	};
+	int i;
+
 	memset(f, 0, sizeof *f);
-	(void)p;
+	if ((f->have_ssi = profile_has(p, F_OFFICIAL_SSI)))
+		f->ssi = p->num[F_OFFICIAL_SSI] / 1000.0;
+	for (i = 0; i < 5; i++) {
+		if (i < 4 && (f->have_pillar[i] =
+		    profile_has(p, OFFICIAL_COMPONENT(i))))
+			f->pillar[i] = p->num[OFFICIAL_COMPONENT(i)] / 1000.0;
+		if ((f->have_ind[i] = profile_has(p, ind[i])))
+			f->ind[i] = p->num[ind[i]] / 1000.0;
+		if ((f->have_net[i] = profile_has(p, net[i])))
+			f->net[i] = p->num[net[i]] / 1000.0;
+	}
+	if (profile_has(p, F_INDUSTRY_TOP_PCT))
+		f->ind_top = (int)(p->num[F_INDUSTRY_TOP_PCT] / 1000);
+	if (profile_has(p, F_NETWORK_TOP_PCT))
+		f->net_top = (int)(p->num[F_NETWORK_TOP_PCT] / 1000);
+	f->as_of = profile_text(p, F_AS_OF);
 }
 
-void
-html_score_begin(struct writer_ctx *w)
-{
-	html_begin(w->o, w->r->lang, html_label(w->r->lang, H_TITLE_SCORE));
-	out_str(w->o, "<h1>");
-	svg_escs(w->o, html_label(w->r->lang, H_TITLE_SCORE));
-	out_str(w->o, "</h1>\n");
-	w->state = NULL;
-}
-
-void
+static void
 html_score_item(struct writer_ctx *w, const void *item)
 {
 	const struct scored *sc = item;
@@ -658,12 +752,16 @@ html_score_item(struct writer_ctx *w, const void *item)
 	}
 }
 
-void
+static void
 html_score_end(struct writer_ctx *w)
 {
 	struct page *pg = w->state;
 	int lang = lang_of(w->r);
 
+	html_begin(w->o, lang, html_label(lang, H_TITLE_SCORE));
+	out_str(w->o, "<h1>");
+	svg_escs(w->o, html_label(lang, H_TITLE_SCORE));
+	out_str(w->o, "</h1>\n");
 	if (pg != NULL) {
 		if (w->n > 1) {
 			out_str(w->o, "<nav class=\"toc\" aria-label=\"");
@@ -679,3 +777,7 @@ html_score_end(struct writer_ctx *w)
 	page_free(w);
 	html_end(w->o, lang, w->r->m->id);
 }
+
+const struct writer score_html_writer = {
+	NULL, html_score_item, html_score_end
+};

@@ -5,7 +5,10 @@
 #include <string.h>
 
 #include "advice.h"
+#include "fieldhelp.h"
 #include "lang.h"
+#include "numfmt.h"
+#include "official_out.h"
 #include "report.h"
 #include "fastpath.h"
 #include "textw.h"
@@ -44,6 +47,8 @@ report_csv_header(struct out *o, const struct report_opts *r)
 			out_char(o, delim_of(r));
 		out_str(o, csv_cols[i]);
 	}
+	if (r->official)
+		report_official_csv_header(o, delim_of(r));
 }
 
 static void
@@ -80,6 +85,8 @@ report_csv_row(struct out *o, const struct report_opts *r,
 	out_char(o, d);
 	if (score_top(s, &top, 1) > 0)
 		out_write(o, model_key_name(top), 2);
+	if (r->official)
+		report_official_csv_row(o, d, p);
 }
 
 /* The advice flags of the report's input. */
@@ -90,23 +97,6 @@ advice_flags(const struct report_opts *r)
 }
 
 /* ---- JSON ---- */
-
-static void
-json_key(struct out *o, const char *k, int compact, int indent, int first)
-{
-	int i;
-
-	if (!first)
-		out_char(o, ',');
-	if (!compact) {
-		out_char(o, '\n');
-		for (i = 0; i < indent; i++)
-			out_str(o, "  ");
-	}
-	out_char(o, '"');
-	out_str(o, k);
-	out_str(o, compact ? "\":" : "\": ");
-}
 
 static void
 json_text(struct out *o, const struct profile *p, int f)
@@ -145,32 +135,32 @@ json_signal(struct out *o, const struct model *m, const struct score *s,
 	const struct signal *g = &m->sig[i];
 
 	out_char(o, '{');
-	json_key(o, "signal", compact, ind, 1);
+	out_json_key(o, "signal", compact, ind, 1);
 	out_json_str(o, g->name, strlen(g->name));
-	json_key(o, "key", compact, ind, 0);
+	out_json_key(o, "key", compact, ind, 0);
 	out_json_str(o, model_key_name(g->key), 2);
-	json_key(o, "input", compact, ind, 0);
+	out_json_key(o, "input", compact, ind, 0);
 	signal_input(o, g);
-	json_key(o, "curve", compact, ind, 0);
+	out_json_key(o, "curve", compact, ind, 0);
 	out_json_str(o, curve_ids[g->curve], strlen(curve_ids[g->curve]));
 	if (g->curve == C_BAND) {
-		json_key(o, "lo", compact, ind, 0);
+		out_json_key(o, "lo", compact, ind, 0);
 		out_fixed(o, g->lo, 2);
 	}
 	if (g->curve != C_ITEMS && g->curve != C_FLAG) {
-		json_key(o, "target", compact, ind, 0);
+		out_json_key(o, "target", compact, ind, 0);
 		out_fixed(o, g->target, 2);
 	}
-	json_key(o, "value", compact, ind, 0);
+	out_json_key(o, "value", compact, ind, 0);
 	if (s->status[i] == ST_MISSING)
 		out_str(o, "null");
 	else
 		out_fixed(o, s->value[i], 2);
-	json_key(o, "points", compact, ind, 0);
+	out_json_key(o, "points", compact, ind, 0);
 	out_fixed(o, s->points[i], 2);
-	json_key(o, "max", compact, ind, 0);
+	out_json_key(o, "max", compact, ind, 0);
 	out_fixed(o, g->weight, 2);
-	json_key(o, "status", compact, ind, 0);
+	out_json_key(o, "status", compact, ind, 0);
 	out_json_str(o, status_ids[s->status[i]],
 	    strlen(status_ids[s->status[i]]));
 	if (!compact) {
@@ -183,19 +173,6 @@ json_signal(struct out *o, const struct model *m, const struct score *s,
 	out_char(o, '}');
 }
 
-static void
-close_obj(struct out *o, int c, int compact, int ind)
-{
-	int k;
-
-	if (!compact) {
-		out_char(o, '\n');
-		for (k = 0; k < ind; k++)
-			out_str(o, "  ");
-	}
-	out_char(o, c);
-}
-
 /* "unmeasured": [{key, gain, missing[], text}]: the keys whose signals are
  * all missing, what each could add at most (gain), the fields it lacks
  * and, with detail, how to supply them. */
@@ -206,7 +183,7 @@ json_unmeasured(struct out *o, const struct report_opts *r,
 	char text[ADVICE_MAX];
 	int un[MODEL_KEYS], nun = score_unmeasured(s, un, MODEL_KEYS), i, j;
 
-	json_key(o, "unmeasured", compact, 1, 0);
+	out_json_key(o, "unmeasured", compact, 1, 0);
 	out_char(o, '[');
 	for (i = 0; i < nun; i++) {
 		int f[F_COUNT], nf = score_key_missing(r->m, s, un[i], f,
@@ -217,11 +194,11 @@ json_unmeasured(struct out *o, const struct report_opts *r,
 		if (!compact)
 			out_str(o, "\n    ");
 		out_char(o, '{');
-		json_key(o, "key", compact, 3, 1);
+		out_json_key(o, "key", compact, 3, 1);
 		out_json_str(o, model_key_name(un[i]), 2);
-		json_key(o, "gain", compact, 3, 0);
+		out_json_key(o, "gain", compact, 3, 0);
 		out_fixed(o, s->gain[un[i]], 2);
-		json_key(o, "missing", compact, 3, 0);
+		out_json_key(o, "missing", compact, 3, 0);
 		out_char(o, '[');
 		for (j = 0; j < nf; j++) {
 			if (j)
@@ -234,12 +211,12 @@ json_unmeasured(struct out *o, const struct report_opts *r,
 			size_t n = advice_supply(r->lang, r->m, p, s, un[i],
 			    advice_flags(r), text, sizeof text);
 
-			json_key(o, "text", compact, 3, 0);
+			out_json_key(o, "text", compact, 3, 0);
 			out_json_str(o, text, n);
 		}
-		close_obj(o, '}', compact, 2);
+		out_json_close(o, '}', compact, 2);
 	}
-	close_obj(o, ']', compact || nun == 0, 1);
+	out_json_close(o, ']', compact || nun == 0, 1);
 }
 
 void
@@ -251,23 +228,23 @@ report_json(struct out *o, const struct report_opts *r,
 	int detail = !compact || r->explain;
 
 	out_char(o, '{');
-	json_key(o, "id", compact, 1, 1);
+	out_json_key(o, "id", compact, 1, 1);
 	json_text(o, p, F_ID);
-	json_key(o, "name", compact, 1, 0);
+	out_json_key(o, "name", compact, 1, 0);
 	json_text(o, p, F_NAME);
-	json_key(o, "industry", compact, 1, 0);
+	out_json_key(o, "industry", compact, 1, 0);
 	json_text(o, p, F_INDUSTRY);
-	json_key(o, "as_of", compact, 1, 0);
+	out_json_key(o, "as_of", compact, 1, 0);
 	json_text(o, p, F_AS_OF);
-	json_key(o, "model", compact, 1, 0);
+	out_json_key(o, "model", compact, 1, 0);
 	out_json_str(o, m->id, strlen(m->id));
-	json_key(o, "ssi", compact, 1, 0);
+	out_json_key(o, "ssi", compact, 1, 0);
 	out_fixed(o, s->ssi, 2);
-	json_key(o, "ssi_max", compact, 1, 0);
+	out_json_key(o, "ssi_max", compact, 1, 0);
 	out_fixed(o, s->ssi_max, 2);
-	json_key(o, "coverage", compact, 1, 0);
+	out_json_key(o, "coverage", compact, 1, 0);
 	out_fixed(o, s->coverage, 2);
-	json_key(o, "missing", compact, 1, 0);
+	out_json_key(o, "missing", compact, 1, 0);
 	out_char(o, '[');
 	nmiss = score_missing(m, s, miss, F_COUNT);
 	for (i = 0; i < nmiss; i++) {
@@ -277,17 +254,17 @@ report_json(struct out *o, const struct report_opts *r,
 		    strlen(field_defs[miss[i]].name));
 	}
 	out_char(o, ']');
-	json_key(o, "pillars", compact, 1, 0);
+	out_json_key(o, "pillars", compact, 1, 0);
 	out_char(o, '{');
 	for (pl = 0; pl < P_COUNT; pl++) {
-		json_key(o, pillar_ids[pl], compact, 2, pl == 0);
+		out_json_key(o, pillar_ids[pl], compact, 2, pl == 0);
 		out_char(o, '{');
-		json_key(o, "score", compact, 3, 1);
+		out_json_key(o, "score", compact, 3, 1);
 		out_fixed(o, s->pillar[pl], 2);
-		json_key(o, "max", compact, 3, 0);
+		out_json_key(o, "max", compact, 3, 0);
 		out_fixed(o, PILLAR_MAX, 2);
 		if (detail) {
-			json_key(o, "signals", compact, 3, 0);
+			out_json_key(o, "signals", compact, 3, 0);
 			out_char(o, '[');
 			first = 1;
 			for (i = 0; i < m->nsig; i++) {
@@ -300,12 +277,13 @@ report_json(struct out *o, const struct report_opts *r,
 				json_signal(o, m, s, i, compact, 5);
 				first = 0;
 			}
-			close_obj(o, ']', compact || first, 3);
+			out_json_close(o, ']', compact || first, 3);
 		}
-		close_obj(o, '}', compact, 2);
+		out_json_close(o, '}', compact, 2);
 	}
-	close_obj(o, '}', compact, 1);
-	json_key(o, "top_actions", compact, 1, 0);
+	out_json_close(o, '}', compact, 1);
+	report_official_json(o, p, s, compact);
+	out_json_key(o, "top_actions", compact, 1, 0);
 	out_char(o, '[');
 	ntop = score_top(s, top, 3);
 	for (i = 0; i < ntop; i++) {
@@ -318,7 +296,7 @@ report_json(struct out *o, const struct report_opts *r,
 	if (detail) {
 		char text[ADVICE_MAX];
 
-		json_key(o, "advice", compact, 1, 0);
+		out_json_key(o, "advice", compact, 1, 0);
 		out_char(o, '[');
 		first = 1;
 		for (pl = 0; pl < P_COUNT; pl++) {
@@ -335,23 +313,23 @@ report_json(struct out *o, const struct report_opts *r,
 				if (!compact)
 					out_str(o, "\n    ");
 				out_char(o, '{');
-				json_key(o, "key", compact, 3, 1);
+				out_json_key(o, "key", compact, 3, 1);
 				out_json_str(o, model_key_name(keys[k]), 2);
-				json_key(o, "pillar", compact, 3, 0);
+				out_json_key(o, "pillar", compact, 3, 0);
 				out_json_str(o, pillar_ids[pl],
 				    strlen(pillar_ids[pl]));
-				json_key(o, "title", compact, 3, 0);
+				out_json_key(o, "title", compact, 3, 0);
 				out_json_str(o, t, strlen(t));
-				json_key(o, "gain", compact, 3, 0);
+				out_json_key(o, "gain", compact, 3, 0);
 				out_fixed(o, s->gain[keys[k]], 2);
-				json_key(o, "text", compact, 3, 0);
+				out_json_key(o, "text", compact, 3, 0);
 				out_json_str(o, text, n);
-				close_obj(o, '}', compact, 2);
+				out_json_close(o, '}', compact, 2);
 			}
 		}
-		close_obj(o, ']', compact || first, 1);
+		out_json_close(o, ']', compact || first, 1);
 	}
-	close_obj(o, '}', compact, 0);
+	out_json_close(o, '}', compact, 0);
 }
 
 /* ---- text ---- */
@@ -428,108 +406,266 @@ wrap(struct out *o, const char *t, int ind, int width)
 	out_char(o, '\n');
 }
 
+/* Write text after a cell that ends at column ind - 1: a space, the
+ * words that fit in width, the rest wrapped under it at column ind. */
+static void
+wrap_after(struct out *o, const char *t, int ind, int width)
+{
+	const char *p, *cut = NULL;
+
+	for (p = t; *p; p++)
+		if (*p == ' ' && text_cols(t, (size_t)(p - t)) <= width - ind)
+			cut = p;
+	if (cut == NULL || report_cols(t) <= width - ind) {
+		out_char(o, ' ');
+		out_str(o, t);
+		out_char(o, '\n');
+		return;
+	}
+	out_char(o, ' ');
+	out_write(o, t, (size_t)(cut - t));
+	out_char(o, '\n');
+	wrap(o, cut + 1, ind, width);
+}
+
 /* The gain cell, 8 columns for a gain under 10: "    done", "    +6.0";
- * at_most: "up to +6.0" (what an unmeasured key could add). */
+ * at_most: "up to +6.0" (what an unmeasured key could add).  Numbers as
+ * the reader's language writes them ("+6,0"). */
 static void
 gain_cell(struct out *o, const struct report_opts *r, double gain,
     int at_most)
 {
-	char buf[32];
+	struct numfmt b;
 
 	if (at_most) {
 		out_str(o, msg(r->lang, M_AT_MOST));
 		out_str(o, " +");
-		out_fixed(o, gain, 1);
+		out_str(o, numfmt_dec(&b, r->lang, gain, 1));
 		return;
 	}
 	if (gain < GAIN_DONE) {
 		color(o, r, "32");
-		snprintf(buf, sizeof buf, "%8s", msg(r->lang, M_DONE));
-		out_str(o, buf);
+		text_right(o, msg(r->lang, M_DONE), 8);
 		color(o, r, "0");
 		return;
 	}
 	out_str(o, "    +");
-	out_fixed(o, gain, 1);
+	out_str(o, numfmt_dec(&b, r->lang, gain, 1));
 }
 
-/* One line: "  B4  Title ...... +6.0", the gain right-aligned. */
+/* One line: "  B4  Title ...... +6.0", the gain right-aligned, the title
+ * cut with an ellipsis when the width is short. */
 static void
 key_line(struct out *o, const struct report_opts *r, double gain, int k,
     const char *lead, int at_most)
 {
-	const char *title = advice_key_title(r->lang, k);
-	char line[512];
-	int room = r->width - 10 - (int)report_cols(lead) - 4, n;
+	int room = r->width - 10 - (int)report_cols(lead) - 4;
 
 	if (at_most)	/* "up to +6.0" is wider than "    +6.0" */
 		room -= (int)report_cols(msg(r->lang, M_AT_MOST)) + 2 - 4;
-	snprintf(line, sizeof line, "%s", title);
 	if (room < 10)
 		room = 10;
 	out_str(o, lead);
 	out_str(o, model_key_name(k));
 	out_str(o, "  ");
-	n = (int)report_cols(line);
-	if (n > room) {
-		/* cut at room columns, on a character boundary */
-		int c = 0;
-		char *q = line;
-
-		while (*q && c < room - 1) {
-			q++;
-			while (((unsigned char)*q & 0xC0) == 0x80)
-				q++;
-			c++;
-		}
-		strcpy(q, "\xe2\x80\xa6");
-		n = room;
-	}
-	out_str(o, line);
-	for (; n < room; n++)
-		out_char(o, ' ');
+	text_fit(o, advice_key_title(r->lang, k), room, 1, r->utf8);
 	gain_cell(o, r, gain, at_most);
 	out_char(o, '\n');
 }
 
+/* A number in at most 2 decimals, trailing zeros dropped ("0.6", "500",
+ * "0,65"), as the reader's language writes it. */
+static const char *
+short_num(struct numfmt *b, int lang, double x)
+{
+	int d = x == floor(x) ? 0 : x * 10 == floor(x * 10) ? 1 : 2;
+
+	return numfmt_dec(b, lang, x, d);
+}
+
+/* The input of signal g in words, for --explain: "posts per month",
+ * "active_days / period_days", "completeness (8 items)".  Returns where a
+ * line break reads best (before "per month"), 0 for anywhere. */
+static size_t
+explain_input(char *buf, size_t n, const struct report_opts *r,
+    const struct signal *g)
+{
+	size_t keep = 0;
+
+	if (g->curve == C_ITEMS)
+		snprintf(buf, n, "%s (%d %s)", g->name, g->nitems,
+		    msg(r->lang, M_ITEMS));
+	else if (g->in[1] >= 0)
+		snprintf(buf, n, "%s / %s", field_defs[g->in[0]].name,
+		    field_defs[g->in[1]].name);
+	else if (model_per_month(g)) {
+		snprintf(buf, n, "%s %s", field_defs[g->in[0]].name,
+		    msg(r->lang, M_PER_MONTH));
+		keep = strlen(field_defs[g->in[0]].name) + 1;
+	} else
+		snprintf(buf, n, "%s", field_defs[g->in[0]].name);
+	return keep;
+}
+
+/*
+ * The columns of --explain: key, input, value, curve, target, points,
+ * status: 2 + 6 + 26 + 7 + 2 + 7 + 9 + 10 + 2 + 9 ("sin datos") = 80.  An
+ * input longer than its column goes on under it, indented by 2.
+ */
+#define EX_IND "  "	/* indent */
+#define EX_KEY 6	/* "B4", "clave" */
+#define EX_IN 26	/* the input */
+#define EX_VAL 7	/* value, right-aligned */
+#define EX_CURVE 7	/* the curve's name */
+#define EX_TGT 9	/* target, right-aligned */
+#define EX_PTS 10	/* "1,25 / 2", right-aligned */
+
+/* Write the input cell: the words that fit in width columns, padded when
+ * pad is set; the rest of the words into *rest (NULL when all fit).  keep:
+ * where to break when the line is too long (0: at the last space that
+ * fits). */
+static void
+explain_cell(struct out *o, const char *s, long width, int pad,
+    size_t keep, const char **rest)
+{
+	const char *cut = NULL, *p;
+
+	*rest = NULL;
+	if (report_cols(s) <= width) {
+		if (pad)
+			text_pad(o, s, width);
+		else
+			out_str(o, s);
+		return;
+	}
+	if (keep > 0 && text_cols(s, keep - 1) > width)
+		keep = 0;
+	if (keep > 0)
+		cut = s + keep - 1;
+	for (p = s; keep == 0 && *p; p++)	/* the last space that fits */
+		if (*p == ' ' && text_cols(s, (size_t)(p - s)) <= width)
+			cut = p;
+	if (cut == NULL) {	/* one long word: cut it */
+		text_fit(o, s, width, pad, 1);
+		return;
+	}
+	if (pad) {
+		char word[160];
+		size_t n = (size_t)(cut - s) < sizeof word ?
+		    (size_t)(cut - s) : sizeof word - 1;
+
+		memcpy(word, s, n);
+		word[n] = '\0';
+		text_pad(o, word, width);
+	} else {
+		out_write(o, s, (size_t)(cut - s));
+	}
+	*rest = cut + 1;
+}
+
+/* The columns of --explain after the input: value, curve, target,
+ * points, status (the headings when s is NULL). */
+static void
+explain_nums(struct out *o, const struct report_opts *r,
+    const struct score *s, int i)
+{
+	static const enum msg_id st[] = { M_ST_OK, M_ST_MISSING, M_ST_NO_DATA };
+	const struct signal *g = &r->m->sig[i];
+	char cell[64];
+	struct numfmt a, b;
+
+	if (s == NULL) {
+		text_right(o, msg(r->lang, M_EX_VALUE), EX_VAL);
+		out_str(o, "  ");
+		text_pad(o, msg(r->lang, M_EX_CURVE), EX_CURVE);
+		text_right(o, msg(r->lang, M_EX_TARGET), EX_TGT);
+		text_right(o, msg(r->lang, M_EX_POINTS), EX_PTS);
+		out_str(o, "  ");
+		out_str(o, msg(r->lang, M_EX_STATUS));
+		out_char(o, '\n');
+		return;
+	}
+	/* value as the curve saw it: whole numbers without decimals */
+	if (s->status[i] == ST_MISSING)
+		text_right(o, "-", EX_VAL);
+	else
+		text_right(o, numfmt_dec(&a, r->lang, s->value[i],
+		    s->value[i] == floor(s->value[i]) ? 0 : 2), EX_VAL);
+	out_str(o, "  ");
+	text_pad(o, curve_ids[g->curve], EX_CURVE);
+	if (g->curve == C_ITEMS)
+		snprintf(cell, sizeof cell, "%d", g->nitems);
+	else if (g->curve == C_FLAG)
+		snprintf(cell, sizeof cell, "1");
+	else if (g->curve == C_BAND)
+		snprintf(cell, sizeof cell, "%s%s%s",
+		    short_num(&a, r->lang, g->lo), r->utf8 ? "\xe2\x80\x93" : "-",
+		    short_num(&b, r->lang, g->target));
+	else
+		snprintf(cell, sizeof cell, "%s",
+		    short_num(&a, r->lang, g->target));
+	text_right(o, cell, EX_TGT);
+	snprintf(cell, sizeof cell, "%s / %s",
+	    numfmt_dec(&a, r->lang, round2(s->points[i]), 2),
+	    short_num(&b, r->lang, g->weight));
+	text_right(o, cell, EX_PTS);
+	out_str(o, "  ");
+	out_str(o, msg(r->lang, st[s->status[i]]));
+	out_char(o, '\n');
+}
+
+/*
+ * The signals of pillar pl, one row each under headings.  Narrower than 80
+ * columns, the input takes a line of its own above the figures.
+ */
 static void
 explain_text(struct out *o, const struct report_opts *r,
     const struct score *s, int pl)
 {
 	const struct model *m = r->m;
-	static const enum msg_id st[] = { M_ST_OK, M_ST_MISSING, M_ST_NO_DATA };
-	char buf[160];
-	int i;
+	int narrow = r->width < 2 + EX_KEY + EX_IN + 46, i;
+	long inw = narrow ? r->width - 2 - EX_KEY : EX_IN;
+	char in[160];
 
-	out_str(o, "      ");
+	out_str(o, "\n" EX_IND);
 	out_str(o, msg(r->lang, M_SIGNALS));
-	out_str(o, ":\n");
+	out_str(o, ":\n" EX_IND);
+	text_pad(o, msg(r->lang, M_EX_KEY), EX_KEY);
+	if (narrow) {
+		out_str(o, msg(r->lang, M_EX_INPUT));
+		out_str(o, "\n" EX_IND);
+		text_pad(o, "", EX_KEY);
+	} else {
+		text_pad(o, msg(r->lang, M_EX_INPUT), EX_IN);
+	}
+	explain_nums(o, r, NULL, 0);
 	for (i = 0; i < m->nsig; i++) {
-		const struct signal *g = &m->sig[i];
+		const char *rest;
+		size_t keep;
 
-		if (g->pillar != pl)
+		if (m->sig[i].pillar != pl)
 			continue;
-		snprintf(buf, sizeof buf, "      %-2s %-24s ",
-		    model_key_name(g->key), g->name);
-		out_str(o, buf);
-		if (s->status[i] == ST_MISSING)
-			out_str(o, "       -");
-		else {
-			snprintf(buf, sizeof buf, "%8.2f", s->value[i]);
-			out_str(o, buf);
+		out_str(o, EX_IND);
+		text_pad(o, model_key_name(m->sig[i].key), EX_KEY);
+		keep = explain_input(in, sizeof in, r, &m->sig[i]);
+		explain_cell(o, in, inw, !narrow, keep, &rest);
+		if (!narrow)
+			explain_nums(o, r, s, i);
+		while (rest != NULL) {	/* the input goes on */
+			if (!narrow)
+				out_str(o, EX_IND);
+			else
+				out_char(o, '\n');
+			text_pad(o, "", EX_KEY + 2);
+			explain_cell(o, rest, inw - 2, 0, 0, &rest);
+			if (!narrow)
+				out_char(o, '\n');
 		}
-		snprintf(buf, sizeof buf, "  %-6s ", curve_ids[g->curve]);
-		out_str(o, buf);
-		if (g->curve == C_ITEMS)
-			snprintf(buf, sizeof buf, "%7d ", g->nitems);
-		else if (g->curve == C_BAND)
-			snprintf(buf, sizeof buf, "%.2g-%-4g ", g->lo, g->target);
-		else
-			snprintf(buf, sizeof buf, "%7g ", g->target);
-		out_str(o, buf);
-		snprintf(buf, sizeof buf, "%6.2f / %-5.2f %s\n", round2(s->points[i]),
-		    g->weight, msg(r->lang, st[s->status[i]]));
-		out_str(o, buf);
+		if (narrow) {
+			out_str(o, "\n" EX_IND);
+			text_pad(o, "", EX_KEY);
+			explain_nums(o, r, s, i);
+		}
 	}
 }
 
@@ -557,75 +693,145 @@ unmeasured_text(struct out *o, const struct report_opts *r,
 	}
 }
 
-void
-report_text(struct out *o, const struct report_opts *r,
-    const struct profile *p, const struct score *s)
+/* The header: name (else id) · industry · as of date, in r->width
+ * columns: a long industry, then a long name, cut with an ellipsis. */
+static void
+header_line(struct out *o, const struct report_opts *r,
+    const struct profile *p)
 {
-	const struct model *m = r->m;
-	char buf[256], text[ADVICE_MAX];
-	int miss[F_COUNT], nmiss, pl, i, tw = 0, top[3], ntop;
-	int un[MODEL_KEYS], nun;
-	long whole = (long)floor(s->ssi + 0.5 + 1e-9);
+	const char *sep = " \xc2\xb7 ", *name = msg(r->lang, M_NO_NAME);
+	const char *ind = profile_text(p, F_INDUSTRY);
+	char date[64] = "";
+	long room = r->width, nw, iw;
 
-	/* Header: name · industry · as of date */
-	color(o, r, "1");
 	if (profile_has(p, F_NAME))
-		report_text_field(o, p, F_NAME);
+		name = profile_text(p, F_NAME);
 	else if (profile_has(p, F_ID))
-		report_text_field(o, p, F_ID);
-	else
-		out_str(o, msg(r->lang, M_NO_NAME));
-	color(o, r, "0");
-	if (profile_has(p, F_INDUSTRY)) {
-		out_str(o, " \xc2\xb7 ");
-		report_text_field(o, p, F_INDUSTRY);
-	}
-	if (profile_has(p, F_AS_OF)) {
-		out_str(o, " \xc2\xb7 ");
-		out_str(o, msg(r->lang, M_AS_OF));
-		out_char(o, ' ');
-		report_text_field(o, p, F_AS_OF);
-	}
-	out_char(o, '\n');
+		name = profile_text(p, F_ID);
+	if (profile_has(p, F_AS_OF))
+		snprintf(date, sizeof date, "%s%s %s", sep, msg(r->lang, M_AS_OF),
+		    profile_text(p, F_AS_OF));
+	room -= report_cols(date);
+	nw = report_cols(name);
+	iw = ind ? report_cols(ind) + 3 : 0;
+	if (nw + iw > room) {
+		/* the name keeps at least half of what is left */
+		long half = room / 2;
 
-	/* The index, with its range when data is missing */
+		if (ind && nw < half)
+			iw = room - nw;
+		else if (ind && iw < half)
+			nw = room - iw;
+		else if (ind) {
+			nw = half;
+			iw = room - half;
+		} else
+			nw = room;
+	}
 	color(o, r, "1");
-	out_str(o, msg(r->lang, M_INDEX));
-	out_str(o, ": ");
-	out_long(o, whole);
-	out_str(o, " / 100");
+	text_fit(o, name, nw, 0, r->utf8);
 	color(o, r, "0");
-	if (s->coverage < 0.995) {
-		snprintf(buf, sizeof buf, msg(r->lang, M_UP_TO),
-		    (int)floor(s->ssi_max + 0.5 + 1e-9),
-		    (int)floor(s->coverage * 100 + 0.5));
+	if (ind) {
+		out_str(o, sep);
+		text_fit(o, ind, iw - 3, 0, r->utf8);
+	}
+	out_str(o, date);
+	out_char(o, '\n');
+}
+
+/* The index, its range when data is missing, and the model, on one line
+ * when it fits in r->width; else the range goes on a line of its own:
+ *   Índice de Social Selling: 55 / 100   modelo default/1
+ *     hasta 78 con los datos que faltan, cobertura 77 %
+ */
+static void
+index_line(struct out *o, const struct report_opts *r, const struct score *s)
+{
+	char head[128], range[256] = "", model[96];
+	struct numfmt a, b;
+	long w;
+
+	snprintf(head, sizeof head, "%s: %s / 100", msg(r->lang, M_INDEX),
+	    numfmt_dec(&a, r->lang, s->ssi, 0));
+	snprintf(model, sizeof model, "   %s %s", msg(r->lang, M_MODEL),
+	    r->m->id);
+	if (s->coverage < 0.995)
+		snprintf(range, sizeof range, msg(r->lang, M_UP_TO),
+		    numfmt_dec(&a, r->lang, s->ssi_max, 0),
+		    numfmt_pct(&b, r->lang, s->coverage * 100, 0));
+	w = report_cols(head) + report_cols(model);
+	if (range[0] != '\0')
+		w += report_cols(range) + 3;
+	color(o, r, "1");
+	out_str(o, head);
+	color(o, r, "0");
+	if (range[0] != '\0' && w <= r->width) {
 		out_str(o, " (");
-		out_str(o, buf);
+		out_str(o, range);
 		out_char(o, ')');
 	}
-	out_str(o, "   ");
-	out_str(o, msg(r->lang, M_MODEL));
-	out_char(o, ' ');
-	out_str(o, m->id);
-	out_str(o, "\n\n");
+	/* "(estimate)" makes the head long: in narrow columns the model
+	 * goes under it */
+	if (report_cols(head) + report_cols(model) <= r->width) {
+		out_str(o, model);
+		out_char(o, '\n');
+	} else {
+		out_char(o, '\n');
+		out_str(o, "  ");
+		out_str(o, model + 3);
+		out_char(o, '\n');
+	}
+	if (range[0] != '\0' && w > r->width)
+		wrap(o, range, 2, r->width);
+}
 
-	/* Pillars with bars */
+/* The pillars with their score and a bar, aligned in r->width columns: the
+ * bar narrows (down to 10) before the titles are cut. */
+static void
+pillar_table(struct out *o, const struct report_opts *r,
+    const struct score *s)
+{
+	struct numfmt b;
+	int pl, tw = 0, bw;
+
 	for (pl = 0; pl < P_COUNT; pl++) {
 		int w = (int)report_cols(advice_pillar_title(r->lang, pl));
 
 		if (w > tw)
 			tw = w;
 	}
-	if (tw > r->width - 36)
-		tw = r->width - 36 > 20 ? r->width - 36 : 20;
+	/* "  " title " 25.0 / 25  " bar */
+	bw = r->width - 2 - tw - 13;
+	bw = bw > 20 ? 20 : bw < 10 ? 10 : bw;
+	if (2 + tw + 13 + bw > r->width)
+		tw = r->width - 2 - 13 - bw;
 	for (pl = 0; pl < P_COUNT; pl++) {
 		out_str(o, "  ");
-		report_pad(o, advice_pillar_title(r->lang, pl), tw);
-		snprintf(buf, sizeof buf, " %5.1f / 25  ", round2(s->pillar[pl]));
-		out_str(o, buf);
-		bar(o, r, s->pillar[pl], PILLAR_MAX, 20);
+		text_fit(o, advice_pillar_title(r->lang, pl), tw, 1, r->utf8);
+		out_char(o, ' ');
+		text_right(o, numfmt_dec(&b, r->lang, round2(s->pillar[pl]), 1),
+		    5);
+		out_str(o, " / 25  ");
+		bar(o, r, s->pillar[pl], PILLAR_MAX, bw);
 		out_char(o, '\n');
 	}
+}
+
+void
+report_text(struct out *o, const struct report_opts *r,
+    const struct profile *p, const struct score *s)
+{
+	const struct model *m = r->m;
+	char buf[256], text[ADVICE_MAX];
+	int miss[F_COUNT], nmiss, pl, i, top[3], ntop;
+	int un[MODEL_KEYS], nun;
+	struct numfmt nb;
+
+	header_line(o, r, p);
+	index_line(o, r, s);
+	report_official_text(o, r, p, s);	/* official.md: under the index */
+	out_char(o, '\n');
+	pillar_table(o, r, s);
 
 	nmiss = score_missing(m, s, miss, F_COUNT);
 	if (nmiss > 0) {
@@ -668,8 +874,9 @@ report_text(struct out *o, const struct report_opts *r,
 		color(o, r, "1");
 		out_str(o, advice_pillar_title(r->lang, pl));
 		color(o, r, "0");
-		snprintf(buf, sizeof buf, "  %.1f / 25\n", round2(s->pillar[pl]));
-		out_str(o, buf);
+		out_str(o, "  ");
+		out_str(o, numfmt_dec(&nb, r->lang, round2(s->pillar[pl]), 1));
+		out_str(o, " / 25\n");
 		for (k = 0; k < nk; k++) {
 			key_line(o, r, s->gain[keys[k]], keys[k], "  ", 0);
 			advice_text(r->lang, m, p, s, keys[k], advice_flags(r),
@@ -692,16 +899,18 @@ report_profile_json(struct out *o, const struct profile *p, int compact)
 	for (f = 0; f < F_COUNT; f++) {
 		if (!profile_has(p, f))
 			continue;
-		json_key(o, field_defs[f].name, compact, 1, first);
+		out_json_key(o, field_defs[f].name, compact, 1, first);
 		first = 0;
 		if (field_defs[f].type <= FT_DATE)
 			json_text(o, p, f);
 		else if (field_defs[f].type == FT_FLAG)
 			out_str(o, p->num[f] ? "true" : "false");
+		else if (field_defs[f].type == FT_DECIMAL)
+			official_json_num(o, p->num[f]);
 		else
 			out_long(o, p->num[f]);
 	}
-	close_obj(o, '}', compact || first, 0);
+	out_json_close(o, '}', compact || first, 0);
 }
 
 void
@@ -730,6 +939,8 @@ report_profile_csv(struct out *o, const struct profile *p, int tsv)
 			out_cell(o, profile_text(p, f), p->len[f], tsv);
 		else if (field_defs[f].type == FT_FLAG)
 			out_str(o, p->num[f] ? "true" : "false");
+		else if (field_defs[f].type == FT_DECIMAL)
+			official_json_num(o, p->num[f]);
 		else
 			out_long(o, p->num[f]);
 	}
@@ -750,7 +961,7 @@ json_num(struct out *o, double v)
 }
 
 void
-report_model_json(struct out *o, const struct model *m)
+report_model_json_open(struct out *o, const struct model *m)
 {
 	int i, j;
 
@@ -815,16 +1026,22 @@ report_model_json(struct out *o, const struct model *m)
 		json_num(o, g->weight);
 		out_char(o, '}');
 	}
-	out_str(o, "\n  ]\n}\n");
+	out_str(o, "\n  ]");
+}
+
+void
+report_model_json(struct out *o, const struct model *m)
+{
+	report_model_json_open(o, m);
+	out_str(o, "\n}\n");
 }
 
 void
 report_fields(struct out *o, int format, int lang)
 {
 	static const char *const types[] = {
-		"text", "date", "flag", "count", "count"
+		"text", "date", "flag", "count", "count", "number"
 	};
-	char buf[160];
 	int f;
 
 	if ((format == OF_CSV || format == OF_TSV) && lang == LANG_ES) {
@@ -859,14 +1076,22 @@ report_fields(struct out *o, int format, int lang)
 		out_str(o, "\n]\n");
 		return;
 	}
+	/* name, type, then the description wrapped in 80 columns under
+	 * itself */
 	for (f = 0; f < F_COUNT; f++) {
-		snprintf(buf, sizeof buf, "%-*s %-6s %s%s\n",
-		    lang == LANG_ES ? 27 : 26, lang == LANG_ES ?
-		    field_defs[f].es : field_defs[f].name,
-		    types[field_defs[f].type], field_defs[f].help,
+		int w = lang == LANG_ES ? 27 : 26;
+		char help[256];
+
+		out_str(o, lang == LANG_ES ? field_defs[f].es :
+		    field_defs[f].name);
+		text_pad(o, "", w - (long)strlen(lang == LANG_ES ?
+		    field_defs[f].es : field_defs[f].name));
+		out_char(o, ' ');
+		text_pad(o, field_type_word(lang, field_defs[f].type), 6);
+		snprintf(help, sizeof help, "%s%s", field_help(lang, f),
 		    field_defs[f].group == FG_ACTIVITY && f != F_PERIOD_DAYS ?
-		    " (in the period)" : "");
-		out_str(o, buf);
+		    field_in_period(lang) : "");
+		wrap_after(o, help, w + 8, 80);
 	}
 }
 

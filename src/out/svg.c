@@ -371,13 +371,13 @@ svg_stacked_bar(struct out *o, double x, double y, double w, double h,
 	if (max <= 0)
 		return;
 	for (i = 0; i < n && at < end; i++) {
-		double part = v[i] > 0 ? v[i] / max * w : 0;
+		double part = v[i] > 0 ? v[i] / max * w : 0, g;
 
 		if (at + part > end)
 			part = end - at;
-		/* the gap comes out of the part, so the total keeps its length */
-		svg_rect(o, at, y, part - (i + 1 < n && part > gap ? gap : 0), h,
-		    cls ? cls[i] : NULL);
+		/* the gap comes out of the part: the total keeps its length */
+		g = i + 1 < n && part > gap ? gap : 0;
+		svg_rect(o, at, y, part - g, h, cls ? cls[i] : NULL);
 		at += part;
 	}
 }

@@ -156,8 +156,6 @@ static const struct writer model_json_writer = { NULL, model_json, NULL };
 static const struct writer fields_text_writer = { NULL, fields, NULL };
 static const struct writer fields_json_writer = { NULL, fields, NULL };
 static const struct writer fields_csv_writer = { NULL, fields, NULL };
-static const struct writer score_html_writer = { html_score_begin,
-	html_score_item, html_score_end };
 static const struct writer fields_tsv_writer = { NULL, fields, NULL };
 
 /* The table: a row per report kind, a column per format; an empty cell is
@@ -183,6 +181,7 @@ static const struct writer *const table[RK_COUNT][OF_COUNT] = {
 		[OF_JSONL] = &rank_jsonl_writer,
 		[OF_CSV] = &rank_csv_writer,
 		[OF_TSV] = &rank_tsv_writer,
+		[OF_HTML] = &rank_html_writer,
 	},
 	[RK_TREND] = {
 		[OF_TEXT] = &trend_text_writer,
@@ -190,6 +189,7 @@ static const struct writer *const table[RK_COUNT][OF_COUNT] = {
 		[OF_JSONL] = &trend_jsonl_writer,
 		[OF_CSV] = &trend_csv_writer,
 		[OF_TSV] = &trend_tsv_writer,
+		[OF_HTML] = &trend_html_writer,
 	},
 	[RK_MODEL] = {
 		[OF_TEXT] = &model_text_writer,

@@ -50,3 +50,25 @@ for n in 1000 10000; do
 done
 echo "(fit s: the fit alone, best of $RUNS, one core; peak KiB: the whole process)"
 sed 's/^/  /' "$B/calib.out"
+
+# The command on the same snapshots as JSON Lines, once the record has the
+# official fields.
+SSI=${SSI:-./ssi}
+if "$SSI" fields --format csv 2>/dev/null | grep -q official_brand; then
+	[ -s "$B/cal10k.jsonl" ] && ! [ "$B/calib" -nt "$B/cal10k.jsonl" ] ||
+		"$B/calib" gen 10000 "$TRUTH" >"$B/cal10k.jsonl"
+	best= peak=0 i=0
+	while [ "$i" -lt "$RUNS" ]; do
+		i=$((i + 1))
+		"$B/rss" "$SSI" calibrate -q -o "$B/cal10k.model.json" \
+		    "$B/cal10k.jsonl" 2>"$B/calib.err" ||
+			{ cat "$B/calib.err" >&2; die "ssi calibrate failed"; }
+		w=$(sed -n 's/.*wall=\([0-9.]*\).*/\1/p' "$B/calib.err")
+		k=$(sed -n 's/.*maxrss_kib=\([0-9]*\).*/\1/p' "$B/calib.err")
+		best=$(awk -v a="$w" -v b="$best" 'BEGIN { print (b == "" || a + 0 < b + 0) ? a : b }')
+		[ "${k:-0}" -gt "$peak" ] && peak=$k
+	done
+	printf '%-28s %9d %9.3f %10d\n' "ssi calibrate (whole run)" 10000 "$best" "$peak"
+else
+	echo "ssi calibrate: not measured (this build's record has no official fields)"
+fi

@@ -90,8 +90,17 @@ ex=$ROOT/data/examples
 # one member: two A4 pages (the charts, then the advice)
 page score-en 2 1280 2000 score -f html "$ex/post-author.json"
 page score-es 2 1280 2000 score -f html --lang es "$ex/post-author.json"
+page score-official 2 1280 2000 score -f html "$ROOT/tests/data/official-post-author.json"
 # several members: the index, then two pages each (the charts, the advice)
 page score-team 81 1280 1400 score -f html "$ex/team.csv"
+
+# a team of 40: the summary and the leaderboard flow over three pages
+page rank-en 3 1280 1400 rank -f html "$ex/team.csv"
+page rank-es 3 1280 1400 rank -f html --lang es --by location "$ex/team.csv"
+# three members: the team's page, then a page each
+tr=$ROOT/tests/data/trend/history.jsonl
+page trend-en 4 1280 1800 trend -f html "$tr"
+page trend-es 4 1280 1800 trend -f html --lang es "$tr"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -43,6 +43,7 @@
 #include "advice.h"
 #include "csv_in.h"
 #include "digits.h"
+#include "input.h"
 #include "json_in.h"
 #include "li_text.h"
 #include "linkedin.h"
@@ -62,6 +63,8 @@
 #define FZ_STOP		0x08u	/* the sink stops quietly after 2 records */
 #define FZ_FATAL	0x10u	/* the first rejected record stops with -1 */
 #define FZ_STRICT	0x20u	/* unknown fields are rejected */
+#define FZ_CP1252	0x40u	/* input run: --encoding cp1252 (else auto) */
+#define FZ_DMY		0x80u	/* input run: --dates dmy */
 
 /* ---- common: a transcript hash, records, the writers ---- */
 
@@ -285,6 +288,100 @@ fz_header(const uint8_t *data, size_t size, unsigned char hdr[4],
 	*n = size < 4 ? 0 : size - 4;
 }
 
+/* ---- the whole reader (input.c): encodings, Spanish headers, own
+ * columns, repeated headers, every problem of a row ---- */
+
+struct fz_in {
+	long records, rejects, also, warns;
+};
+
+/* Every value a record hands over is valid UTF-8 without NUL, whatever
+ * the bytes and the encoding read (Windows-1252 included). */
+static inline int
+fz_in_record(void *ctx, struct profile *p, const char *file, long line)
+{
+	struct fz_in *c = ctx;
+	uint32_t k;
+	int f;
+
+	(void)file;
+	FZ_CHECK(line >= 0);
+	for (f = 0; f < F_COUNT; f++) {
+		const char *t = profile_text(p, f);
+
+		if (t != NULL)
+			FZ_CHECK(utf8_count(t, strlen(t)) >= 0 &&
+			    strlen(t) == p->len[f]);
+	}
+	FZ_CHECK(p->ncustom <= PROFILE_MAX_CUSTOM);
+	for (k = 0; k < p->ncustom; k++) {
+		const char *name = p->arena + p->cname[k];
+		const char *v = p->arena + p->cval[k];
+
+		FZ_CHECK(utf8_count(v, strlen(v)) >= 0 && v[0] != '\0');
+		FZ_CHECK(profile_custom(p, name) != NULL);
+	}
+	c->records++;
+	return 0;
+}
+
+static inline int
+fz_in_reject(void *ctx, const struct ssi_err *e)
+{
+	struct fz_in *c = ctx;
+
+	FZ_CHECK(e->msg[0] != '\0' && strlen(e->msg) < sizeof e->msg);
+	if (e->also)
+		c->also++;
+	else
+		c->rejects++;
+	return 0;
+}
+
+static inline void
+fz_in_warn(void *ctx, const struct ssi_err *e)
+{
+	struct fz_in *c = ctx;
+
+	FZ_CHECK(e->msg[0] != '\0');
+	c->warns++;
+}
+
+/* Read text through input_read_fd (a memory file), format fmt. */
+static inline void
+fz_input_run(const uint8_t *text, size_t n, enum in_format fmt,
+    unsigned flags)
+{
+	struct read_opts o;
+	struct fz_in c = { 0, 0, 0, 0 };
+	struct record_sink s = { fz_in_record, fz_in_reject, fz_in_warn, &c };
+	struct ssi_err e;
+	struct input *in;
+	int fd[2];
+
+	/* a pipe holds 64 KiB: fuzz inputs are shorter (-max_len) */
+	if (n > 65536 || pipe(fd) != 0)
+		return;
+	if (n > 0 && write(fd[1], text, n) != (ssize_t)n) {
+		close(fd[0]);
+		close(fd[1]);
+		return;
+	}
+	close(fd[1]);
+	memset(&o, 0, sizeof o);
+	memset(&e, 0, sizeof e);
+	o.encoding = flags & FZ_CP1252 ? ENC_CP1252 : ENC_AUTO;
+	o.dates = flags & FZ_DMY ? DATES_DMY : DATES_NONE;
+	o.strict = (flags & FZ_STRICT) != 0;
+	if ((in = input_new(&o, &s)) != NULL) {
+		input_read_fd(in, "fuzz", fd[0], fmt, &e);
+		/* at most IN_MAX_PROBLEMS + 1 messages per record */
+		FZ_CHECK(c.also <= c.rejects * IN_MAX_PROBLEMS);
+		input_free(in);
+	}
+	close(fd[0]);
+}
+
 /* ---- json ---- */
 
 static inline int
@@ -427,6 +524,8 @@ fuzz_json(const uint8_t *data, size_t size)
 	fz_mixerr(&h, rc, &e);
 	k.i = 0;
 	FZ_CHECK(h == fz_json_syntax(text, n, &k));
+	/* the whole reader: own keys, every problem of a record */
+	fz_input_run(text, n, hdr[0] & FZ_LINES ? IN_JSONL : IN_AUTO, hdr[0]);
 	return 0;
 }
 
@@ -716,6 +815,8 @@ fuzz_csv(const uint8_t *data, size_t size)
 	k.i = 0;
 	FZ_CHECK(fz_cells_run(text, n, hdr[0], NULL, 0) ==
 	    fz_cells_run(text, n, hdr[0], &k, 1));
+	/* the whole reader: encodings, Spanish headers, own columns */
+	fz_input_run(text, n, IN_CSV, hdr[0]);
 	return 0;
 }
 

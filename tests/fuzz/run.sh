@@ -121,6 +121,21 @@ seed_linkedin() {
 	echo "fuzz: linkedin: $n seed archives or folders"
 }
 
+seed_ssipage() {
+	n=0
+	for f in tests/data/official/*.txt; do
+		[ -f "$f" ] || continue
+		cp "$f" "$1/seed-$(basename "$f")"
+		n=$((n + 1))
+	done
+	for f in tests/data/official/*.jsonl; do
+		[ -f "$f" ] || continue
+		cp "$f" "$1/seed-$(basename "$f")"
+		n=$((n + 1))
+	done
+	echo "fuzz: ssipage: $n seeds"
+}
+
 # The last value of "stat::NAME: N" in a log.
 getstat() {
 	sed -n "s/^stat::$2: *//p" "$1" | tail -1

@@ -14,6 +14,7 @@
 
 #include "t.h"
 #include "../fuzz/entry.h"
+#include "../fuzz/entry_ssipage.h"
 
 static const struct {
 	const char *name;
@@ -23,6 +24,7 @@ static const struct {
 	{ "csv", fuzz_csv },
 	{ "model", fuzz_model },
 	{ "linkedin", fuzz_linkedin },
+	{ "ssipage", fuzz_ssipage },
 };
 
 static int

@@ -70,14 +70,17 @@ escaping(void)
 		  "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" },
 		{ "&amp;", "&amp;amp;" },
 		{ "O'Brien", "O&#39;Brien" },
-		{ "abc\xe2\x80\xae" "def", "abc\xef\xbf\xbd" "def" },	/* RLO */
-		{ "a\xe2\x81\xa6" "b", "a\xef\xbf\xbd" "b" },	/* LRI */
+		/* RLO, LRI */
+		{ "abc\xe2\x80\xae" "def", "abc\xef\xbf\xbd" "def" },
+		{ "a\xe2\x81\xa6" "b", "a\xef\xbf\xbd" "b" },
 		{ "x\x01y\x7fz", "x\xef\xbf\xbdy\xef\xbf\xbdz" },
 		{ "bad \xc3 byte", "bad \xef\xbf\xbd byte" },
-		{ "\xc2\x85", "\xef\xbf\xbd" },				/* NEL */
-		{ "\xef\xbf\xbe", "\xef\xbf\xbd" },			/* U+FFFE */
-		{ "Caf\xc3\xa9 \xe2\x80\x94 ok\t\n", "Caf\xc3\xa9 \xe2\x80\x94 ok\t\n" },
-		{ "\xed\xa0\x80", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" },	/* surrogate */
+		/* NEL, U+FFFE, text kept as it is, a surrogate */
+		{ "\xc2\x85", "\xef\xbf\xbd" },
+		{ "\xef\xbf\xbe", "\xef\xbf\xbd" },
+		{ "Caf\xc3\xa9 \xe2\x80\x94 ok\t\n",
+		  "Caf\xc3\xa9 \xe2\x80\x94 ok\t\n" },
+		{ "\xed\xa0\x80", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" },
 	};
 	struct out o;
 	size_t i;
@@ -96,9 +99,9 @@ geometry(void)
 	struct svg_scale sc = { 0, 100, 300, 20 };
 	double x, y;
 
-	T_NEAR(svg_map(&sc, 0), 300, 1e-9, "scale: domain start -> range start");
+	T_NEAR(svg_map(&sc, 0), 300, 1e-9, "scale: domain start -> start");
 	T_NEAR(svg_map(&sc, 100), 20, 1e-9, "scale: domain end -> range end");
-	T_NEAR(svg_map(&sc, 25), 230, 1e-9, "scale: a quarter (inverted range)");
+	T_NEAR(svg_map(&sc, 25), 230, 1e-9, "scale: a quarter (inverted)");
 	sc.d1 = 0;
 	T_NEAR(svg_map(&sc, 5), 300, 1e-9, "scale: empty domain maps to r0");
 
@@ -160,7 +163,8 @@ elements(void)
 	T_STREQ(text_of(&o), "<rect x=\"0\" y=\"0\" width=\"50\" height=\"10\" "
 	    "class=\"p0\"/><rect x=\"50\" y=\"0\" width=\"25\" height=\"10\" "
 	    "class=\"p1\"/><rect x=\"75\" y=\"0\" width=\"100\" height=\"10\" "
-	    "class=\"p3\"/>", "stacked bar: parts end to end, empty part left out");
+	    "class=\"p3\"/>",
+	    "stacked bar: parts end to end, empty part left out");
 	svg_stacked_bar(&o, 0, 0, 100, 10, v, 4, 50, cls, 0);
 	t = text_of(&o);
 	T_OK(strstr(t, "x=\"75\" y=\"0\" width=\"25\" height=\"10\" "
@@ -168,8 +172,9 @@ elements(void)
 	    "stacked bar: the part beyond max is cut at the end (%s)", t);
 
 	svg_radar_polygon(&o, 100, 100, 80, half, 4, 25, "s-me", 0);
-	T_STREQ(text_of(&o), "<polygon points=\"100,60 140,100 100,140 60,100\" "
-	    "class=\"s-me\"/>", "radar polygon of four halves: a diamond");
+	T_STREQ(text_of(&o), "<polygon points=\"100,60 140,100 100,140 "
+	    "60,100\" class=\"s-me\"/>",
+	    "radar polygon of four halves: a diamond");
 
 	svg_text(&o, 1, 2, "end", "lbl", "<b>&");
 	T_STREQ(text_of(&o), "<text x=\"1\" y=\"2\" text-anchor=\"end\" "
@@ -234,7 +239,7 @@ section_official(void)
 	    "official section: four outlines on the radar");
 	T_OK(strstr(t, "LinkedIn (oficial)") && strstr(t, "Media del sector") &&
 	    strstr(t, "Media de la red"), "official section: Spanish legend");
-	T_OK(strstr(t, "8,50") != NULL && strstr(t, "9,25") != NULL,
+	T_OK(strstr(t, ">8,5<") != NULL && strstr(t, ">9,3<") != NULL,
 	    "official section: averages with a decimal comma");
 	T_OK(strstr(t, "10%") != NULL && strstr(t, "12%") != NULL,
 	    "official section: the ranks");
@@ -246,6 +251,9 @@ section_official(void)
 	    "official section: ids carry the section number");
 	T_OK(strstr(t, "<section") == t && strstr(t, "</section>\n") != NULL,
 	    "official section: one section element");
+	T_OK(strstr(t, "<span class=\"nw\">--set CAMPO=VALOR</span>.") &&
+	    strstr(t, "<span class=\"nw\">--set searches=N</span>"),
+	    "options in prose kept on one line, the full stop outside");
 
 	/* the same without official figures: no comparison shown */
 	html_score_section(&o, &r, &p, &s, NULL, 1);

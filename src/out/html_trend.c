@@ -1,0 +1,715 @@
+/*
+ * html_trend.c - the trend page (report-html.md "trend"): for a team, the
+ * average index per date and the improvers and decliners (history.md);
+ * per member a line chart of the index over time with markers on real
+ * changes, the pillars as four thin lines, and the table of snapshots.
+ * item is called once with the finished struct trend.
+ *
+ * Decisions where the spec is silent:
+ *  - time runs on a day scale (uneven gaps between snapshots show);
+ *  - the index chart's value axis is fitted to the member's figures
+ *    (rounded out to tens, at least 20 points tall) so that small moves
+ *    show; the pillars' chart is always 0-25;
+ *  - a change is "real" by official.md's rule (XmR on the 2-decimal
+ *    figures, floor 1.0 for the index, 0.5 for a pillar): up and down get
+ *    a triangle on the chart and an arrow in the table, flat nothing;
+ *  - the team's line: per date, the mean of the snapshots of that date;
+ *    improvers and decliners: the three largest changes of the index from
+ *    a member's first to last snapshot (members with two or more), ties by
+ *    id; a team part only when there are two members or more.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "html.h"
+#include "keep.h"
+#include "lang.h"
+#include "svg.h"
+#include "trend.h"
+
+enum { CH_NONE, CH_FLAT, CH_UP, CH_DOWN };
+
+#define FLOOR_INDEX 100		/* cents: 1.0 */
+#define FLOOR_PILLAR 50		/* cents: 0.5 */
+
+/* Chart frame: the plot area inside the SVG. */
+struct frame {
+	double w, h, left, right, top, bottom;
+	struct svg_scale x, y;
+};
+
+static int
+lang_of(const struct report_opts *r)
+{
+	return r->lang >= 0 && r->lang < LANG_COUNT ? r->lang : LANG_EN;
+}
+
+/* Days since 1970-01-01 of the date YYYYMMDD (proleptic Gregorian). */
+static long
+day_of(uint32_t ymd)
+{
+	long y = (long)(ymd / 10000), m = (long)(ymd / 100 % 100);
+	long d = (long)(ymd % 100), era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+/*
+ * official.md's label of each change of the series v[0..n) (cents): the
+ * first gets CH_NONE; |delta| above the threshold is up or down, else flat.
+ * The threshold: max(floor, 3.268 x the mean of the earlier absolute
+ * changes) after at least 5 of them, else 2 x floor; computed exactly in
+ * integers (3.268 = 817/250).
+ */
+static void
+labels_of(const int32_t *v, long n, long floor, int *out)
+{
+	long long mr = 0;
+	long i;
+
+	for (i = 0; i < n; i++) {
+		long long d, a;
+
+		if (i == 0) {
+			out[i] = CH_NONE;
+			continue;
+		}
+		d = (long long)v[i] - v[i - 1];
+		a = d < 0 ? -d : d;
+		if (i - 1 >= 5) {
+			/* a > max(floor, 817 mr / (250 (i-1))) */
+			long long k = i - 1;
+			int above = a > floor && a * 250 * k > 817 * mr;
+
+			out[i] = !above ? CH_FLAT : d > 0 ? CH_UP : CH_DOWN;
+		} else {
+			out[i] = a <= 2 * floor ? CH_FLAT : d > 0 ? CH_UP :
+			    CH_DOWN;
+		}
+		mr += a;
+	}
+}
+
+/* Cents with 1 decimal in the page's language; with sign, "+3.5". */
+static const char *
+dec1(char *buf, size_t n, long long cents, int lang, int sign)
+{
+	char num[24];
+
+	html_fmt(num, sizeof num, (cents < 0 ? -cents : cents) / 100.0, 1,
+	    lang);
+	if (!sign)
+		snprintf(buf, n, "%s%s", cents < 0 ? "-" : "", num);
+	else if (strcmp(num, lang == LANG_ES ? "0,0" : "0.0") == 0)
+		snprintf(buf, n, "=");
+	else
+		snprintf(buf, n, "%s%s", cents < 0 ? "\xe2\x88\x92" : "+", num);
+	return buf;
+}
+
+/* The value axis of a chart of figures lo..hi (cents): rounded out to
+ * tens, at least 20 tall, within 0..max. */
+static void
+fit_axis(long lo, long hi, double max, double *d0, double *d1, double *step)
+{
+	double a = lo / 100.0, b = hi / 100.0;
+
+	a = (double)((long)(a / 10)) * 10;
+	b = (double)((long)((b + 9.999) / 10)) * 10;
+	if (b > max)
+		b = max;
+	while (b - a < 20) {
+		if (a > 0)
+			a -= 10;
+		if (b - a < 20 && b < max)
+			b += 10;
+		if (a <= 0 && b >= max)
+			break;
+	}
+	if (a < 0)
+		a = 0;
+	*d0 = a;
+	*d1 = b;
+	*step = b - a > 60 ? 20 : b - a > 30 ? 10 : 5;
+}
+
+static void
+frame_init(struct frame *f, double w, double h, long day0, long day1,
+    double v0, double v1)
+{
+	f->w = w;
+	f->h = h;
+	f->left = 46;
+	f->right = 64;
+	f->top = 16;
+	f->bottom = 40;
+	f->x.d0 = (double)day0;
+	f->x.d1 = (double)day1;
+	f->x.r0 = f->left + 12;
+	f->x.r1 = w - f->right - 12;
+	if (day0 == day1) {	/* one date: in the middle */
+		f->x.d0 = day0 - 1.0;
+		f->x.d1 = day0 + 1.0;
+	}
+	f->y.d0 = v0;
+	f->y.d1 = v1;
+	f->y.r0 = h - f->bottom;
+	f->y.r1 = f->top;
+}
+
+/* The date axis: ticks at the dates d[0..n) (days) that have room
+ * (the last always), labelled YYYY-MM-DD. */
+static void
+date_axis(struct out *o, const struct frame *f, const uint32_t *ymd, long n)
+{
+	enum { MAXT = 12 };
+	double xs[MAXT], last = -1e9;
+	char lab[MAXT][11];
+	const char *labels[MAXT];
+	long i, k = 0;
+
+	for (i = 0; i < n; i++) {
+		double x = svg_map(&f->x, (double)day_of(ymd[i]));
+
+		if (i == n - 1 && k > 0 && x - xs[k - 1] < 92)
+			k--;	/* the last date wins over its neighbour */
+		if (x - last < 92 && i != n - 1)
+			continue;
+		if (k == MAXT)
+			k--;
+		xs[k] = x;
+		keep_date_text(lab[k], ymd[i]);
+		labels[k] = lab[k];
+		last = x;
+		k++;
+	}
+	svg_axis_x(o, f->h - f->bottom, f->left, f->w - f->right, xs, labels,
+	    (int)k, "axis");
+}
+
+/* A triangle marker at (x, y): up or down. */
+static void
+marker(struct out *o, double x, double y, int ch)
+{
+	double xy[6];
+
+	if (ch == CH_UP) {
+		xy[0] = x - 7, xy[1] = y - 9;
+		xy[2] = x + 7, xy[3] = y - 9;
+		xy[4] = x, xy[5] = y - 21;
+		svg_polygon(o, xy, 3, "up");
+	} else if (ch == CH_DOWN) {
+		xy[0] = x - 7, xy[1] = y + 9;
+		xy[2] = x + 7, xy[3] = y + 9;
+		xy[4] = x, xy[5] = y + 21;
+		svg_polygon(o, xy, 3, "down");
+	}
+}
+
+/* ---- a member ---- */
+
+static void
+index_chart(struct out *o, const struct report_opts *r, const struct trend *u,
+    const struct trend_member *m, long idx, const int *lab)
+{
+	const struct trend_snap *s = u->s + m->first;
+	int lang = lang_of(r);
+	long lo = 10000, hi = 0, i;
+	double d0, d1, step, *xy;
+	uint32_t *dates;
+	struct frame f;
+	char id[32], desc[200], a[48], b[48];
+
+	for (i = 0; i < m->n; i++) {
+		if (s[i].v[TV_SSI] < lo)
+			lo = s[i].v[TV_SSI];
+		if (s[i].v[TV_SSI] > hi)
+			hi = s[i].v[TV_SSI];
+	}
+	fit_axis(lo, hi, 100, &d0, &d1, &step);
+	frame_init(&f, 720, 320, day_of(s[0].date), day_of(s[m->n - 1].date),
+	    d0, d1);
+	snprintf(id, sizeof id, "t%ld-ix", idx);
+	snprintf(desc, sizeof desc, "%s: %s \xe2\x80\x93 %s",
+	    html_label(lang, H_TREND_DESC), dec1(a, sizeof a, lo, lang, 0),
+	    dec1(b, sizeof b, hi, lang, 0));
+	svg_open(o, f.w, f.h, id, "line", html_label(lang, H_ESTIMATE_LINE),
+	    desc);
+	svg_axis_y(o, &f.y, step, f.left, f.w - f.right, "grid-l");
+	xy = malloc(sizeof *xy * 2 * (size_t)m->n);
+	dates = malloc(sizeof *dates * (size_t)m->n);
+	if (xy == NULL || dates == NULL) {
+		free(xy);
+		free(dates);
+		o->err = o->err ? o->err : ENOMEM;
+		svg_close(o);
+		return;
+	}
+	for (i = 0; i < m->n; i++) {
+		xy[2 * i] = svg_map(&f.x, (double)day_of(s[i].date));
+		xy[2 * i + 1] = svg_map(&f.y, s[i].v[TV_SSI] / 100.0);
+		dates[i] = s[i].date;
+	}
+	date_axis(o, &f, dates, m->n);
+	out_char(o, '\n');
+	svg_polyline(o, xy, (int)m->n, "l-est");
+	for (i = 0; i < m->n; i++) {
+		svg_circle(o, xy[2 * i], xy[2 * i + 1], 4.5, "d-est");
+		marker(o, xy[2 * i], xy[2 * i + 1], lab[i]);
+	}
+	/* the latest figure, written at its point */
+	svg_text(o, xy[2 * (m->n - 1)] + 12, xy[2 * (m->n - 1) + 1] + 6, NULL,
+	    "val", dec1(a, sizeof a, s[m->n - 1].v[TV_SSI], lang, 0));
+	out_char(o, '\n');
+	svg_close(o);
+	free(xy);
+	free(dates);
+}
+
+static void
+pillar_chart(struct out *o, const struct report_opts *r,
+    const struct trend *u, const struct trend_member *m, long idx)
+{
+	static const char *const cls[P_COUNT] = {
+		"l-p0", "l-p1", "l-p2", "l-p3"
+	};
+	const struct trend_snap *s = u->s + m->first;
+	int lang = lang_of(r), pl;
+	struct frame f;
+	char id[32];
+	double *xy;
+	uint32_t *dates;
+	long i;
+
+	frame_init(&f, 520, 320, day_of(s[0].date), day_of(s[m->n - 1].date),
+	    0, 25);
+	snprintf(id, sizeof id, "t%ld-pl", idx);
+	svg_open(o, f.w, f.h, id, "line", html_label(lang, H_PILLARS),
+	    html_label(lang, H_BARS_DESC));
+	svg_axis_y(o, &f.y, 5, f.left, f.w - f.right, "grid-l");
+	xy = malloc(sizeof *xy * 2 * (size_t)m->n);
+	dates = malloc(sizeof *dates * (size_t)m->n);
+	if (xy == NULL || dates == NULL) {
+		free(xy);
+		free(dates);
+		o->err = o->err ? o->err : ENOMEM;
+		svg_close(o);
+		return;
+	}
+	for (i = 0; i < m->n; i++)
+		dates[i] = s[i].date;
+	date_axis(o, &f, dates, m->n);
+	out_char(o, '\n');
+	for (pl = 0; pl < P_COUNT; pl++) {
+		for (i = 0; i < m->n; i++) {
+			xy[2 * i] = svg_map(&f.x, (double)day_of(s[i].date));
+			xy[2 * i + 1] = svg_map(&f.y, s[i].v[pl] / 100.0);
+		}
+		svg_polyline(o, xy, (int)m->n, cls[pl]);
+		if (m->n == 1)
+			svg_circle(o, xy[0], xy[1], 4, cls[pl]);
+	}
+	out_char(o, '\n');
+	svg_close(o);
+	free(xy);
+	free(dates);
+}
+
+static void
+change_cell(struct out *o, long long d, int ch, int lang)
+{
+	char buf[48];
+
+	out_str(o, "<td class=\"n ch\">");
+	if (ch != CH_NONE) {
+		out_str(o, dec1(buf, sizeof buf, d, lang, 1));
+		if (ch == CH_UP)
+			out_str(o, " <b class=\"cu\">\xe2\x86\x91</b>");
+		else if (ch == CH_DOWN)
+			out_str(o, " <b class=\"cd\">\xe2\x86\x93</b>");
+	}
+	out_str(o, "</td>");
+}
+
+static void
+snapshot_table(struct out *o, const struct report_opts *r,
+    const struct trend *u, const struct trend_member *m, const int *lab)
+{
+	const struct trend_snap *s = u->s + m->first;
+	int lang = lang_of(r), k;
+	int *pl_lab;
+	char buf[48];
+	long i;
+
+	pl_lab = malloc(sizeof *pl_lab * (size_t)m->n * P_COUNT);
+	if (pl_lab == NULL) {
+		o->err = o->err ? o->err : ENOMEM;
+		return;
+	}
+	for (k = 0; k < P_COUNT; k++) {
+		int32_t *v = malloc(sizeof *v * (size_t)m->n);
+
+		if (v == NULL) {
+			for (i = 0; i < m->n; i++)
+				pl_lab[k * m->n + i] = CH_NONE;
+			continue;
+		}
+		for (i = 0; i < m->n; i++)
+			v[i] = s[i].v[k];
+		labels_of(v, m->n, FLOOR_PILLAR, pl_lab + k * m->n);
+		free(v);
+	}
+	out_str(o, "<table class=\"snaps\"><thead><tr><th scope=\"col\">");
+	svg_escs(o, html_label(lang, H_DATE));
+	out_str(o, "</th><th scope=\"col\" class=\"n\">");
+	svg_escs(o, html_label(lang, H_INDEX));
+	out_str(o, "</th><th scope=\"col\" class=\"n\">");
+	svg_escs(o, html_label(lang, H_CHANGE));
+	out_str(o, "</th>");
+	for (k = 0; k < P_COUNT; k++) {
+		out_str(o, "<th scope=\"col\" class=\"n\" colspan=\"2\">"
+		    "<i class=\"sw ");
+		out_str(o, html_pillar_class[k]);
+		out_str(o, "\"></i>");
+		svg_escs(o, lang_pillar_short(lang, k));
+		out_str(o, "</th>");
+	}
+	out_str(o, "</tr></thead>\n<tbody>");
+	for (i = 0; i < m->n; i++) {
+		out_str(o, "<tr><td class=\"nw\">");
+		out_str(o, keep_date_text(buf, s[i].date));
+		out_str(o, "</td><td class=\"n ix\">");
+		out_str(o, dec1(buf, sizeof buf, s[i].v[TV_SSI], lang, 0));
+		out_str(o, "</td>");
+		change_cell(o, i ? (long long)s[i].v[TV_SSI] -
+		    s[i - 1].v[TV_SSI] : 0, lab[i], lang);
+		for (k = 0; k < P_COUNT; k++) {
+			out_str(o, "<td class=\"n\">");
+			out_str(o, dec1(buf, sizeof buf, s[i].v[k], lang, 0));
+			out_str(o, "</td>");
+			change_cell(o, i ? (long long)s[i].v[k] - s[i - 1].v[k]
+			    : 0, pl_lab[k * m->n + i], lang);
+		}
+		out_str(o, "</tr>\n");
+	}
+	out_str(o, "</tbody></table>\n");
+	free(pl_lab);
+}
+
+static void
+member_section(struct out *o, const struct report_opts *r,
+    const struct trend *u, long mi)
+{
+	const struct trend_member *m = &u->m[mi];
+	const struct trend_snap *s = u->s + m->first;
+	int lang = lang_of(r), pl, *lab;
+	char buf[200], a[48];
+	int32_t *v;
+	long i;
+
+	lab = malloc(sizeof *lab * (size_t)m->n);
+	v = malloc(sizeof *v * (size_t)m->n);
+	if (lab == NULL || v == NULL) {
+		free(lab);
+		free(v);
+		o->err = o->err ? o->err : ENOMEM;
+		return;
+	}
+	for (i = 0; i < m->n; i++)
+		v[i] = s[i].v[TV_SSI];
+	labels_of(v, m->n, FLOOR_INDEX, lab);
+	free(v);
+
+	out_str(o, "<section class=\"member\" id=\"t");
+	out_long(o, mi + 1);
+	out_str(o, "\">\n<header><h2>");
+	svg_escs(o, m->name ? m->name : m->id);
+	out_str(o, "</h2><p class=\"meta\">");
+	if (m->name) {
+		out_str(o, "<span class=\"mono\">");
+		svg_escs(o, m->id);
+		out_str(o, "</span> \xc2\xb7 ");
+	}
+	snprintf(buf, sizeof buf, "%ld %s", m->n, msg(lang, m->n == 1 ?
+	    M_SNAPSHOT : M_SNAPSHOTS));
+	svg_escs(o, buf);
+	if (m->n > 1) {
+		char d0[11], d1[11];
+
+		snprintf(buf, sizeof buf, ", %s \xe2\x80\x93 %s \xc2\xb7 %s ",
+		    keep_date_text(d0, s[0].date),
+		    keep_date_text(d1, s[m->n - 1].date),
+		    html_label(lang, H_CHANGE));
+		svg_escs(o, buf);
+		out_str(o, "<b>");
+		out_str(o, dec1(a, sizeof a, (long long)s[m->n - 1].v[TV_SSI] -
+		    s[0].v[TV_SSI], lang, 1));
+		out_str(o, "</b>");
+	}
+	out_str(o, "</p></header>\n<div class=\"row r57t\">\n"
+	    "<div class=\"card\"><h3>");
+	svg_escs(o, html_label(lang, H_ESTIMATE_LINE));
+	out_str(o, "</h3><figure>\n");
+	index_chart(o, r, u, m, mi + 1, lab);
+	out_str(o, "<figcaption><div class=\"legend\"><span><i class=\"ln\">"
+	    "</i>");
+	svg_escs(o, html_label(lang, H_ESTIMATE_LINE));
+	out_str(o, "</span><span><b class=\"cu\">\xe2\x96\xb2</b> <b "
+	    "class=\"cd\">\xe2\x96\xbc</b> ");
+	svg_escs(o, html_label(lang, H_REAL_CHANGE));
+	out_str(o, "</span></div></figcaption></figure></div>\n"
+	    "<div class=\"card\"><h3>");
+	svg_escs(o, html_label(lang, H_PILLARS));
+	out_str(o, " <span class=\"meta\" style=\"font-weight:400;"
+	    "font-size:15px\">(/ 25)</span></h3><figure>\n");
+	pillar_chart(o, r, u, m, mi + 1);
+	out_str(o, "<figcaption><div class=\"legend\">");
+	for (pl = 0; pl < P_COUNT; pl++) {
+		out_str(o, "<span><i class=\"ln l-p");
+		out_char(o, '0' + pl);
+		out_str(o, "\"></i>");
+		svg_escs(o, lang_pillar_short(lang, pl));
+		out_str(o, "</span>");
+	}
+	out_str(o, "</div></figcaption></figure></div>\n</div>\n"
+	    "<h3>");
+	svg_escs(o, html_label(lang, H_SNAPSHOTS));
+	out_str(o, "</h3>\n");
+	snapshot_table(o, r, u, m, lab);
+	out_str(o, "</section>\n");
+	free(lab);
+}
+
+/* ---- the team ---- */
+
+struct mover {
+	long m;
+	long long d;	/* cents: last - first */
+};
+
+static const struct trend *sort_u;	/* the trend the movers sort by id */
+
+static int
+by_rise(const void *a, const void *b)
+{
+	const struct mover *x = a, *y = b;
+
+	if (x->d != y->d)
+		return x->d > y->d ? -1 : 1;
+	return strcmp(sort_u->m[x->m].id, sort_u->m[y->m].id);
+}
+
+static int
+by_fall(const void *a, const void *b)
+{
+	const struct mover *x = a, *y = b;
+
+	if (x->d != y->d)
+		return x->d < y->d ? -1 : 1;
+	return strcmp(sort_u->m[x->m].id, sort_u->m[y->m].id);
+}
+
+static int
+by_date(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The three largest rises (down: falls) among mv[0..n), sorted. */
+static void
+movers(struct out *o, const struct trend *u, const struct mover *mv, long n,
+    int lang, int down)
+{
+	char buf[48];
+	long i, shown = 0;
+
+	out_str(o, "<h3>");
+	svg_escs(o, html_label(lang, down ? H_DECLINERS : H_IMPROVERS));
+	out_str(o, "</h3>\n<ol class=\"movers\">");
+	for (i = 0; i < n && shown < 3; i++) {
+		const struct trend_member *m = &u->m[mv[i].m];
+
+		if (down ? mv[i].d >= 0 : mv[i].d <= 0)
+			break;
+		out_str(o, "<li><a href=\"#t");
+		out_long(o, mv[i].m + 1);
+		out_str(o, "\">");
+		svg_escs(o, m->name ? m->name : m->id);
+		out_str(o, "</a><b class=\"");
+		out_str(o, down ? "cd" : "cu");
+		out_str(o, "\">");
+		out_str(o, dec1(buf, sizeof buf, mv[i].d, lang, 1));
+		out_str(o, down ? " \xe2\x96\xbc" : " \xe2\x96\xb2");
+		out_str(o, "</b></li>");
+		shown++;
+	}
+	if (shown == 0) {
+		out_str(o, "<li class=\"none\">");
+		svg_escs(o, html_label(lang, H_NO_CHANGE));
+		out_str(o, "</li>");
+	}
+	out_str(o, "</ol>\n");
+}
+
+static void
+team_chart(struct out *o, int lang, const uint32_t *dates,
+    const int32_t *avg, const long *cnt, long nd)
+{
+	long lo = 10000, hi = 0, i;
+	double d0, d1, step, *xy;
+	struct frame f;
+	char buf[48], desc[160];
+
+	for (i = 0; i < nd; i++) {
+		if (avg[i] < lo)
+			lo = avg[i];
+		if (avg[i] > hi)
+			hi = avg[i];
+	}
+	fit_axis(lo, hi, 100, &d0, &d1, &step);
+	frame_init(&f, 720, 320, day_of(dates[0]), day_of(dates[nd - 1]),
+	    d0, d1);
+	if ((xy = malloc(sizeof *xy * 2 * (size_t)nd)) == NULL) {
+		o->err = o->err ? o->err : ENOMEM;
+		return;
+	}
+	snprintf(desc, sizeof desc, "%s: %s",
+	    html_label(lang, H_TREND_DESC), html_label(lang, H_TEAM_LINE));
+	svg_open(o, f.w, f.h, "team", "line", html_label(lang, H_TEAM_LINE),
+	    desc);
+	svg_axis_y(o, &f.y, step, f.left, f.w - f.right, "grid-l");
+	date_axis(o, &f, dates, nd);
+	for (i = 0; i < nd; i++) {
+		xy[2 * i] = svg_map(&f.x, (double)day_of(dates[i]));
+		xy[2 * i + 1] = svg_map(&f.y, avg[i] / 100.0);
+	}
+	out_char(o, '\n');
+	svg_polyline(o, xy, (int)nd, "l-team");
+	for (i = 0; i < nd; i++)
+		svg_circle(o, xy[2 * i], xy[2 * i + 1], 4.5, "d-team");
+	svg_text(o, xy[2 * (nd - 1)] + 12, xy[2 * (nd - 1) + 1] + 6, NULL,
+	    "val", dec1(buf, sizeof buf, avg[nd - 1], lang, 0));
+	svg_close(o);
+	/* the figures for a screen reader */
+	out_str(o, "<table class=\"sr\"><thead><tr><th scope=\"col\">");
+	svg_escs(o, html_label(lang, H_DATE));
+	out_str(o, "</th><th scope=\"col\">");
+	svg_escs(o, html_label(lang, H_AVERAGE));
+	out_str(o, "</th><th scope=\"col\">");
+	svg_escs(o, msg(lang, M_PROFILES));
+	out_str(o, "</th></tr></thead><tbody>");
+	for (i = 0; i < nd; i++) {
+		out_str(o, "<tr><td>");
+		out_str(o, keep_date_text(buf, dates[i]));
+		out_str(o, "</td><td>");
+		out_str(o, dec1(buf, sizeof buf, avg[i], lang, 0));
+		out_str(o, "</td><td>");
+		out_long(o, cnt[i]);
+		out_str(o, "</td></tr>");
+	}
+	out_str(o, "</tbody></table>\n");
+	free(xy);
+}
+
+static void
+team_section(struct out *o, const struct report_opts *r,
+    const struct trend *u)
+{
+	int lang = lang_of(r);
+	uint32_t *dates = malloc(sizeof *dates * (size_t)u->n);
+	long long *sum = calloc((size_t)u->n, sizeof *sum);
+	long *cnt = calloc((size_t)u->n, sizeof *cnt);
+	int32_t *avg = malloc(sizeof *avg * (size_t)u->n);
+	struct mover *mv = malloc(sizeof *mv * (size_t)u->nm);
+	long nd = 0, i, nmv = 0;
+	char buf[160];
+
+	if (dates == NULL || sum == NULL || cnt == NULL || avg == NULL ||
+	    mv == NULL) {
+		o->err = o->err ? o->err : ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < u->n; i++)
+		dates[i] = u->s[i].date;
+	qsort(dates, (size_t)u->n, sizeof *dates, by_date);
+	for (i = 0; i < u->n; i++)
+		if (nd == 0 || dates[nd - 1] != dates[i])
+			dates[nd++] = dates[i];
+	for (i = 0; i < u->n; i++) {
+		uint32_t *at = bsearch(&u->s[i].date, dates, (size_t)nd,
+		    sizeof *dates, by_date);
+		long j = at - dates;
+
+		sum[j] += u->s[i].v[TV_SSI];
+		cnt[j]++;
+	}
+	for (i = 0; i < nd; i++)
+		avg[i] = (int32_t)((sum[i] + cnt[i] / 2) / cnt[i]);
+	for (i = 0; i < u->nm; i++) {
+		const struct trend_member *m = &u->m[i];
+
+		if (m->n < 2)
+			continue;
+		mv[nmv].m = i;
+		mv[nmv].d = (long long)u->s[m->first + m->n - 1].v[TV_SSI] -
+		    u->s[m->first].v[TV_SSI];
+		nmv++;
+	}
+
+	out_str(o, "<section class=\"member teamt\">\n<header><h2>");
+	svg_escs(o, html_label(lang, H_TEAM));
+	out_str(o, "</h2><p class=\"meta\">");
+	snprintf(buf, sizeof buf, "%ld %s \xc2\xb7 %ld %s", u->nm,
+	    msg(lang, M_PROFILES), u->n, msg(lang, M_SNAPSHOTS));
+	svg_escs(o, buf);
+	out_str(o, "</p></header>\n<div class=\"row r57t\">\n"
+	    "<div class=\"card\"><h3>");
+	svg_escs(o, html_label(lang, H_TEAM_LINE));
+	out_str(o, "</h3><figure>\n");
+	team_chart(o, lang, dates, avg, cnt, nd);
+	out_str(o, "</figure></div>\n<div class=\"card\">\n");
+	sort_u = u;
+	qsort(mv, (size_t)nmv, sizeof *mv, by_rise);
+	movers(o, u, mv, nmv, lang, 0);
+	qsort(mv, (size_t)nmv, sizeof *mv, by_fall);
+	movers(o, u, mv, nmv, lang, 1);
+	out_str(o, "</div>\n</div>\n</section>\n");
+done:
+	free(dates);
+	free(sum);
+	free(cnt);
+	free(avg);
+	free(mv);
+}
+
+/* ---- the writer ---- */
+
+static void
+trend_item(struct writer_ctx *w, const void *item)
+{
+	const struct trend *u = item;
+	struct out *o = w->o;
+	int lang = lang_of(w->r);
+	long i;
+
+	html_begin(o, lang, html_label(lang, H_TITLE_TREND));
+	out_str(o, "<h1>");
+	svg_escs(o, html_label(lang, H_TITLE_TREND));
+	out_str(o, "</h1>\n");
+	if (u->nm > 1)
+		team_section(o, w->r, u);
+	for (i = 0; i < u->nm && !out_failed(o); i++)
+		member_section(o, w->r, u, i);
+	html_end(o, lang, w->r->m->id);
+}
+
+const struct writer trend_html_writer = { NULL, trend_item, NULL };

@@ -1,0 +1,256 @@
+/* official_out.c - official figures beside the estimate (see
+ * official_out.h). */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lang.h"
+#include "official.h"
+#include "numfmt.h"
+#include "official_out.h"
+
+void
+official_json_num(struct out *o, int64_t milli)
+{
+	char buf[32];
+
+	out_str(o, official_fmt(milli, buf, sizeof buf));
+}
+
+int64_t
+official_milli(double estimate)
+{
+	return (int64_t)llround(round2(estimate) * 100) * 10;
+}
+
+/* An average object: ssi and the four pillars, those present. */
+static void
+avg_obj(struct out *o, const struct profile *p, int fssi, int fbrand,
+    int compact)
+{
+	int fs[5], i, first = 1;
+
+	fs[0] = fssi;
+	for (i = 0; i < 4; i++)
+		fs[i + 1] = fbrand + i;
+	out_char(o, '{');
+	for (i = 0; i < 5; i++) {
+		if (!profile_has(p, fs[i]))
+			continue;
+		out_json_key(o, i ? pillar_ids[i - 1] : "ssi", compact, 3, first);
+		official_json_num(o, p->num[fs[i]]);
+		first = 0;
+	}
+	if (first)
+		out_char(o, '}');
+	else
+		out_json_close(o, '}', compact, 2);
+}
+
+void
+report_official_json(struct out *o, const struct profile *p,
+    const struct score *s, int compact)
+{
+	int pl, first = 1, any = 0;
+
+	if (!(p->have & OFFICIAL_MASK))
+		return;
+	out_json_key(o, "official", compact, 1, 0);
+	out_char(o, '{');
+	if (profile_has(p, F_OFFICIAL_SSI)) {
+		out_json_key(o, "ssi", compact, 2, first);
+		official_json_num(o, p->num[F_OFFICIAL_SSI]);
+		first = 0;
+	}
+	for (pl = 0; pl < P_COUNT; pl++) {
+		if (!profile_has(p, OFFICIAL_COMPONENT(pl)))
+			continue;
+		out_json_key(o, pillar_ids[pl], compact, 2, first);
+		official_json_num(o, p->num[OFFICIAL_COMPONENT(pl)]);
+		first = 0;
+	}
+	if (profile_has(p, F_INDUSTRY_TOP_PCT)) {
+		out_json_key(o, "industry_top_pct", compact, 2, first);
+		official_json_num(o, p->num[F_INDUSTRY_TOP_PCT]);
+		first = 0;
+	}
+	if (profile_has(p, F_NETWORK_TOP_PCT)) {
+		out_json_key(o, "network_top_pct", compact, 2, first);
+		official_json_num(o, p->num[F_NETWORK_TOP_PCT]);
+		first = 0;
+	}
+	if (p->have & (((uint64_t)1 << F_INDUSTRY_AVG_SSI) |
+	    ((uint64_t)0xf << F_INDUSTRY_AVG_BRAND))) {
+		out_json_key(o, "industry_avg", compact, 2, first);
+		avg_obj(o, p, F_INDUSTRY_AVG_SSI, F_INDUSTRY_AVG_BRAND, compact);
+		first = 0;
+	}
+	if (p->have & (((uint64_t)1 << F_NETWORK_AVG_SSI) |
+	    ((uint64_t)0xf << F_NETWORK_AVG_BRAND))) {
+		out_json_key(o, "network_avg", compact, 2, first);
+		avg_obj(o, p, F_NETWORK_AVG_SSI, F_NETWORK_AVG_BRAND, compact);
+		first = 0;
+	}
+	/* diff: estimate minus official, where the official figure is */
+	for (pl = 0; pl <= P_COUNT; pl++) {
+		int f = pl < P_COUNT ? OFFICIAL_COMPONENT(pl) : F_OFFICIAL_SSI;
+		double est = pl < P_COUNT ? s->pillar[pl] : s->ssi;
+
+		if (!profile_has(p, f))
+			continue;
+		if (!any) {
+			out_json_key(o, "diff", compact, 2, first);
+			out_char(o, '{');
+			first = 0;
+		}
+		out_json_key(o, pl < P_COUNT ? pillar_ids[pl] : "ssi", compact, 3, !any);
+		official_json_num(o, official_milli(est) - p->num[f]);
+		any = 1;
+	}
+	if (any)
+		out_json_close(o, '}', compact, 2);
+	out_json_close(o, '}', compact, 1);
+}
+
+/* ---- text ---- */
+
+enum { T_TITLE, T_OFFICIAL, T_INDEX, T_RANK, T_RANK_IND, T_RANK_NET,
+	T_AVG, T_AVG_IND, T_AVG_NET, T_COUNT };
+
+static const char *const words[2][T_COUNT] = {
+	{ "Official (LinkedIn)", "official", "index", "rank:",
+	  "top %s%% of the industry", "top %s%% of the network",
+	  "average SSI:", "industry %s", "network %s" },
+	{ "Oficial (LinkedIn)", "oficial", "índice", "clasificación:",
+	  "%s\u00a0%% principal del sector", "%s\u00a0%% principal de la red",
+	  "SSI medio:", "sector %s", "red %s" },
+};
+
+static const char *
+word(const struct report_opts *r, int id)
+{
+	return words[r->lang == 1 ? 1 : 0][id];
+}
+
+/* v in thousandths with one decimal, signed (+, and U+2212 or '-'). */
+static void
+signed1(struct out *o, const struct report_opts *r, int64_t v)
+{
+	char buf[32];
+
+	official_fixed(v < 0 ? -v : v, 1, buf, sizeof buf);
+	if (strcmp(buf, "0.0") != 0)
+		out_str(o, v < 0 ? (r->utf8 ? "\xe2\x88\x92" : "-") : "+");
+	out_str(o, numfmt_mark(buf, r->lang));
+}
+
+/* One figure line: "  people         12.8   official 6.4    -6.4". */
+static void
+figure_line(struct out *o, const struct report_opts *r, const char *name,
+    double est, int64_t off)
+{
+	char buf[64], fig[32];
+	int64_t e = official_milli(est);
+
+	out_str(o, "  ");
+	report_pad(o, name, 14);
+	snprintf(buf, sizeof buf, " %5s   ", numfmt_mark(official_fixed(e, 1,
+	    fig, sizeof fig), r->lang));
+	out_str(o, buf);
+	out_str(o, word(r, T_OFFICIAL));
+	out_char(o, ' ');
+	official_fixed(off, 1, buf, sizeof buf);
+	report_pad(o, numfmt_mark(buf, r->lang), 6);
+	out_char(o, ' ');
+	signed1(o, r, off - e);	/* the official figure against the estimate */
+	out_char(o, '\n');
+}
+
+/* "  rank: top 4% of the industry, top 9% of the network" and the same
+ * for the averages. */
+static void
+pair_line(struct out *o, const struct report_opts *r, const struct profile *p,
+    int title, int fi, int ti, int fn, int tn)
+{
+	char buf[96], num[32];
+
+	if (!profile_has(p, fi) && !profile_has(p, fn))
+		return;
+	out_str(o, "  ");
+	out_str(o, word(r, title));
+	out_char(o, ' ');
+	if (profile_has(p, fi)) {
+		snprintf(buf, sizeof buf, word(r, ti), numfmt_mark(
+		    official_fmt(p->num[fi], num, sizeof num), r->lang));
+		out_str(o, buf);
+	}
+	if (profile_has(p, fn)) {
+		if (profile_has(p, fi))
+			out_str(o, ", ");
+		snprintf(buf, sizeof buf, word(r, tn), numfmt_mark(
+		    official_fmt(p->num[fn], num, sizeof num), r->lang));
+		out_str(o, buf);
+	}
+	out_char(o, '\n');
+}
+
+void
+report_official_text(struct out *o, const struct report_opts *r,
+    const struct profile *p, const struct score *s)
+{
+	char num[32];
+	int pl;
+
+	if (!(p->have & OFFICIAL_MASK))
+		return;
+	out_str(o, word(r, T_TITLE));
+	if (profile_has(p, F_AS_OF)) {
+		out_str(o, ", ");
+		out_str(o, msg(r->lang, M_AS_OF));
+		out_char(o, ' ');
+		report_text_field(o, p, F_AS_OF);
+	}
+	if (profile_has(p, F_OFFICIAL_SSI)) {
+		out_str(o, ": ");
+		out_str(o, numfmt_mark(official_fmt(p->num[F_OFFICIAL_SSI], num,
+		    sizeof num), r->lang));
+		out_str(o, " / 100");
+	}
+	out_char(o, '\n');
+	for (pl = 0; pl < P_COUNT; pl++)
+		if (profile_has(p, OFFICIAL_COMPONENT(pl)))
+			figure_line(o, r, pillar_ids[pl], s->pillar[pl],
+			    p->num[OFFICIAL_COMPONENT(pl)]);
+	if (profile_has(p, F_OFFICIAL_SSI))
+		figure_line(o, r, word(r, T_INDEX), s->ssi,
+		    p->num[F_OFFICIAL_SSI]);
+	pair_line(o, r, p, T_RANK, F_INDUSTRY_TOP_PCT, T_RANK_IND,
+	    F_NETWORK_TOP_PCT, T_RANK_NET);
+	pair_line(o, r, p, T_AVG, F_INDUSTRY_AVG_SSI, T_AVG_IND,
+	    F_NETWORK_AVG_SSI, T_AVG_NET);
+}
+
+/* ---- CSV ---- */
+
+void
+report_official_csv_header(struct out *o, int delim)
+{
+	int f;
+
+	for (f = F_OFFICIAL_SSI; f <= F_OFFICIAL_RELATIONSHIPS; f++) {
+		out_char(o, delim);
+		out_str(o, field_defs[f].name);
+	}
+}
+
+void
+report_official_csv_row(struct out *o, int delim, const struct profile *p)
+{
+	int f;
+
+	for (f = F_OFFICIAL_SSI; f <= F_OFFICIAL_RELATIONSHIPS; f++) {
+		out_char(o, delim);
+		if (profile_has(p, f))
+			official_json_num(o, p->num[f]);
+	}
+}
