@@ -149,7 +149,7 @@ frame_init(struct frame *f, double w, double h, long day0, long day1,
 	f->left = 46;
 	f->right = 64;
 	f->top = 16;
-	f->bottom = 40;
+	f->bottom = 44;
 	f->x.d0 = (double)day0;
 	f->x.d1 = (double)day1;
 	f->x.r0 = f->left + 12;
@@ -554,7 +554,7 @@ movers(struct out *o, const struct trend *u, const struct mover *mv, long n,
 	}
 	if (shown == 0) {
 		out_str(o, "<li class=\"none\">");
-		svg_escs(o, html_label(lang, H_NO_CHANGE));
+		svg_escs(o, html_label(lang, down ? H_NO_FALL : H_NO_RISE));
 		out_str(o, "</li>");
 	}
 	out_str(o, "</ol>\n");
