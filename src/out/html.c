@@ -49,8 +49,8 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_RADAR_DESC] = "Radar of the four pillars, each axis out of "
 		    "25",
 		[H_INDEX] = "Index",
-		[H_INDUSTRY_TOP] = "Industry SSI rank: top %s%%",
-		[H_NETWORK_TOP] = "Network SSI rank: top %s%%",
+		[H_INDUSTRY_TOP] = "Industry SSI rank: top %s",
+		[H_NETWORK_TOP] = "Network SSI rank: top %s",
 		[H_OFFICIAL_AS_OF] = "Official figures",
 		[H_TEAM_AVERAGE] = "Team average",
 		[H_DISTRIBUTION] = "Distribution of the index",
@@ -121,8 +121,8 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_RADAR_DESC] = "Radar de los cuatro pilares, cada eje sobre "
 		    "25",
 		[H_INDEX] = "Índice",
-		[H_INDUSTRY_TOP] = "Posición en el sector: %s%% superior",
-		[H_NETWORK_TOP] = "Posición en la red: %s%% superior",
+		[H_INDUSTRY_TOP] = "Posición en el sector: %s superior",
+		[H_NETWORK_TOP] = "Posición en la red: %s superior",
 		[H_OFFICIAL_AS_OF] = "Cifras oficiales",
 		[H_TEAM_AVERAGE] = "Media del equipo",
 		[H_DISTRIBUTION] = "Distribución del índice",
