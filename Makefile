@@ -142,11 +142,15 @@ clean:
 	rm -rf build build-san build-fuzz ssi
 
 install: ssi
-	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 \
+	  $(DESTDIR)$(MANPREFIX)/man5 $(DESTDIR)$(MANPREFIX)/man7
 	cp ssi $(DESTDIR)$(PREFIX)/bin/ssi
 	cp ssi.1 $(DESTDIR)$(MANPREFIX)/man1/ssi.1
+	cp ssi.5 $(DESTDIR)$(MANPREFIX)/man5/ssi.5
+	cp ssi.7 $(DESTDIR)$(MANPREFIX)/man7/ssi.7
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/ssi $(DESTDIR)$(MANPREFIX)/man1/ssi.1
+	rm -f $(DESTDIR)$(PREFIX)/bin/ssi $(DESTDIR)$(MANPREFIX)/man1/ssi.1 \
+	  $(DESTDIR)$(MANPREFIX)/man5/ssi.5 $(DESTDIR)$(MANPREFIX)/man7/ssi.7
 
 .PHONY: all deps demo check check-browser screenshot units sanitize valgrind fuzz fuzz-build bench examples clean install uninstall

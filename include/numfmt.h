@@ -39,4 +39,8 @@ const char *numfmt_pct(struct numfmt *b, int lang, double x, int d);
 /* What follows a number to make it a percentage: "%" or NBSP "%". */
 const char *numfmt_pct_sign(int lang);
 
+/* Turn the decimal point of a number written by a machine formatter
+ * ("12.8") into lang's mark, in place; returns s. */
+char *numfmt_mark(char *s, int lang);
+
 #endif

@@ -38,6 +38,13 @@ score_has_key(const struct score *s, int k)
 #define GAIN_DONE 0.05	/* a key with less to gain is shown as done */
 
 /* Score p with m into s.  Never fails. */
+/*
+ * The curve of signal s (not items) at input v, in 0..1: what the scorer
+ * multiplies its weight by (a flag: v != 0).  Exported for the fit, which
+ * must score as the scorer does.
+ */
+double score_curve(const struct signal *s, double v);
+
 void score_profile(const struct model *m, const struct profile *p,
     struct score *s);
 

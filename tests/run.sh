@@ -8,7 +8,8 @@
 #     and the expected stdout, stderr (default: empty) and status (default 0);
 #     an optional stdin file is fed to the command.  In args, expected output
 #     and sh, @ROOT@ is the repository and @SHARED@ the ../shared folder;
-#     a case with a file needs-shared is skipped (visibly) when that is absent.
+#     a case with a file needs-shared is skipped (visibly) when that is absent,
+#     one with a file needs-cmd (command names) when one of them is missing.
 #
 # Environment: SSI (the binary, default ./ssi), UNITS (the unit-test
 # binaries, default build/tests), VALGRIND (a command prefix,
@@ -66,6 +67,17 @@ for dir in "$ROOT"/tests/cli/*/; do
 		echo "skip - cli/$name: ../shared is absent"
 		skip=$((skip + 1))
 		continue
+	fi
+	if [ -f "$dir/needs-cmd" ]; then
+		missing=
+		for c in $(cat "$dir/needs-cmd"); do
+			command -v "$c" >/dev/null 2>&1 || missing="$missing $c"
+		done
+		if [ -n "$missing" ]; then
+			echo "skip - cli/$name: not installed:$missing"
+			skip=$((skip + 1))
+			continue
+		fi
 	fi
 	want_status=0
 	[ -f "$dir/status" ] && want_status=$(cat "$dir/status")

@@ -26,18 +26,11 @@
 #include "calibrate.h"
 #include "cli.h"
 #include "merge.h"
-
-/* The official components' fields, found by name: the record has them
- * once the official figures are fields (values in thousandths). */
-static const char *const official_names[P_COUNT] = {
-	"official_brand", "official_people", "official_engagement",
-	"official_relationships"
-};
+#include "official.h"
 
 struct cal {
 	struct calib *cb;
 	struct snapset *set;	/* the snapshots, merged by (id, as_of) */
-	int field[P_COUNT];	/* field of each component, -1: none */
 	int nomem;
 	int quiet;
 };
@@ -75,12 +68,10 @@ add_snapshot(struct cal *k, const struct profile *p)
 	const char *id = profile_text(p, F_ID);
 	int pl;
 
-	for (pl = 0; pl < P_COUNT; pl++) {
-		int f = k->field[pl];
-
-		off[pl] = f >= 0 && profile_has(p, f) ?
-		    (double)p->num[f] / 1000 : NAN;
-	}
+	/* the components are kept in thousandths (official.h) */
+	for (pl = 0; pl < P_COUNT; pl++)
+		off[pl] = profile_has(p, OFFICIAL_COMPONENT(pl)) ?
+		    (double)p->num[OFFICIAL_COMPONENT(pl)] / 1000 : NAN;
 	/* the reader gives every record an id (its position when absent) */
 	return calib_add(k->cb, p, off, id ? id : "", id ? p->len[F_ID] : 0);
 }
@@ -108,7 +99,7 @@ cmd_calibrate(struct cli *c)
 	struct model fitted;
 	struct out o;
 	const char *id = c->ro.li.id;
-	int status, pl;
+	int status;
 
 	if (id && (strlen(id) == 0 || strlen(id) >= sizeof fitted.id ||
 	    utf8_count(id, strlen(id)) < 0))
@@ -116,9 +107,6 @@ cmd_calibrate(struct cli *c)
 		    "characters", id);
 	c->ro.li.id = NULL;
 	memset(&k, 0, sizeof k);
-	for (pl = 0; pl < P_COUNT; pl++)
-		k.field[pl] = field_lookup(official_names[pl],
-		    strlen(official_names[pl]));
 	k.quiet = c->quiet;
 	if ((k.cb = calib_new(c->m)) == NULL ||
 	    (k.set = snapset_new()) == NULL) {

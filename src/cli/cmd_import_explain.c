@@ -121,7 +121,7 @@ json(struct out *o, struct linkedin *x, size_t i, const struct profile *p,
 		out_json_str(o, why, strlen(why));
 		out_char(o, '}');
 	}
-	out_str(o, compact ? "}}\n" : "\n  }\n}\n");
+	out_str(o, compact ? "}}" : "\n  }\n}");
 }
 
 int
@@ -129,13 +129,18 @@ cmd_import_explain(struct cli *c)
 {
 	struct linkedin_opts lo = c->ro.li;
 	struct profile p;
-	struct out o;
+	struct out o, first;
+	long n = 0;
 	int k, status = SSI_EXIT_OK;
 
 	lo.warn = warn;
 	lo.warn_ctx = c;
-	if (cli_open(c, &o) < 0)
+	if (out_mem(&first) < 0)
 		return SSI_EXIT_ERROR;
+	if (cli_open(c, &o) < 0) {
+		out_mem_free(&first);
+		return SSI_EXIT_ERROR;
+	}
 	profile_init(&p);
 	for (k = 0; k < c->nfiles && !out_failed(&o); k++) {
 		struct linkedin *x;
@@ -158,12 +163,29 @@ cmd_import_explain(struct cli *c)
 				if (k > 0 || i > 0)
 					out_char(&o, '\n');
 				text(&o, x, i, &p, c->files[k]);
+			} else if (c->format == OF_JSONL) {
+				json(&o, x, i, &p, 1);
+				out_char(&o, '\n');
+			} else if (n == 0) {
+				/* One object alone, an array when several. */
+				json(&first, x, i, &p, 0);
 			} else {
-				json(&o, x, i, &p, c->format == OF_JSONL);
+				if (n == 1) {
+					out_str(&o, "[\n");
+					out_write(&o, first.buf, first.n);
+				}
+				out_str(&o, ",\n");
+				json(&o, x, i, &p, 0);
 			}
+			n++;
 		}
 		linkedin_close(x);
 	}
+	if (c->format == OF_JSON && n == 1)
+		out_write(&o, first.buf, first.n);
+	if (c->format == OF_JSON && n > 0)
+		out_str(&o, n > 1 ? "\n]\n" : "\n");
+	out_mem_free(&first);
 	profile_free(&p);
 	return cli_close(&o, status);
 }

@@ -311,7 +311,12 @@ help_option(struct out *o, int i, const struct command *cmd)
 		snprintf(left, sizeof left, "      --%s%s%s", opts[i].name,
 		    opts[i].arg ? " " : "", opts[i].arg ? opts[i].arg : "");
 	if (i == O_FORMAT) {
-		writer_formats(cmd->kind, ids, sizeof ids);
+		/* the writer table's, or the one a command writes itself */
+		if (cmd->kind >= 0)
+			writer_formats(cmd->kind, ids, sizeof ids);
+		else
+			snprintf(ids, sizeof ids, "%s",
+			    out_format_ids[cmd->format]);
 		snprintf(fmt, sizeof fmt, "%s (default: %s)", ids,
 		    out_format_ids[cmd->format]);
 		help = fmt;
@@ -325,12 +330,18 @@ help_option(struct out *o, int i, const struct command *cmd)
 	wrap(o, help, HELP_COL, 80);
 }
 
+/* The exit statuses; 1 only for a command that takes --fail-under. */
 static void
-help_exit_status(struct out *o)
+help_exit_status(struct out *o, const struct command *cmd)
 {
-	out_str(o, "\nexit status: 0 success, 1 --fail-under not met, 2 any "
-		    "error (bad usage,\nunreadable or malformed input, a rejected "
-		    "record, a failed write)\n");
+	if (cmd && !(cmd->opts & OPT(O_FAIL_UNDER)))
+		out_str(o, "\nexit status: 0 success, 2 any error (bad usage, "
+		    "unreadable or malformed\ninput, a rejected record, a "
+		    "failed write)\n");
+	else
+		out_str(o, "\nexit status: 0 success, 1 --fail-under not met, 2 "
+		    "any error (bad usage,\nunreadable or malformed input, a "
+		    "rejected record, a failed write)\n");
 }
 
 static void
@@ -353,7 +364,7 @@ help_general(struct out *o)
 		if (O_GLOBAL & OPT(i))
 			help_option(o, (int)i, &commands[0]);
 	out_str(o, "\n'ssi help COMMAND' lists the options of a command.\n");
-	help_exit_status(o);
+	help_exit_status(o, NULL);
 }
 
 static void
@@ -371,7 +382,7 @@ help_command(struct out *o, const struct command *cmd)
 	for (i = 0; i < O_COUNT; i++)
 		if ((cmd->opts | O_GLOBAL) & OPT(i))
 			help_option(o, i, cmd);
-	help_exit_status(o);
+	help_exit_status(o, cmd);
 }
 
 /* Print help to standard output; a failed write is an error. */

@@ -334,29 +334,14 @@ struct fitset {
 	double w[MAXK];
 };
 
-/* The fraction of signal s at input v (score.c's curve; items and flags
- * come as their fraction already). */
+/* The fraction of signal s at input v: the scorer's curve (items come as
+ * their fraction already, flags as 0 or 1). */
 static double
 frac(const struct signal *s, double v)
 {
-	double f;
-
-	switch (s->curve) {
-	case C_SQRT:
-		f = sqrt(v / s->target);
-		break;
-	case C_LINEAR:
-		f = v / s->target;
-		break;
-	case C_BAND:
-		f = (v - s->lo) / (s->target - s->lo);
-		break;
-	default:
-		f = v;
-		break;
-	}
-	f = f < 0 ? 0 : f;
-	return f > 1 ? 1 : f;
+	if (s->curve == C_ITEMS)
+		return v < 0 ? 0 : v > 1 ? 1 : v;
+	return score_curve(s, v);
 }
 
 static void

@@ -21,8 +21,8 @@ round2(double x)
  * score_profile's loop, gcc turns the clamp to 1 into a branch on the data
  * instead of a minsd, and batch is 20-30% slower.
  */
-static __attribute__((noinline)) double
-curve(const struct signal *s, double v)
+__attribute__((noinline)) double
+score_curve(const struct signal *s, double v)
 {
 	double f;
 
@@ -123,8 +123,8 @@ void
 score_profile(const struct model *m, const struct profile *p, struct score *s)
 {
 	double pillar[P_COUNT] = { 0 }, gain[MODEL_KEYS] = { 0 };
-	double mgain[MODEL_KEYS] = { 0 };
-	uint32_t measured = 0;
+	double lost[MODEL_KEYS] = { 0 };	/* weight of missing signals */
+	uint32_t missk = 0;			/* keys with a missing signal */
 	double covered = 0, extra = 0;
 	double period = profile_value(p, F_PERIOD_DAYS);
 	/* a model input is present when given; period_days always is */
@@ -157,21 +157,21 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 				st = ST_NO_DATA;
 			} else {
 				v = profile_value(p, g->in[0]) / b;
-				pts = g->weight * curve(g, v);
+				pts = g->weight * score_curve(g, v);
 			}
 		} else {
 			v = profile_value(p, g->in[0]);
 			if (g->per_month)
 				v = v * 30 / period;
-			pts = g->weight * curve(g, v);
+			pts = g->weight * score_curve(g, v);
 		}
 		/* summed in signal order, as the model reads */
 		if (st == ST_MISSING) {
 			extra += g->weight;
+			lost[g->key] += g->weight;
+			missk |= (uint32_t)1 << g->key;
 		} else {
 			covered += g->weight;
-			mgain[g->key] += g->weight - pts;
-			measured |= (uint32_t)1 << g->key;
 		}
 		s->status[i] = st;
 		s->points[i] = pts;
@@ -185,9 +185,23 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 		s->ssi += s->pillar[i];
 	}
 	memcpy(s->gain, gain, sizeof gain);
-	memcpy(s->mgain, mgain, sizeof mgain);
+	/* The gain over measured signals: a missing signal scores 0, so its
+	 * part of the gain is its weight (exactly: both sums add the same
+	 * weights in the same order).  Which keys have a measured signal is
+	 * worked out only when some signal is missing: the batch path with
+	 * full data never loops again. */
+	for (i = 0; i < MODEL_KEYS; i++)
+		s->mgain[i] = gain[i] - lost[i];
 	s->keys = m->keys;
-	s->measured = measured;
+	s->measured = m->keys;
+	if (missk != 0) {
+		uint32_t meas = 0;
+
+		for (i = 0; i < m->nsig; i++)
+			if (s->status[i] != ST_MISSING)
+				meas |= (uint32_t)1 << m->sig[i].key;
+		s->measured = meas;
+	}
 	s->missing = missing;
 	s->ssi_max = s->ssi + extra;
 	s->coverage = covered / 100;

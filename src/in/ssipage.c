@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "profile.h"
 #include "ssipage.h"
 
 enum { L_INDEX, L_BRAND, L_PEOPLE, L_ENGAGEMENT, L_RELATIONSHIPS, L_COUNT };
@@ -105,6 +106,9 @@ fold(const char *raw, size_t n, char *out)
 		    u[i + 1] <= 0xBF && latin1_base(u[i + 1] + 0x40u)) {
 			ch = latin1_base(u[i + 1] + 0x40u);
 			k = 2;
+		} else if (c >= 0xC0 && latin1_base(c) && !(i + 1 < n &&
+		    (u[i + 1] & 0xC0) == 0x80)) {
+			ch = latin1_base(c);	/* a Latin-1 (Windows-1252) paste */
 		} else if (c >= 'A' && c <= 'Z') {
 			ch = (char)(c - 'A' + 'a');
 		} else if (c == 0) {
@@ -420,6 +424,11 @@ keep_label(struct ssipage *out, int f, const struct line *l)
 	for (k = 0; k < n; k++)
 		d[k] = (unsigned char)s[k] < 0x20 ? ' ' : s[k];
 	d[n] = '\0';
+	/* a Latin-1 paste: its letters are not UTF-8, show them as '?' */
+	if (utf8_count(d, n) < 0)
+		for (k = 0; k < n; k++)
+			if ((unsigned char)d[k] >= 0x80)
+				d[k] = '?';
 }
 
 static void

@@ -6,6 +6,7 @@
 
 #include "lang.h"
 #include "official.h"
+#include "numfmt.h"
 #include "official_out.h"
 
 void
@@ -151,7 +152,7 @@ static const char *const words[2][T_COUNT] = {
 	  "top %s%% of the industry", "top %s%% of the network",
 	  "average SSI:", "industry %s", "network %s" },
 	{ "Oficial (LinkedIn)", "oficial", "índice", "clasificación:",
-	  "%s %% principal del sector", "%s %% principal de la red",
+	  "%s\u00a0%% principal del sector", "%s\u00a0%% principal de la red",
 	  "SSI medio:", "sector %s", "red %s" },
 };
 
@@ -170,7 +171,7 @@ signed1(struct out *o, const struct report_opts *r, int64_t v)
 	official_fixed(v < 0 ? -v : v, 1, buf, sizeof buf);
 	if (strcmp(buf, "0.0") != 0)
 		out_str(o, v < 0 ? (r->utf8 ? "\xe2\x88\x92" : "-") : "+");
-	out_str(o, buf);
+	out_str(o, numfmt_mark(buf, r->lang));
 }
 
 /* One figure line: "  people         12.8   official 6.4    -6.4". */
@@ -183,12 +184,13 @@ figure_line(struct out *o, const struct report_opts *r, const char *name,
 
 	out_str(o, "  ");
 	report_pad(o, name, 14);
-	snprintf(buf, sizeof buf, " %5s   ", official_fixed(e, 1, fig, sizeof fig));
+	snprintf(buf, sizeof buf, " %5s   ", numfmt_mark(official_fixed(e, 1,
+	    fig, sizeof fig), r->lang));
 	out_str(o, buf);
 	out_str(o, word(r, T_OFFICIAL));
 	out_char(o, ' ');
 	official_fixed(off, 1, buf, sizeof buf);
-	report_pad(o, buf, 6);
+	report_pad(o, numfmt_mark(buf, r->lang), 6);
 	out_char(o, ' ');
 	signed1(o, r, off - e);	/* the official figure against the estimate */
 	out_char(o, '\n');
@@ -208,15 +210,15 @@ pair_line(struct out *o, const struct report_opts *r, const struct profile *p,
 	out_str(o, word(r, title));
 	out_char(o, ' ');
 	if (profile_has(p, fi)) {
-		snprintf(buf, sizeof buf, word(r, ti),
-		    official_fmt(p->num[fi], num, sizeof num));
+		snprintf(buf, sizeof buf, word(r, ti), numfmt_mark(
+		    official_fmt(p->num[fi], num, sizeof num), r->lang));
 		out_str(o, buf);
 	}
 	if (profile_has(p, fn)) {
 		if (profile_has(p, fi))
 			out_str(o, ", ");
-		snprintf(buf, sizeof buf, word(r, tn),
-		    official_fmt(p->num[fn], num, sizeof num));
+		snprintf(buf, sizeof buf, word(r, tn), numfmt_mark(
+		    official_fmt(p->num[fn], num, sizeof num), r->lang));
 		out_str(o, buf);
 	}
 	out_char(o, '\n');
@@ -240,7 +242,8 @@ report_official_text(struct out *o, const struct report_opts *r,
 	}
 	if (profile_has(p, F_OFFICIAL_SSI)) {
 		out_str(o, ": ");
-		out_str(o, official_fmt(p->num[F_OFFICIAL_SSI], num, sizeof num));
+		out_str(o, numfmt_mark(official_fmt(p->num[F_OFFICIAL_SSI], num,
+		    sizeof num), r->lang));
 		out_str(o, " / 100");
 	}
 	out_char(o, '\n');

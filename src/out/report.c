@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "advice.h"
+#include "fieldhelp.h"
 #include "lang.h"
 #include "numfmt.h"
 #include "official_out.h"
@@ -1064,7 +1065,6 @@ report_fields(struct out *o, int format, int lang)
 	static const char *const types[] = {
 		"text", "date", "flag", "count", "count", "number"
 	};
-	char buf[160];
 	int f;
 
 	if ((format == OF_CSV || format == OF_TSV) && lang == LANG_ES) {
@@ -1105,13 +1105,15 @@ report_fields(struct out *o, int format, int lang)
 		int w = lang == LANG_ES ? 27 : 26;
 		char help[256];
 
-		snprintf(buf, sizeof buf, "%-*s %-6s", w, lang == LANG_ES ?
-		    field_defs[f].es : field_defs[f].name,
-		    types[field_defs[f].type]);
-		snprintf(help, sizeof help, "%s%s", field_defs[f].help,
+		out_str(o, lang == LANG_ES ? field_defs[f].es :
+		    field_defs[f].name);
+		text_pad(o, "", w - (long)strlen(lang == LANG_ES ?
+		    field_defs[f].es : field_defs[f].name));
+		out_char(o, ' ');
+		text_pad(o, field_type_word(lang, field_defs[f].type), 6);
+		snprintf(help, sizeof help, "%s%s", field_help(lang, f),
 		    field_defs[f].group == FG_ACTIVITY && f != F_PERIOD_DAYS ?
-		    " (in the period)" : "");
-		out_str(o, buf);
+		    field_in_period(lang) : "");
 		wrap_after(o, help, w + 8, 80);
 	}
 }

@@ -6,7 +6,8 @@
  * any other signal (custom models), and the words of A1-style items.
  *
  * Templates: "{x}" prints variable x; "{x:one|other}" expands "one" when x
- * prints as "1" and "other" otherwise (placeholders nest).  Numeric
+ * prints as "1" and "other" otherwise, "{x:one|other|zero}" "zero" when x
+ * prints as "0" (placeholders nest).  Numeric
  * variables: a, b (the raw inputs), p (period_days), t, l (target, lo),
  * T, L, V (target, lo and value as whole percentages), n, N, u, x (items
  * satisfied, in total, unmet, unknown; u is 1 only when the unmet list is
@@ -74,85 +75,95 @@ static const struct sig_text sig_en[] = {
 	  "{a:You have a profile photo|No profile photo yet}",
 	  "a professional photo earns full points", NULL },
 	{ "media", "your rich media",
-	  "{a} rich media {a:item|items} on your profile", COUNT_EN, NULL },
+	  "{a:1 rich media item|{a} rich media items|No rich media} on your "
+	  "profile", COUNT_EN, NULL },
 	{ "recommendations", "your recommendations",
-	  "{a} {a:recommendation|recommendations}", COUNT_EN, NULL },
+	  "{a:1 recommendation|{a} recommendations|No recommendations yet}",
+	  COUNT_EN, NULL },
 	{ "endorsements", "your skill endorsements",
-	  "{a} skill {a:endorsement|endorsements}", COUNT_EN, NULL },
+	  "{a:1 skill endorsement|{a} skill endorsements|No skill endorsements "
+	  "yet}", COUNT_EN, NULL },
 	{ "articles", "your articles",
-	  "{a} {a:article|articles} published on LinkedIn", COUNT_EN, NULL },
+	  "{a:1 article|{a} articles|No articles} published on LinkedIn",
+	  COUNT_EN, NULL },
 	{ "second_degree_contacts", "your 2nd-degree contacts",
-	  "{a} {a:person|people} in your 2nd-degree network contacted or "
-	  "invited " IN_LAST_EN,
-	  MONTH_EN, NULL },
+	  "{a:1 person|{a} people|Nobody} in your 2nd-degree network contacted "
+	  "or invited " IN_LAST_EN, MONTH_EN, NULL },
 	{ "searches", "your people searches",
-	  "{a} people {a:search|searches} " IN_LAST_EN, MONTH_EN, NULL },
+	  "{a:1 people search|{a} people searches|No people searches} "
+	  IN_LAST_EN, MONTH_EN, NULL },
 	{ "target_share", "your target audience",
-	  "{b:Your one connection {a:is|is not}|{a} of your {b} connections "
-	  "{a:is|are}} in your target audience ({V}%)",
+	  "{b:Your one connection {a:is|is not}|{a:1 of your {b} connections "
+	  "is|{a} of your {b} connections are|None of your {b} connections "
+	  "are}} in your target audience ({V}%)",
 	  "about {T}% earns full points",
 	  "No connections yet: start by connecting with people in your "
 	  "target audience." },
 	{ "viewer_follow_up", "your profile viewers",
 	  "{b:{a:You followed up|You did not follow up} with your one profile "
-	  "viewer|{a} of {b} profile viewers followed up} ({V}%)",
+	  "viewer|{a:1|{a}|None} of {b} profile viewers followed up} ({V}%)",
 	  "following up about {T}% earns full points",
 	  "No profile viewers recorded in the period: be visible first "
 	  "(post, comment), then follow up with those who look at your "
 	  "profile." },
 	{ "posts", "your posts",
-	  "{a} {a:post|posts} of your own " IN_LAST_EN, MONTH_EN, NULL },
+	  "{a:1 post|{a} posts|No posts} of your own " IN_LAST_EN, MONTH_EN,
+	  NULL },
 	{ "shares", "your shares",
-	  "{a} {a:share|shares} of others' content " IN_LAST_EN, MONTH_EN,
-	  NULL },
+	  "{a:1 share|{a} shares|No shares} of others' content " IN_LAST_EN,
+	  MONTH_EN, NULL },
 	{ "comments", "your comments",
-	  "{a} {a:comment|comments} on others' posts " IN_LAST_EN, MONTH_EN,
-	  NULL },
+	  "{a:1 comment|{a} comments|No comments} on others' posts "
+	  IN_LAST_EN, MONTH_EN, NULL },
 	{ "reactions", "your reactions",
-	  "{a} {a:reaction|reactions} " IN_LAST_EN, MONTH_EN, NULL },
+	  "{a:1 reaction|{a} reactions|No reactions} " IN_LAST_EN, MONTH_EN,
+	  NULL },
 	{ "active_days", "your active days",
-	  "{b:{a:Active|Not active} on the last day|Active on {a} of the last "
-	  "{b} days} ({V}%)",
+	  "{b:{a:Active|Not active} on the last day|{a:Active on 1|Active on "
+	  "{a}|Not active on any} of the last {b} days} ({V}%)",
 	  "being active on about {T}% of days earns full points", NULL },
 	{ "reply_rate", "your replies to messages",
 	  "{b:{a:You answered|You did not answer} the one message you "
-	  "received|{a} of {b} messages answered} ({V}%)",
+	  "received|{a:1|{a}|None} of {b} messages answered} ({V}%)",
 	  "answering about {T}% earns full points",
 	  "No messages received in the period, so there is nothing to answer "
 	  "yet." },
-	{ "groups", "your groups", "Member of {a} {a:group|groups}", COUNT_EN,
-	  NULL },
+	{ "groups", "your groups",
+	  "{a:Member of 1 group|Member of {a} groups|Not a member of any "
+	  "group}", COUNT_EN, NULL },
 	{ "group_posts", "your group posts",
-	  "{a} {a:post or comment|posts or comments} in groups " IN_LAST_EN,
-	  MONTH_EN, NULL },
+	  "{a:1 post or comment|{a} posts or comments|No posts or comments} "
+	  "in groups " IN_LAST_EN, MONTH_EN, NULL },
 	{ "connections", "your connections",
-	  "{a} {a:connection|connections}", COUNT_EN, NULL },
+	  "{a:1 connection|{a} connections|No connections yet}", COUNT_EN,
+	  NULL },
 	{ "senior_connections", "your senior connections",
-	  "{a} senior {a:connection|connections} (director or above)", COUNT_EN,
-	  NULL },
+	  "{a:1 senior connection|{a} senior connections|No senior "
+	  "connections} (director or above)", COUNT_EN, NULL },
 	{ "colleague_connections", "your colleagues",
-	  "{a} {a:colleague|colleagues} among your connections", COUNT_EN,
-	  NULL },
+	  "{a:1 colleague|{a} colleagues|No colleagues} among your "
+	  "connections", COUNT_EN, NULL },
 	{ "invitations_sent", "your connection requests",
-	  "{a} connection {a:request|requests} sent " IN_LAST_EN, MONTH_EN,
-	  NULL },
+	  "{a:1 connection request|{a} connection requests|No connection "
+	  "requests} sent " IN_LAST_EN, MONTH_EN, NULL },
 	{ "personalized_rate", "your personal notes",
 	  "{b:{a:Your one request had|Your one request did not have} a "
-	  "personal note|{a} of {b} requests with a personal note} ({V}%)",
+	  "personal note|{a:1|{a}|None} of {b} requests with a personal note} "
+	  "({V}%)",
 	  "about {T}% earns full points",
 	  "No invitations sent in the period: send some invitations first, "
 	  "each with a personal note." },
 	{ "acceptance_rate", "your accepted invitations",
 	  "{b:{a:Your one invitation was|Your one invitation was not} "
-	  "accepted|{a} of {b} invitations accepted} ({V}%)",
+	  "accepted|{a:1|{a}|None} of {b} invitations accepted} ({V}%)",
 	  "points start above {L}% and are full from {T}%",
 	  "No invitations sent in the period: send some invitations first, "
 	  "to people likely to accept." },
 	{ "engagement_received", "the engagement you receive",
-	  "{a} {a:reaction or comment|reactions and comments} on your posts "
-	  IN_LAST_EN, MONTH_EN, NULL },
+	  "{a:1 reaction or comment|{a} reactions and comments|No reactions "
+	  "or comments} on your posts " IN_LAST_EN, MONTH_EN, NULL },
 	{ "followers", "your followers",
-	  "{a} {a:follower|followers}", COUNT_EN, NULL },
+	  "{a:1 follower|{a} followers|No followers yet}", COUNT_EN, NULL },
 	{ NULL, NULL, NULL, NULL, NULL }
 };
 
@@ -162,90 +173,109 @@ static const struct sig_text sig_es[] = {
 	  "{a:Tienes foto de perfil|Aún no tienes foto de perfil}",
 	  "una foto profesional da la puntuación completa", NULL },
 	{ "media", "tu contenido multimedia",
-	  "{a} {a:elemento|elementos} multimedia en tu perfil", COUNT_ES,
-	  NULL },
+	  "{a:1 elemento multimedia|{a} elementos multimedia|Ningún elemento "
+	  "multimedia} en tu perfil", COUNT_ES, NULL },
 	{ "recommendations", "tus recomendaciones",
-	  "{a} {a:recomendación|recomendaciones}", COUNT_ES, NULL },
+	  "{a:1 recomendación|{a} recomendaciones|Aún no tienes "
+	  "recomendaciones}", COUNT_ES, NULL },
 	{ "endorsements", "tus validaciones de aptitudes",
-	  "{a} {a:validación|validaciones} de aptitudes", COUNT_ES, NULL },
+	  "{a:1 validación|{a} validaciones|Aún no tienes validaciones} de "
+	  "aptitudes", COUNT_ES, NULL },
 	{ "articles", "tus artículos",
-	  "{a} {a:artículo publicado|artículos publicados} en LinkedIn",
-	  COUNT_ES, NULL },
+	  "{a:1 artículo publicado|{a} artículos publicados|Ningún artículo "
+	  "publicado} en LinkedIn", COUNT_ES, NULL },
 	{ "second_degree_contacts", "tus contactos de segundo grado",
-	  "Has contactado o invitado a {a} {a:persona|personas} de segundo "
+	  "{a:Has contactado o invitado a 1 persona|Has contactado o invitado "
+	  "a {a} personas|No has contactado ni invitado a nadie} de segundo "
 	  "grado " IN_LAST_ES, MONTH_F_ES, NULL },
 	{ "searches", "tus búsquedas de personas",
-	  "{a} {a:búsqueda|búsquedas} de personas " IN_LAST_ES, MONTH_F_ES,
-	  NULL },
+	  "{a:1 búsqueda|{a} búsquedas|Ninguna búsqueda} de personas "
+	  IN_LAST_ES, MONTH_F_ES, NULL },
 	{ "target_share", "tu público objetivo",
-	  "{b:Tu único contacto {a:es|no es}|{a} de tus {b} contactos "
-	  "{a:es|son}} de tu público objetivo ({V}\u00a0%)",
+	  "{b:Tu único contacto {a:es|no es}|{a:1 de tus {b} contactos es|{a} "
+	  "de tus {b} contactos son|Ninguno de tus {b} contactos es}} de tu "
+	  "público objetivo ({V}\u00a0%)",
 	  "llegar al {T}\u00a0% da la puntuación completa",
 	  "Aún no tienes contactos: empieza por conectar con personas de tu "
 	  "público objetivo." },
 	{ "viewer_follow_up", "las visitas a tu perfil",
 	  "{b:{a:Has contactado|No has contactado} con la única persona que "
-	  "vio|Has contactado con {a} de las {b} personas que vieron} tu perfil "
+	  "vio|{a:Has contactado con 1|Has contactado con {a}|No has "
+	  "contactado con ninguna} de las {b} personas que vieron} tu perfil "
 	  "({V}\u00a0%)",
 	  "contactar con un {T}\u00a0% da la puntuación completa",
 	  "No hay visitas a tu perfil registradas en el periodo: primero gana "
 	  "visibilidad (publica, comenta) y después contacta con quienes lo "
 	  "vean." },
 	{ "posts", "tus publicaciones",
-	  "{a} {a:publicación propia|publicaciones propias} " IN_LAST_ES,
-	  MONTH_F_ES, NULL },
+	  "{a:1 publicación propia|{a} publicaciones propias|Ninguna "
+	  "publicación propia} " IN_LAST_ES, MONTH_F_ES, NULL },
 	{ "shares", "el contenido que compartes",
-	  "Has compartido {a} {a:contenido|contenidos} de otros " IN_LAST_ES,
-	  MONTH_M_ES, NULL },
+	  "{a:Has compartido 1 contenido|Has compartido {a} contenidos|No has "
+	  "compartido contenido} de otros " IN_LAST_ES, MONTH_M_ES, NULL },
 	{ "comments", "tus comentarios",
-	  "{a} {a:comentario|comentarios} en publicaciones de otros "
-	  IN_LAST_ES, MONTH_M_ES, NULL },
+	  "{a:1 comentario|{a} comentarios|Ningún comentario} en "
+	  "publicaciones de otros " IN_LAST_ES, MONTH_M_ES, NULL },
 	{ "reactions", "tus reacciones",
-	  "{a} {a:reacción|reacciones} " IN_LAST_ES, MONTH_F_ES, NULL },
+	  "{a:1 reacción|{a} reacciones|Ninguna reacción} " IN_LAST_ES,
+	  MONTH_F_ES, NULL },
 	{ "active_days", "tus días de actividad",
-	  "{b:{a:Has entrado|No has entrado} en LinkedIn el último día|Has entrado "
-	  "en LinkedIn {a} {a:día|días} de los últimos {b}} ({V}\u00a0%)",
+	  "{b:{a:Has entrado|No has entrado} en LinkedIn el último día|{a:Has "
+	  "entrado en LinkedIn 1 día|Has entrado en LinkedIn {a} días|No has "
+	  "entrado en LinkedIn ningún día} de los últimos {b}} ({V}\u00a0%)",
 	  "entrar alrededor del {T}\u00a0% de los días da la puntuación "
 	  "completa", NULL },
 	{ "reply_rate", "tus respuestas a mensajes",
 	  "{b:{a:Has respondido|No has respondido} el único mensaje que has "
-	  "recibido|Has respondido {a} de {b} mensajes} ({V}\u00a0%)",
+	  "recibido|{a:Has respondido 1 de {b} mensajes|Has respondido {a} de "
+	  "{b} mensajes|No has respondido ninguno de los {b} mensajes}} "
+	  "({V}\u00a0%)",
 	  "responder alrededor del {T}\u00a0% da la puntuación completa",
 	  "No has recibido mensajes en el periodo, así que aún no hay nada "
 	  "que responder." },
-	{ "groups", "tus grupos", "Estás en {a} {a:grupo|grupos}", COUNT_ES,
-	  NULL },
-	{ "group_posts", "tu actividad en grupos",
-	  "{a} {a:publicación o comentario|publicaciones o comentarios} en "
-	  "grupos " IN_LAST_ES, MONTH_F_ES, NULL },
-	{ "connections", "tus contactos",
-	  "{a} {a:contacto|contactos}", COUNT_ES, NULL },
-	{ "senior_connections", "tus contactos con cargo directivo",
-	  "{a} {a:contacto|contactos} con cargo directivo", COUNT_ES, NULL },
-	{ "colleague_connections", "tus compañeros de empresa",
-	  "{a} {a:compañero|compañeros} de empresa entre tus contactos",
+	{ "groups", "tus grupos",
+	  "{a:Estás en 1 grupo|Estás en {a} grupos|No estás en ningún grupo}",
 	  COUNT_ES, NULL },
-	{ "invitations_sent", "tus invitaciones",
-	  "{a} {a:invitación enviada|invitaciones enviadas} " IN_LAST_ES,
+	{ "group_posts", "tu actividad en grupos",
+	  "{a:1 publicación o comentario|{a} publicaciones o comentarios|"
+	  "Ninguna publicación ni comentario} en grupos " IN_LAST_ES,
 	  MONTH_F_ES, NULL },
+	{ "connections", "tus contactos",
+	  "{a:1 contacto|{a} contactos|Aún no tienes contactos}", COUNT_ES,
+	  NULL },
+	{ "senior_connections", "tus contactos con cargo directivo",
+	  "{a:1 contacto|{a} contactos|Ningún contacto} con cargo directivo",
+	  COUNT_ES, NULL },
+	{ "colleague_connections", "tus compañeros de empresa",
+	  "{a:1 compañero|{a} compañeros|Ningún compañero} de empresa entre "
+	  "tus contactos", COUNT_ES, NULL },
+	{ "invitations_sent", "tus invitaciones",
+	  "{a:1 invitación enviada|{a} invitaciones enviadas|Ninguna "
+	  "invitación enviada} " IN_LAST_ES, MONTH_F_ES, NULL },
 	{ "personalized_rate", "tus notas personales",
-	  "{b:Tu única invitación {a:llevaba|no llevaba} nota personal|{a} de "
-	  "{b} invitaciones con nota personal} ({V}\u00a0%)",
+	  "{b:Tu única invitación {a:llevaba|no llevaba} nota personal|{a:1 "
+	  "de {b} invitaciones con nota personal|{a} de {b} invitaciones con "
+	  "nota personal|Ninguna de tus {b} invitaciones llevaba nota "
+	  "personal}} ({V}\u00a0%)",
 	  "llegar al {T}\u00a0% da la puntuación completa",
 	  "No has enviado invitaciones en el periodo: envía primero algunas, "
 	  "cada una con una nota personal." },
 	{ "acceptance_rate", "tus invitaciones aceptadas",
 	  "{b:{a:Te han aceptado|No te han aceptado} la única invitación que "
-	  "has enviado|Te han aceptado {a} de {b} invitaciones} ({V}\u00a0%)",
+	  "has enviado|{a:Te han aceptado 1 de {b} invitaciones|Te han "
+	  "aceptado {a} de {b} invitaciones|No te han aceptado ninguna de las "
+	  "{b} invitaciones}} ({V}\u00a0%)",
 	  "se empieza a puntuar por encima del {L}\u00a0% y la puntuación es "
 	  "completa desde el {T}\u00a0%",
 	  "No has enviado invitaciones en el periodo: envía primero algunas a "
 	  "personas que probablemente acepten." },
 	{ "engagement_received", "la interacción que recibes",
-	  "{a} {a:reacción o comentario|reacciones y comentarios} en tus "
-	  "publicaciones " IN_LAST_ES, MONTH_F_ES, NULL },
+	  "{a:1 reacción o comentario|{a} reacciones y comentarios|Ninguna "
+	  "reacción ni comentario} en tus publicaciones " IN_LAST_ES,
+	  MONTH_F_ES, NULL },
 	{ "followers", "tus seguidores",
-	  "{a} {a:seguidor|seguidores}", COUNT_ES, NULL },
+	  "{a:1 seguidor|{a} seguidores|Aún no tienes seguidores}", COUNT_ES,
+	  NULL },
 	{ NULL, NULL, NULL, NULL, NULL }
 };
 
@@ -708,7 +738,7 @@ expand(struct wbuf *w, const char *t, size_t len, const struct vars *v,
 
 	while (t < end && !w->full) {
 		const char *b = memchr(t, '{', (size_t)(end - t));
-		const char *id, *a1, *e1, *e2;
+		const char *id, *a1, *e1, *e2, *e3;
 		char num[64];
 		int i;
 
@@ -735,11 +765,15 @@ expand(struct wbuf *w, const char *t, size_t len, const struct vars *v,
 			t++;
 			continue;
 		}
-		/* {x:one|other} */
+		/* {x:one|other} or {x:one|other|zero} */
 		a1 = t + 1;
 		e1 = alt_end(a1, end);
 		if (e1 == NULL || *e1 != '|' || (e2 = alt_end(e1 + 1, end)) ==
-		    NULL || *e2 != '}')
+		    NULL)
+			return;
+		e3 = NULL;
+		if (*e2 == '|' && ((e3 = alt_end(e2 + 1, end)) == NULL ||
+		    *e3 != '}'))
 			return;
 		i = var_index(id, (size_t)(t - id), 1);
 		num[0] = '\0';
@@ -748,9 +782,11 @@ expand(struct wbuf *w, const char *t, size_t len, const struct vars *v,
 			    num_ids[i].pct);
 		if (strcmp(num, "1") == 0)
 			expand(w, a1, (size_t)(e1 - a1), v, depth + 1);
+		else if (e3 != NULL && strcmp(num, "0") == 0)
+			expand(w, e2 + 1, (size_t)(e3 - e2 - 1), v, depth + 1);
 		else
 			expand(w, e1 + 1, (size_t)(e2 - e1 - 1), v, depth + 1);
-		t = e2 + 1;
+		t = (e3 != NULL ? e3 : e2) + 1;
 	}
 }
 

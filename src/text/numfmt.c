@@ -101,3 +101,13 @@ numfmt_pct_sign(int lang)
 {
 	return style[lang_of(lang)].pct;
 }
+
+char *
+numfmt_mark(char *s, int lang)
+{
+	char *p = strchr(s, '.');
+
+	if (p != NULL)
+		*p = style[lang_of(lang)].dec;
+	return s;
+}

@@ -55,6 +55,7 @@ fuzz_ssipage(const uint8_t *data, size_t size)
 		FZ_CHECK(memchr(l, '\0', SSIPAGE_LABEL) != NULL);
 		for (k = 0; l[k]; k++)
 			FZ_CHECK((unsigned char)l[k] >= 0x20);
+		FZ_CHECK(utf8_count(l, k) >= 0);	/* prints as UTF-8 */
 		if (!ssipage_has(&a, f))
 			continue;
 		FZ_CHECK(a.v[f - OFFICIAL_FIRST] >= rg->lo &&

@@ -149,10 +149,12 @@ main(void)
 
 	/* B4 and B3: ratios with raw counts and percentages */
 	texts(dm, &p, &s, K('B', 4));
-	T_OK(has(en, "0 of 50 profile viewers followed up (0%)"), "B4 en: 0 of 50");
+	T_OK(has(en, "None of 50 profile viewers followed up (0%)"),
+	    "B4 en: none of 50 (the zero form)");
 	T_OK(has(en, "30%"), "B4 en: target 30%%");
-	T_OK(has(es, "0 de las 50 personas que vieron tu perfil (0\u00a0%)"),
-	    "B4 es: 0 de 50");
+	T_OK(has(es, "No has contactado con ninguna de las 50 personas que "
+	    "vieron tu perfil (0\u00a0%)"), "B4 es: ninguna de 50 (the zero "
+	    "form)");
 	texts(dm, &p, &s, K('B', 3));
 	T_OK(has(en, "330 of your 1,000 connections are in your target audience "
 	    "(33%); about 60% earns full points."), "B3 en: 330 of 1,000, 60%% "
@@ -163,11 +165,12 @@ main(void)
 
 	/* C4: a count and a per-month signal; C3: only what is short */
 	texts(dm, &p, &s, K('C', 4));
-	T_OK(has(en, "Member of 0 groups; 5 earns full points."), "C4 en: groups");
+	T_OK(has(en, "Not a member of any group; 5 earns full points."),
+	    "C4 en: no group");
 	T_OK(has(en, "1 post or comment in groups in the last 30 days; about 4 "
 	    "a month"), "C4 en: singular group post");
-	T_OK(has(es, "Estás en 0 grupos; con 5 tienes la puntuación completa."),
-	    "C4 es: grupos");
+	T_OK(has(es, "No estás en ningún grupo; con 5 tienes la puntuación "
+	    "completa."), "C4 es: ningún grupo");
 	T_OK(has(es, "1 publicación o comentario en grupos"),
 	    "C4 es: singular");
 	texts(dm, &p, &s, K('C', 3));
@@ -264,7 +267,7 @@ main(void)
 	T_OK(has(en, "send some invitations first"), "no_data D3 en");
 	T_OK(has(es, "envía primero algunas"), "no_data D3 es");
 	texts(dm, &q, &t, K('D', 2));
-	T_OK(has(en, "0 connection requests sent in the last 30 days") &&
+	T_OK(has(en, "No connection requests sent in the last 30 days") &&
 	    has(en, "send some invitations first"), "no_data D2 en");
 
 	/* plurals and the period */

@@ -4,18 +4,18 @@
  * the calibration example (tests/data/calibration, under $ROOT when set):
  * fitted on 32 members, the other 8 scored with the fitted model.
  *
- * The official fields are read from the example's JSON with cJSON here and
- * passed as doubles (the record reader does not know them yet).
+ * The official components come from the records (official.h) and are
+ * passed to calibrate as doubles.
  */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <cjson/cJSON.h>
 
 #include "calibrate.h"
 #include "input.h"
 #include "model.h"
+#include "official.h"
 #include "out.h"
 #include "profile.h"
 #include "report.h"
@@ -226,61 +226,17 @@ struct snaps {
 	double (*off)[P_COUNT];
 	long *member;
 	long n, cap;
-	/* official components of the file, by line */
-	double (*byline)[P_COUNT];
-	long nlines;
 };
-
-static const char *const off_keys[P_COUNT] = {
-	"official_brand", "official_people", "official_engagement",
-	"official_relationships"
-};
-
-/* Read every line's official components (NaN when absent; all four zero:
- * a failed capture, taken as absent, as the record reader will do). */
-static int
-read_officials(struct snaps *s, const char *buf)
-{
-	const char *line = buf;
-	long cap = 0;
-
-	while (*line) {
-		const char *end = strchr(line, '\n');
-		size_t len = end ? (size_t)(end - line) : strlen(line);
-		cJSON *o = cJSON_ParseWithLength(line, len);
-		double *v;
-		int i, zeros = 0;
-
-		if (s->nlines == cap) {
-			cap = cap ? cap * 2 : 1024;
-			s->byline = realloc(s->byline, (size_t)cap * sizeof *s->byline);
-			if (s->byline == NULL)
-				return -1;
-		}
-		v = s->byline[s->nlines++];
-		for (i = 0; i < P_COUNT; i++) {
-			const cJSON *x = o ? cJSON_GetObjectItemCaseSensitive(o,
-			    off_keys[i]) : NULL;
-
-			v[i] = cJSON_IsNumber(x) ? x->valuedouble : NAN;
-			zeros += v[i] == 0;
-		}
-		if (zeros == P_COUNT)
-			for (i = 0; i < P_COUNT; i++)
-				v[i] = NAN;
-		cJSON_Delete(o);
-		line += len + (end != NULL);
-	}
-	return 0;
-}
 
 static int
 on_rec(void *ctx, struct profile *p, const char *file, long line)
 {
 	struct snaps *s = ctx;
 	const char *id = profile_text(p, F_ID);
+	int pl;
 
 	(void)file;
+	(void)line;
 	if (s->n == s->cap) {
 		s->cap = s->cap ? s->cap * 2 : 512;
 		s->p = realloc(s->p, (size_t)s->cap * sizeof *s->p);
@@ -290,9 +246,12 @@ on_rec(void *ctx, struct profile *p, const char *file, long line)
 			return -1;
 	}
 	profile_init(&s->p[s->n]);
-	if (profile_copy(&s->p[s->n], p) < 0 || line < 1 || line > s->nlines)
+	if (profile_copy(&s->p[s->n], p) < 0)
 		return -1;
-	memcpy(s->off[s->n], s->byline[line - 1], sizeof s->off[0]);
+	/* official components, in thousandths in the record (official.h) */
+	for (pl = 0; pl < P_COUNT; pl++)
+		s->off[s->n][pl] = profile_has(p, OFFICIAL_COMPONENT(pl)) ?
+		    (double)p->num[OFFICIAL_COMPONENT(pl)] / 1000 : NAN;
 	/* ids m000 .. m039: their number is their place in order of id */
 	s->member[s->n] = id ? strtol(id + 1, NULL, 10) : -1;
 	s->n++;
@@ -311,7 +270,7 @@ static void
 on_warn(void *ctx, const struct ssi_err *e)
 {
 	(void)ctx;
-	(void)e;	/* the official fields are unknown to the reader yet */
+	(void)e;	/* the example's failed captures */
 }
 
 static void
@@ -324,7 +283,6 @@ snaps_free(struct snaps *s)
 	free(s->p);
 	free(s->off);
 	free(s->member);
-	free(s->byline);
 }
 
 static int
@@ -444,7 +402,7 @@ example(const char *root)
 	double (*fo)[P_COUNT];
 	long *fm;
 	size_t n, n2;
-	char *buf, *w1, *w2;
+	char *w1, *w2;
 	int pl, r, spanned = 0, recovered = 0;
 
 	snprintf(path, sizeof path, "%s/tests/data/calibration/snapshots.jsonl",
@@ -452,15 +410,9 @@ example(const char *root)
 	snprintf(tpath, sizeof tpath, "%s/tests/data/calibration/truth-model.json",
 	    root);
 	memset(&s, 0, sizeof s);
-	if ((buf = t_slurp(path, &n)) == NULL) {
-		T_OK(0, "example: %s readable", path);
-		return;
-	}
-	r = read_officials(&s, buf);
-	free(buf);
 	memset(&ro, 0, sizeof ro);
 	in = input_new(&ro, &sink);
-	T_OK(r == 0 && in && input_read(in, path, &e) == 0 && s.n == 480,
+	T_OK(in && input_read(in, path, &e) == 0 && s.n == 480,
 	    "example: 480 snapshots read (%ld)", s.n);
 	input_free(in);
 	T_OK(load_model(tpath, &truth) == 0, "example: the truth model loads");
@@ -479,7 +431,8 @@ example(const char *root)
 	T_OK(nfit == 384, "example: 384 snapshots of 32 members to fit on");
 	r = calibrate(model_default(), fp, (const double (*)[P_COUNT])fo, fm,
 	    (size_t)nfit, NULL, &fit, &rep, &e);
-	T_OK(r == 0, "example: calibrate succeeds (%s)", r ? e.msg : "");
+	T_OK(r == 0, "example: calibrate succeeds%s%s", r ? ": " : "",
+	    r ? e.msg : "");
 	T_STREQ(fit.id, "calibrated/1", "example: the default id");
 	T_OK(rep.snapshots == 384 && rep.members == 32,
 	    "example: report counts 384 snapshots, 32 members");
@@ -544,8 +497,8 @@ example(const char *root)
 		struct model back;
 
 		r = w1 ? model_load_json(&back, w1, n, "fitted", &e) : -1;
-		T_OK(r == 0, "example: the written model loads (%s)",
-		    r ? e.msg : "");
+		T_OK(r == 0, "example: the written model loads%s%s",
+		    r ? ": " : "", r ? e.msg : "");
 		for (i = 0, r = 0; i < fit.nsig; i++)
 			r += back.sig[i].weight != fit.sig[i].weight ||
 			    back.sig[i].target != fit.sig[i].target ||

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "advice.h"
+#include "fieldhelp.h"
 #include "lang.h"
 #include "t.h"
 
@@ -100,9 +101,31 @@ catalogue(void)
 	    "counts every entry");
 }
 
+/* ssi fields: every field described in every language. */
+static void
+fields(void)
+{
+	int l, f, holes = 0;
+
+	for (l = 0; l < LANG_COUNT; l++)
+		for (f = 0; f < F_COUNT; f++)
+			if (field_help_own(l, f) == NULL ||
+			    *field_help_own(l, f) == '\0') {
+				printf("# %s: no description of %s\n",
+				    lang_code(l), field_defs[f].name);
+				holes++;
+			}
+	T_OK(holes == 0, "every field (%d) described in every language: %d "
+	    "holes", F_COUNT, holes);
+	T_OK(strcmp(field_type_word(LANG_ES, FT_COUNT), "número") == 0 &&
+	    strcmp(field_type_word(99, FT_TEXT), "text") == 0,
+	    "type words by language, English for an unknown one");
+}
+
 int
 main(void)
 {
+	fields();
 	labels();
 	catalogue();
 	T_DONE();

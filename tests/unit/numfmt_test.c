@@ -64,6 +64,14 @@ main(void)
 	T_STREQ(numfmt_pct_sign(LANG_ES), NUMFMT_NBSP "%", "es sign");
 	T_STREQ(numfmt_pct_sign(-1), "%", "unknown language: %%");
 
+	{
+		char m1[] = "12.8", m2[] = "12.8", m3[] = "7";
+
+		T_STREQ(numfmt_mark(m1, LANG_ES), "12,8", "mark es");
+		T_STREQ(numfmt_mark(m2, LANG_EN), "12.8", "mark en");
+		T_STREQ(numfmt_mark(m3, LANG_ES), "7", "mark of a whole number");
+	}
+
 	/* the same digits as the machine formats, the mark aside */
 	for (i = 0; i < sizeof xs / sizeof xs[0]; i++)
 		for (d = 0; d <= 2; d++) {

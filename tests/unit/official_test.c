@@ -9,6 +9,7 @@
 #include "change.h"
 #include "merge.h"
 #include "official.h"
+#include "officiallog.h"
 #include "profile.h"
 
 static int64_t
@@ -323,6 +324,65 @@ test_merge(void)
 	snapset_free(NULL);
 }
 
+/* officiallog_put of old with a reading of me 2026-11-30 -> new text. */
+static void
+put_case(const char *old, const char *want, long want_n, const char *what)
+{
+	static const char line[] = "{\"id\": \"me\", \"as_of\": "
+	    "\"2026-11-30\", \"official_brand\": 1}\n";
+	struct out o;
+	long n;
+
+	out_mem(&o);
+	n = officiallog_put(&o, old, strlen(old), "me", "2026-11-30", line,
+	    sizeof line - 1);
+	out_char(&o, '\0');
+	T_STREQ(o.buf, want, "log put: %s", what);
+	T_OK(n == want_n, "log put: %s: %ld replaced", what, n);
+	out_mem_free(&o);
+}
+
+#define R "{\"id\": \"me\", \"as_of\": \"2026-11-30\", \"official_brand\": 1}\n"
+
+static void
+test_log(void)
+{
+	struct reading rd = { "m\"e", "2026-11-30", { 0 }, 0 };
+	struct out o;
+	char *id;
+
+	put_case("", R, 0, "empty file");
+	put_case("x\n", "x\n" R, 0, "appended");
+	put_case("x", "x\n" R, 0, "a last line without its end");
+	put_case("x\r\n{\"id\":\"me\",\"as_of\":\"2026-11-30\","
+	    "\"official_ssi\":5}\r\ny\n", "x\r\n" R "y\n", 1,
+	    "CRLF reading replaced in place, other lines kept");
+	put_case("{\"id\":\"me\",\"as_of\":\"2026-11-30\",\"posts\":5}\n",
+	    "{\"id\":\"me\",\"as_of\":\"2026-11-30\",\"posts\":5}\n" R, 0,
+	    "a data record of that date is not a reading");
+	put_case("{\"id\":\"me\",\"as_of\":\"2026-11-30\",\"official_ssi\":null}\n",
+	    "{\"id\":\"me\",\"as_of\":\"2026-11-30\",\"official_ssi\":null}\n" R,
+	    0, "a null official field is no figure");
+	put_case("{\"id\":\"me\",\"as_of\":\"2026-11-30\",\"official_ssi\":5}\n"
+	    "z\n{\"id\":\"me\",\"as_of\":\"2026-11-30\",\"official_brand\":2}",
+	    R "z\n", 2, "a second reading of the key dropped");
+	id = officiallog_last_id("{\"id\":\"a\"}\n{\"id\":\"b\"}\nnot json\n"
+	    "{\"id\": 7}\n", 40);
+	T_STREQ(id, "b", "log: the last record's id");
+	free(id);
+	T_OK(officiallog_last_id("x\ny\n", 4) == NULL, "log: no id");
+	rd.v[F_OFFICIAL_SSI - OFFICIAL_FIRST] = 53000;
+	rd.v[F_OFFICIAL_BRAND - OFFICIAL_FIRST] = 20973;
+	rd.has = 1u << 0 | 1u << 1;
+	out_mem(&o);
+	officiallog_line(&o, &rd);
+	out_char(&o, '\0');
+	T_STREQ(o.buf, "{\"id\": \"m\\\"e\", \"as_of\": \"2026-11-30\", "
+	    "\"official_ssi\": 53, \"official_brand\": 20.973}\n",
+	    "log: the reading's line");
+	out_mem_free(&o);
+}
+
 int
 main(void)
 {
@@ -331,5 +391,6 @@ main(void)
 	test_check();
 	test_change();
 	test_merge();
+	test_log();
 	T_DONE();
 }

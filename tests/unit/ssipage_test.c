@@ -214,6 +214,16 @@ variants(void)
 	    "official_ssi=53 official_brand=20.97 official_people=6.38 "
 	    "official_engagement=10.25 official_relationships=15 "
 	    "industry_top_pct=10 network_top_pct=12 industry_avg_ssi=35.5");
+	check("a Latin-1 paste (Windows-1252 bytes)",
+	    "Social Selling Index actual\n53\n"
+	    "Establecer tu marca profesional\n20,97\n"
+	    "Encontrar a las personas adecuadas\n6,38\n"
+	    "Interactuar ofreciendo informaci\xf3n\n10,25\n"
+	    "Establecer relaciones\n15\n"
+	    "Clasificaci\xf3n SSI del sector\n10 % principal\n",
+	    "official_ssi=53 official_brand=20.97 official_people=6.38 "
+	    "official_engagement=10.25 official_relationships=15 "
+	    "industry_top_pct=10");
 	check("no labels: one run of four after the index, page order",
 	    "Votre SSI\n41 / 100\nÉtablir votre marque\n8.75\n"
 	    "Trouver les bonnes personnes\n9.25\nÉchanger des informations\n"

@@ -1,0 +1,132 @@
+/* fieldhelp.c - the input fields described by language (see fieldhelp.h). */
+#include <stddef.h>
+
+#include "field.h"
+#include "fieldhelp.h"
+#include "lang.h"
+
+/* Spanish descriptions, by field id; English is field_defs[f].help. */
+static const char *const help_es[F_COUNT] = {
+	[F_ID] = "identificador estable (por defecto: su posición en la "
+	    "entrada)",
+	[F_NAME] = "nombre visible",
+	[F_INDUSTRY] = "sector (el grupo por defecto de ssi rank)",
+	[F_LOCATION] = "dónde reside",
+	[F_AS_OF] = "fecha del registro, AAAA-MM-DD",
+	[F_HEADLINE] = "titular del perfil",
+	[F_SUMMARY] = "la sección «Acerca de»",
+	[F_PHOTO] = "tiene foto de perfil (sí/no)",
+	[F_POSITIONS] = "puestos de la experiencia",
+	[F_EDUCATION] = "titulaciones de la formación",
+	[F_SKILLS] = "aptitudes del perfil",
+	[F_ENDORSEMENTS] = "validaciones de aptitudes recibidas",
+	[F_RECOMMENDATIONS] = "recomendaciones recibidas",
+	[F_MEDIA] = "elementos multimedia del perfil",
+	[F_ARTICLES] = "artículos publicados en LinkedIn (en total)",
+	[F_CONNECTIONS] = "contactos de primer grado",
+	[F_TARGET_CONNECTIONS] = "contactos del público objetivo",
+	[F_SENIOR_CONNECTIONS] = "contactos con cargo de director, "
+	    "vicepresidente, alta dirección o propietario",
+	[F_COLLEAGUE_CONNECTIONS] = "contactos que trabajan en la misma empresa",
+	[F_FOLLOWERS] = "seguidores",
+	[F_GROUPS] = "grupos a los que pertenece",
+	[F_PERIOD_DAYS] = "duración del periodo de actividad, 1-366 (por "
+	    "defecto 30)",
+	[F_SEARCHES] = "búsquedas de personas",
+	[F_SECOND_DEGREE_CONTACTS] = "personas de segundo grado contactadas o "
+	    "invitadas",
+	[F_PROFILE_VIEWERS] = "personas que vieron el perfil",
+	[F_VIEWERS_CONTACTED] = "de esas visitas, a cuántas se contactó",
+	[F_POSTS] = "publicaciones propias",
+	[F_SHARES] = "contenido de otros compartido",
+	[F_COMMENTS] = "comentarios en publicaciones de otros",
+	[F_REACTIONS] = "reacciones dadas",
+	[F_GROUP_POSTS] = "publicaciones o comentarios en grupos",
+	[F_ACTIVE_DAYS] = "días con alguna actividad",
+	[F_MESSAGES_RECEIVED] = "mensajes directos recibidos",
+	[F_MESSAGES_REPLIED] = "de esos, cuántos se respondieron",
+	[F_INVITATIONS_SENT] = "invitaciones de contacto enviadas",
+	[F_INVITATIONS_ACCEPTED] = "de esas, cuántas se aceptaron",
+	[F_INVITATIONS_PERSONALIZED] = "de esas, cuántas llevaban una nota "
+	    "personal",
+	[F_ENGAGEMENT_RECEIVED] = "reacciones y comentarios recibidos en las "
+	    "publicaciones propias",
+	[F_OFFICIAL_SSI] = "SSI oficial, 0-100 (por defecto: la suma de los "
+	    "cuatro componentes)",
+	[F_OFFICIAL_BRAND] = "componente oficial: establece tu marca "
+	    "profesional, 0-25",
+	[F_OFFICIAL_PEOPLE] = "componente oficial: encuentra a las personas "
+	    "adecuadas, 0-25",
+	[F_OFFICIAL_ENGAGEMENT] = "componente oficial: interactúa aportando "
+	    "valor, 0-25",
+	[F_OFFICIAL_RELATIONSHIPS] = "componente oficial: construye relaciones, "
+	    "0-25",
+	[F_INDUSTRY_TOP_PCT] = "posición en tu sector: top N %, número entero "
+	    "de 1 a 100",
+	[F_NETWORK_TOP_PCT] = "posición en tu red: top N %, número entero de 1 "
+	    "a 100",
+	[F_INDUSTRY_AVG_SSI] = "SSI medio de las personas de tu sector, 0-100",
+	[F_NETWORK_AVG_SSI] = "SSI medio de las personas de tu red, 0-100",
+	[F_INDUSTRY_AVG_BRAND] = "media del sector en el componente de marca, "
+	    "0-25",
+	[F_INDUSTRY_AVG_PEOPLE] = "media del sector en el componente de "
+	    "personas, 0-25",
+	[F_INDUSTRY_AVG_ENGAGEMENT] = "media del sector en el componente de "
+	    "interacción, 0-25",
+	[F_INDUSTRY_AVG_RELATIONSHIPS] = "media del sector en el componente de "
+	    "relaciones, 0-25",
+	[F_NETWORK_AVG_BRAND] = "media de tu red en el componente de marca, "
+	    "0-25",
+	[F_NETWORK_AVG_PEOPLE] = "media de tu red en el componente de "
+	    "personas, 0-25",
+	[F_NETWORK_AVG_ENGAGEMENT] = "media de tu red en el componente de "
+	    "interacción, 0-25",
+	[F_NETWORK_AVG_RELATIONSHIPS] = "media de tu red en el componente de "
+	    "relaciones, 0-25",
+};
+
+static const char *const types[LANG_COUNT][FT_DECIMAL + 1] = {
+	[LANG_EN] = { "text", "date", "flag", "count", "count", "number" },
+	[LANG_ES] = { "texto", "fecha", "sí/no", "número", "número", "cifra" },
+};
+
+static const char *const in_period[LANG_COUNT] = {
+	[LANG_EN] = " (in the period)",
+	[LANG_ES] = " (en el periodo)",
+};
+
+const char *
+field_help_own(int lang, int f)
+{
+	if (f < 0 || f >= F_COUNT)
+		return NULL;
+	if (lang == LANG_EN)
+		return field_defs[f].help;
+	return lang == LANG_ES ? help_es[f] : NULL;
+}
+
+const char *
+field_help(int lang, int f)
+{
+	const char *t = field_help_own(lang, f);
+
+	if (t == NULL && f >= 0 && f < F_COUNT)
+		t = field_defs[f].help;
+	return t ? t : "";
+}
+
+const char *
+field_type_word(int lang, int t)
+{
+	if (lang < 0 || lang >= LANG_COUNT || types[lang][0] == NULL)
+		lang = LANG_EN;
+	return t >= 0 && t <= FT_DECIMAL ? types[lang][t] : "";
+}
+
+const char *
+field_in_period(int lang)
+{
+	if (lang < 0 || lang >= LANG_COUNT || in_period[lang] == NULL)
+		lang = LANG_EN;
+	return in_period[lang];
+}
