@@ -30,7 +30,7 @@ done
 
 # chromium ARGS...: a fresh profile each time, no network, no first-run UI.
 chrome() {
-	prof=$(mktemp -d "$tmp/profile.XXXXXX")
+	prof=$(mktemp -d -p "$tmp")
 	timeout 180 chromium --headless --no-sandbox --disable-gpu \
 	    --disable-quic --no-first-run --disable-background-networking \
 	    --disable-component-update --disable-sync --hide-scrollbars \
