@@ -353,6 +353,8 @@ static const char *const css[] = {
 ".ln.l-p2{border-top-color:#009E73}.ln.l-p3{border-top-color:#CC79A7}\n",
 ".ln{border-top-color:#1f3a5f}.ln.s-me{border-top-color:#0072B2}\n",
 ".up{fill:#007a55}.down{fill:#c0392b}\n",
+".up-o,.down-o{fill:#fff;stroke:#D55E00;stroke-width:2}\n",
+".d-off{fill:#D55E00}\nsvg .vo{fill:#a04000}\n",
 ".cu{color:#00704F}.cd{color:#b03a2e}\n",
 ".movers{list-style:none;margin:0 0 12px;padding:0}\n",
 ".movers li{display:flex;justify-content:space-between;gap:12px;"
