@@ -101,6 +101,8 @@ page rank-es 3 1280 1400 rank -f html --lang es --by location "$ex/team.csv"
 tr=$ROOT/tests/data/trend/history.jsonl
 page trend-en 4 1280 1800 trend -f html "$tr"
 page trend-es 4 1280 1800 trend -f html --lang es "$tr"
+# one member with official figures: one page
+page trend-official 1 1280 1400 trend -f html -q "$ROOT/tests/data/official/readings.jsonl"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
