@@ -157,6 +157,52 @@ static const struct command commands[] = {
 		.format = OF_TEXT,
 	},
 	{
+		.name = "log",
+		.run = cmd_log,
+		.args = "[OPTIONS] FILE [B P E R]",
+		.summary = "record a reading of LinkedIn's official SSI",
+		.help = "Add one reading of LinkedIn's official SSI to FILE (JSON "
+		    "Lines, created when absent): the four components B P E R "
+		    "(brand, people, engagement, relationships) on the command "
+		    "line (20.973 or 20,973), or without them the SSI page's text "
+		    "pasted on standard input (English, Spanish, Portuguese; end "
+		    "with Ctrl-D). A reading of the same id and date is replaced; "
+		    "FILE is rewritten atomically, every other line kept byte for "
+		    "byte; what was recorded is printed on standard error. A "
+		    "failed capture (all zero) or a paste without the four "
+		    "components records nothing (exit 2). --changes FILE... "
+		    "prints every change of the official series with its label "
+		    "(up, down, flat) as CSV instead.",
+		.opts = OPT(O_ID) | OPT(O_DATE) | OPT(O_SSI) | OPT(O_INDUSTRY_TOP) |
+		    OPT(O_NETWORK_TOP) | OPT(O_INDUSTRY_AVG) | OPT(O_NETWORK_AVG) |
+		    OPT(O_CHANGES) | OPT(O_INPUT) | OPT(O_DELIM) | OPT(O_SET) |
+		    OPT(O_STRICT) | OPT(O_ENCODING) | OPT(O_DATES) | O_WRITE,
+		.kind = -1,
+		.format = OF_CSV,
+		.own = (const struct opt_help[]){
+		    { O_ID, "the reading's id (default: the id of FILE's last "
+		    "record, else me)" },
+		    { -1, NULL } },
+	},
+	{
+		.name = "calibrate",
+		.run = cmd_calibrate,
+		.args = "[OPTIONS] [FILE...]",
+		.summary = "fit the model to official figures",
+		.help = "Fit the model's weights and targets to the official pillar figures "
+		    "recorded with the snapshots, and write the fitted model (the JSON "
+		    "--model reads) with a calibration object; the report of the fit "
+		    "goes to standard error. --model is the starting point, --id the "
+		    "new model's id (default calibrated/1).",
+		.opts = O_READ | OPT(O_OUTPUT) | OPT(O_REPORT_ONLY),
+		.kind = -1,
+		.format = OF_JSON,
+		.own = (const struct opt_help[]){ 
+	    { O_MODEL, "the model to start from (default: default/1)" }, 
+	    { O_ID, "the fitted model's id (default: calibrated/1)" }, 
+	    { -1, NULL } },
+	},
+	{
 		.name = "import",
 		.run = cmd_import,
 		.args = "linkedin [OPTIONS] PATH...",
@@ -191,52 +237,6 @@ static const struct command commands[] = {
 		.opts = OPT(O_FORMAT) | OPT(O_OUTPUT),
 		.kind = RK_FIELDS,
 		.format = OF_TEXT,
-	},
-	{
-		.name = "calibrate",
-		.run = cmd_calibrate,
-		.args = "[OPTIONS] [FILE...]",
-		.summary = "fit the model to official figures",
-		.help = "Fit the model's weights and targets to the official pillar figures "
-		    "recorded with the snapshots, and write the fitted model (the JSON "
-		    "--model reads) with a calibration object; the report of the fit "
-		    "goes to standard error. --model is the starting point, --id the "
-		    "new model's id (default calibrated/1).",
-		.opts = O_READ | OPT(O_OUTPUT) | OPT(O_REPORT_ONLY),
-		.kind = -1,
-		.format = OF_JSON,
-		.own = (const struct opt_help[]){ 
-	    { O_MODEL, "the model to start from (default: default/1)" }, 
-	    { O_ID, "the fitted model's id (default: calibrated/1)" }, 
-	    { -1, NULL } },
-	},
-	{
-		.name = "log",
-		.run = cmd_log,
-		.args = "[OPTIONS] FILE [B P E R]",
-		.summary = "record a reading of LinkedIn's official SSI",
-		.help = "Add one reading of LinkedIn's official SSI to FILE (JSON "
-		    "Lines, created when absent): the four components B P E R "
-		    "(brand, people, engagement, relationships) on the command "
-		    "line (20.973 or 20,973), or without them the SSI page's text "
-		    "pasted on standard input (English, Spanish, Portuguese; end "
-		    "with Ctrl-D). A reading of the same id and date is replaced; "
-		    "FILE is rewritten atomically, every other line kept byte for "
-		    "byte; what was recorded is printed on standard error. A "
-		    "failed capture (all zero) or a paste without the four "
-		    "components records nothing (exit 2). --changes FILE... "
-		    "prints every change of the official series with its label "
-		    "(up, down, flat) as CSV instead.",
-		.opts = OPT(O_ID) | OPT(O_DATE) | OPT(O_SSI) | OPT(O_INDUSTRY_TOP) |
-		    OPT(O_NETWORK_TOP) | OPT(O_INDUSTRY_AVG) | OPT(O_NETWORK_AVG) |
-		    OPT(O_CHANGES) | OPT(O_INPUT) | OPT(O_DELIM) | OPT(O_SET) |
-		    OPT(O_STRICT) | OPT(O_ENCODING) | OPT(O_DATES) | O_WRITE,
-		.kind = -1,
-		.format = OF_CSV,
-		.own = (const struct opt_help[]){
-		    { O_ID, "the reading's id (default: the id of FILE's last "
-		    "record, else me)" },
-		    { -1, NULL } },
 	},
 	{
 		.name = "help",
@@ -355,7 +355,11 @@ help_general(struct out *o)
 		snprintf(left, sizeof left, "  %-7s%s%s", commands[i].name,
 		    strlen(commands[i].name) >= 7 ? " " : "", commands[i].args);
 		out_str(o, left);
-		report_pad(o, "", 34 - (int)strlen(left));
+		if (strlen(left) > 33) {	/* the summary on a line of its own */
+			out_char(o, '\n');
+			report_pad(o, "", 34);
+		} else
+			report_pad(o, "", 34 - (int)strlen(left));
 		out_str(o, commands[i].summary);
 		out_char(o, '\n');
 	}
