@@ -75,9 +75,10 @@ void html_score_section(struct out *o, const struct report_opts *r,
 
 /*
  * The writers of the table (writer.h), item types as their kinds say.
- * score: begin writes the head, item holds a section (and an entry of the
- * index), end writes the index, the sections and the tail.  The caller
- * counts the items in w->n.
+ * score: item holds a section (and an entry of the index) in memory, end
+ * writes the whole page: head, index (two profiles or more), sections,
+ * footer; no begin.  The caller counts the items in w->n and calls end
+ * (an input that could not be read, end not called, writes nothing).
  */
 extern const struct writer score_html_writer;
 /* rank: item is the finished struct rank (rank.h), once. */

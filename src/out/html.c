@@ -297,7 +297,7 @@ static const char *const css[] = {
 ".actions li.k1{border-left-color:#E69F00}\n",
 ".actions li.k2{border-left-color:#009E73}\n",
 ".actions li.k3{border-left-color:#CC79A7}\n",
-".actions .g{min-width:2.7em;font-size:30px;font-weight:700;"
+".actions .g{min-width:2.4em;font-size:30px;font-weight:700;"
 "line-height:1.1}\n",
 ".actions .t{font-size:17px;font-weight:600}\n",
 ".pillar{margin:0 0 18px}\n",
