@@ -34,6 +34,8 @@ enum { TV_SSI = P_COUNT, TV_COUNT };
 
 struct trend_snap {
 	int32_t v[TV_COUNT];
+	int32_t off;		/* official_ssi in thousandths (official.h),
+				 * -1 when absent */
 	uint32_t member;	/* index into m */
 	uint32_t date;		/* YYYYMMDD */
 	uint32_t idx;		/* input order */

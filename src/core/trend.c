@@ -96,6 +96,8 @@ trend_add(struct trend *t, const struct profile *p, const struct score *s,
 	for (i = 0; i < P_COUNT; i++)
 		sn->v[i] = keep_cents(s->pillar[i]);
 	sn->v[TV_SSI] = keep_cents(s->ssi);
+	sn->off = profile_has(p, F_OFFICIAL_SSI) ?
+	    (int32_t)p->num[F_OFFICIAL_SSI] : -1;
 	sn->member = (uint32_t)mi;
 	sn->date = keep_date(as_of);
 	sn->idx = (uint32_t)t->n;

@@ -233,12 +233,12 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 	int k, f;
 
 	bold(o, r, 1);
-	text_put(o, m->name ? m->name : m->id,
+	out_text(o, m->name ? m->name : m->id,
 	    strlen(m->name ? m->name : m->id));
 	bold(o, r, 0);
 	if (m->name && strcmp(m->name, m->id) != 0) {
 		out_str(o, " (");
-		text_put(o, m->id, strlen(m->id));
+		out_text(o, m->id, strlen(m->id));
 		out_char(o, ')');
 	}
 	out_char(o, '\n');
