@@ -45,6 +45,8 @@ enum opt {
 _Static_assert(O_COUNT <= 64, "options: one bit each in a uint64_t");
 
 struct cli;
+struct snapset;
+struct held_pos;
 
 /* A row of the command table. */
 struct command {
@@ -161,6 +163,20 @@ struct held {
 	struct loop_result res;		/* loop_run's */
 	int below;			/* some ssi under --fail-under */
 	int fatal;			/* no memory, too many: no output */
+	/*
+	 * Snapshots of one member and one date are one (merge.h): when
+	 * merge is set, every record is first merged by (id, as_of), then
+	 * each snapshot is scored once and given to on_record (at the
+	 * position of its first record).  accept, when not NULL, may
+	 * reject a record as it is read (-1 with e filled); pick, when not
+	 * NULL, clears keep[i] of the snapshots on_record must not see.
+	 */
+	int merge;
+	int (*accept)(const struct profile *p, struct ssi_err *e);
+	void (*pick)(struct held *h, struct snapset *set, unsigned char *keep);
+	struct snapset *set;		/* private: the snapshots */
+	struct held_pos *pos;		/* private: where each was first read */
+	long npos, poscap;
 };
 
 /*
