@@ -39,6 +39,8 @@ enum opt {
 	/* official figures (official.md): score/batch --official, ssi log */
 	O_OFFICIAL, O_CHANGES, O_DATE, O_SSI, O_INDUSTRY_TOP, O_NETWORK_TOP,
 	O_INDUSTRY_AVG, O_NETWORK_AVG,
+	/* rank: by the official index; every snapshot, not the latest */
+	O_BY_OFFICIAL, O_ALL_SNAPSHOTS,
 	O_COUNT
 };
 #define OPT(o) ((uint64_t)1 << (o))
@@ -79,6 +81,8 @@ struct cli {
 	const char *log_opt[6];		/* ssi log: enum log_opt (unchecked) */
 	int changes;			/* ssi log --changes */
 	int official;			/* score/batch --official */
+	int by_official;		/* rank --by-official */
+	int all_snapshots;		/* rank --all-snapshots */
 	struct model model;		/* --model */
 	const struct model *m;
 	char **files;
