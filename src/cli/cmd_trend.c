@@ -4,9 +4,18 @@
  * without as_of is rejected; records of one id and one as_of are merged
  * into one snapshot before it is scored (held.c); --fail-under looks at
  * each member's latest snapshot.
+ *
+ * LinkedIn exports among the inputs (history.md): one export alone gives
+ * its last 13 weekly snapshots (as if --every 7 had been given); two or
+ * more are each one snapshot at its own as_of (successive downloads),
+ * unless --every or --as-of says otherwise.  JSON and CSV snapshots mix
+ * with them.
  */
 #include "cli.h"
+#include "linkedin.h"
 #include "trend.h"
+
+#define TREND_EVERY 7	/* days between the snapshots of one export */
 
 static int
 on_record(void *ctx, struct profile *p, const struct score *s,
@@ -52,11 +61,27 @@ after(struct held *h)
 	}
 }
 
+/* The number of LinkedIn exports among c's inputs. */
+static int
+exports(const struct cli *c)
+{
+	int i, n = 0;
+
+	for (i = 0; i < c->nfiles; i++)
+		if (c->ro.format == IN_LINKEDIN || (c->ro.format == IN_AUTO &&
+		    linkedin_detect(c->files[i])))
+			n++;
+	return n;
+}
+
 int
 cmd_trend(struct cli *c)
 {
 	struct held h = { 0 };
 	int status;
+
+	if (!(c->seen & (OPT(O_EVERY) | OPT(O_AS_OF))) && exports(c) == 1)
+		c->ro.li.every = TREND_EVERY;
 
 	if ((h.obj = trend_new()) == NULL) {
 		cli_fail("out of memory");
