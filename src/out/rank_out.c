@@ -195,6 +195,8 @@ json_item(struct writer_ctx *w, const void *item)
 #define COL_RANK 4	/* "   1" then two spaces */
 #define COL_INDEX 7
 #define COL_TOP 10	/* "  top 100%" */
+#define COL_OFFICIAL 17	/* "official 61.125" after two blanks
+			 * (--by-official) */
 
 struct text {
 	struct out *o;
@@ -345,7 +347,7 @@ text_item(struct writer_ctx *w, const void *item)
 		if (text_cols_str(lang_pillar_short(t.r->lang, pl)) + 1 > t.pw)
 			t.pw = text_cols_str(lang_pillar_short(t.r->lang, pl)) + 1;
 	t.width = t.r->width - (COL_RANK + 2 + COL_INDEX + P_COUNT * t.pw +
-	    COL_TOP);
+	    COL_TOP + (u->by_official ? COL_OFFICIAL : 0));
 	if (t.width > 32)	/* wide terminals: no sea of blanks */
 		t.width = 32;
 	if (t.width < 12)
@@ -378,8 +380,11 @@ text_item(struct writer_ctx *w, const void *item)
 		out_str(o, buf);
 		if (u->by_official && e->has_off) {
 			char num[32];
+			long k;
 
-			out_str(o, e->rank ? "  " : "");
+			/* the official figures in a column of their own */
+			for (k = (long)strlen(buf); k < COL_TOP + 2; k++)
+				out_char(o, ' ');
 			out_str(o, "official ");
 			out_str(o, official_fmt(e->off, num, sizeof num));
 		}
