@@ -39,6 +39,7 @@ enum opt {
 	/* official figures (official.md): score/batch --official, ssi log */
 	O_OFFICIAL, O_CHANGES, O_DATE, O_SSI, O_INDUSTRY_TOP, O_NETWORK_TOP,
 	O_INDUSTRY_AVG, O_NETWORK_AVG,
+	O_SUMMARY,	/* trend: the team part only */
 	O_COUNT
 };
 #define OPT(o) ((uint64_t)1 << (o))
@@ -77,6 +78,7 @@ struct cli {
 	const char *log_opt[6];		/* ssi log: enum log_opt (unchecked) */
 	int changes;			/* ssi log --changes */
 	int official;			/* score/batch --official */
+	int summary;			/* trend --summary */
 	struct model model;		/* --model */
 	const struct model *m;
 	char **files;
