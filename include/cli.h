@@ -41,6 +41,7 @@ enum opt {
 	O_INDUSTRY_AVG, O_NETWORK_AVG,
 	/* rank: by the official index; every snapshot, not the latest */
 	O_BY_OFFICIAL, O_ALL_SNAPSHOTS,
+	O_SUMMARY,	/* trend: the team part only */
 	O_COUNT
 };
 #define OPT(o) ((uint64_t)1 << (o))
@@ -83,6 +84,7 @@ struct cli {
 	int official;			/* score/batch --official */
 	int by_official;		/* rank --by-official */
 	int all_snapshots;		/* rank --all-snapshots */
+	int summary;			/* trend --summary */
 	struct model model;		/* --model */
 	const struct model *m;
 	char **files;

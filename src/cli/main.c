@@ -94,6 +94,8 @@ static const struct optdef opts[O_COUNT] = {
 		    "SSI" },
 	[O_NETWORK_AVG] = { "network-avg", 0, "N", "the network's average "
 		    "SSI" },
+	[O_SUMMARY] = { "summary", 0, NULL, "only the team part: averages per "
+		    "date, top improvers and decliners" },
 };
 
 /* Options every command takes, and the groups the table rows use. */
@@ -156,8 +158,13 @@ static const struct command commands[] = {
 		.summary = "the same profiles across dated snapshots",
 		.help = "Group records by id, order them by as_of and show each snapshot "
 		    "with the change since the previous one and a sparkline of the "
-		    "index.",
-		.opts = O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_ASCII),
+		    "index. For a team (several ids), first the team: per date the "
+		    "average index and pillars and how many members had a snapshot, "
+		    "and the top 3 improvers and decliners. A LinkedIn export alone "
+		    "gives its last 13 weekly snapshots; several exports are one "
+		    "snapshot each, at their own dates.",
+		.opts = O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_ASCII) |
+		    OPT(O_SUMMARY),
 		.kind = RK_TREND,
 		.format = OF_TEXT,
 	},
@@ -583,6 +590,9 @@ set_option(struct cli *c, int id, const char *arg, const char **model_path)
 		break;
 	case O_ALL_SNAPSHOTS:
 		c->all_snapshots = 1;
+		break;
+	case O_SUMMARY:
+		c->summary = 1;
 		break;
 	case O_CHANGES:
 		c->changes = 1;
