@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "advice.h"
-#include "cli.h"	/* SSI_VERSION, for the footer */
+#include "version.h"
 #include "html.h"
 #include "lang.h"
 #include "numfmt.h"
@@ -49,8 +49,8 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_RADAR_DESC] = "Radar of the four pillars, each axis out of "
 		    "25",
 		[H_INDEX] = "Index",
-		[H_INDUSTRY_TOP] = "Industry SSI rank: top %s%%",
-		[H_NETWORK_TOP] = "Network SSI rank: top %s%%",
+		[H_INDUSTRY_TOP] = "Industry SSI rank: top %s",
+		[H_NETWORK_TOP] = "Network SSI rank: top %s",
 		[H_OFFICIAL_AS_OF] = "Official figures",
 		[H_TEAM_AVERAGE] = "Team average",
 		[H_DISTRIBUTION] = "Distribution of the index",
@@ -72,7 +72,8 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_IMPROVERS] = "Improvers",
 		[H_DECLINERS] = "Decliners",
 		[H_TREND_DESC] = "Line chart of the index over time",
-		[H_NO_CHANGE] = "No member changed.",
+		[H_NO_RISE] = "No member went up.",
+		[H_NO_FALL] = "No member went down.",
 		[H_ESTIMATE_LINE] = "Index (estimate)",
 		[H_OFFICIAL_LINE] = "Index (official)",
 		[H_TEAM_LINE] = "Team average",
@@ -120,8 +121,8 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_RADAR_DESC] = "Radar de los cuatro pilares, cada eje sobre "
 		    "25",
 		[H_INDEX] = "Índice",
-		[H_INDUSTRY_TOP] = "Posición en el sector: %s%% superior",
-		[H_NETWORK_TOP] = "Posición en la red: %s%% superior",
+		[H_INDUSTRY_TOP] = "Posición en el sector: %s superior",
+		[H_NETWORK_TOP] = "Posición en la red: %s superior",
 		[H_OFFICIAL_AS_OF] = "Cifras oficiales",
 		[H_TEAM_AVERAGE] = "Media del equipo",
 		[H_DISTRIBUTION] = "Distribución del índice",
@@ -143,7 +144,8 @@ static const char *const labels[LANG_COUNT][H_COUNT] = {
 		[H_IMPROVERS] = "Mejoran",
 		[H_DECLINERS] = "Empeoran",
 		[H_TREND_DESC] = "Gráfico de líneas del índice en el tiempo",
-		[H_NO_CHANGE] = "Ningún perfil ha cambiado.",
+		[H_NO_RISE] = "Ningún perfil ha subido.",
+		[H_NO_FALL] = "Ningún perfil ha bajado.",
 		[H_ESTIMATE_LINE] = "Índice (estimación)",
 		[H_OFFICIAL_LINE] = "Índice (oficial)",
 		[H_TEAM_LINE] = "Media del equipo",
@@ -295,7 +297,7 @@ static const char *const css[] = {
 ".actions li.k1{border-left-color:#E69F00}\n",
 ".actions li.k2{border-left-color:#009E73}\n",
 ".actions li.k3{border-left-color:#CC79A7}\n",
-".actions .g{min-width:2.7em;font-size:30px;font-weight:700;"
+".actions .g{min-width:2.4em;font-size:30px;font-weight:700;"
 "line-height:1.1}\n",
 ".actions .t{font-size:17px;font-weight:600}\n",
 ".pillar{margin:0 0 18px}\n",
@@ -351,6 +353,8 @@ static const char *const css[] = {
 ".ln.l-p2{border-top-color:#009E73}.ln.l-p3{border-top-color:#CC79A7}\n",
 ".ln{border-top-color:#1f3a5f}.ln.s-me{border-top-color:#0072B2}\n",
 ".up{fill:#007a55}.down{fill:#c0392b}\n",
+".up-o,.down-o{fill:#fff;stroke:#D55E00;stroke-width:2}\n",
+".d-off{fill:#D55E00}\nsvg .vo{fill:#a04000}\n",
 ".cu{color:#00704F}.cd{color:#b03a2e}\n",
 ".movers{list-style:none;margin:0 0 12px;padding:0}\n",
 ".movers li{display:flex;justify-content:space-between;gap:12px;"

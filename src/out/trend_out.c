@@ -9,6 +9,7 @@
 #include "lang.h"
 #include "listw.h"
 #include "team.h"
+#include "numfmt.h"
 #include "trend.h"
 #include "trend_out.h"
 #include "textw.h"
@@ -680,7 +681,7 @@ row_change(struct row *w, const char *d, const char *arr)
 }
 
 /* A change in cents as text: signed with 1 decimal, 0.0 for none. */
-static const char *
+static char *
 change_text(char *buf, size_t n, long long v)
 {
 	keep_dec1(buf, n, v, 1);
@@ -708,11 +709,12 @@ official_row(struct out *o, const struct report_opts *r,
 			continue;
 		}
 		official_fixed(s[i].off[f], 1, buf, sizeof buf);
-		row_right(&w, buf, MCOL_VALUE);
+		row_right(&w, numfmt_mark(buf, r->lang), MCOL_VALUE);
 		if (official_delta(&s[i], s, f, &dv)) {
 			/* thousandths to cents, half away from zero */
 			dv = dv < 0 ? -((-dv + 5) / 10) : (dv + 5) / 10;
-			row_change(&w, change_text(buf, sizeof buf, dv),
+			row_change(&w, numfmt_mark(change_text(buf, sizeof buf,
+			    dv), r->lang),
 			    arrow(r, s[i].och[f]));
 		} else {
 			row_blank(&w, MCOL_DELTA);
@@ -732,12 +734,12 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 	int k, f;
 
 	bold(o, r, 1);
-	text_put(o, m->name ? m->name : m->id,
+	out_text(o, m->name ? m->name : m->id,
 	    strlen(m->name ? m->name : m->id));
 	bold(o, r, 0);
 	if (m->name && strcmp(m->name, m->id) != 0) {
 		out_str(o, " (");
-		text_put(o, m->id, strlen(m->id));
+		out_text(o, m->id, strlen(m->id));
 		out_char(o, ')');
 	}
 	out_char(o, '\n');
@@ -754,11 +756,13 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 	    msg(r->lang, n == 1 ? M_SNAPSHOT : M_SNAPSHOTS),
 	    msg(r->lang, M_MIN));
 	out_str(o, buf);
-	out_str(o, keep_dec1(buf, sizeof buf, lo, 0));
+	keep_dec1(buf, sizeof buf, lo, 0);
+	out_str(o, numfmt_mark(buf, r->lang));
 	out_str(o, ", ");
 	out_str(o, msg(r->lang, M_MAX));
 	out_char(o, ' ');
-	out_str(o, keep_dec1(buf, sizeof buf, hi, 0));
+	keep_dec1(buf, sizeof buf, hi, 0);
+	out_str(o, numfmt_mark(buf, r->lang));
 	out_str(o, "\n\n");
 
 	/* Table: date, then index and pillars each with its change and the
@@ -781,15 +785,15 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 		date_out(o, s[i].date);
 		for (k = 0; k < TV_COUNT; k++) {
 			f = col_fig(k);
-			row_right(&w, keep_dec1(buf, sizeof buf, s[i].v[f], 0),
-			    MCOL_VALUE);
+			keep_dec1(buf, sizeof buf, s[i].v[f], 0);
+			row_right(&w, numfmt_mark(buf, r->lang), MCOL_VALUE);
 			/* the first snapshot has no change: blanks */
 			if (i == 0)
 				row_blank(&w, MCOL_DELTA);
 			else
-				row_change(&w, change_text(buf, sizeof buf,
-				    (long long)s[i].v[f] - s[i - 1].v[f]),
-				    arrow(r, s[i].ch[f]));
+				row_change(&w, numfmt_mark(change_text(buf,
+				    sizeof buf, (long long)s[i].v[f] -
+				    s[i - 1].v[f]), r->lang), arrow(r, s[i].ch[f]));
 		}
 		out_char(o, '\n');
 		if (s[i].ohas)
@@ -802,6 +806,7 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 		spaces(o, MCOL_VALUE + 1);
 		keep_dec1(buf, sizeof buf, (long long)s[n - 1].v[f] - s[0].v[f],
 		    1);
+		numfmt_mark(buf, r->lang);
 		if (k + 1 < TV_COUNT)
 			text_pad(o, buf, MCOL_DELTA - 1);
 		else
@@ -814,11 +819,11 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 static void
 who_text(struct out *o, const struct trend_member *m)
 {
-	text_put(o, m->name ? m->name : m->id,
+	out_text(o, m->name ? m->name : m->id,
 	    strlen(m->name ? m->name : m->id));
 	if (m->name && strcmp(m->name, m->id) != 0) {
 		out_str(o, " (");
-		text_put(o, m->id, strlen(m->id));
+		out_text(o, m->id, strlen(m->id));
 		out_char(o, ')');
 	}
 }
