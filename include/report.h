@@ -29,6 +29,7 @@ struct report_opts {
 			 * missing data names --target (ADVICE_EXPORT) */
 	int no_header;	/* CSV/TSV: no header row */
 	int official;	/* CSV/TSV: the official_* columns (--official) */
+	int summary;	/* trend --summary: the team part only */
 };
 
 /* CSV/TSV: the header line of score and batch, without the line end. */

@@ -1,13 +1,21 @@
 /*
  * cmd_trend.c - ssi trend: the same profiles across dated snapshots,
  * ordered by src/core/trend.c, written by src/out/trend_out.c.  A record
- * without as_of is rejected; --fail-under looks at each member's latest
- * snapshot.
+ * without as_of is rejected; records of one id and one as_of are merged
+ * into one snapshot before it is scored (held.c); --fail-under looks at
+ * each member's latest snapshot.
+ *
+ * LinkedIn exports among the inputs (history.md): one export alone gives
+ * its last 13 weekly snapshots (as if --every 7 had been given); two or
+ * more are each one snapshot at its own as_of (successive downloads),
+ * unless --every or --as-of says otherwise.  JSON and CSV snapshots mix
+ * with them.
  */
-#include <stdio.h>
-
 #include "cli.h"
+#include "linkedin.h"
 #include "trend.h"
+
+#define TREND_EVERY 7	/* days between the snapshots of one export */
 
 static int
 on_record(void *ctx, struct profile *p, const struct score *s,
@@ -31,22 +39,19 @@ finish(void *obj, struct ssi_err *e)
 	return trend_finish(obj, e);
 }
 
-/* The warnings about repeated dates; the latest snapshots under
- * --fail-under. */
+static int
+accept(const struct profile *p, struct ssi_err *e)
+{
+	return trend_check(p, e);
+}
+
+/* The latest snapshots under --fail-under. */
 static void
 after(struct held *h)
 {
 	const struct trend *t = h->obj;
-	char buf[SSI_ERR_MSG + 1024];
 	long i;
 
-	for (i = 0; i < t->ndups && !h->c->quiet; i++) {
-		struct ssi_err e = { 0 };
-
-		trend_dup_err(t, i, &e);
-		err_format(&e, buf, sizeof buf);
-		cli_warning(buf);
-	}
 	for (i = 0; i < t->nm && (h->c->seen & OPT(O_FAIL_UNDER)); i++) {
 		const struct trend_member *m = &t->m[i];
 
@@ -56,11 +61,27 @@ after(struct held *h)
 	}
 }
 
+/* The number of LinkedIn exports among c's inputs. */
+static int
+exports(const struct cli *c)
+{
+	int i, n = 0;
+
+	for (i = 0; i < c->nfiles; i++)
+		if (c->ro.format == IN_LINKEDIN || (c->ro.format == IN_AUTO &&
+		    linkedin_detect(c->files[i])))
+			n++;
+	return n;
+}
+
 int
 cmd_trend(struct cli *c)
 {
 	struct held h = { 0 };
 	int status;
+
+	if (!(c->seen & (OPT(O_EVERY) | OPT(O_AS_OF))) && exports(c) == 1)
+		c->ro.li.every = TREND_EVERY;
 
 	if ((h.obj = trend_new()) == NULL) {
 		cli_fail("out of memory");
@@ -69,6 +90,8 @@ cmd_trend(struct cli *c)
 	h.on_record = on_record;
 	h.finish = finish;
 	h.after = after;
+	h.merge = 1;	/* one snapshot per id and as_of (merge.h) */
+	h.accept = accept;
 	status = cli_held(c, &h);
 	trend_free(h.obj);
 	return status;

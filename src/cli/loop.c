@@ -304,6 +304,7 @@ cli_report_opts(const struct cli *c, const struct out *o,
 	r->explain = c->explain;
 	r->no_header = c->no_header;
 	r->official = c->official;
+	r->summary = c->summary;
 	/* a LinkedIn export among the inputs: advice names --target */
 	r->linkedin = c->ro.format == IN_LINKEDIN;
 	for (i = 0; i < c->nfiles && !r->linkedin; i++)

@@ -81,6 +81,10 @@ static const struct optdef opts[O_COUNT] = {
 		    "columns too (LinkedIn's figures)" },
 	[O_CHANGES] = { "changes", 0, NULL, "every change of the official "
 		    "series of FILE...: up, down or flat" },
+	[O_BY_OFFICIAL] = { "by-official", 0, NULL, "rank by the official "
+		    "index (official_ssi); records without it last, unranked" },
+	[O_ALL_SNAPSHOTS] = { "all-snapshots", 0, NULL, "rank every record, "
+		    "not each member's latest snapshot" },
 	[O_DATE] = { "date", 0, "DATE", "the reading's date, YYYY-MM-DD "
 		    "(default: today)" },
 	[O_SSI] = { "ssi", 0, "N", "the official index (default: the sum of "
@@ -92,6 +96,8 @@ static const struct optdef opts[O_COUNT] = {
 		    "SSI" },
 	[O_NETWORK_AVG] = { "network-avg", 0, "N", "the network's average "
 		    "SSI" },
+	[O_SUMMARY] = { "summary", 0, NULL, "only the team part: averages per "
+		    "date, top improvers and decliners" },
 };
 
 /* Options every command takes, and the groups the table rows use. */
@@ -142,7 +148,8 @@ static const struct command commands[] = {
 		.help = "Score every profile and rank them by ssi overall and within groups "
 		    "(--by FIELD): rank, top %, group averages, each member's weakest "
 		    "pillar.",
-		.opts = O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_BY),
+		.opts = O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_BY) |
+		    OPT(O_BY_OFFICIAL) | OPT(O_ALL_SNAPSHOTS),
 		.kind = RK_RANK,
 		.format = OF_TEXT,
 	},
@@ -153,8 +160,13 @@ static const struct command commands[] = {
 		.summary = "the same profiles across dated snapshots",
 		.help = "Group records by id, order them by as_of and show each snapshot "
 		    "with the change since the previous one and a sparkline of the "
-		    "index.",
-		.opts = O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_ASCII),
+		    "index. For a team (several ids), first the team: per date the "
+		    "average index and pillars and how many members had a snapshot, "
+		    "and the top 3 improvers and decliners. A LinkedIn export alone "
+		    "gives its last 13 weekly snapshots; several exports are one "
+		    "snapshot each, at their own dates.",
+		.opts = O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_ASCII) |
+		    OPT(O_SUMMARY),
 		.kind = RK_TREND,
 		.format = OF_TEXT,
 	},
@@ -602,6 +614,15 @@ set_option(struct cli *c, int id, const char *arg, const char **model_path)
 		break;
 	case O_OFFICIAL:
 		c->official = 1;
+		break;
+	case O_BY_OFFICIAL:
+		c->by_official = 1;
+		break;
+	case O_ALL_SNAPSHOTS:
+		c->all_snapshots = 1;
+		break;
+	case O_SUMMARY:
+		c->summary = 1;
 		break;
 	case O_CHANGES:
 		c->changes = 1;

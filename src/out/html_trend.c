@@ -17,10 +17,10 @@
  *  - a member with official figures gets the official index as a dashed
  *    line through the snapshots that have it (hollow triangles on its real
  *    changes) and a column of it in the table;
- *  - the team's line: per date, the mean of the snapshots of that date;
- *    improvers and decliners: the three largest changes of the index from
- *    a member's first to last snapshot (members with two or more), ties by
- *    id; a team part only when there are two members or more.
+ *  - the team's line, improvers and decliners: team.h (per date the mean
+ *    over the members with a snapshot that day; the three largest changes
+ *    of the index from a member's first to last date, ties by id); a team
+ *    part only when there are two members or more.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -32,6 +32,7 @@
 #include "keep.h"
 #include "lang.h"
 #include "svg.h"
+#include "team.h"
 #include "trend.h"
 
 /* Chart frame: the plot area inside the SVG. */
@@ -102,8 +103,8 @@ official_labels(const struct trend_snap *s, long n, int *out)
 		out[i] = CH_NONE;
 	if (v != NULL && has != NULL) {
 		for (i = 0; i < n; i++) {
-			has[i] = s[i].off >= 0;
-			v[i] = has[i] ? s[i].off : 0;
+			has[i] = trend_off(&s[i]) >= 0;
+			v[i] = has[i] ? trend_off(&s[i]) : 0;
 			k += has[i];
 		}
 		labels_of(v, has, n, 1, CHANGE_FLOOR_INDEX, out);
@@ -255,10 +256,10 @@ index_chart(struct out *o, const struct report_opts *r, const struct trend *u,
 			lo = s[i].v[TV_SSI];
 		if (s[i].v[TV_SSI] > hi)
 			hi = s[i].v[TV_SSI];
-		if (olab != NULL && s[i].off >= 0 && off_cents(s[i].off) < lo)
-			lo = off_cents(s[i].off);
-		if (olab != NULL && off_cents(s[i].off) > hi)
-			hi = off_cents(s[i].off);
+		if (olab != NULL && trend_off(&s[i]) >= 0 && off_cents(trend_off(&s[i])) < lo)
+			lo = off_cents(trend_off(&s[i]));
+		if (olab != NULL && off_cents(trend_off(&s[i])) > hi)
+			hi = off_cents(trend_off(&s[i]));
 	}
 	fit_axis(lo, hi, 100, &d0, &d1, &step);
 	frame_init(&f, 720, 320, day_of(s[0].date), day_of(s[m->n - 1].date),
@@ -302,15 +303,15 @@ index_chart(struct out *o, const struct report_opts *r, const struct trend *u,
 		long k = 0, last = -1;
 
 		for (i = 0; i < m->n; i++)
-			if (s[i].off >= 0) {
+			if (trend_off(&s[i]) >= 0) {
 				xy[2 * k] = svg_map(&f.x, (double)day_of(s[i].date));
-				xy[2 * k + 1] = svg_map(&f.y, s[i].off / 1000.0);
+				xy[2 * k + 1] = svg_map(&f.y, trend_off(&s[i]) / 1000.0);
 				k++;
 				last = i;
 			}
 		svg_polyline(o, xy, (int)k, "l-off");
 		for (i = 0, k = 0; i < m->n; i++)
-			if (s[i].off >= 0) {
+			if (trend_off(&s[i]) >= 0) {
 				svg_circle(o, xy[2 * k], xy[2 * k + 1], 4, "d-off");
 				marker(o, xy[2 * k], xy[2 * k + 1], olab[i], 1);
 				k++;
@@ -322,7 +323,7 @@ index_chart(struct out *o, const struct report_opts *r, const struct trend *u,
 			if (yo > ye - 20 && yo < ye + 20)
 				yo = yo >= ye ? ye + 20 : ye - 20;
 			svg_text(o, xy[2 * (k - 1)] + 12, yo + 6, NULL, "val vo",
-			    dec1(a, sizeof a, off_cents(s[last].off), lang, 0));
+			    dec1(a, sizeof a, off_cents(trend_off(&s[last])), lang, 0));
 		}
 		out_char(o, '\n');
 	}
@@ -457,16 +458,16 @@ snapshot_table(struct out *o, const struct report_opts *r,
 		    s[i - 1].v[TV_SSI] : 0, lab[i], lang);
 		if (olab != NULL) {
 			out_str(o, "<td class=\"n ix\">");
-			if (s[i].off >= 0)
+			if (trend_off(&s[i]) >= 0)
 				out_str(o, dec1(buf, sizeof buf,
-				    off_cents(s[i].off), lang, 0));
+				    off_cents(trend_off(&s[i])), lang, 0));
 			else
 				out_str(o, "\xe2\x80\x93");
 			out_str(o, "</td>");
-			change_cell(o, off_cents(s[i].off) - prev_off, olab[i],
+			change_cell(o, off_cents(trend_off(&s[i])) - prev_off, olab[i],
 			    lang);
-			if (s[i].off >= 0)
-				prev_off = off_cents(s[i].off);
+			if (trend_off(&s[i]) >= 0)
+				prev_off = off_cents(trend_off(&s[i]));
 		}
 		for (k = 0; k < P_COUNT; k++) {
 			out_str(o, "<td class=\"n\">");
@@ -576,72 +577,34 @@ member_section(struct out *o, const struct report_opts *r,
 	free(olab);
 }
 
-/* ---- the team ---- */
+/* ---- the team (team.h computes it) ---- */
 
-struct mover {
-	long m;
-	long long d;	/* cents: last - first */
-};
-
-static const struct trend *sort_u;	/* the trend the movers sort by id */
-
-static int
-by_rise(const void *a, const void *b)
-{
-	const struct mover *x = a, *y = b;
-
-	if (x->d != y->d)
-		return x->d > y->d ? -1 : 1;
-	return strcmp(sort_u->m[x->m].id, sort_u->m[y->m].id);
-}
-
-static int
-by_fall(const void *a, const void *b)
-{
-	const struct mover *x = a, *y = b;
-
-	if (x->d != y->d)
-		return x->d < y->d ? -1 : 1;
-	return strcmp(sort_u->m[x->m].id, sort_u->m[y->m].id);
-}
-
-static int
-by_date(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-/* The three largest rises (down: falls) among mv[0..n), sorted. */
+/* The movers l[0..n), sorted (down: decliners). */
 static void
-movers(struct out *o, const struct trend *u, const struct mover *mv, long n,
-    int lang, int down)
+movers(struct out *o, const struct trend *u, const struct team_mover *l,
+    int n, int lang, int down)
 {
 	char buf[48];
-	long i, shown = 0;
+	int i;
 
 	out_str(o, "<h3>");
 	svg_escs(o, html_label(lang, down ? H_DECLINERS : H_IMPROVERS));
 	out_str(o, "</h3>\n<ol class=\"movers\">");
-	for (i = 0; i < n && shown < 3; i++) {
-		const struct trend_member *m = &u->m[mv[i].m];
+	for (i = 0; i < n; i++) {
+		const struct trend_member *m = &u->m[l[i].member];
 
-		if (down ? mv[i].d >= 0 : mv[i].d <= 0)
-			break;
 		out_str(o, "<li><a href=\"#t");
-		out_long(o, mv[i].m + 1);
+		out_long(o, l[i].member + 1);
 		out_str(o, "\">");
 		svg_escs(o, m->name ? m->name : m->id);
 		out_str(o, "</a><b class=\"");
 		out_str(o, down ? "cd" : "cu");
 		out_str(o, "\">");
-		out_str(o, dec1(buf, sizeof buf, mv[i].d, lang, 1));
+		out_str(o, dec1(buf, sizeof buf, l[i].change, lang, 1));
 		out_str(o, down ? " \xe2\x96\xbc" : " \xe2\x96\xb2");
 		out_str(o, "</b></li>");
-		shown++;
 	}
-	if (shown == 0) {
+	if (n == 0) {
 		out_str(o, "<li class=\"none\">");
 		svg_escs(o, html_label(lang, down ? H_NO_FALL : H_NO_RISE));
 		out_str(o, "</li>");
@@ -714,44 +677,28 @@ team_section(struct out *o, const struct report_opts *r,
     const struct trend *u)
 {
 	int lang = lang_of(r);
-	uint32_t *dates = malloc(sizeof *dates * (size_t)u->n);
-	long long *sum = calloc((size_t)u->n, sizeof *sum);
-	long *cnt = calloc((size_t)u->n, sizeof *cnt);
-	int32_t *avg = malloc(sizeof *avg * (size_t)u->n);
-	struct mover *mv = malloc(sizeof *mv * (size_t)u->nm);
-	long nd = 0, i, nmv = 0;
+	struct ssi_err e = { 0 };
+	struct team tm;
+	uint32_t *dates = NULL;
+	int32_t *avg = NULL;
+	long *cnt = NULL, i;
 	char buf[160];
 
-	if (dates == NULL || sum == NULL || cnt == NULL || avg == NULL ||
-	    mv == NULL) {
+	if (team_compute(u, &tm, &e) < 0) {
+		o->err = o->err ? o->err : ENOMEM;
+		return;
+	}
+	dates = malloc(sizeof *dates * (size_t)(tm.nd + 1));
+	avg = malloc(sizeof *avg * (size_t)(tm.nd + 1));
+	cnt = malloc(sizeof *cnt * (size_t)(tm.nd + 1));
+	if (dates == NULL || avg == NULL || cnt == NULL) {
 		o->err = o->err ? o->err : ENOMEM;
 		goto done;
 	}
-	for (i = 0; i < u->n; i++)
-		dates[i] = u->s[i].date;
-	qsort(dates, (size_t)u->n, sizeof *dates, by_date);
-	for (i = 0; i < u->n; i++)
-		if (nd == 0 || dates[nd - 1] != dates[i])
-			dates[nd++] = dates[i];
-	for (i = 0; i < u->n; i++) {
-		uint32_t *at = bsearch(&u->s[i].date, dates, (size_t)nd,
-		    sizeof *dates, by_date);
-		long j = at - dates;
-
-		sum[j] += u->s[i].v[TV_SSI];
-		cnt[j]++;
-	}
-	for (i = 0; i < nd; i++)
-		avg[i] = (int32_t)((sum[i] + cnt[i] / 2) / cnt[i]);
-	for (i = 0; i < u->nm; i++) {
-		const struct trend_member *m = &u->m[i];
-
-		if (m->n < 2)
-			continue;
-		mv[nmv].m = i;
-		mv[nmv].d = (long long)u->s[m->first + m->n - 1].v[TV_SSI] -
-		    u->s[m->first].v[TV_SSI];
-		nmv++;
+	for (i = 0; i < tm.nd; i++) {
+		dates[i] = tm.d[i].date;
+		avg[i] = tm.d[i].avg[TV_SSI];
+		cnt[i] = tm.d[i].members;
 	}
 
 	out_str(o, "<section class=\"member teamt\">\n<header><h2>");
@@ -764,20 +711,16 @@ team_section(struct out *o, const struct report_opts *r,
 	    "<div class=\"card\"><h3>");
 	svg_escs(o, html_label(lang, H_TEAM_LINE));
 	out_str(o, "</h3><figure>\n");
-	team_chart(o, lang, dates, avg, cnt, nd);
+	team_chart(o, lang, dates, avg, cnt, tm.nd);
 	out_str(o, "</figure></div>\n<div class=\"card\">\n");
-	sort_u = u;
-	qsort(mv, (size_t)nmv, sizeof *mv, by_rise);
-	movers(o, u, mv, nmv, lang, 0);
-	qsort(mv, (size_t)nmv, sizeof *mv, by_fall);
-	movers(o, u, mv, nmv, lang, 1);
+	movers(o, u, tm.up, tm.nup, lang, 0);
+	movers(o, u, tm.down, tm.ndown, lang, 1);
 	out_str(o, "</div>\n</div>\n</section>\n");
 done:
 	free(dates);
-	free(sum);
-	free(cnt);
 	free(avg);
-	free(mv);
+	free(cnt);
+	team_free(&tm);
 }
 
 /* ---- the writer ---- */

@@ -1,10 +1,14 @@
 /* trend_out.c - the writers of ssi trend (see trend_out.h). */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "change.h"
 #include "keep.h"
+#include "official.h"
 #include "lang.h"
 #include "listw.h"
+#include "team.h"
 #include "numfmt.h"
 #include "trend.h"
 #include "trend_out.h"
@@ -29,7 +33,128 @@ cents_out(struct out *o, long long v)
 	out_fixed(o, v / 100.0, 2);
 }
 
+/* Official thousandths as recorded, shortest ("47", "8.75", "-0.125"). */
+static void
+milli_out(struct out *o, long long v)
+{
+	char buf[32];
+
+	out_str(o, official_fmt(v, buf, sizeof buf));
+}
+
+/* The snapshot before sn of its member that has official figure k, or
+ * NULL (first of the member: s[first]). */
+static const struct trend_snap *
+prev_official(const struct trend_snap *sn, const struct trend_snap *first,
+    int k)
+{
+	while (sn > first) {
+		sn--;
+		if ((sn->ohas >> k) & 1)
+			return sn;
+	}
+	return NULL;
+}
+
+/* The change of official figure k at sn, when it has a label. */
+static int
+official_delta(const struct trend_snap *sn, const struct trend_snap *first,
+    int k, long long *d)
+{
+	const struct trend_snap *p;
+
+	if (sn->och[k] == CH_NONE || (p = prev_official(sn, first, k)) == NULL)
+		return 0;
+	*d = (long long)sn->off[k] - p->off[k];
+	return 1;
+}
+
+/* ---- the team (team.h): shared ---- */
+
+/* A team part is written for several members, or when asked alone. */
+static int
+has_team(const struct trend *u, const struct report_opts *r)
+{
+	return r->summary || u->nm > 1;
+}
+
+/* The team of u into tm; 0, or -1 with the output failed (no memory). */
+static int
+team_get(struct out *o, const struct trend *u, struct team *tm)
+{
+	struct ssi_err e = { 0 };
+
+	if (team_compute(u, tm, &e) == 0)
+		return 0;
+	o->err = o->err ? o->err : ENOMEM;
+	return -1;
+}
+
 /* ---- CSV, TSV ---- */
+
+/*
+ * The team rows of a CSV with the team part: "team" rows (the averages of
+ * each date, d_* since the team's previous date, from that date, the
+ * member count), then "improver" and "decliner" rows (the member's latest
+ * figures, d_* since its first date, from that date).
+ */
+static void
+sv_team_row(struct out *o, int d, int tsv, const char *kind,
+    const struct trend_member *m, uint32_t date, const int32_t *v,
+    const int32_t *w, uint32_t from, long members)
+{
+	int k;
+
+	out_str(o, kind);
+	out_char(o, d);
+	if (m)
+		out_cell(o, m->id, strlen(m->id), tsv);
+	out_char(o, d);
+	if (m && m->name)
+		out_cell(o, m->name, strlen(m->name), tsv);
+	out_char(o, d);
+	date_out(o, date);
+	for (k = 0; k < TV_COUNT; k++) {
+		out_char(o, d);
+		cents_out(o, v[k]);
+	}
+	for (k = 0; k < TV_COUNT; k++) {
+		out_char(o, d);
+		if (w)
+			cents_out(o, (long long)v[k] - w[k]);
+	}
+	out_char(o, d);
+	if (w)
+		date_out(o, from);
+	out_char(o, d);
+	if (members >= 0)
+		out_long(o, members);
+	/* the labels and official columns of the member rows: empty */
+	for (k = 0; k < 4 * TV_COUNT; k++)
+		out_char(o, d);
+	out_char(o, '\n');
+}
+
+static void
+sv_team(struct out *o, const struct trend *u, const struct team *tm, int d,
+    int tsv)
+{
+	long i;
+	int j;
+
+	for (i = 0; i < tm->nd; i++)
+		sv_team_row(o, d, tsv, "team", NULL, tm->d[i].date,
+		    tm->d[i].avg, i ? tm->d[i - 1].avg : NULL,
+		    i ? tm->d[i - 1].date : 0, tm->d[i].members);
+	for (j = 0; j < tm->nup + tm->ndown; j++) {
+		const struct team_mover *mv = j < tm->nup ? &tm->up[j] :
+		    &tm->down[j - tm->nup];
+
+		sv_team_row(o, d, tsv, j < tm->nup ? "improver" : "decliner",
+		    &u->m[mv->member], u->s[mv->last].date, u->s[mv->last].v,
+		    u->s[mv->first].v, u->s[mv->first].date, -1);
+	}
+}
 
 /* CSV or, when r->format is OF_TSV, TSV. */
 static void
@@ -38,10 +163,17 @@ sv_item(struct writer_ctx *w, const void *item)
 	const struct trend *u = item;
 	int tsv = w->r->format == OF_TSV;
 	struct out *o = w->o;
-	int d = tsv ? '\t' : ',', k;
+	int d = tsv ? '\t' : ',', k, team = has_team(u, w->r);
+	struct team tm;
 	long i;
 
+	if (team && team_get(o, u, &tm) < 0)
+		return;
 	if (!w->r->no_header) {
+		if (team) {
+			out_str(o, "row");
+			out_char(o, d);
+		}
 		out_str(o, "id");
 		out_char(o, d);
 		out_str(o, "name");
@@ -56,13 +188,48 @@ sv_item(struct writer_ctx *w, const void *item)
 			out_str(o, "d_");
 			out_str(o, fig_ids[k]);
 		}
+		if (team) {
+			out_char(o, d);
+			out_str(o, "from");
+			out_char(o, d);
+			out_str(o, "members");
+		}
+		for (k = 0; k < TV_COUNT; k++) {
+			out_char(o, d);
+			out_str(o, fig_ids[k]);
+			out_str(o, "_change");
+		}
+		for (k = 0; k < TV_COUNT; k++) {
+			out_char(o, d);
+			out_str(o, "official_");
+			out_str(o, fig_ids[k]);
+		}
+		for (k = 0; k < TV_COUNT; k++) {
+			out_char(o, d);
+			out_str(o, "d_official_");
+			out_str(o, fig_ids[k]);
+		}
+		for (k = 0; k < TV_COUNT; k++) {
+			out_char(o, d);
+			out_str(o, "official_");
+			out_str(o, fig_ids[k]);
+			out_str(o, "_change");
+		}
 		out_char(o, '\n');
 	}
-	for (i = 0; i < u->n && !out_failed(o); i++) {
+	if (team) {
+		sv_team(o, u, &tm, d, tsv);
+		team_free(&tm);
+	}
+	for (i = 0; i < u->n && !out_failed(o) && !w->r->summary; i++) {
 		const struct trend_snap *sn = &u->s[i];
 		const struct trend_member *m = &u->m[sn->member];
 		int first = i == m->first;
 
+		if (team) {
+			out_str(o, "member");
+			out_char(o, d);
+		}
 		out_cell(o, m->id, strlen(m->id), tsv);
 		out_char(o, d);
 		if (m->name)
@@ -77,6 +244,32 @@ sv_item(struct writer_ctx *w, const void *item)
 			out_char(o, d);
 			if (!first)
 				cents_out(o, (long long)sn->v[k] - sn[-1].v[k]);
+		}
+		if (team) {
+			out_char(o, d);
+			if (!first)
+				date_out(o, sn[-1].date);
+			out_char(o, d);
+		}
+		for (k = 0; k < TV_COUNT; k++) {
+			out_char(o, d);
+			out_str(o, change_ids[sn->ch[k]]);
+		}
+		for (k = 0; k < TV_COUNT; k++) {
+			out_char(o, d);
+			if ((sn->ohas >> k) & 1)
+				milli_out(o, sn->off[k]);
+		}
+		for (k = 0; k < TV_COUNT; k++) {
+			long long dv;
+
+			out_char(o, d);
+			if (official_delta(sn, u->s + m->first, k, &dv))
+				milli_out(o, dv);
+		}
+		for (k = 0; k < TV_COUNT; k++) {
+			out_char(o, d);
+			out_str(o, change_ids[sn->och[k]]);
 		}
 		out_char(o, '\n');
 	}
@@ -112,6 +305,71 @@ json_or_null(struct out *o, const char *s)
 		return;
 	}
 	out_json_str(o, s, strlen(s));
+}
+
+/* , "PREFIXbrand_change": "up", ...: null for no label. */
+static void
+json_changes(struct out *o, const char *prefix, const unsigned char *ch,
+    int compact)
+{
+	int k;
+
+	for (k = 0; k < TV_COUNT; k++) {
+		out_str(o, compact ? ",\"" : ", \"");
+		out_str(o, prefix);
+		out_str(o, fig_ids[k]);
+		out_str(o, compact ? "_change\":" : "_change\": ");
+		if (ch[k] == CH_NONE) {
+			out_str(o, "null");
+		} else {
+			out_char(o, '"');
+			out_str(o, change_ids[ch[k]]);
+			out_char(o, '"');
+		}
+	}
+}
+
+/*
+ * , "official": {"brand": 8.75, ..., "delta": {...}}, "official_brand_change":
+ * ...: the official figures of snapshot s[i] that are present, their
+ * changes since the member's previous snapshot that has each, and the
+ * labels; nothing when the snapshot has no official figure.
+ */
+static void
+json_official(struct out *o, const struct trend_snap *s, long i, int compact)
+{
+	const struct trend_snap *sn = &s[i];
+	const char *sep = compact ? "," : ", ";
+	long long dv;
+	int k, n;
+
+	if (sn->ohas == 0)
+		return;
+	out_str(o, compact ? ",\"official\":{" : ", \"official\": {");
+	for (k = n = 0; k < TV_COUNT; k++) {
+		if (!((sn->ohas >> k) & 1))
+			continue;
+		if (n++)
+			out_str(o, sep);
+		out_char(o, '"');
+		out_str(o, fig_ids[k]);
+		out_str(o, compact ? "\":" : "\": ");
+		milli_out(o, sn->off[k]);
+	}
+	out_str(o, sep);
+	out_str(o, compact ? "\"delta\":{" : "\"delta\": {");
+	for (k = n = 0; k < TV_COUNT; k++) {
+		if (!official_delta(sn, s, k, &dv))
+			continue;
+		if (n++)
+			out_str(o, sep);
+		out_char(o, '"');
+		out_str(o, fig_ids[k]);
+		out_str(o, compact ? "\":" : "\": ");
+		milli_out(o, dv);
+	}
+	out_str(o, "}}");
+	json_changes(o, "official_", sn->och, compact);
 }
 
 /* Member i of trend ctx as a JSON object. */
@@ -152,6 +410,8 @@ json_member(struct out *o, const void *ctx, long mi, int compact)
 			out_str(o, "null");
 		else
 			json_figs(o, s[i].v, s[i - 1].v, compact);
+		json_changes(o, "", s[i].ch, compact);
+		json_official(o, s, i, compact);
 		out_char(o, '}');
 	}
 	out_str(o, compact ? "],\"change\":" : "\n    ],\n    \"change\": ");
@@ -161,20 +421,150 @@ json_member(struct out *o, const void *ctx, long mi, int compact)
 	out_str(o, compact ? "}" : "\n  }");
 }
 
-/* JSON or, when r->format is OF_JSONL, JSON Lines. */
+/* The member of a mover: {"id": .., "name": .., "from": .., "to": ..,
+ * "change": ..}. */
+static void
+json_mover(struct out *o, const struct trend *u, const struct team_mover *mv,
+    int compact)
+{
+	const struct trend_member *m = &u->m[mv->member];
+	const char *sep = compact ? "," : ", ";
+
+	out_str(o, compact ? "{\"id\":" : "{\"id\": ");
+	json_or_null(o, m->id);
+	out_str(o, sep);
+	out_str(o, compact ? "\"name\":" : "\"name\": ");
+	json_or_null(o, m->name);
+	out_str(o, sep);
+	out_str(o, compact ? "\"from\":\"" : "\"from\": \"");
+	date_out(o, u->s[mv->first].date);
+	out_str(o, compact ? "\",\"to\":\"" : "\", \"to\": \"");
+	date_out(o, u->s[mv->last].date);
+	out_str(o, compact ? "\",\"change\":" : "\", \"change\": ");
+	cents_out(o, mv->change);
+	out_char(o, '}');
+}
+
+/* The end of a list of n items inside "team". */
+static void
+json_close(struct out *o, long n, int compact)
+{
+	out_str(o, n && !compact ? "\n    ]" : "]");
+}
+
+/* "team": {"dates": [..], "improvers": [..], "decliners": [..]}, the
+ * value indented as a member of the top object (or compact). */
+static void
+json_team(struct out *o, const struct trend *u, const struct team *tm,
+    int compact)
+{
+	const char *nl = compact ? "" : "\n      ";
+	long i;
+	int j, k;
+
+	out_str(o, compact ? "\"team\":{\"dates\":[" :
+	    "\"team\": {\n    \"dates\": [");
+	for (i = 0; i < tm->nd; i++) {
+		out_str(o, i ? "," : "");
+		out_str(o, nl);
+		out_str(o, compact ? "{\"as_of\":\"" : "{\"as_of\": \"");
+		date_out(o, tm->d[i].date);
+		out_str(o, compact ? "\",\"members\":" : "\", \"members\": ");
+		out_long(o, tm->d[i].members);
+		for (k = 0; k < TV_COUNT; k++) {
+			out_str(o, compact ? ",\"" : ", \"");
+			out_str(o, fig_ids[k]);
+			out_str(o, compact ? "\":" : "\": ");
+			cents_out(o, tm->d[i].avg[k]);
+		}
+		out_char(o, '}');
+	}
+	json_close(o, tm->nd, compact);
+	out_str(o, compact ? ",\"improvers\":[" : ",\n    \"improvers\": [");
+	for (j = 0; j < tm->nup; j++) {
+		out_str(o, j ? "," : "");
+		out_str(o, nl);
+		json_mover(o, u, &tm->up[j], compact);
+	}
+	json_close(o, tm->nup, compact);
+	out_str(o, compact ? ",\"decliners\":[" : ",\n    \"decliners\": [");
+	for (j = 0; j < tm->ndown; j++) {
+		out_str(o, j ? "," : "");
+		out_str(o, nl);
+		json_mover(o, u, &tm->down[j], compact);
+	}
+	json_close(o, tm->ndown, compact);
+	out_str(o, compact ? "}" : "\n  }");
+}
+
+/* A member inside "members": json_member indented two more columns
+ * (through memory: JSON strings hold no raw line ends). */
+static void
+json_member_in(struct out *o, const struct trend *u, long mi)
+{
+	struct out mem;
+	size_t i;
+
+	if (out_mem(&mem) < 0) {
+		o->err = o->err ? o->err : ENOMEM;
+		return;
+	}
+	json_member(&mem, u, mi, 0);
+	if (out_failed(&mem))
+		o->err = o->err ? o->err : mem.err;
+	for (i = 0; i < mem.n && !out_failed(o); i++) {
+		out_char(o, mem.buf[i]);
+		if (mem.buf[i] == '\n')
+			out_str(o, "  ");
+	}
+	out_mem_free(&mem);
+}
+
+/* JSON or, when r->format is OF_JSONL, JSON Lines; with the team part,
+ * {"team": .., "members": [..]} (JSON Lines: the team's line first). */
 static void
 json_item(struct writer_ctx *w, const void *item)
 {
 	const struct trend *u = item;
+	int lines = w->r->format == OF_JSONL;
+	struct out *o = w->o;
+	struct team tm;
+	long i;
 
-	list_json(w->o, u->nm, w->r->format == OF_JSONL, json_member, u);
+	if (!has_team(u, w->r)) {
+		list_json(o, u->nm, lines, json_member, u);
+		return;
+	}
+	if (team_get(o, u, &tm) < 0)
+		return;
+	out_str(o, lines ? "{" : "{\n  ");
+	json_team(o, u, &tm, lines);
+	team_free(&tm);
+	if (lines) {
+		out_str(o, "}\n");
+		if (!w->r->summary)
+			list_json(o, u->nm, 1, json_member, u);
+		return;
+	}
+	if (!w->r->summary) {
+		out_str(o, ",\n  \"members\": [");
+		for (i = 0; i < u->nm && !out_failed(o); i++) {
+			out_str(o, i ? ",\n    " : "\n    ");
+			json_member_in(o, u, i);
+		}
+		out_str(o, u->nm ? "\n  ]" : "]");
+	}
+	out_str(o, "\n}\n");
 }
 
 /* ---- text ---- */
 
 #define COL_DATE 10
-#define COL_VALUE 7	/* two spaces and the value */
-#define COL_DELTA 6	/* a space and the change */
+#define COL_VALUE 7	/* two spaces and the value (the team) */
+#define COL_DELTA 6	/* a space and the change (the team) */
+/* a member's table: the change carries its label's arrow */
+#define MCOL_VALUE 6	/* a space and the value */
+#define MCOL_DELTA 7	/* a space, the change, the arrow */
 
 static void
 bold(struct out *o, const struct report_opts *r, int on)
@@ -222,6 +612,117 @@ col_fig(int k)
 	return k == 0 ? TV_SSI : k - 1;
 }
 
+/* The arrow of a label: up, down, flat (nothing for none). */
+static const char *
+arrow(const struct report_opts *r, int ch)
+{
+	switch (ch) {
+	case CH_UP:
+		return r->utf8 ? "\xe2\x86\x91" : "^";
+	case CH_DOWN:
+		return r->utf8 ? "\xe2\x86\x93" : "v";
+	case CH_FLAT:
+		return "=";
+	default:
+		return "";
+	}
+}
+
+/*
+ * One row of the table, the cells written as they come and the blanks
+ * between them held back, so that no line ends in blanks.
+ */
+struct row {
+	struct out *o;
+	long blank;
+};
+
+static void
+row_blank(struct row *w, long n)
+{
+	w->blank += n;
+}
+
+/* text right-aligned in n columns (text_right, after the held blanks) */
+static void
+row_right(struct row *w, const char *t, long n)
+{
+	long c = text_cols_str(t);
+
+	row_blank(w, n > c ? n - c : 0);
+	spaces(w->o, w->blank);
+	w->blank = 0;
+	out_str(w->o, t);
+	if (c > n)
+		return;
+}
+
+/* text and blanks up to n columns */
+static void
+row_pad(struct row *w, const char *t, long n)
+{
+	long c = text_cols_str(t);
+
+	if (*t) {
+		spaces(w->o, w->blank);
+		w->blank = 0;
+		out_str(w->o, t);
+	}
+	row_blank(w, n > c ? n - c : 0);
+}
+
+/* A change cell: a space, the change in MCOL_DELTA - 2, the arrow. */
+static void
+row_change(struct row *w, const char *d, const char *arr)
+{
+	row_blank(w, 1);
+	row_pad(w, d, MCOL_DELTA - 2);
+	row_pad(w, arr, 1);
+}
+
+/* A change in cents as text: signed with 1 decimal, 0.0 for none. */
+static char *
+change_text(char *buf, size_t n, long long v)
+{
+	keep_dec1(buf, n, v, 1);
+	if (strcmp(buf, "=") == 0)
+		snprintf(buf, n, "0.0");
+	return buf;
+}
+
+/* The official line under snapshot s[i] ("official" and the figures). */
+static void
+official_row(struct out *o, const struct report_opts *r,
+    const struct trend_snap *s, long i)
+{
+	struct row w = { o, 0 };
+	char buf[64];
+	long long dv;
+	int k, f;
+
+	out_str(o, "  ");
+	text_pad(o, r->lang == 1 ? "oficial" : "official", COL_DATE);
+	for (k = 0; k < TV_COUNT; k++) {
+		f = col_fig(k);
+		if (!((s[i].ohas >> f) & 1)) {
+			row_blank(&w, MCOL_VALUE + MCOL_DELTA);
+			continue;
+		}
+		official_fixed(s[i].off[f], 1, buf, sizeof buf);
+		row_right(&w, numfmt_mark(buf, r->lang), MCOL_VALUE);
+		if (official_delta(&s[i], s, f, &dv)) {
+			/* thousandths to cents, half away from zero */
+			dv = dv < 0 ? -((-dv + 5) / 10) : (dv + 5) / 10;
+			row_change(&w, numfmt_mark(change_text(buf, sizeof buf,
+			    dv), r->lang),
+			    arrow(r, s[i].och[f]));
+		} else {
+			row_blank(&w, MCOL_DELTA);
+		}
+	}
+	out_char(o, '\n');
+}
+
 static void
 member_text(const struct trend *u, struct out *o, const struct report_opts *r,
     const struct trend_member *m)
@@ -264,56 +765,146 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 	out_str(o, numfmt_mark(buf, r->lang));
 	out_str(o, "\n\n");
 
-	/* Table: date, then index and pillars each with its change. */
+	/* Table: date, then index and pillars each with its change and the
+	 * label of the change (official.md), the official figures on a
+	 * second line when the snapshot has some. */
 	out_str(o, "  ");
 	text_pad(o, msg(r->lang, M_DATE_COL), COL_DATE);
 	for (k = 0; k < TV_COUNT; k++) {
 		f = col_fig(k);
 		if (k)
-			spaces(o, COL_DELTA);
+			spaces(o, MCOL_DELTA);
 		text_right(o, f == TV_SSI ? msg(r->lang, M_INDEX_COL) :
-		    lang_pillar_short(r->lang, f), COL_VALUE);
+		    lang_pillar_short(r->lang, f), MCOL_VALUE);
 	}
 	out_char(o, '\n');
 	for (i = 0; i < n && !out_failed(o); i++) {
+		struct row w = { o, 0 };
+
 		out_str(o, "  ");
 		date_out(o, s[i].date);
 		for (k = 0; k < TV_COUNT; k++) {
 			f = col_fig(k);
 			keep_dec1(buf, sizeof buf, s[i].v[f], 0);
-			text_right(o, numfmt_mark(buf, r->lang), COL_VALUE);
-			/* the first snapshot has no change: blanks between values */
-			if (i == 0) {
-				buf[0] = '\0';
-			} else {
-				keep_dec1(buf, sizeof buf,
-				    (long long)s[i].v[f] - s[i - 1].v[f], 1);
-				numfmt_mark(buf, r->lang);
-			}
-			if (k + 1 < TV_COUNT) {
-				out_char(o, ' ');
-				text_pad(o, buf, COL_DELTA - 1);
-			} else if (i > 0) {
-				out_char(o, ' ');
-				out_str(o, buf);
-			}
+			row_right(&w, numfmt_mark(buf, r->lang), MCOL_VALUE);
+			/* the first snapshot has no change: blanks */
+			if (i == 0)
+				row_blank(&w, MCOL_DELTA);
+			else
+				row_change(&w, numfmt_mark(change_text(buf,
+				    sizeof buf, (long long)s[i].v[f] -
+				    s[i - 1].v[f]), r->lang), arrow(r, s[i].ch[f]));
 		}
 		out_char(o, '\n');
+		if (s[i].ohas)
+			official_row(o, r, s, i);
 	}
 	out_str(o, "  ");
 	text_pad(o, msg(r->lang, M_CHANGE), COL_DATE);
 	for (k = 0; k < TV_COUNT; k++) {
 		f = col_fig(k);
-		spaces(o, COL_VALUE + 1);
+		spaces(o, MCOL_VALUE + 1);
 		keep_dec1(buf, sizeof buf, (long long)s[n - 1].v[f] - s[0].v[f],
 		    1);
 		numfmt_mark(buf, r->lang);
 		if (k + 1 < TV_COUNT)
-			text_pad(o, buf, COL_DELTA - 1);
+			text_pad(o, buf, MCOL_DELTA - 1);
 		else
 			out_str(o, buf);
 	}
 	out_char(o, '\n');
+}
+
+/* A member as the text shows it: "Name (id)", or the id alone. */
+static void
+who_text(struct out *o, const struct trend_member *m)
+{
+	out_text(o, m->name ? m->name : m->id,
+	    strlen(m->name ? m->name : m->id));
+	if (m->name && strcmp(m->name, m->id) != 0) {
+		out_str(o, " (");
+		out_text(o, m->id, strlen(m->id));
+		out_char(o, ')');
+	}
+}
+
+#define COL_MEMBERS 10
+#define COL_PILLAR 9
+
+static void
+movers_text(struct out *o, const struct report_opts *r,
+    const struct trend *u, const struct team_mover *l, int n, int title)
+{
+	char buf[64];
+	int j;
+
+	out_str(o, "\n  ");
+	bold(o, r, 1);
+	out_str(o, msg(r->lang, title));
+	bold(o, r, 0);
+	out_char(o, '\n');
+	if (n == 0) {
+		out_str(o, "    ");
+		out_str(o, msg(r->lang, M_NO_MOVERS));
+		out_char(o, '\n');
+	}
+	for (j = 0; j < n; j++) {
+		out_str(o, "  ");
+		text_right(o, keep_dec1(buf, sizeof buf, l[j].change, 1), 7);
+		out_str(o, "  ");
+		date_out(o, u->s[l[j].first].date);
+		out_str(o, r->utf8 ? "\xe2\x80\xa6" : "..");
+		date_out(o, u->s[l[j].last].date);
+		out_str(o, "  ");
+		who_text(o, &u->m[l[j].member]);
+		out_char(o, '\n');
+	}
+}
+
+/* The team: per date the member count, the average index with its change
+ * since the team's previous date, the average pillars; then the movers. */
+static void
+team_text(const struct trend *u, struct out *o, const struct report_opts *r,
+    const struct team *tm)
+{
+	char buf[64];
+	long i;
+	int k;
+
+	bold(o, r, 1);
+	out_str(o, msg(r->lang, M_TEAM));
+	bold(o, r, 0);
+	out_str(o, "\n  ");
+	text_pad(o, msg(r->lang, M_DATE_COL), COL_DATE);
+	text_right(o, msg(r->lang, M_MEMBERS_COL), COL_MEMBERS);
+	text_right(o, msg(r->lang, M_INDEX_COL), COL_VALUE);
+	spaces(o, COL_DELTA);
+	for (k = 0; k < P_COUNT; k++)
+		text_right(o, lang_pillar_short(r->lang, k), COL_PILLAR);
+	out_char(o, '\n');
+	for (i = 0; i < tm->nd && !out_failed(o); i++) {
+		const struct team_date *d = &tm->d[i];
+
+		out_str(o, "  ");
+		date_out(o, d->date);
+		snprintf(buf, sizeof buf, "%ld", d->members);
+		text_right(o, buf, COL_MEMBERS);
+		text_right(o, keep_dec1(buf, sizeof buf, d->avg[TV_SSI], 0),
+		    COL_VALUE);
+		if (i == 0)
+			buf[0] = '\0';
+		else
+			keep_dec1(buf, sizeof buf, (long long)d->avg[TV_SSI] -
+			    tm->d[i - 1].avg[TV_SSI], 1);
+		out_char(o, ' ');
+		text_pad(o, buf, COL_DELTA - 1);
+		for (k = 0; k < P_COUNT; k++)
+			text_right(o, keep_dec1(buf, sizeof buf, d->avg[k], 0),
+			    COL_PILLAR);
+		out_char(o, '\n');
+	}
+	movers_text(o, r, u, tm->up, tm->nup, M_IMPROVERS);
+	movers_text(o, r, u, tm->down, tm->ndown, M_DECLINERS);
 }
 
 static void
@@ -331,7 +922,16 @@ text_item(struct writer_ctx *w, const void *item)
 	    msg(r->lang, u->nm == 1 ? M_PROFILE : M_PROFILES), u->n,
 	    msg(r->lang, u->n == 1 ? M_SNAPSHOT : M_SNAPSHOTS));
 	out_str(w->o, buf);
-	for (i = 0; i < u->nm && !out_failed(w->o); i++) {
+	if (has_team(u, r)) {
+		struct team tm;
+
+		if (team_get(w->o, u, &tm) < 0)
+			return;
+		out_char(w->o, '\n');
+		team_text(u, w->o, r, &tm);
+		team_free(&tm);
+	}
+	for (i = 0; i < u->nm && !out_failed(w->o) && !r->summary; i++) {
 		out_char(w->o, '\n');
 		member_text(u, w->o, r, &u->m[i]);
 	}

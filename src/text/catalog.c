@@ -529,6 +529,16 @@ static const struct row rows[] = {
 	    "y pulsa Ctrl-D" },
 	{ "(page order)",
 	    "(orden de la página)" },
+	{ "official ",
+	    "oficial " },
+	{ "out of memory after %zu snapshots",
+	    "sin memoria tras %zu instantáneas" },
+	{ "--by: '%s' is an official figure, not a group (rank by the "
+	    "official index with --by-official)",
+	    "--by: '%s' es una cifra oficial, no un grupo (para clasificar por "
+	    "el índice oficial, usa --by-official)" },
+	{ "out of memory for the team of %ld snapshots",
+	    "sin memoria para el equipo de %ld instantáneas" },
 	{ "full report for each profile",
 	    "el informe completo de cada perfil" },
 	{ "Score every profile and write the full report: the index, the "
@@ -724,6 +734,31 @@ static const struct row rows[] = {
 	    "el modelo de partida (por defecto: default/1)" },
 	{ "the fitted model's id (default: calibrated/1)",
 	    "el id del modelo ajustado (por defecto: calibrated/1)" },
+	{ "Group records by id, order them by as_of and show each snapshot "
+	    "with the change since the previous one and a sparkline of the "
+	    "index. For a team (several ids), first the team: per date the "
+	    "average index and pillars and how many members had a snapshot, "
+	    "and the top 3 improvers and decliners. A LinkedIn export alone "
+	    "gives its last 13 weekly snapshots; several exports are one "
+	    "snapshot each, at their own dates.",
+	    "Agrupa los registros por id, los ordena por as_of y muestra cada "
+	    "instantánea con el cambio desde la anterior y una minigráfica del "
+	    "índice. Para un equipo (varios id), primero el equipo: por fecha, "
+	    "el índice y los pilares medios y cuántos miembros tenían una "
+	    "instantánea, y los 3 que más mejoran y los 3 que más empeoran. "
+	    "Una exportación de LinkedIn sola da sus 13 últimas instantáneas "
+	    "semanales; varias exportaciones son una instantánea cada una, en "
+	    "su propia fecha." },
+	{ "rank by the official index (official_ssi); records without it "
+	    "last, unranked",
+	    "clasifica por el índice oficial (official_ssi); los registros sin "
+	    "él van al final, sin puesto" },
+	{ "rank every record, not each member's latest snapshot",
+	    "clasifica todos los registros, no solo la última instantánea de "
+	    "cada miembro" },
+	{ "only the team part: averages per date, top improvers and decliners",
+	    "solo la parte del equipo: medias por fecha, los que más mejoran y "
+	    "empeoran" },
 };
 
 #define NROWS (sizeof rows / sizeof rows[0])

@@ -51,6 +51,11 @@ static const char *const labels[LANG_COUNT][M_COUNT] = {
 		[M_CHANGE] = "change",
 		[M_MIN] = "min",
 		[M_MAX] = "max",
+		[M_TEAM] = "Team",
+		[M_MEMBERS_COL] = "Members",
+		[M_IMPROVERS] = "Top improvers",
+		[M_DECLINERS] = "Top decliners",
+		[M_NO_MOVERS] = "(none)",
 	},
 	[LANG_ES] = {
 		[M_AS_OF] = "a fecha de",
@@ -97,6 +102,11 @@ static const char *const labels[LANG_COUNT][M_COUNT] = {
 		[M_CHANGE] = "cambio",
 		[M_MIN] = "mín",
 		[M_MAX] = "máx",
+		[M_TEAM] = "Equipo",
+		[M_MEMBERS_COL] = "Miembros",
+		[M_IMPROVERS] = "Los que más suben",
+		[M_DECLINERS] = "Los que más bajan",
+		[M_NO_MOVERS] = "(ninguno)",
 	},
 };
 
