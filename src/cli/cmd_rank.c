@@ -103,10 +103,22 @@ pick(struct held *h, struct snapset *set, unsigned char *keep)
 				members++;
 		}
 	free(idx);
-	if (aside > 0 && !h->c->quiet)
-		fprintf(stderr, "ssi: rank: %ld older snapshot%s of %ld "
-		    "member%s set aside (--all-snapshots keeps them)\n", aside,
-		    aside == 1 ? "" : "s", members, members == 1 ? "" : "s");
+	if (aside > 0 && !h->c->quiet) {
+		const char *fmt;	/* whole formats: a plural is not an "s" */
+
+		if (aside == 1)
+			fmt = cli_tr("%ld older snapshot of %ld member set "
+			    "aside (--all-snapshots keeps them)");
+		else if (members == 1)
+			fmt = cli_tr("%ld older snapshots of %ld member set "
+			    "aside (--all-snapshots keeps them)");
+		else
+			fmt = cli_tr("%ld older snapshots of %ld members set "
+			    "aside (--all-snapshots keeps them)");
+		fputs("ssi: rank: ", stderr);
+		fprintf(stderr, fmt, aside, members);
+		fputc('\n', stderr);
+	}
 }
 
 int

@@ -401,7 +401,8 @@ text_item(struct writer_ctx *w, const void *item)
 			for (k = text_cols_str(buf); k < COL_TOP + 2; k++)
 				out_char(o, ' ');
 			out_str(o, tr(t.r->lang, "official "));
-			out_str(o, official_fmt(e->off, num, sizeof num));
+			out_str(o, numfmt_mark(official_fmt(e->off, num,
+			    sizeof num), t.r->lang));
 		}
 		out_char(o, '\n');
 	}

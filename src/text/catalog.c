@@ -539,6 +539,18 @@ static const struct row rows[] = {
 	    "el índice oficial, usa --by-official)" },
 	{ "out of memory for the team of %ld snapshots",
 	    "sin memoria para el equipo de %ld instantáneas" },
+	{ "%ld older snapshot of %ld member set aside (--all-snapshots keeps "
+	    "them)",
+	    "apartada %ld instantánea antigua de %ld miembro (--all-snapshots "
+	    "la conserva)" },
+	{ "%ld older snapshots of %ld member set aside (--all-snapshots "
+	    "keeps them)",
+	    "apartadas %ld instantáneas antiguas de %ld miembro "
+	    "(--all-snapshots las conserva)" },
+	{ "%ld older snapshots of %ld members set aside (--all-snapshots "
+	    "keeps them)",
+	    "apartadas %ld instantáneas antiguas de %ld miembros "
+	    "(--all-snapshots las conserva)" },
 	{ "full report for each profile",
 	    "el informe completo de cada perfil" },
 	{ "Score every profile and write the full report: the index, the "

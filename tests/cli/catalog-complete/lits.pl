@@ -36,6 +36,22 @@ for my $f (@ARGV) {
 		$missing++;
 	}
 }
+# Text the front end prints itself on standard error: only "ssi: ",
+# a command's name and conversions, the words go through cli_tr.
+for my $f (grep { m{^src/cli/} } @ARGV) {
+	open my $s, '<', $f or die "$f: $!\n";
+	my $t = strip(<$s>);
+	while ($t =~ /\b(?:fprintf\s*\(\s*stderr\s*,|fputs\s*\()\s*($seq)/g) {
+		my $fmt = join_lits($1);
+		(my $w = $fmt) =~ s/\\.//g;	# escapes: \n
+		$w =~ s/^ssi: (?:(?:log|rank|trend|score|batch|calibrate|import|model|fields|help): )?//;
+		$w =~ s/%[-#0 +]*[0-9*]*(?:\.[0-9*]*)?(?:hh|h|ll|l|z|j|t|L)?[a-zA-Z%]//g;
+		next if $w !~ /[a-zA-Z]/;
+		print "$f: \"$fmt\" printed without cli_tr\n";
+		$missing++;
+	}
+}
+
 # The help of the command and option tables (src/cli/main.c).
 open my $m, '<', 'src/cli/main.c' or die "src/cli/main.c: $!\n";
 my $t = strip(<$m>);
