@@ -16,9 +16,9 @@
 #include "out.h"
 #include "report.h"
 #include "score.h"
+#include "version.h"
 #include "writer.h"
 
-#define SSI_VERSION "1.1.0"
 
 enum { SSI_EXIT_OK = 0, SSI_EXIT_BELOW = 1, SSI_EXIT_ERROR = 2 };
 

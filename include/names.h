@@ -22,8 +22,10 @@ int names_find(const char *s, size_t len, const void *base, size_t n,
 const char *names_nearest(const char *s, const void *base, size_t n,
     size_t stride);
 
-/* Levenshtein distance of a and b; (size_t)-1 for names of 63 bytes or
- * more. */
-size_t names_distance(const char *a, const char *b);
+/* Levenshtein distance of a[0..la) and b[0..lb) when it is at most max,
+ * else max + 1 (found early: the cost of a miss is bounded); names of 63
+ * bytes or more are max + 1 away from everything. */
+size_t names_distance(const char *a, size_t la, const char *b, size_t lb,
+    size_t max);
 
 #endif

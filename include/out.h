@@ -86,6 +86,16 @@ void out_long(struct out *o, long long v);
 /* x with d decimals (0..4), rounded half away from zero. */
 void out_fixed(struct out *o, double x, int d);
 
+/*
+ * A JSON member's key: the comma before it unless first, then, unless
+ * compact, a line end and indent levels of two spaces; then "k": (and a
+ * space unless compact).  k is written as is (a literal of ours).
+ */
+void out_json_key(struct out *o, const char *k, int compact, int indent,
+    int first);
+/* Close an object or array with c ('}' or ']'): unless compact, on a line
+ * of its own at indent levels. */
+void out_json_close(struct out *o, int c, int compact, int indent);
 /* A JSON string literal with quotes. */
 void out_json_str(struct out *o, const char *s, size_t n);
 /* A CSV/TSV field: quoted as RFC 4180 needs (delim, quote, CR, LF). */

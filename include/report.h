@@ -54,6 +54,9 @@ void report_profile_csv_header(struct out *o, int tsv);
 void report_profile_csv(struct out *o, const struct profile *p, int tsv);
 /* The model as JSON (the form model_load_json reads). */
 void report_model_json(struct out *o, const struct model *m);
+/* The same, left open after its last member (no closing brace or line
+ * end): a caller appends members of its own (ssi calibrate's). */
+void report_model_json_open(struct out *o, const struct model *m);
 /* The model as a text table: pillar, key, signal, inputs, curve, target,
  * weight, one line each. */
 void report_model_text(struct out *o, const struct report_opts *r,

@@ -164,6 +164,52 @@ static const struct command commands[] = {
 		.format = OF_TEXT,
 	},
 	{
+		.name = "log",
+		.run = cmd_log,
+		.args = "[OPTIONS] FILE [B P E R]",
+		.summary = "record a reading of LinkedIn's official SSI",
+		.help = "Add one reading of LinkedIn's official SSI to FILE (JSON "
+		    "Lines, created when absent): the four components B P E R "
+		    "(brand, people, engagement, relationships) on the command "
+		    "line (20.973 or 20,973), or without them the SSI page's text "
+		    "pasted on standard input (English, Spanish, Portuguese; end "
+		    "with Ctrl-D). A reading of the same id and date is replaced; "
+		    "FILE is rewritten atomically, every other line kept byte for "
+		    "byte; what was recorded is printed on standard error. A "
+		    "failed capture (all zero) or a paste without the four "
+		    "components records nothing (exit 2). --changes FILE... "
+		    "prints every change of the official series with its label "
+		    "(up, down, flat) as CSV instead.",
+		.opts = OPT(O_ID) | OPT(O_DATE) | OPT(O_SSI) | OPT(O_INDUSTRY_TOP) |
+		    OPT(O_NETWORK_TOP) | OPT(O_INDUSTRY_AVG) | OPT(O_NETWORK_AVG) |
+		    OPT(O_CHANGES) | OPT(O_INPUT) | OPT(O_DELIM) | OPT(O_SET) |
+		    OPT(O_STRICT) | OPT(O_ENCODING) | OPT(O_DATES) | O_WRITE,
+		.kind = -1,
+		.format = OF_CSV,
+		.own = (const struct opt_help[]){
+		    { O_ID, "the reading's id (default: the id of FILE's last "
+		    "record, else me)" },
+		    { -1, NULL } },
+	},
+	{
+		.name = "calibrate",
+		.run = cmd_calibrate,
+		.args = "[OPTIONS] [FILE...]",
+		.summary = "fit the model to official figures",
+		.help = "Fit the model's weights and targets to the official pillar figures "
+		    "recorded with the snapshots, and write the fitted model (the JSON "
+		    "--model reads) with a calibration object; the report of the fit "
+		    "goes to standard error. --model is the starting point, --id the "
+		    "new model's id (default calibrated/1).",
+		.opts = O_READ | OPT(O_OUTPUT) | OPT(O_REPORT_ONLY),
+		.kind = -1,
+		.format = OF_JSON,
+		.own = (const struct opt_help[]){ 
+	    { O_MODEL, "the model to start from (default: default/1)" }, 
+	    { O_ID, "the fitted model's id (default: calibrated/1)" }, 
+	    { -1, NULL } },
+	},
+	{
 		.name = "import",
 		.run = cmd_import,
 		.args = "linkedin [OPTIONS] PATH...",
@@ -198,52 +244,6 @@ static const struct command commands[] = {
 		.opts = OPT(O_FORMAT) | OPT(O_OUTPUT),
 		.kind = RK_FIELDS,
 		.format = OF_TEXT,
-	},
-	{
-		.name = "calibrate",
-		.run = cmd_calibrate,
-		.args = "[OPTIONS] [FILE...]",
-		.summary = "fit the model to official figures",
-		.help = "Fit the model's weights and targets to the official pillar figures "
-		    "recorded with the snapshots, and write the fitted model (the JSON "
-		    "--model reads) with a calibration object; the report of the fit "
-		    "goes to standard error. --model is the starting point, --id the "
-		    "new model's id (default calibrated/1).",
-		.opts = O_READ | OPT(O_OUTPUT) | OPT(O_REPORT_ONLY),
-		.kind = -1,
-		.format = OF_JSON,
-		.own = (const struct opt_help[]){ 
-	    { O_MODEL, "the model to start from (default: default/1)" }, 
-	    { O_ID, "the fitted model's id (default: calibrated/1)" }, 
-	    { -1, NULL } },
-	},
-	{
-		.name = "log",
-		.run = cmd_log,
-		.args = "[OPTIONS] FILE [B P E R]",
-		.summary = "record a reading of LinkedIn's official SSI",
-		.help = "Add one reading of LinkedIn's official SSI to FILE (JSON "
-		    "Lines, created when absent): the four components B P E R "
-		    "(brand, people, engagement, relationships) on the command "
-		    "line (20.973 or 20,973), or without them the SSI page's text "
-		    "pasted on standard input (English, Spanish, Portuguese; end "
-		    "with Ctrl-D). A reading of the same id and date is replaced; "
-		    "FILE is rewritten atomically, every other line kept byte for "
-		    "byte; what was recorded is printed on standard error. A "
-		    "failed capture (all zero) or a paste without the four "
-		    "components records nothing (exit 2). --changes FILE... "
-		    "prints every change of the official series with its label "
-		    "(up, down, flat) as CSV instead.",
-		.opts = OPT(O_ID) | OPT(O_DATE) | OPT(O_SSI) | OPT(O_INDUSTRY_TOP) |
-		    OPT(O_NETWORK_TOP) | OPT(O_INDUSTRY_AVG) | OPT(O_NETWORK_AVG) |
-		    OPT(O_CHANGES) | OPT(O_INPUT) | OPT(O_DELIM) | OPT(O_SET) |
-		    OPT(O_STRICT) | OPT(O_ENCODING) | OPT(O_DATES) | O_WRITE,
-		.kind = -1,
-		.format = OF_CSV,
-		.own = (const struct opt_help[]){
-		    { O_ID, "the reading's id (default: the id of FILE's last "
-		    "record, else me)" },
-		    { -1, NULL } },
 	},
 	{
 		.name = "help",
@@ -318,7 +318,12 @@ help_option(struct out *o, int i, const struct command *cmd)
 		snprintf(left, sizeof left, "      --%s%s%s", opts[i].name,
 		    opts[i].arg ? " " : "", opts[i].arg ? opts[i].arg : "");
 	if (i == O_FORMAT) {
-		writer_formats(cmd->kind, ids, sizeof ids);
+		/* the writer table's, or the one a command writes itself */
+		if (cmd->kind >= 0)
+			writer_formats(cmd->kind, ids, sizeof ids);
+		else
+			snprintf(ids, sizeof ids, "%s",
+			    out_format_ids[cmd->format]);
 		snprintf(fmt, sizeof fmt, "%s (default: %s)", ids,
 		    out_format_ids[cmd->format]);
 		help = fmt;
@@ -332,12 +337,18 @@ help_option(struct out *o, int i, const struct command *cmd)
 	wrap(o, help, HELP_COL, 80);
 }
 
+/* The exit statuses; 1 only for a command that takes --fail-under. */
 static void
-help_exit_status(struct out *o)
+help_exit_status(struct out *o, const struct command *cmd)
 {
-	out_str(o, "\nexit status: 0 success, 1 --fail-under not met, 2 any "
-		    "error (bad usage,\nunreadable or malformed input, a rejected "
-		    "record, a failed write)\n");
+	if (cmd && !(cmd->opts & OPT(O_FAIL_UNDER)))
+		out_str(o, "\nexit status: 0 success, 2 any error (bad usage, "
+		    "unreadable or malformed\ninput, a rejected record, a "
+		    "failed write)\n");
+	else
+		out_str(o, "\nexit status: 0 success, 1 --fail-under not met, 2 "
+		    "any error (bad usage,\nunreadable or malformed input, a "
+		    "rejected record, a failed write)\n");
 }
 
 static void
@@ -351,7 +362,11 @@ help_general(struct out *o)
 		snprintf(left, sizeof left, "  %-7s%s%s", commands[i].name,
 		    strlen(commands[i].name) >= 7 ? " " : "", commands[i].args);
 		out_str(o, left);
-		report_pad(o, "", 34 - (int)strlen(left));
+		if (strlen(left) > 33) {	/* the summary on a line of its own */
+			out_char(o, '\n');
+			report_pad(o, "", 34);
+		} else
+			report_pad(o, "", 34 - (int)strlen(left));
 		out_str(o, commands[i].summary);
 		out_char(o, '\n');
 	}
@@ -360,7 +375,7 @@ help_general(struct out *o)
 		if (O_GLOBAL & OPT(i))
 			help_option(o, (int)i, &commands[0]);
 	out_str(o, "\n'ssi help COMMAND' lists the options of a command.\n");
-	help_exit_status(o);
+	help_exit_status(o, NULL);
 }
 
 static void
@@ -378,7 +393,7 @@ help_command(struct out *o, const struct command *cmd)
 	for (i = 0; i < O_COUNT; i++)
 		if ((cmd->opts | O_GLOBAL) & OPT(i))
 			help_option(o, i, cmd);
-	help_exit_status(o);
+	help_exit_status(o, cmd);
 }
 
 /* Print help to standard output; a failed write is an error. */

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "field.h"
+#include "names.h"
 
 const struct field_def field_defs[F_COUNT] = {
 	[F_ID] = { .name = "id", .es = "id",
@@ -300,39 +301,6 @@ field_normalize(const char *s, size_t n, char *out, size_t outsz)
 	return o;
 }
 
-/* Levenshtein distance of a and b if it is at most 2, else 3. */
-static size_t
-distance2(const char *a, size_t la, const char *b, size_t lb)
-{
-	size_t row[64], i, j;
-
-	if (la >= 63 || lb >= 63 || (la > lb ? la - lb : lb - la) > 2)
-		return 3;
-	for (j = 0; j <= lb; j++)
-		row[j] = j;
-	for (i = 1; i <= la; i++) {
-		size_t prev = row[0], low;
-
-		row[0] = low = i;
-		for (j = 1; j <= lb; j++) {
-			size_t cur = row[j];
-			size_t best = prev + (a[i - 1] != b[j - 1]);
-
-			if (row[j] + 1 < best)
-				best = row[j] + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			prev = cur;
-			if (best < low)
-				low = best;
-		}
-		if (low > 2)
-			return 3;	/* no later row gets below it */
-	}
-	return row[lb] > 2 ? 3 : row[lb];
-}
-
 const char *
 field_nearest(const char *name)
 {
@@ -343,7 +311,7 @@ field_nearest(const char *name)
 	for (f = 0; f < F_COUNT; f++)
 		for (es = 0; es < 2; es++) {
 			const char *s = es ? field_defs[f].es : field_defs[f].name;
-			size_t d = distance2(name, len, s, strlen(s));
+			size_t d = names_distance(name, len, s, strlen(s), 2);
 
 			if (d < bestd) {
 				bestd = d;

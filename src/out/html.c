@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "advice.h"
-#include "cli.h"	/* SSI_VERSION, for the footer */
+#include "version.h"
 #include "html.h"
 #include "lang.h"
 #include "numfmt.h"

@@ -23,36 +23,6 @@ official_milli(double estimate)
 	return (int64_t)llround(round2(estimate) * 100) * 10;
 }
 
-static void
-key(struct out *o, const char *k, int compact, int indent, int first)
-{
-	int i;
-
-	if (!first)
-		out_char(o, ',');
-	if (!compact) {
-		out_char(o, '\n');
-		for (i = 0; i < indent; i++)
-			out_str(o, "  ");
-	}
-	out_char(o, '"');
-	out_str(o, k);
-	out_str(o, compact ? "\":" : "\": ");
-}
-
-static void
-close_obj(struct out *o, int compact, int indent)
-{
-	int i;
-
-	if (!compact) {
-		out_char(o, '\n');
-		for (i = 0; i < indent; i++)
-			out_str(o, "  ");
-	}
-	out_char(o, '}');
-}
-
 /* An average object: ssi and the four pillars, those present. */
 static void
 avg_obj(struct out *o, const struct profile *p, int fssi, int fbrand,
@@ -67,14 +37,14 @@ avg_obj(struct out *o, const struct profile *p, int fssi, int fbrand,
 	for (i = 0; i < 5; i++) {
 		if (!profile_has(p, fs[i]))
 			continue;
-		key(o, i ? pillar_ids[i - 1] : "ssi", compact, 3, first);
+		out_json_key(o, i ? pillar_ids[i - 1] : "ssi", compact, 3, first);
 		official_json_num(o, p->num[fs[i]]);
 		first = 0;
 	}
 	if (first)
 		out_char(o, '}');
 	else
-		close_obj(o, compact, 2);
+		out_json_close(o, '}', compact, 2);
 }
 
 void
@@ -85,39 +55,39 @@ report_official_json(struct out *o, const struct profile *p,
 
 	if (!(p->have & OFFICIAL_MASK))
 		return;
-	key(o, "official", compact, 1, 0);
+	out_json_key(o, "official", compact, 1, 0);
 	out_char(o, '{');
 	if (profile_has(p, F_OFFICIAL_SSI)) {
-		key(o, "ssi", compact, 2, first);
+		out_json_key(o, "ssi", compact, 2, first);
 		official_json_num(o, p->num[F_OFFICIAL_SSI]);
 		first = 0;
 	}
 	for (pl = 0; pl < P_COUNT; pl++) {
 		if (!profile_has(p, OFFICIAL_COMPONENT(pl)))
 			continue;
-		key(o, pillar_ids[pl], compact, 2, first);
+		out_json_key(o, pillar_ids[pl], compact, 2, first);
 		official_json_num(o, p->num[OFFICIAL_COMPONENT(pl)]);
 		first = 0;
 	}
 	if (profile_has(p, F_INDUSTRY_TOP_PCT)) {
-		key(o, "industry_top_pct", compact, 2, first);
+		out_json_key(o, "industry_top_pct", compact, 2, first);
 		official_json_num(o, p->num[F_INDUSTRY_TOP_PCT]);
 		first = 0;
 	}
 	if (profile_has(p, F_NETWORK_TOP_PCT)) {
-		key(o, "network_top_pct", compact, 2, first);
+		out_json_key(o, "network_top_pct", compact, 2, first);
 		official_json_num(o, p->num[F_NETWORK_TOP_PCT]);
 		first = 0;
 	}
 	if (p->have & (((uint64_t)1 << F_INDUSTRY_AVG_SSI) |
 	    ((uint64_t)0xf << F_INDUSTRY_AVG_BRAND))) {
-		key(o, "industry_avg", compact, 2, first);
+		out_json_key(o, "industry_avg", compact, 2, first);
 		avg_obj(o, p, F_INDUSTRY_AVG_SSI, F_INDUSTRY_AVG_BRAND, compact);
 		first = 0;
 	}
 	if (p->have & (((uint64_t)1 << F_NETWORK_AVG_SSI) |
 	    ((uint64_t)0xf << F_NETWORK_AVG_BRAND))) {
-		key(o, "network_avg", compact, 2, first);
+		out_json_key(o, "network_avg", compact, 2, first);
 		avg_obj(o, p, F_NETWORK_AVG_SSI, F_NETWORK_AVG_BRAND, compact);
 		first = 0;
 	}
@@ -129,17 +99,17 @@ report_official_json(struct out *o, const struct profile *p,
 		if (!profile_has(p, f))
 			continue;
 		if (!any) {
-			key(o, "diff", compact, 2, first);
+			out_json_key(o, "diff", compact, 2, first);
 			out_char(o, '{');
 			first = 0;
 		}
-		key(o, pl < P_COUNT ? pillar_ids[pl] : "ssi", compact, 3, !any);
+		out_json_key(o, pl < P_COUNT ? pillar_ids[pl] : "ssi", compact, 3, !any);
 		official_json_num(o, official_milli(est) - p->num[f]);
 		any = 1;
 	}
 	if (any)
-		close_obj(o, compact, 2);
-	close_obj(o, compact, 1);
+		out_json_close(o, '}', compact, 2);
+	out_json_close(o, '}', compact, 1);
 }
 
 /* ---- text ---- */

@@ -587,3 +587,34 @@ out_close(struct out *o, struct ssi_err *e)
 	release(o);
 	return 0;
 }
+
+void
+out_json_key(struct out *o, const char *k, int compact, int indent,
+    int first)
+{
+	int i;
+
+	if (!first)
+		out_char(o, ',');
+	if (!compact) {
+		out_char(o, '\n');
+		for (i = 0; i < indent; i++)
+			out_str(o, "  ");
+	}
+	out_char(o, '"');
+	out_str(o, k);
+	out_str(o, compact ? "\":" : "\": ");
+}
+
+void
+out_json_close(struct out *o, int c, int compact, int indent)
+{
+	int i;
+
+	if (!compact) {
+		out_char(o, '\n');
+		for (i = 0; i < indent; i++)
+			out_str(o, "  ");
+	}
+	out_char(o, c);
+}

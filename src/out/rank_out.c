@@ -6,6 +6,7 @@
 #include "keep.h"
 #include "lang.h"
 #include "listw.h"
+#include "numfmt.h"
 #include "rank.h"
 #include "rank_out.h"
 #include "textw.h"
@@ -82,18 +83,6 @@ sv_item(struct writer_ctx *w, const void *item)
 /* ---- JSON, JSON Lines ---- */
 
 static void
-json_key(struct out *o, const char *k, int compact, int first)
-{
-	if (!first)
-		out_char(o, ',');
-	if (!compact)
-		out_str(o, "\n    ");
-	out_char(o, '"');
-	out_str(o, k);
-	out_str(o, compact ? "\":" : "\": ");
-}
-
-static void
 json_text(struct out *o, const char *s)
 {
 	if (s)
@@ -115,28 +104,28 @@ json_entry(struct out *o, const void *ctx, long i, int compact)
 	int k;
 
 	out_char(o, '{');
-	json_key(o, "id", compact, 1);
+	out_json_key(o, "id", compact, 2, 1);
 	json_text(o, e->id);
-	json_key(o, "name", compact, 0);
+	out_json_key(o, "name", compact, 2, 0);
 	json_text(o, e->name);
-	json_key(o, "industry", compact, 0);
+	out_json_key(o, "industry", compact, 2, 0);
 	json_text(o, e->industry);
 	for (k = 0; k < RV_COUNT; k++) {
-		json_key(o, k < P_COUNT ? pillar_ids[k] : figs[k - P_COUNT],
-		    compact, 0);
+		out_json_key(o, k < P_COUNT ? pillar_ids[k] : figs[k - P_COUNT],
+		    compact, 2, 0);
 		cents_out(o, e->v[k]);
 	}
-	json_key(o, "top_action", compact, 0);
+	out_json_key(o, "top_action", compact, 2, 0);
 	json_text(o, e->top >= 0 ? model_key_name(e->top) : NULL);
-	json_key(o, "rank", compact, 0);
+	out_json_key(o, "rank", compact, 2, 0);
 	out_long(o, e->rank);
-	json_key(o, "top_pct", compact, 0);
+	out_json_key(o, "top_pct", compact, 2, 0);
 	out_long(o, rank_top_pct(e->rank, u->n));
-	json_key(o, "group", compact, 0);
+	out_json_key(o, "group", compact, 2, 0);
 	json_text(o, g->name);
-	json_key(o, "group_rank", compact, 0);
+	out_json_key(o, "group_rank", compact, 2, 0);
 	out_long(o, e->grank);
-	json_key(o, "group_top_pct", compact, 0);
+	out_json_key(o, "group_top_pct", compact, 2, 0);
 	out_long(o, rank_top_pct(e->grank, g->n));
 	out_str(o, compact ? "}" : "\n  }");
 }
@@ -195,9 +184,12 @@ values(const struct text *t, const int32_t *v)
 	char buf[32];
 	int pl;
 
-	text_right(t->o, keep_dec1(buf, sizeof buf, v[RV_SSI], 0), COL_INDEX);
-	for (pl = 0; pl < P_COUNT; pl++)
-		text_right(t->o, keep_dec1(buf, sizeof buf, v[pl], 0), t->pw);
+	keep_dec1(buf, sizeof buf, v[RV_SSI], 0);
+	text_right(t->o, numfmt_mark(buf, t->r->lang), COL_INDEX);
+	for (pl = 0; pl < P_COUNT; pl++) {
+		keep_dec1(buf, sizeof buf, v[pl], 0);
+		text_right(t->o, numfmt_mark(buf, t->r->lang), t->pw);
+	}
 }
 
 static const char *
@@ -234,13 +226,15 @@ member_text(const struct text *t, const struct rank_entry *e)
 
 	rank_cell(o, e->grank);
 	text_fit(o, who(e), t->width, 1, r->utf8);
-	text_right(o, keep_dec1(buf, sizeof buf, e->v[RV_SSI], 0), COL_INDEX);
+	keep_dec1(buf, sizeof buf, e->v[RV_SSI], 0);
+	text_right(o, numfmt_mark(buf, r->lang), COL_INDEX);
 	out_str(o, "  ");
 	out_str(o, label(t, M_WEAKEST));
 	out_char(o, ' ');
 	out_str(o, lang_pillar_short(r->lang, e->weak));
 	out_char(o, ' ');
-	out_str(o, keep_dec1(buf, sizeof buf, e->v[e->weak], 0));
+	keep_dec1(buf, sizeof buf, e->v[e->weak], 0);
+	out_str(o, numfmt_mark(buf, r->lang));
 	out_char(o, '\n');
 
 	out_str(o, "      ");

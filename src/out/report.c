@@ -99,23 +99,6 @@ advice_flags(const struct report_opts *r)
 /* ---- JSON ---- */
 
 static void
-json_key(struct out *o, const char *k, int compact, int indent, int first)
-{
-	int i;
-
-	if (!first)
-		out_char(o, ',');
-	if (!compact) {
-		out_char(o, '\n');
-		for (i = 0; i < indent; i++)
-			out_str(o, "  ");
-	}
-	out_char(o, '"');
-	out_str(o, k);
-	out_str(o, compact ? "\":" : "\": ");
-}
-
-static void
 json_text(struct out *o, const struct profile *p, int f)
 {
 	const char *t = profile_text(p, f);
@@ -152,32 +135,32 @@ json_signal(struct out *o, const struct model *m, const struct score *s,
 	const struct signal *g = &m->sig[i];
 
 	out_char(o, '{');
-	json_key(o, "signal", compact, ind, 1);
+	out_json_key(o, "signal", compact, ind, 1);
 	out_json_str(o, g->name, strlen(g->name));
-	json_key(o, "key", compact, ind, 0);
+	out_json_key(o, "key", compact, ind, 0);
 	out_json_str(o, model_key_name(g->key), 2);
-	json_key(o, "input", compact, ind, 0);
+	out_json_key(o, "input", compact, ind, 0);
 	signal_input(o, g);
-	json_key(o, "curve", compact, ind, 0);
+	out_json_key(o, "curve", compact, ind, 0);
 	out_json_str(o, curve_ids[g->curve], strlen(curve_ids[g->curve]));
 	if (g->curve == C_BAND) {
-		json_key(o, "lo", compact, ind, 0);
+		out_json_key(o, "lo", compact, ind, 0);
 		out_fixed(o, g->lo, 2);
 	}
 	if (g->curve != C_ITEMS && g->curve != C_FLAG) {
-		json_key(o, "target", compact, ind, 0);
+		out_json_key(o, "target", compact, ind, 0);
 		out_fixed(o, g->target, 2);
 	}
-	json_key(o, "value", compact, ind, 0);
+	out_json_key(o, "value", compact, ind, 0);
 	if (s->status[i] == ST_MISSING)
 		out_str(o, "null");
 	else
 		out_fixed(o, s->value[i], 2);
-	json_key(o, "points", compact, ind, 0);
+	out_json_key(o, "points", compact, ind, 0);
 	out_fixed(o, s->points[i], 2);
-	json_key(o, "max", compact, ind, 0);
+	out_json_key(o, "max", compact, ind, 0);
 	out_fixed(o, g->weight, 2);
-	json_key(o, "status", compact, ind, 0);
+	out_json_key(o, "status", compact, ind, 0);
 	out_json_str(o, status_ids[s->status[i]],
 	    strlen(status_ids[s->status[i]]));
 	if (!compact) {
@@ -190,19 +173,6 @@ json_signal(struct out *o, const struct model *m, const struct score *s,
 	out_char(o, '}');
 }
 
-static void
-close_obj(struct out *o, int c, int compact, int ind)
-{
-	int k;
-
-	if (!compact) {
-		out_char(o, '\n');
-		for (k = 0; k < ind; k++)
-			out_str(o, "  ");
-	}
-	out_char(o, c);
-}
-
 /* "unmeasured": [{key, gain, missing[], text}]: the keys whose signals are
  * all missing, what each could add at most (gain), the fields it lacks
  * and, with detail, how to supply them. */
@@ -213,7 +183,7 @@ json_unmeasured(struct out *o, const struct report_opts *r,
 	char text[ADVICE_MAX];
 	int un[MODEL_KEYS], nun = score_unmeasured(s, un, MODEL_KEYS), i, j;
 
-	json_key(o, "unmeasured", compact, 1, 0);
+	out_json_key(o, "unmeasured", compact, 1, 0);
 	out_char(o, '[');
 	for (i = 0; i < nun; i++) {
 		int f[F_COUNT], nf = score_key_missing(r->m, s, un[i], f,
@@ -224,11 +194,11 @@ json_unmeasured(struct out *o, const struct report_opts *r,
 		if (!compact)
 			out_str(o, "\n    ");
 		out_char(o, '{');
-		json_key(o, "key", compact, 3, 1);
+		out_json_key(o, "key", compact, 3, 1);
 		out_json_str(o, model_key_name(un[i]), 2);
-		json_key(o, "gain", compact, 3, 0);
+		out_json_key(o, "gain", compact, 3, 0);
 		out_fixed(o, s->gain[un[i]], 2);
-		json_key(o, "missing", compact, 3, 0);
+		out_json_key(o, "missing", compact, 3, 0);
 		out_char(o, '[');
 		for (j = 0; j < nf; j++) {
 			if (j)
@@ -241,12 +211,12 @@ json_unmeasured(struct out *o, const struct report_opts *r,
 			size_t n = advice_supply(r->lang, r->m, p, s, un[i],
 			    advice_flags(r), text, sizeof text);
 
-			json_key(o, "text", compact, 3, 0);
+			out_json_key(o, "text", compact, 3, 0);
 			out_json_str(o, text, n);
 		}
-		close_obj(o, '}', compact, 2);
+		out_json_close(o, '}', compact, 2);
 	}
-	close_obj(o, ']', compact || nun == 0, 1);
+	out_json_close(o, ']', compact || nun == 0, 1);
 }
 
 void
@@ -258,23 +228,23 @@ report_json(struct out *o, const struct report_opts *r,
 	int detail = !compact || r->explain;
 
 	out_char(o, '{');
-	json_key(o, "id", compact, 1, 1);
+	out_json_key(o, "id", compact, 1, 1);
 	json_text(o, p, F_ID);
-	json_key(o, "name", compact, 1, 0);
+	out_json_key(o, "name", compact, 1, 0);
 	json_text(o, p, F_NAME);
-	json_key(o, "industry", compact, 1, 0);
+	out_json_key(o, "industry", compact, 1, 0);
 	json_text(o, p, F_INDUSTRY);
-	json_key(o, "as_of", compact, 1, 0);
+	out_json_key(o, "as_of", compact, 1, 0);
 	json_text(o, p, F_AS_OF);
-	json_key(o, "model", compact, 1, 0);
+	out_json_key(o, "model", compact, 1, 0);
 	out_json_str(o, m->id, strlen(m->id));
-	json_key(o, "ssi", compact, 1, 0);
+	out_json_key(o, "ssi", compact, 1, 0);
 	out_fixed(o, s->ssi, 2);
-	json_key(o, "ssi_max", compact, 1, 0);
+	out_json_key(o, "ssi_max", compact, 1, 0);
 	out_fixed(o, s->ssi_max, 2);
-	json_key(o, "coverage", compact, 1, 0);
+	out_json_key(o, "coverage", compact, 1, 0);
 	out_fixed(o, s->coverage, 2);
-	json_key(o, "missing", compact, 1, 0);
+	out_json_key(o, "missing", compact, 1, 0);
 	out_char(o, '[');
 	nmiss = score_missing(m, s, miss, F_COUNT);
 	for (i = 0; i < nmiss; i++) {
@@ -284,17 +254,17 @@ report_json(struct out *o, const struct report_opts *r,
 		    strlen(field_defs[miss[i]].name));
 	}
 	out_char(o, ']');
-	json_key(o, "pillars", compact, 1, 0);
+	out_json_key(o, "pillars", compact, 1, 0);
 	out_char(o, '{');
 	for (pl = 0; pl < P_COUNT; pl++) {
-		json_key(o, pillar_ids[pl], compact, 2, pl == 0);
+		out_json_key(o, pillar_ids[pl], compact, 2, pl == 0);
 		out_char(o, '{');
-		json_key(o, "score", compact, 3, 1);
+		out_json_key(o, "score", compact, 3, 1);
 		out_fixed(o, s->pillar[pl], 2);
-		json_key(o, "max", compact, 3, 0);
+		out_json_key(o, "max", compact, 3, 0);
 		out_fixed(o, PILLAR_MAX, 2);
 		if (detail) {
-			json_key(o, "signals", compact, 3, 0);
+			out_json_key(o, "signals", compact, 3, 0);
 			out_char(o, '[');
 			first = 1;
 			for (i = 0; i < m->nsig; i++) {
@@ -307,13 +277,13 @@ report_json(struct out *o, const struct report_opts *r,
 				json_signal(o, m, s, i, compact, 5);
 				first = 0;
 			}
-			close_obj(o, ']', compact || first, 3);
+			out_json_close(o, ']', compact || first, 3);
 		}
-		close_obj(o, '}', compact, 2);
+		out_json_close(o, '}', compact, 2);
 	}
-	close_obj(o, '}', compact, 1);
+	out_json_close(o, '}', compact, 1);
 	report_official_json(o, p, s, compact);
-	json_key(o, "top_actions", compact, 1, 0);
+	out_json_key(o, "top_actions", compact, 1, 0);
 	out_char(o, '[');
 	ntop = score_top(s, top, 3);
 	for (i = 0; i < ntop; i++) {
@@ -326,7 +296,7 @@ report_json(struct out *o, const struct report_opts *r,
 	if (detail) {
 		char text[ADVICE_MAX];
 
-		json_key(o, "advice", compact, 1, 0);
+		out_json_key(o, "advice", compact, 1, 0);
 		out_char(o, '[');
 		first = 1;
 		for (pl = 0; pl < P_COUNT; pl++) {
@@ -343,23 +313,23 @@ report_json(struct out *o, const struct report_opts *r,
 				if (!compact)
 					out_str(o, "\n    ");
 				out_char(o, '{');
-				json_key(o, "key", compact, 3, 1);
+				out_json_key(o, "key", compact, 3, 1);
 				out_json_str(o, model_key_name(keys[k]), 2);
-				json_key(o, "pillar", compact, 3, 0);
+				out_json_key(o, "pillar", compact, 3, 0);
 				out_json_str(o, pillar_ids[pl],
 				    strlen(pillar_ids[pl]));
-				json_key(o, "title", compact, 3, 0);
+				out_json_key(o, "title", compact, 3, 0);
 				out_json_str(o, t, strlen(t));
-				json_key(o, "gain", compact, 3, 0);
+				out_json_key(o, "gain", compact, 3, 0);
 				out_fixed(o, s->gain[keys[k]], 2);
-				json_key(o, "text", compact, 3, 0);
+				out_json_key(o, "text", compact, 3, 0);
 				out_json_str(o, text, n);
-				close_obj(o, '}', compact, 2);
+				out_json_close(o, '}', compact, 2);
 			}
 		}
-		close_obj(o, ']', compact || first, 1);
+		out_json_close(o, ']', compact || first, 1);
 	}
-	close_obj(o, '}', compact, 0);
+	out_json_close(o, '}', compact, 0);
 }
 
 /* ---- text ---- */
@@ -929,7 +899,7 @@ report_profile_json(struct out *o, const struct profile *p, int compact)
 	for (f = 0; f < F_COUNT; f++) {
 		if (!profile_has(p, f))
 			continue;
-		json_key(o, field_defs[f].name, compact, 1, first);
+		out_json_key(o, field_defs[f].name, compact, 1, first);
 		first = 0;
 		if (field_defs[f].type <= FT_DATE)
 			json_text(o, p, f);
@@ -940,7 +910,7 @@ report_profile_json(struct out *o, const struct profile *p, int compact)
 		else
 			out_long(o, p->num[f]);
 	}
-	close_obj(o, '}', compact || first, 0);
+	out_json_close(o, '}', compact || first, 0);
 }
 
 void
@@ -991,7 +961,7 @@ json_num(struct out *o, double v)
 }
 
 void
-report_model_json(struct out *o, const struct model *m)
+report_model_json_open(struct out *o, const struct model *m)
 {
 	int i, j;
 
@@ -1056,7 +1026,14 @@ report_model_json(struct out *o, const struct model *m)
 		json_num(o, g->weight);
 		out_char(o, '}');
 	}
-	out_str(o, "\n  ]\n}\n");
+	out_str(o, "\n  ]");
+}
+
+void
+report_model_json(struct out *o, const struct model *m)
+{
+	report_model_json_open(o, m);
+	out_str(o, "\n}\n");
 }
 
 void

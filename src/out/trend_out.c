@@ -6,6 +6,7 @@
 #include "keep.h"
 #include "lang.h"
 #include "listw.h"
+#include "numfmt.h"
 #include "team.h"
 #include "trend.h"
 #include "trend_out.h"
@@ -493,11 +494,13 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 	    msg(r->lang, n == 1 ? M_SNAPSHOT : M_SNAPSHOTS),
 	    msg(r->lang, M_MIN));
 	out_str(o, buf);
-	out_str(o, keep_dec1(buf, sizeof buf, lo, 0));
+	keep_dec1(buf, sizeof buf, lo, 0);
+	out_str(o, numfmt_mark(buf, r->lang));
 	out_str(o, ", ");
 	out_str(o, msg(r->lang, M_MAX));
 	out_char(o, ' ');
-	out_str(o, keep_dec1(buf, sizeof buf, hi, 0));
+	keep_dec1(buf, sizeof buf, hi, 0);
+	out_str(o, numfmt_mark(buf, r->lang));
 	out_str(o, "\n\n");
 
 	/* Table: date, then index and pillars each with its change. */
@@ -516,14 +519,16 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 		date_out(o, s[i].date);
 		for (k = 0; k < TV_COUNT; k++) {
 			f = col_fig(k);
-			text_right(o, keep_dec1(buf, sizeof buf, s[i].v[f], 0),
-			    COL_VALUE);
+			keep_dec1(buf, sizeof buf, s[i].v[f], 0);
+			text_right(o, numfmt_mark(buf, r->lang), COL_VALUE);
 			/* the first snapshot has no change: blanks between values */
-			if (i == 0)
+			if (i == 0) {
 				buf[0] = '\0';
-			else
+			} else {
 				keep_dec1(buf, sizeof buf,
 				    (long long)s[i].v[f] - s[i - 1].v[f], 1);
+				numfmt_mark(buf, r->lang);
+			}
 			if (k + 1 < TV_COUNT) {
 				out_char(o, ' ');
 				text_pad(o, buf, COL_DELTA - 1);
@@ -541,6 +546,7 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 		spaces(o, COL_VALUE + 1);
 		keep_dec1(buf, sizeof buf, (long long)s[n - 1].v[f] - s[0].v[f],
 		    1);
+		numfmt_mark(buf, r->lang);
 		if (k + 1 < TV_COUNT)
 			text_pad(o, buf, COL_DELTA - 1);
 		else
@@ -584,7 +590,8 @@ movers_text(struct out *o, const struct report_opts *r,
 	}
 	for (j = 0; j < n; j++) {
 		out_str(o, "  ");
-		text_right(o, keep_dec1(buf, sizeof buf, l[j].change, 1), 7);
+		keep_dec1(buf, sizeof buf, l[j].change, 1);
+		text_right(o, numfmt_mark(buf, r->lang), 7);
 		out_str(o, "  ");
 		date_out(o, u->s[l[j].first].date);
 		out_str(o, r->utf8 ? "\xe2\x80\xa6" : "..");
@@ -623,18 +630,20 @@ team_text(const struct trend *u, struct out *o, const struct report_opts *r,
 		date_out(o, d->date);
 		snprintf(buf, sizeof buf, "%ld", d->members);
 		text_right(o, buf, COL_MEMBERS);
-		text_right(o, keep_dec1(buf, sizeof buf, d->avg[TV_SSI], 0),
-		    COL_VALUE);
-		if (i == 0)
-			buf[0] = '\0';
-		else
+		keep_dec1(buf, sizeof buf, d->avg[TV_SSI], 0);
+		text_right(o, numfmt_mark(buf, r->lang), COL_VALUE);
+		buf[0] = '\0';
+		if (i > 0) {
 			keep_dec1(buf, sizeof buf, (long long)d->avg[TV_SSI] -
 			    tm->d[i - 1].avg[TV_SSI], 1);
+			numfmt_mark(buf, r->lang);
+		}
 		out_char(o, ' ');
 		text_pad(o, buf, COL_DELTA - 1);
-		for (k = 0; k < P_COUNT; k++)
-			text_right(o, keep_dec1(buf, sizeof buf, d->avg[k], 0),
-			    COL_PILLAR);
+		for (k = 0; k < P_COUNT; k++) {
+			keep_dec1(buf, sizeof buf, d->avg[k], 0);
+			text_right(o, numfmt_mark(buf, r->lang), COL_PILLAR);
+		}
 		out_char(o, '\n');
 	}
 	movers_text(o, r, u, tm->up, tm->nup, M_IMPROVERS);

@@ -31,32 +31,36 @@ names_find(const char *s, size_t len, const void *base, size_t n,
 }
 
 size_t
-names_distance(const char *a, const char *b)
+names_distance(const char *a, size_t la, const char *b, size_t lb,
+    size_t max)
 {
-	size_t la = strlen(a), lb = strlen(b), i, j;
-	size_t d[64];
+	size_t row[64], i, j;
 
-	if (la >= 63 || lb >= 63)
-		return (size_t)-1;
+	if (la >= 63 || lb >= 63 || (la > lb ? la - lb : lb - la) > max)
+		return max + 1;
 	for (j = 0; j <= lb; j++)
-		d[j] = j;
+		row[j] = j;
 	for (i = 1; i <= la; i++) {
-		size_t prev = d[0];
+		size_t prev = row[0], low;
 
-		d[0] = i;
+		row[0] = low = i;
 		for (j = 1; j <= lb; j++) {
-			size_t cur = d[j];
+			size_t cur = row[j];
 			size_t best = prev + (a[i - 1] != b[j - 1]);
 
-			if (d[j] + 1 < best)
-				best = d[j] + 1;
-			if (d[j - 1] + 1 < best)
-				best = d[j - 1] + 1;
-			d[j] = best;
+			if (row[j] + 1 < best)
+				best = row[j] + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
 			prev = cur;
+			if (best < low)
+				low = best;
 		}
+		if (low > max)
+			return max + 1;	/* no later row gets below it */
 	}
-	return d[lb];
+	return row[lb] > max ? max + 1 : row[lb];
 }
 
 const char *
@@ -71,7 +75,7 @@ names_nearest(const char *s, const void *base, size_t n, size_t stride)
 
 		if (t == NULL)
 			continue;
-		d = names_distance(s, t);
+		d = names_distance(s, len, t, strlen(t), 4);
 		if (d < bestd) {
 			bestd = d;
 			best = t;
