@@ -39,6 +39,8 @@ enum opt {
 	/* official figures (official.md): score/batch --official, ssi log */
 	O_OFFICIAL, O_CHANGES, O_DATE, O_SSI, O_INDUSTRY_TOP, O_NETWORK_TOP,
 	O_INDUSTRY_AVG, O_NETWORK_AVG,
+	/* rank: by the official index; every snapshot, not the latest */
+	O_BY_OFFICIAL, O_ALL_SNAPSHOTS,
 	O_SUMMARY,	/* trend: the team part only */
 	O_COUNT
 };
@@ -46,6 +48,8 @@ enum opt {
 _Static_assert(O_COUNT <= 64, "options: one bit each in a uint64_t");
 
 struct cli;
+struct snapset;
+struct held_pos;
 
 /* A row of the command table. */
 struct command {
@@ -78,6 +82,8 @@ struct cli {
 	const char *log_opt[6];		/* ssi log: enum log_opt (unchecked) */
 	int changes;			/* ssi log --changes */
 	int official;			/* score/batch --official */
+	int by_official;		/* rank --by-official */
+	int all_snapshots;		/* rank --all-snapshots */
 	int summary;			/* trend --summary */
 	struct model model;		/* --model */
 	const struct model *m;
@@ -163,6 +169,20 @@ struct held {
 	struct loop_result res;		/* loop_run's */
 	int below;			/* some ssi under --fail-under */
 	int fatal;			/* no memory, too many: no output */
+	/*
+	 * Snapshots of one member and one date are one (merge.h): when
+	 * merge is set, every record is first merged by (id, as_of), then
+	 * each snapshot is scored once and given to on_record (at the
+	 * position of its first record).  accept, when not NULL, may
+	 * reject a record as it is read (-1 with e filled); pick, when not
+	 * NULL, clears keep[i] of the snapshots on_record must not see.
+	 */
+	int merge;
+	int (*accept)(const struct profile *p, struct ssi_err *e);
+	void (*pick)(struct held *h, struct snapset *set, unsigned char *keep);
+	struct snapset *set;		/* private: the snapshots */
+	struct held_pos *pos;		/* private: where each was first read */
+	long npos, poscap;
 };
 
 /*

@@ -18,7 +18,12 @@
  *    from zero; groups are ordered by average ssi (highest first; ties in
  *    order of first appearance);
  *  - the weakest pillar is the lowest score (ties: pillar order); the
- *    coaching action is the member's first top action.
+ *    coaching action is the member's first top action;
+ *  - with by_official (official.md), ranks compare official_ssi (exact,
+ *    in thousandths) instead of the estimate; records without it come
+ *    last, in input order, unranked (rank and grank 0), and top_pct counts
+ *    only the ranked (nranked, a group's ranked); groups keep their order
+ *    and averages by the estimate.
  */
 #ifndef SSI_RANK_H
 #define SSI_RANK_H
@@ -43,6 +48,8 @@ struct rank_entry {
 	int32_t rank, grank;	/* overall, within the group (rank_finish) */
 	signed char top;	/* key of the first top action, -1 none */
 	signed char weak;	/* the weakest pillar */
+	signed char has_off;	/* official_ssi present */
+	int32_t off;		/* official_ssi, thousandths */
 };
 
 struct rank_group {
@@ -51,6 +58,7 @@ struct rank_group {
 	long long sum[RV_SSI + 1];	/* cents: pillars and ssi */
 	int32_t avg[RV_SSI + 1];	/* cents (rank_finish) */
 	long start;			/* members[start .. start + n) */
+	long ranked;			/* members with a rank */
 	long seen, last_rank;		/* private, while ranking */
 	int32_t last_v;
 };
@@ -62,6 +70,8 @@ struct rank {
 	char by_name[64];		/* the field's or the column's name */
 	struct rank_entry *e;		/* n entries; rank order after finish */
 	long n;
+	long nranked;			/* entries with a rank (finish) */
+	int by_official;		/* set before the first add */
 	struct rank_group *g;		/* ng groups, in order of appearance */
 	long ng;
 	long *order;			/* after finish: groups, best first */

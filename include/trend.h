@@ -14,14 +14,20 @@
  *  - a record without as_of is refused (the caller counts it as rejected);
  *  - members in order of first appearance; a member's name is the one of
  *    its latest snapshot that has a name;
- *  - the same id with the same as_of twice: both kept, in input order; the
- *    second one is listed in dups (trend_dup_err words the warning);
- *  - changes are differences of the 2-decimal figures.
+ *  - records of one id and one as_of are one snapshot: the caller merges
+ *    them before scoring (merge.h), so each is added once;
+ *  - changes are differences of the 2-decimal figures;
+ *  - the official figures (official.h) of a snapshot are kept beside the
+ *    estimate's, in thousandths; every change between consecutive
+ *    snapshots of a series (estimate and official, index and each pillar)
+ *    is labelled up, down or flat by the XmR rule (change.h), a series
+ *    skipping the snapshots where its figure is missing.
  */
 #ifndef SSI_TREND_H
 #define SSI_TREND_H
 
 #include <stdint.h>
+#include "change.h"
 #include "err.h"
 #include "profile.h"
 #include "score.h"
@@ -39,7 +45,15 @@ struct trend_snap {
 	uint32_t idx;		/* input order */
 	uint32_t file;		/* index into files */
 	long line;
+	int32_t off[TV_COUNT];	/* official figures, thousandths */
+	unsigned char ohas;	/* bit k: off[k] present */
+	/* after finish: enum change of each series since the member's
+	 * previous snapshot (CH_NONE: first, or the figure missing) */
+	unsigned char ch[TV_COUNT], och[TV_COUNT];
 };
+
+/* The official field of figure k (the pillars, then official_ssi). */
+int trend_official_field(int k);
 
 struct trend_member {
 	const char *id, *name;	/* name NULL when no snapshot has one */
@@ -57,11 +71,9 @@ struct trend {
 	long nm;
 	const char **files;	/* the input names seen */
 	long nfiles;
-	long *dups;		/* after finish: snapshots (indexes into s)
-				 * dated as the one before them */
-	long ndups;
+	int official;		/* some snapshot has an official figure */
 	/* private */
-	long cap, mcap, fcap, dcap;
+	long cap, mcap, fcap;
 	int finished;
 	struct strtab st;	/* kept texts; index of member ids */
 };
@@ -77,12 +89,12 @@ struct trend *trend_new(void);
  */
 int trend_add(struct trend *t, const struct profile *p, const struct score *s,
     const char *file, long line, struct ssi_err *e);
-/* Order the snapshots, find the repeated dates; 0, or -1 with e when out
- * of memory.  Once. */
+/* 0, or -1 with e ("as_of is missing: ssi trend needs dated records",
+ * no position) when p cannot be a snapshot of a trend. */
+int trend_check(const struct profile *p, struct ssi_err *e);
+/* Order the snapshots, label the changes; 0, or -1 with e when out of
+ * memory.  Once. */
 int trend_finish(struct trend *t, struct ssi_err *e);
-/* The warning about dups[i], with the position of that snapshot ("id 'ana'
- * has another snapshot dated 2024-01-31 (both kept, in input order)"). */
-void trend_dup_err(const struct trend *t, long i, struct ssi_err *e);
 /* Release t and every string it gave; NULL is fine. */
 void trend_free(struct trend *t);
 

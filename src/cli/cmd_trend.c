@@ -1,8 +1,9 @@
 /*
  * cmd_trend.c - ssi trend: the same profiles across dated snapshots,
  * ordered by src/core/trend.c, written by src/out/trend_out.c.  A record
- * without as_of is rejected; --fail-under looks at each member's latest
- * snapshot.
+ * without as_of is rejected; records of one id and one as_of are merged
+ * into one snapshot before it is scored (held.c); --fail-under looks at
+ * each member's latest snapshot.
  *
  * LinkedIn exports among the inputs (history.md): one export alone gives
  * its last 13 weekly snapshots (as if --every 7 had been given); two or
@@ -10,8 +11,6 @@
  * unless --every or --as-of says otherwise.  JSON and CSV snapshots mix
  * with them.
  */
-#include <stdio.h>
-
 #include "cli.h"
 #include "linkedin.h"
 #include "trend.h"
@@ -40,22 +39,19 @@ finish(void *obj, struct ssi_err *e)
 	return trend_finish(obj, e);
 }
 
-/* The warnings about repeated dates; the latest snapshots under
- * --fail-under. */
+static int
+accept(const struct profile *p, struct ssi_err *e)
+{
+	return trend_check(p, e);
+}
+
+/* The latest snapshots under --fail-under. */
 static void
 after(struct held *h)
 {
 	const struct trend *t = h->obj;
-	char buf[SSI_ERR_MSG + 1024];
 	long i;
 
-	for (i = 0; i < t->ndups && !h->c->quiet; i++) {
-		struct ssi_err e = { 0 };
-
-		trend_dup_err(t, i, &e);
-		err_format(&e, buf, sizeof buf);
-		fprintf(stderr, "ssi: warning: %s\n", buf);
-	}
 	for (i = 0; i < t->nm && (h->c->seen & OPT(O_FAIL_UNDER)); i++) {
 		const struct trend_member *m = &t->m[i];
 
@@ -94,6 +90,8 @@ cmd_trend(struct cli *c)
 	h.on_record = on_record;
 	h.finish = finish;
 	h.after = after;
+	h.merge = 1;	/* one snapshot per id and as_of (merge.h) */
+	h.accept = accept;
 	status = cli_held(c, &h);
 	trend_free(h.obj);
 	return status;

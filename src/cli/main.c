@@ -79,6 +79,10 @@ static const struct optdef opts[O_COUNT] = {
 		    "columns too (LinkedIn's figures)" },
 	[O_CHANGES] = { "changes", 0, NULL, "every change of the official "
 		    "series of FILE...: up, down or flat" },
+	[O_BY_OFFICIAL] = { "by-official", 0, NULL, "rank by the official "
+		    "index (official_ssi); records without it last, unranked" },
+	[O_ALL_SNAPSHOTS] = { "all-snapshots", 0, NULL, "rank every record, "
+		    "not each member's latest snapshot" },
 	[O_DATE] = { "date", 0, "DATE", "the reading's date, YYYY-MM-DD "
 		    "(default: today)" },
 	[O_SSI] = { "ssi", 0, "N", "the official index (default: the sum of "
@@ -142,7 +146,8 @@ static const struct command commands[] = {
 		.help = "Score every profile and rank them by ssi overall and within groups "
 		    "(--by FIELD): rank, top %, group averages, each member's weakest "
 		    "pillar.",
-		.opts = O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_BY),
+		.opts = O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_BY) |
+		    OPT(O_BY_OFFICIAL) | OPT(O_ALL_SNAPSHOTS),
 		.kind = RK_RANK,
 		.format = OF_TEXT,
 	},
@@ -594,6 +599,12 @@ set_option(struct cli *c, int id, const char *arg, const char **model_path)
 		break;
 	case O_OFFICIAL:
 		c->official = 1;
+		break;
+	case O_BY_OFFICIAL:
+		c->by_official = 1;
+		break;
+	case O_ALL_SNAPSHOTS:
+		c->all_snapshots = 1;
 		break;
 	case O_SUMMARY:
 		c->summary = 1;

@@ -6,6 +6,7 @@
 
 #include "grow.h"
 #include "keep.h"
+#include "official.h"
 #include "rank.h"
 
 struct rank *
@@ -96,6 +97,10 @@ rank_add(struct rank *r, const struct profile *p, const struct score *s,
 	x->v[RV_SSI] = keep_cents(s->ssi);
 	x->v[RV_MAX] = keep_cents(s->ssi_max);
 	x->v[RV_COV] = keep_cents(s->coverage);
+	if (profile_has(p, F_OFFICIAL_SSI)) {
+		x->has_off = 1;
+		x->off = (int32_t)p->num[F_OFFICIAL_SSI];
+	}
 	x->top = score_top(s, &top, 1) > 0 ? (signed char)top : -1;
 	for (i = 1; i < P_COUNT; i++)
 		if (x->v[i] < x->v[x->weak])
@@ -128,6 +133,25 @@ rank_add(struct rank *r, const struct profile *p, const struct score *s,
 		return nomem(r, e);
 	r->n++;
 	return 0;
+}
+
+/* The figure ranked: the estimate in cents, or official_ssi. */
+static int32_t
+key_of(const struct rank *r, const struct rank_entry *x)
+{
+	return r->by_official ? x->off : x->v[RV_SSI];
+}
+
+static int
+by_official(const void *a, const void *b)
+{
+	const struct rank_entry *x = a, *y = b;
+
+	if (x->has_off != y->has_off)
+		return x->has_off ? -1 : 1;
+	if (x->has_off && x->off != y->off)
+		return x->off > y->off ? -1 : 1;
+	return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
 static int
@@ -182,7 +206,8 @@ rank_finish(struct rank *r, struct ssi_err *e)
 		return nomem(r, e);
 	}
 	if (r->n > 0)
-		qsort(r->e, (size_t)r->n, sizeof *r->e, by_ssi);
+		qsort(r->e, (size_t)r->n, sizeof *r->e, r->by_official ?
+		    by_official : by_ssi);
 	for (i = 0; i < r->ng; i++) {
 		struct rank_group *g = &r->g[i];
 
@@ -202,17 +227,25 @@ rank_finish(struct rank *r, struct ssi_err *e)
 		struct rank_entry *x = &r->e[i];
 		struct rank_group *g = &r->g[x->group];
 
-		if (i > 0 && x->v[RV_SSI] == r->e[i - 1].v[RV_SSI])
+		if (r->by_official && !x->has_off) {
+			/* unranked: last, in input order */
+			x->rank = x->grank = 0;
+			r->members[g->start + g->seen++] = (int32_t)i;
+			continue;
+		}
+		if (i > 0 && key_of(r, x) == key_of(r, &r->e[i - 1]))
 			x->rank = r->e[i - 1].rank;
 		else
 			x->rank = (int32_t)(i + 1);
-		if (g->seen > 0 && x->v[RV_SSI] == g->last_v)
+		if (g->seen > 0 && key_of(r, x) == g->last_v)
 			x->grank = (int32_t)g->last_rank;
 		else
 			x->grank = (int32_t)(g->seen + 1);
 		r->members[g->start + g->seen++] = (int32_t)i;
 		g->last_rank = x->grank;
-		g->last_v = x->v[RV_SSI];
+		g->last_v = key_of(r, x);
+		g->ranked++;
+		r->nranked++;
 	}
 	if (r->ng > 0)
 		qsort(keys, (size_t)r->ng, sizeof *keys, by_average);

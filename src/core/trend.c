@@ -5,6 +5,7 @@
 
 #include "grow.h"
 #include "keep.h"
+#include "official.h"
 #include "trend.h"
 
 struct trend *
@@ -25,7 +26,6 @@ trend_free(struct trend *t)
 	free(t->s);
 	free(t->m);
 	free(t->files);
-	free(t->dups);
 	strtab_free(&t->st);
 	free(t);
 }
@@ -67,9 +67,9 @@ trend_add(struct trend *t, const struct profile *p, const struct score *s,
 
 	if (file == NULL)
 		file = "";
-	if (as_of == NULL) {
-		err_at(e, file, line, 0, "as_of is missing: ssi trend needs "
-		    "dated records");
+	if (trend_check(p, e) < 0) {
+		e->file = file;
+		e->line = line;
 		return 1;
 	}
 	if (t->n >= TREND_MAX)
@@ -101,6 +101,12 @@ trend_add(struct trend *t, const struct profile *p, const struct score *s,
 	sn->idx = (uint32_t)t->n;
 	sn->file = (uint32_t)fi;
 	sn->line = line;
+	for (i = 0; i < TV_COUNT; i++)
+		if (profile_has(p, trend_official_field(i))) {
+			sn->off[i] = (int32_t)p->num[trend_official_field(i)];
+			sn->ohas |= (unsigned char)(1u << i);
+			t->official = 1;
+		}
 	if (profile_has(p, F_NAME) && (m->name == NULL ||
 	    sn->date >= m->name_date)) {
 		if ((m->name = strtab_keep(&t->st, profile_text(p, F_NAME),
@@ -110,6 +116,21 @@ trend_add(struct trend *t, const struct profile *p, const struct score *s,
 	}
 	t->n++;
 	return 0;
+}
+
+int
+trend_official_field(int k)
+{
+	return k == TV_SSI ? F_OFFICIAL_SSI : OFFICIAL_COMPONENT(k);
+}
+
+int
+trend_check(const struct profile *p, struct ssi_err *e)
+{
+	if (profile_has(p, F_AS_OF))
+		return 0;
+	return err_at(e, NULL, 0, 0, "as_of is missing: ssi trend needs "
+	    "dated records");
 }
 
 static int
@@ -124,9 +145,44 @@ by_member_date(const void *a, const void *b)
 	return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
+/*
+ * The labels of every series of the member whose snapshots are
+ * s[0..n) (v, has, out: room for n).
+ */
+static void
+label_member(struct trend_snap *s, long n, int64_t *v, unsigned char *has,
+    enum change *out)
+{
+	long i;
+	int k;
+
+	for (k = 0; k < TV_COUNT; k++) {
+		int64_t floor = k == TV_SSI ? CHANGE_FLOOR_INDEX :
+		    CHANGE_FLOOR_PILLAR;
+
+		/* the estimate as its 2-decimal figure, in thousandths */
+		for (i = 0; i < n; i++)
+			v[i] = (int64_t)s[i].v[k] * 10;
+		change_series(v, NULL, (size_t)n, floor, out, NULL);
+		for (i = 0; i < n; i++)
+			s[i].ch[k] = (unsigned char)out[i];
+		for (i = 0; i < n; i++) {
+			v[i] = s[i].off[k];
+			has[i] = (s[i].ohas >> k) & 1;
+		}
+		change_series(v, has, (size_t)n, floor, out, NULL);
+		for (i = 0; i < n; i++)
+			s[i].och[k] = (unsigned char)out[i];
+	}
+}
+
 int
 trend_finish(struct trend *t, struct ssi_err *e)
 {
+	int64_t *v;
+	unsigned char *has;
+	enum change *out;
+	size_t n = t->n > 0 ? (size_t)t->n : 1;
 	long i;
 
 	if (t->finished)
@@ -134,34 +190,25 @@ trend_finish(struct trend *t, struct ssi_err *e)
 	if (t->n > 0)
 		qsort(t->s, (size_t)t->n, sizeof *t->s, by_member_date);
 	for (i = 0; i < t->n; i++) {
-		const struct trend_snap *sn = &t->s[i];
-		struct trend_member *m = &t->m[sn->member];
+		struct trend_member *m = &t->m[t->s[i].member];
 
 		if (m->n++ == 0)
 			m->first = i;
-		if (i > 0 && t->s[i - 1].member == sn->member &&
-		    t->s[i - 1].date == sn->date) {
-			long *nd = grow_array(t->dups, t->ndups, &t->dcap,
-			    sizeof *nd, 16, LONG_MAX);
-
-			if (nd == NULL)
-				return nomem(t, e);
-			t->dups = nd;
-			t->dups[t->ndups++] = i;
-		}
 	}
+	v = malloc(n * sizeof *v);
+	has = malloc(n);
+	out = malloc(n * sizeof *out);
+	if (v == NULL || has == NULL || out == NULL) {
+		free(v);
+		free(has);
+		free(out);
+		return nomem(t, e);
+	}
+	for (i = 0; i < t->nm; i++)
+		label_member(t->s + t->m[i].first, t->m[i].n, v, has, out);
+	free(v);
+	free(has);
+	free(out);
 	t->finished = 1;
 	return 0;
-}
-
-void
-trend_dup_err(const struct trend *t, long i, struct ssi_err *e)
-{
-	const struct trend_snap *sn = &t->s[t->dups[i]];
-	const char *id = t->m[sn->member].id;
-	char q[128], d[11];
-
-	err_at(e, t->files[sn->file], sn->line, 0, "id %s has another "
-	    "snapshot dated %s (both kept, in input order)",
-	    err_quote(q, sizeof q, id, strlen(id)), keep_date_text(d, sn->date));
 }

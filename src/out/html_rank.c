@@ -259,7 +259,10 @@ leaderboard(struct out *o, const struct report_opts *r, const struct rank *u)
 		const struct rank_entry *e = &u->e[i];
 
 		out_str(o, "<tr><td class=\"n\">");
-		out_long(o, e->rank);
+		if (e->rank)	/* 0: unranked (--by-official) */
+			out_long(o, e->rank);
+		else
+			out_char(o, '-');
 		out_str(o, "</td><td class=\"nm\">");
 		svg_escs(o, who(e));
 		out_str(o, "</td><td>");

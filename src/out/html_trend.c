@@ -30,8 +30,6 @@
 #include "team.h"
 #include "trend.h"
 
-enum { CH_NONE, CH_FLAT, CH_UP, CH_DOWN };
-
 #define FLOOR_INDEX 100		/* cents: 1.0 */
 #define FLOOR_PILLAR 50		/* cents: 0.5 */
 

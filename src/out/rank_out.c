@@ -7,6 +7,7 @@
 #include "lang.h"
 #include "listw.h"
 #include "numfmt.h"
+#include "official.h"
 #include "rank.h"
 #include "rank_out.h"
 #include "textw.h"
@@ -15,6 +16,25 @@ static void
 cents_out(struct out *o, int32_t v)
 {
 	out_fixed(o, v / 100.0, 2);
+}
+
+/* official_ssi as recorded (thousandths, shortest: "54", "53.9") */
+static void
+official_out(struct out *o, int32_t v)
+{
+	char buf[32];
+
+	out_str(o, official_fmt(v, buf, sizeof buf));
+}
+
+/* A rank or top % as JSON: null for an unranked entry. */
+static void
+json_rank(struct out *o, long rank, long v)
+{
+	if (rank)
+		out_long(o, v);
+	else
+		out_str(o, "null");
 }
 
 /* ---- CSV, TSV ---- */
@@ -46,6 +66,10 @@ sv_item(struct writer_ctx *w, const void *item)
 			out_char(o, d);
 			out_str(o, extra[k]);
 		}
+		if (u->by_official) {
+			out_char(o, d);
+			out_str(o, "official_ssi");
+		}
 		out_char(o, '\n');
 	}
 	for (j = 0; j < u->n && !out_failed(o); j++) {
@@ -65,16 +89,26 @@ sv_item(struct writer_ctx *w, const void *item)
 		out_char(o, d);
 		if (e->top >= 0)
 			out_str(o, model_key_name(e->top));
+		/* unranked (--by-official, no official_ssi): empty cells */
 		out_char(o, d);
-		out_long(o, e->rank);
+		if (e->rank)
+			out_long(o, e->rank);
 		out_char(o, d);
-		out_long(o, rank_top_pct(e->rank, u->n));
+		if (e->rank)
+			out_long(o, rank_top_pct(e->rank, u->nranked));
 		out_char(o, d);
 		out_cell(o, g->name, strlen(g->name), tsv);
 		out_char(o, d);
-		out_long(o, e->grank);
+		if (e->grank)
+			out_long(o, e->grank);
 		out_char(o, d);
-		out_long(o, rank_top_pct(e->grank, g->n));
+		if (e->grank)
+			out_long(o, rank_top_pct(e->grank, g->ranked));
+		if (u->by_official) {
+			out_char(o, d);
+			if (e->has_off)
+				official_out(o, e->off);
+		}
 		out_char(o, '\n');
 	}
 }
@@ -118,15 +152,22 @@ json_entry(struct out *o, const void *ctx, long i, int compact)
 	out_json_key(o, "top_action", compact, 2, 0);
 	json_text(o, e->top >= 0 ? model_key_name(e->top) : NULL);
 	out_json_key(o, "rank", compact, 2, 0);
-	out_long(o, e->rank);
+	json_rank(o, e->rank, e->rank);
 	out_json_key(o, "top_pct", compact, 2, 0);
-	out_long(o, rank_top_pct(e->rank, u->n));
+	json_rank(o, e->rank, rank_top_pct(e->rank, u->nranked));
 	out_json_key(o, "group", compact, 2, 0);
 	json_text(o, g->name);
 	out_json_key(o, "group_rank", compact, 2, 0);
-	out_long(o, e->grank);
+	json_rank(o, e->grank, e->grank);
 	out_json_key(o, "group_top_pct", compact, 2, 0);
-	out_long(o, rank_top_pct(e->grank, g->n));
+	json_rank(o, e->grank, rank_top_pct(e->grank, g->ranked));
+	if (u->by_official) {
+		out_json_key(o, "official_ssi", compact, 2, 0);
+		if (e->has_off)
+			official_out(o, e->off);
+		else
+			out_str(o, "null");
+	}
 	out_str(o, compact ? "}" : "\n  }");
 }
 
@@ -143,6 +184,8 @@ json_item(struct writer_ctx *w, const void *item)
 #define COL_RANK 4	/* "   1" then two spaces */
 #define COL_INDEX 7
 #define COL_TOP 10	/* "  top 100%" */
+#define COL_OFFICIAL 17	/* "official 61.125" after two blanks
+			 * (--by-official) */
 
 struct text {
 	struct out *o;
@@ -204,7 +247,10 @@ rank_cell(struct out *o, long rank)
 {
 	char buf[32];
 
-	snprintf(buf, sizeof buf, "%*ld  ", COL_RANK, rank);
+	if (rank)
+		snprintf(buf, sizeof buf, "%*ld  ", COL_RANK, rank);
+	else	/* unranked (--by-official) */
+		snprintf(buf, sizeof buf, "%*s  ", COL_RANK, "-");
 	out_str(o, buf);
 }
 
@@ -295,7 +341,7 @@ text_item(struct writer_ctx *w, const void *item)
 		if (text_cols_str(lang_pillar_short(t.r->lang, pl)) + 1 > t.pw)
 			t.pw = text_cols_str(lang_pillar_short(t.r->lang, pl)) + 1;
 	t.width = t.r->width - (COL_RANK + 2 + COL_INDEX + P_COUNT * t.pw +
-	    COL_TOP);
+	    COL_TOP + (u->by_official ? COL_OFFICIAL : 0));
 	if (t.width > 32)	/* wide terminals: no sea of blanks */
 		t.width = 32;
 	if (t.width < 12)
@@ -320,9 +366,23 @@ text_item(struct writer_ctx *w, const void *item)
 		rank_cell(o, e->rank);
 		text_fit(o, who(e), t.width, 1, t.r->utf8);
 		values(&t, e->v);
-		snprintf(buf, sizeof buf, "  top %ld%%\n",
-		    rank_top_pct(e->rank, u->n));
+		if (e->rank)
+			snprintf(buf, sizeof buf, "  top %ld%%",
+			    rank_top_pct(e->rank, u->nranked));
+		else
+			buf[0] = '\0';
 		out_str(o, buf);
+		if (u->by_official && e->has_off) {
+			char num[32];
+			long k;
+
+			/* the official figures in a column of their own */
+			for (k = (long)strlen(buf); k < COL_TOP + 2; k++)
+				out_char(o, ' ');
+			out_str(o, "official ");
+			out_str(o, official_fmt(e->off, num, sizeof num));
+		}
+		out_char(o, '\n');
 	}
 
 	/* Per group: groups by average, members in rank order. */

@@ -3,7 +3,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "change.h"
 #include "keep.h"
+#include "official.h"
 #include "lang.h"
 #include "listw.h"
 #include "numfmt.h"
@@ -31,6 +33,41 @@ cents_out(struct out *o, long long v)
 	out_fixed(o, v / 100.0, 2);
 }
 
+/* Official thousandths as recorded, shortest ("47", "8.75", "-0.125"). */
+static void
+milli_out(struct out *o, long long v)
+{
+	char buf[32];
+
+	out_str(o, official_fmt(v, buf, sizeof buf));
+}
+
+/* The snapshot before sn of its member that has official figure k, or
+ * NULL (first of the member: s[first]). */
+static const struct trend_snap *
+prev_official(const struct trend_snap *sn, const struct trend_snap *first,
+    int k)
+{
+	while (sn > first) {
+		sn--;
+		if ((sn->ohas >> k) & 1)
+			return sn;
+	}
+	return NULL;
+}
+
+/* The change of official figure k at sn, when it has a label. */
+static int
+official_delta(const struct trend_snap *sn, const struct trend_snap *first,
+    int k, long long *d)
+{
+	const struct trend_snap *p;
+
+	if (sn->och[k] == CH_NONE || (p = prev_official(sn, first, k)) == NULL)
+		return 0;
+	*d = (long long)sn->off[k] - p->off[k];
+	return 1;
+}
 
 /* ---- the team (team.h): shared ---- */
 
@@ -54,6 +91,10 @@ team_get(struct out *o, const struct trend *u, struct team *tm)
 }
 
 /* ---- CSV, TSV ---- */
+
+/* The columns after d_* that only member rows fill (the labels of the
+ * changes, the official figures, their changes and labels). */
+#define SV_MEMBER_ONLY (4 * TV_COUNT)
 
 /*
  * The team rows of a CSV with the team part: "team" rows (the averages of
@@ -86,6 +127,8 @@ sv_team_row(struct out *o, int d, int tsv, const char *kind,
 		if (w)
 			cents_out(o, (long long)v[k] - w[k]);
 	}
+	for (k = 0; k < SV_MEMBER_ONLY; k++)
+		out_char(o, d);
 	out_char(o, d);
 	if (w)
 		date_out(o, from);
@@ -148,6 +191,27 @@ sv_item(struct writer_ctx *w, const void *item)
 			out_str(o, "d_");
 			out_str(o, fig_ids[k]);
 		}
+		for (k = 0; k < TV_COUNT; k++) {
+			out_char(o, d);
+			out_str(o, fig_ids[k]);
+			out_str(o, "_change");
+		}
+		for (k = 0; k < TV_COUNT; k++) {
+			out_char(o, d);
+			out_str(o, "official_");
+			out_str(o, fig_ids[k]);
+		}
+		for (k = 0; k < TV_COUNT; k++) {
+			out_char(o, d);
+			out_str(o, "d_official_");
+			out_str(o, fig_ids[k]);
+		}
+		for (k = 0; k < TV_COUNT; k++) {
+			out_char(o, d);
+			out_str(o, "official_");
+			out_str(o, fig_ids[k]);
+			out_str(o, "_change");
+		}
 		if (team) {
 			out_char(o, d);
 			out_str(o, "from");
@@ -183,6 +247,26 @@ sv_item(struct writer_ctx *w, const void *item)
 			out_char(o, d);
 			if (!first)
 				cents_out(o, (long long)sn->v[k] - sn[-1].v[k]);
+		}
+		for (k = 0; k < TV_COUNT; k++) {
+			out_char(o, d);
+			out_str(o, change_ids[sn->ch[k]]);
+		}
+		for (k = 0; k < TV_COUNT; k++) {
+			out_char(o, d);
+			if ((sn->ohas >> k) & 1)
+				milli_out(o, sn->off[k]);
+		}
+		for (k = 0; k < TV_COUNT; k++) {
+			long long dv;
+
+			out_char(o, d);
+			if (official_delta(sn, u->s + m->first, k, &dv))
+				milli_out(o, dv);
+		}
+		for (k = 0; k < TV_COUNT; k++) {
+			out_char(o, d);
+			out_str(o, change_ids[sn->och[k]]);
 		}
 		if (team) {
 			out_char(o, d);
@@ -226,6 +310,71 @@ json_or_null(struct out *o, const char *s)
 	out_json_str(o, s, strlen(s));
 }
 
+/* , "PREFIXbrand_change": "up", ...: null for no label. */
+static void
+json_changes(struct out *o, const char *prefix, const unsigned char *ch,
+    int compact)
+{
+	int k;
+
+	for (k = 0; k < TV_COUNT; k++) {
+		out_str(o, compact ? ",\"" : ", \"");
+		out_str(o, prefix);
+		out_str(o, fig_ids[k]);
+		out_str(o, compact ? "_change\":" : "_change\": ");
+		if (ch[k] == CH_NONE) {
+			out_str(o, "null");
+		} else {
+			out_char(o, '"');
+			out_str(o, change_ids[ch[k]]);
+			out_char(o, '"');
+		}
+	}
+}
+
+/*
+ * , "official": {"brand": 8.75, ..., "delta": {...}}, "official_brand_change":
+ * ...: the official figures of snapshot s[i] that are present, their
+ * changes since the member's previous snapshot that has each, and the
+ * labels; nothing when the snapshot has no official figure.
+ */
+static void
+json_official(struct out *o, const struct trend_snap *s, long i, int compact)
+{
+	const struct trend_snap *sn = &s[i];
+	const char *sep = compact ? "," : ", ";
+	long long dv;
+	int k, n;
+
+	if (sn->ohas == 0)
+		return;
+	out_str(o, compact ? ",\"official\":{" : ", \"official\": {");
+	for (k = n = 0; k < TV_COUNT; k++) {
+		if (!((sn->ohas >> k) & 1))
+			continue;
+		if (n++)
+			out_str(o, sep);
+		out_char(o, '"');
+		out_str(o, fig_ids[k]);
+		out_str(o, compact ? "\":" : "\": ");
+		milli_out(o, sn->off[k]);
+	}
+	out_str(o, sep);
+	out_str(o, compact ? "\"delta\":{" : "\"delta\": {");
+	for (k = n = 0; k < TV_COUNT; k++) {
+		if (!official_delta(sn, s, k, &dv))
+			continue;
+		if (n++)
+			out_str(o, sep);
+		out_char(o, '"');
+		out_str(o, fig_ids[k]);
+		out_str(o, compact ? "\":" : "\": ");
+		milli_out(o, dv);
+	}
+	out_str(o, "}}");
+	json_changes(o, "official_", sn->och, compact);
+}
+
 /* Member i of trend ctx as a JSON object. */
 static void
 json_member(struct out *o, const void *ctx, long mi, int compact)
@@ -264,6 +413,8 @@ json_member(struct out *o, const void *ctx, long mi, int compact)
 			out_str(o, "null");
 		else
 			json_figs(o, s[i].v, s[i - 1].v, compact);
+		json_changes(o, "", s[i].ch, compact);
+		json_official(o, s, i, compact);
 		out_char(o, '}');
 	}
 	out_str(o, compact ? "],\"change\":" : "\n    ],\n    \"change\": ");
@@ -412,8 +563,8 @@ json_item(struct writer_ctx *w, const void *item)
 /* ---- text ---- */
 
 #define COL_DATE 10
-#define COL_VALUE 7	/* two spaces and the value */
-#define COL_DELTA 6	/* a space and the change */
+#define COL_VALUE 6	/* a space and the value */
+#define COL_DELTA 7	/* a space, the change, the label's arrow */
 
 static void
 bold(struct out *o, const struct report_opts *r, int on)
@@ -461,6 +612,116 @@ col_fig(int k)
 	return k == 0 ? TV_SSI : k - 1;
 }
 
+/* The arrow of a label: up, down, flat (nothing for none). */
+static const char *
+arrow(const struct report_opts *r, int ch)
+{
+	switch (ch) {
+	case CH_UP:
+		return r->utf8 ? "\xe2\x86\x91" : "^";
+	case CH_DOWN:
+		return r->utf8 ? "\xe2\x86\x93" : "v";
+	case CH_FLAT:
+		return "=";
+	default:
+		return "";
+	}
+}
+
+/*
+ * One row of the table, the cells written as they come and the blanks
+ * between them held back, so that no line ends in blanks.
+ */
+struct row {
+	struct out *o;
+	long blank;
+};
+
+static void
+row_blank(struct row *w, long n)
+{
+	w->blank += n;
+}
+
+/* text right-aligned in n columns (text_right, after the held blanks) */
+static void
+row_right(struct row *w, const char *t, long n)
+{
+	long c = text_cols_str(t);
+
+	row_blank(w, n > c ? n - c : 0);
+	spaces(w->o, w->blank);
+	w->blank = 0;
+	out_str(w->o, t);
+	if (c > n)
+		return;
+}
+
+/* text and blanks up to n columns */
+static void
+row_pad(struct row *w, const char *t, long n)
+{
+	long c = text_cols_str(t);
+
+	if (*t) {
+		spaces(w->o, w->blank);
+		w->blank = 0;
+		out_str(w->o, t);
+	}
+	row_blank(w, n > c ? n - c : 0);
+}
+
+/* A change cell: a space, the change in COL_DELTA - 2, the arrow. */
+static void
+row_change(struct row *w, const char *d, const char *arr)
+{
+	row_blank(w, 1);
+	row_pad(w, d, COL_DELTA - 2);
+	row_pad(w, arr, 1);
+}
+
+/* A change in cents as text: signed with 1 decimal, 0.0 for none. */
+static const char *
+change_text(char *buf, size_t n, long long v)
+{
+	keep_dec1(buf, n, v, 1);
+	if (strcmp(buf, "=") == 0)
+		snprintf(buf, n, "0.0");
+	return buf;
+}
+
+/* The official line under snapshot s[i] ("official" and the figures). */
+static void
+official_row(struct out *o, const struct report_opts *r,
+    const struct trend_snap *s, long i)
+{
+	struct row w = { o, 0 };
+	char buf[64];
+	long long dv;
+	int k, f;
+
+	out_str(o, "  ");
+	text_pad(o, r->lang == 1 ? "oficial" : "official", COL_DATE);
+	for (k = 0; k < TV_COUNT; k++) {
+		f = col_fig(k);
+		if (!((s[i].ohas >> f) & 1)) {
+			row_blank(&w, COL_VALUE + COL_DELTA);
+			continue;
+		}
+		official_fixed(s[i].off[f], 1, buf, sizeof buf);
+		row_right(&w, buf, COL_VALUE);
+		if (official_delta(&s[i], s, f, &dv)) {
+			/* thousandths to cents, half away from zero */
+			dv = dv < 0 ? -((-dv + 5) / 10) : (dv + 5) / 10;
+			row_change(&w, change_text(buf, sizeof buf, dv),
+			    arrow(r, s[i].och[f]));
+		} else {
+			row_blank(&w, COL_DELTA);
+		}
+	}
+	out_char(o, '\n');
+}
+
 static void
 member_text(const struct trend *u, struct out *o, const struct report_opts *r,
     const struct trend_member *m)
@@ -503,7 +764,9 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 	out_str(o, numfmt_mark(buf, r->lang));
 	out_str(o, "\n\n");
 
-	/* Table: date, then index and pillars each with its change. */
+	/* Table: date, then index and pillars each with its change and the
+	 * label of the change (official.md), the official figures on a
+	 * second line when the snapshot has some. */
 	out_str(o, "  ");
 	text_pad(o, msg(r->lang, M_DATE_COL), COL_DATE);
 	for (k = 0; k < TV_COUNT; k++) {
@@ -515,29 +778,27 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 	}
 	out_char(o, '\n');
 	for (i = 0; i < n && !out_failed(o); i++) {
+		struct row w = { o, 0 };
+
 		out_str(o, "  ");
 		date_out(o, s[i].date);
 		for (k = 0; k < TV_COUNT; k++) {
 			f = col_fig(k);
 			keep_dec1(buf, sizeof buf, s[i].v[f], 0);
-			text_right(o, numfmt_mark(buf, r->lang), COL_VALUE);
-			/* the first snapshot has no change: blanks between values */
+			row_right(&w, numfmt_mark(buf, r->lang), COL_VALUE);
+			/* the first snapshot has no change: blanks */
 			if (i == 0) {
-				buf[0] = '\0';
+				row_blank(&w, COL_DELTA);
 			} else {
-				keep_dec1(buf, sizeof buf,
-				    (long long)s[i].v[f] - s[i - 1].v[f], 1);
-				numfmt_mark(buf, r->lang);
-			}
-			if (k + 1 < TV_COUNT) {
-				out_char(o, ' ');
-				text_pad(o, buf, COL_DELTA - 1);
-			} else if (i > 0) {
-				out_char(o, ' ');
-				out_str(o, buf);
+				change_text(buf, sizeof buf,
+				    (long long)s[i].v[f] - s[i - 1].v[f]);
+				row_change(&w, numfmt_mark(buf, r->lang),
+				    arrow(r, s[i].ch[f]));
 			}
 		}
 		out_char(o, '\n');
+		if (s[i].ohas)
+			official_row(o, r, s, i);
 	}
 	out_str(o, "  ");
 	text_pad(o, msg(r->lang, M_CHANGE), COL_DATE);
@@ -568,7 +829,11 @@ who_text(struct out *o, const struct trend_member *m)
 	}
 }
 
+/* The team table's columns (its own: the member tables may change). */
+#define TCOL_DATE 10
 #define COL_MEMBERS 10
+#define TCOL_VALUE 7	/* two spaces and the average index */
+#define TCOL_DELTA 6	/* a space and its change */
 #define COL_PILLAR 9
 
 static void
@@ -616,10 +881,10 @@ team_text(const struct trend *u, struct out *o, const struct report_opts *r,
 	out_str(o, msg(r->lang, M_TEAM));
 	bold(o, r, 0);
 	out_str(o, "\n  ");
-	text_pad(o, msg(r->lang, M_DATE_COL), COL_DATE);
+	text_pad(o, msg(r->lang, M_DATE_COL), TCOL_DATE);
 	text_right(o, msg(r->lang, M_MEMBERS_COL), COL_MEMBERS);
-	text_right(o, msg(r->lang, M_INDEX_COL), COL_VALUE);
-	spaces(o, COL_DELTA);
+	text_right(o, msg(r->lang, M_INDEX_COL), TCOL_VALUE);
+	spaces(o, TCOL_DELTA);
 	for (k = 0; k < P_COUNT; k++)
 		text_right(o, lang_pillar_short(r->lang, k), COL_PILLAR);
 	out_char(o, '\n');
@@ -631,7 +896,7 @@ team_text(const struct trend *u, struct out *o, const struct report_opts *r,
 		snprintf(buf, sizeof buf, "%ld", d->members);
 		text_right(o, buf, COL_MEMBERS);
 		keep_dec1(buf, sizeof buf, d->avg[TV_SSI], 0);
-		text_right(o, numfmt_mark(buf, r->lang), COL_VALUE);
+		text_right(o, numfmt_mark(buf, r->lang), TCOL_VALUE);
 		buf[0] = '\0';
 		if (i > 0) {
 			keep_dec1(buf, sizeof buf, (long long)d->avg[TV_SSI] -
@@ -639,7 +904,7 @@ team_text(const struct trend *u, struct out *o, const struct report_opts *r,
 			numfmt_mark(buf, r->lang);
 		}
 		out_char(o, ' ');
-		text_pad(o, buf, COL_DELTA - 1);
+		text_pad(o, buf, TCOL_DELTA - 1);
 		for (k = 0; k < P_COUNT; k++) {
 			keep_dec1(buf, sizeof buf, d->avg[k], 0);
 			text_right(o, numfmt_mark(buf, r->lang), COL_PILLAR);

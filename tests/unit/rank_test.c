@@ -1,4 +1,5 @@
-/* rank_test.c - ranks with ties, groups, (none), top_pct, averages. */
+/* rank_test.c - ranks with ties, groups, (none), top_pct, averages,
+ * --by-official. */
 #include <string.h>
 
 #include "field.h"
@@ -156,6 +157,54 @@ test_edges(void)
 	    keep_cents(99.994999) == 9999, "cents: half away from zero");
 }
 
+/* Add a member of group "T" with an estimate and official_ssi in
+ * thousandths (< 0: none). */
+static void
+add_off(struct rank *r, const char *id, double ssi, long off)
+{
+	struct profile p;
+	struct score s;
+	struct ssi_err e = { 0 };
+
+	profile_init(&p);
+	profile_set(&p, F_ID, id, strlen(id), VK_STRING, 1, &e);
+	profile_set(&p, F_INDUSTRY, "T", 1, VK_STRING, 1, &e);
+	if (off >= 0) {
+		p.num[F_OFFICIAL_SSI] = off;
+		p.have |= (uint64_t)1 << F_OFFICIAL_SSI;
+	}
+	memset(&s, 0, sizeof s);
+	s.ssi = ssi;
+	rank_add(r, &p, &s, &e);
+	profile_free(&p);
+}
+
+static void
+test_by_official(void)
+{
+	struct rank *r = rank_new(F_INDUSTRY, NULL);
+	struct ssi_err e = { 0 };
+
+	r->by_official = 1;
+	add_off(r, "a", 90, -1);
+	add_off(r, "b", 10, 47000);
+	add_off(r, "c", 20, 61500);
+	add_off(r, "d", 30, 47000);
+	add_off(r, "e", 80, -1);
+	T_OK(rank_finish(r, &e) == 0, "finishes");
+	T_OK(strcmp(r->e[0].id, "c") == 0 && r->e[0].rank == 1,
+	    "ranked by official_ssi, not the estimate");
+	T_OK(r->e[1].rank == 2 && r->e[2].rank == 2 &&
+	    strcmp(r->e[1].id, "b") == 0, "equal official figures share a rank");
+	T_OK(strcmp(r->e[3].id, "a") == 0 && strcmp(r->e[4].id, "e") == 0 &&
+	    r->e[3].rank == 0 && r->e[4].grank == 0,
+	    "without official_ssi: last, input order, unranked");
+	T_OK(r->nranked == 3 && r->g[0].ranked == 3 &&
+	    rank_top_pct(r->e[2].rank, r->nranked) == 67,
+	    "top %% of the ranked only");
+	rank_free(r);
+}
+
 int
 main(void)
 {
@@ -163,5 +212,6 @@ main(void)
 	test_group_ties();
 	test_weakest_and_counts();
 	test_edges();
+	test_by_official();
 	T_DONE();
 }

@@ -1,4 +1,5 @@
-/* trend_test.c - members, ordering by date, deltas, repeated dates. */
+/* trend_test.c - members, ordering by date, deltas, official figures and
+ * the labels of their changes. */
 #include <string.h>
 
 #include "keep.h"
@@ -64,36 +65,59 @@ test_order(void)
 	    s[2].v[TV_SSI] - s[1].v[TV_SSI] == 450, "deltas 5.50, 4.50");
 	T_STREQ(m->name, "Ana", "the name of the latest snapshot that has one");
 	T_OK(t->m[1].name == NULL && t->m[1].n == 1, "bo: no name, one snapshot");
-	T_OK(t->ndups == 0, "no repeated date");
 	T_OK(t->nfiles == 2 && strcmp(t->files[s[1].file], "b.jsonl") == 0 &&
 	    s[1].line == 1, "where each snapshot came from");
 	trend_free(t);
 }
 
+/* A snapshot of "me" with an official index (thousandths, <0: none). */
 static void
-test_dups(void)
+add_off(struct trend *t, const char *as_of, double ssi, long off)
+{
+	struct profile p;
+	struct score s;
+	struct ssi_err e = { 0 };
+
+	profile_init(&p);
+	profile_set(&p, F_ID, "me", 2, VK_STRING, 1, &e);
+	profile_set(&p, F_AS_OF, as_of, strlen(as_of), VK_STRING, 1, &e);
+	if (off >= 0) {
+		p.num[F_OFFICIAL_SSI] = off;
+		p.have |= (uint64_t)1 << F_OFFICIAL_SSI;
+	}
+	memset(&s, 0, sizeof s);
+	s.ssi = ssi;
+	trend_add(t, &p, &s, "x.jsonl", 1, &e);
+	profile_free(&p);
+}
+
+static void
+test_labels(void)
 {
 	struct trend *t = trend_new();
 	struct ssi_err e = { 0 };
 	const struct trend_snap *s;
-	char buf[SSI_ERR_MSG + 256];
 
-	add(t, "ana", NULL, "2024-01-31", 7.00, "x.csv", 2, &e);
-	add(t, "ana", NULL, "2024-02-29", 7.00, "x.csv", 3, &e);
-	add(t, "ana", NULL, "2024-01-31", 3.50, "x.csv", 4, &e);
-	add(t, "ana", NULL, "2024-01-31", 1.00, "x.csv", 5, &e);
-	trend_finish(t, &e);
+	add_off(t, "2024-01-01", 10.00, 40000);
+	add_off(t, "2024-01-08", 12.01, -1);
+	add_off(t, "2024-01-15", 12.00, 42000);
+	add_off(t, "2024-01-22", 9.99, 44001);
+	T_OK(trend_finish(t, &e) == 0 && t->official, "official figures kept");
 	s = t->s;
-	T_OK(s[0].line == 2 && s[1].line == 4 && s[2].line == 5 &&
-	    s[3].line == 3, "the same date kept, in input order");
-	T_OK(t->ndups == 2 && t->dups[0] == 1 && t->dups[1] == 2,
-	    "two repeats listed, not printed");
-	trend_dup_err(t, 0, &e);
-	err_format(&e, buf, sizeof buf);
-	T_STREQ(buf, "x.csv:4: id 'ana' has another snapshot dated 2024-01-31 "
-	    "(both kept, in input order)", "the warning as data");
-	T_OK(s[1].v[TV_SSI] - s[0].v[TV_SSI] == -350,
-	    "delta between snapshots of the same date");
+	T_OK(s[0].ch[TV_SSI] == CH_NONE && s[0].och[TV_SSI] == CH_NONE,
+	    "the first snapshot has no change");
+	T_OK(s[1].ch[TV_SSI] == CH_UP, "+2.01 > 2 x 1.0: up");
+	T_OK(s[1].och[TV_SSI] == CH_NONE && !(s[1].ohas & (1u << TV_SSI)),
+	    "a missing official figure: no label");
+	T_OK(s[2].ch[TV_SSI] == CH_FLAT, "-0.01: flat");
+	T_OK(s[2].och[TV_SSI] == CH_FLAT,
+	    "40 -> 42 over the missing one: 2.0 is not above 2.0, flat");
+	T_OK(s[3].ch[TV_SSI] == CH_DOWN && s[3].och[TV_SSI] == CH_UP,
+	    "-2.01 down, official +2.001 up");
+	T_OK(s[3].off[TV_SSI] == 44001, "official figures in thousandths");
+	T_OK(trend_check(&(struct profile){ 0 }, &e) < 0 &&
+	    strcmp(e.msg, "as_of is missing: ssi trend needs dated records") == 0,
+	    "an undated record is refused");
 	trend_free(t);
 	trend_free(NULL);
 }
@@ -123,7 +147,7 @@ int
 main(void)
 {
 	test_order();
-	test_dups();
+	test_labels();
 	test_empty_and_text();
 	T_DONE();
 }
