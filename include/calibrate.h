@@ -1,6 +1,6 @@
 /*
  * calibrate.h - fit a model's weights and targets to LinkedIn's official
- * pillar figures (shared/spec/official.md, "ssi calibrate").
+ * pillar figures (ssi(7), "Calibration").
  *
  * Per pillar, independently: the snapshots that have the official component
  * and every input of the pillar's signals are used; with at least

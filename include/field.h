@@ -1,5 +1,5 @@
 /*
- * field.h - the fields of a profile record (shared/spec/input.md), as one table.
+ * field.h - the fields of a profile record (ssi(5)), as one table.
  *
  * The order of enum field_id is the order of input.md and of every output that
  * lists fields (ssi fields, ssi import).

@@ -1,5 +1,5 @@
 /*
- * html.h - the visual report (shared/spec/report-html.md): one
+ * html.h - the visual report (README, "The HTML report"): one
  * self-contained HTML page (inline CSS and SVG, no script, nothing fetched)
  * for score, rank and trend.  The page is well-formed XML as well as HTML5,
  * so an XML parser can check it; every text from the data goes through
@@ -23,7 +23,7 @@ enum html_label {
 	H_TEAM_AVERAGE, H_DISTRIBUTION, H_LEADERBOARD, H_RANK, H_NAME,
 	H_GROUP, H_WEAKEST, H_NEXT, H_AVERAGE, H_BAND, H_HIST_DESC,
 	H_TEAM_DESC, H_DATE, H_CHANGE, H_SNAPSHOTS, H_IMPROVERS, H_DECLINERS,
-	H_TREND_DESC, H_NO_CHANGE, H_ESTIMATE_LINE, H_OFFICIAL_LINE,
+	H_TREND_DESC, H_NO_RISE, H_NO_FALL, H_ESTIMATE_LINE, H_OFFICIAL_LINE,
 	H_TEAM_LINE, H_REAL_CHANGE, H_TEAM, H_PROFILES_COL, H_INDEX_NAME, H_COUNT
 };
 
@@ -75,9 +75,10 @@ void html_score_section(struct out *o, const struct report_opts *r,
 
 /*
  * The writers of the table (writer.h), item types as their kinds say.
- * score: begin writes the head, item holds a section (and an entry of the
- * index), end writes the index, the sections and the tail.  The caller
- * counts the items in w->n.
+ * score: item holds a section (and an entry of the index) in memory, end
+ * writes the whole page: head, index (two profiles or more), sections,
+ * footer; no begin.  The caller counts the items in w->n and calls end
+ * (an input that could not be read, end not called, writes nothing).
  */
 extern const struct writer score_html_writer;
 /* rank: item is the finished struct rank (rank.h), once. */

@@ -1,7 +1,7 @@
 /*
  * linkedin.h - a LinkedIn "Get a copy of your data" export (a .zip read in
  * memory with libzip, or an unpacked folder) turned into one profile record
- * (shared/spec/linkedin-export.md, linkedin-export-format.md).
+ * (ssi(7), "LINKEDIN DATA EXPORT").
  */
 #ifndef SSI_LINKEDIN_H
 #define SSI_LINKEDIN_H

@@ -1,5 +1,5 @@
 /*
- * model.h - the scoring model as data (shared/spec/model.md).
+ * model.h - the scoring model as data (ssi(7)).
  *
  * A model is a table of signals.  The default model is a static table;
  * another one can be loaded from JSON in the form model_write_json prints.

@@ -1,6 +1,6 @@
 /*
- * official.h - LinkedIn's official figures in a record (shared/spec/
- * official.md): their ranges, exact decimal values, and the record rules
+ * official.h - LinkedIn's official figures in a record (ssi(5) and ssi(7),
+ * "OFFICIAL FIGURES"): their ranges, exact decimal values, and the record rules
  * (failed capture, index against components, derived index).
  *
  * The 17 fields F_OFFICIAL_SSI .. F_NETWORK_AVG_RELATIONSHIPS have type

@@ -117,7 +117,7 @@ void svg_text(struct out *o, double x, double y, const char *anchor,
 void svg_axis_y(struct out *o, const struct svg_scale *s, double step,
     double x0, double x1, const char *cls);
 /* A horizontal axis line at y from x0 to x1 with tick marks and labels
- * labels[i] at xs[i] (n ticks) below it. */
+ * labels[i] at xs[i] (n ticks) below it (baseline 22 units under). */
 void svg_axis_x(struct out *o, double y, double x0, double x1,
     const double *xs, const char *const *labels, int n, const char *cls);
 

@@ -19,8 +19,6 @@ int text_char(const char *s, size_t n, int *len);
 long text_cols(const char *s, size_t n);
 /* The columns of the NUL-terminated s. */
 long text_cols_str(const char *s);
-/* Write s[0..n) with each control character replaced by a space. */
-void text_put(struct out *o, const char *s, size_t n);
 /* Write s, then spaces up to width columns (left-aligned). */
 void text_pad(struct out *o, const char *s, long width);
 /* Write spaces, then s, so that it ends at width columns (right-aligned). */

@@ -55,6 +55,13 @@ struct trend_snap {
 /* The official field of figure k (the pillars, then official_ssi). */
 int trend_official_field(int k);
 
+/* official_ssi of snapshot s in thousandths, -1 when absent. */
+static inline int32_t
+trend_off(const struct trend_snap *s)
+{
+	return (s->ohas >> TV_SSI) & 1 ? s->off[TV_SSI] : -1;
+}
+
 struct trend_member {
 	const char *id, *name;	/* name NULL when no snapshot has one */
 	uint32_t name_date;	/* date of the snapshot the name comes from */

@@ -1,7 +1,7 @@
 /*
  * cmd_calibrate.c - ssi calibrate: fit the model's weights and targets to
  * the official pillar figures recorded with the snapshots
- * (shared/spec/official.md, "ssi calibrate"; the fit is calibrate.c's).
+ * (ssi(7), "OFFICIAL FIGURES"; the fit is calibrate.c's).
  *
  * Reads every snapshot (any input format), hands each one's model inputs
  * and official components to the library, and writes the fitted model

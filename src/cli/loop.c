@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -226,6 +227,29 @@ cli_writer(const struct cli *c)
 	return writer_find(c->cmd->kind, c->format);
 }
 
+/*
+ * The terminal's character set when the locale named in the environment is
+ * not installed (setlocale failed, so nl_langinfo says ASCII): the name's
+ * codeset, es_ES.UTF-8 or en_US.utf8, says UTF-8 all the same.
+ */
+static int
+env_utf8(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_CTYPE", "LANG" };
+	size_t i;
+
+	for (i = 0; i < 3; i++) {
+		const char *v = getenv(vars[i]), *dot;
+
+		if (v == NULL || *v == '\0')
+			continue;
+		dot = strchr(v, '.');
+		return dot && (strncasecmp(dot + 1, "utf-8", 5) == 0 ||
+		    strncasecmp(dot + 1, "utf8", 4) == 0);
+	}
+	return 0;
+}
+
 void
 cli_report_opts(const struct cli *c, const struct out *o,
     struct report_opts *r)
@@ -248,7 +272,8 @@ cli_report_opts(const struct cli *c, const struct out *o,
 	for (i = 0; i < c->nfiles && !r->linkedin; i++)
 		r->linkedin = c->ro.format == IN_AUTO &&
 		    linkedin_detect(c->files[i]);
-	r->utf8 = !c->ascii && cs != NULL && strcmp(cs, "UTF-8") == 0;
+	r->utf8 = !c->ascii && (cs != NULL && strcmp(cs, "UTF-8") == 0 ?
+	    1 : env_utf8());
 	if (c->color == 1)
 		r->color = 1;
 	else if (c->color == 0)

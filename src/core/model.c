@@ -1,4 +1,4 @@
-/* model.c - the scoring model as data (see model.h, shared/spec/model.md). */
+/* model.c - the scoring model as data (see model.h; ssi(7) documents it). */
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>

@@ -353,11 +353,12 @@ figures(struct out *o, const struct report_opts *r, const struct score *s,
 	}
 	out_str(o, "</tbody></table>");
 	if (f != NULL && (f->ind_top > 0 || f->net_top > 0)) {
-		char buf[160], n[16];
+		char buf[160], n[32];
 
 		out_str(o, "<p class=\"meta\">");
 		if (f->ind_top > 0) {
-			snprintf(n, sizeof n, "%d", f->ind_top);
+			snprintf(n, sizeof n, "%d%s", f->ind_top,
+			    numfmt_pct_sign(lang));
 			snprintf(buf, sizeof buf,
 			    html_label(lang, H_INDUSTRY_TOP), n);
 			svg_escs(o, buf);
@@ -365,7 +366,8 @@ figures(struct out *o, const struct report_opts *r, const struct score *s,
 		if (f->ind_top > 0 && f->net_top > 0)
 			out_str(o, " \xc2\xb7 ");
 		if (f->net_top > 0) {
-			snprintf(n, sizeof n, "%d", f->net_top);
+			snprintf(n, sizeof n, "%d%s", f->net_top,
+			    numfmt_pct_sign(lang));
 			snprintf(buf, sizeof buf,
 			    html_label(lang, H_NETWORK_TOP), n);
 			svg_escs(o, buf);

@@ -10,9 +10,13 @@
  *  - the index chart's value axis is fitted to the member's figures
  *    (rounded out to tens, at least 20 points tall) so that small moves
  *    show; the pillars' chart is always 0-25;
- *  - a change is "real" by official.md's rule (XmR on the 2-decimal
- *    figures, floor 1.0 for the index, 0.5 for a pillar): up and down get
- *    a triangle on the chart and an arrow in the table, flat nothing;
+ *  - a change is "real" by official.md's rule (change.h: XmR on the
+ *    2-decimal figures, floor 1.0 for the index, 0.5 for a pillar): up
+ *    and down get a triangle on the chart and an arrow in the table, flat
+ *    nothing;
+ *  - a member with official figures gets the official index as a dashed
+ *    line through the snapshots that have it (hollow triangles on its real
+ *    changes) and a column of it in the table;
  *  - the team's line, improvers and decliners: team.h (per date the mean
  *    over the members with a snapshot that day; the three largest changes
  *    of the index from a member's first to last date, ties by id); a team
@@ -24,15 +28,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "change.h"
 #include "html.h"
 #include "keep.h"
 #include "lang.h"
 #include "svg.h"
 #include "team.h"
 #include "trend.h"
-
-#define FLOOR_INDEX 100		/* cents: 1.0 */
-#define FLOOR_PILLAR 50		/* cents: 0.5 */
 
 /* Chart frame: the plot area inside the SVG. */
 struct frame {
@@ -62,39 +64,62 @@ day_of(uint32_t ymd)
 }
 
 /*
- * official.md's label of each change of the series v[0..n) (cents): the
- * first gets CH_NONE; |delta| above the threshold is up or down, else flat.
- * The threshold: max(floor, 3.268 x the mean of the earlier absolute
- * changes) after at least 5 of them, else 2 x floor; computed exactly in
- * integers (3.268 = 817/250).
+ * official.md's label of each change of the figures v[0..n) (cents, times
+ * scale: thousandths for change.h; has NULL: all present) into out.
  */
 static void
-labels_of(const int32_t *v, long n, long floor, int *out)
+labels_of(const int32_t *v, const unsigned char *has, long n, int scale,
+    int64_t floor, int *out)
 {
-	long long mr = 0;
+	int64_t *t = calloc((size_t)(n > 0 ? n : 1), sizeof *t);
+	enum change *c = calloc((size_t)(n > 0 ? n : 1), sizeof *c);
 	long i;
 
-	for (i = 0; i < n; i++) {
-		long long d, a;
-
-		if (i == 0) {
-			out[i] = CH_NONE;
-			continue;
-		}
-		d = (long long)v[i] - v[i - 1];
-		a = d < 0 ? -d : d;
-		if (i - 1 >= 5) {
-			/* a > max(floor, 817 mr / (250 (i-1))) */
-			long long k = i - 1;
-			int above = a > floor && a * 250 * k > 817 * mr;
-
-			out[i] = !above ? CH_FLAT : d > 0 ? CH_UP : CH_DOWN;
-		} else {
-			out[i] = a <= 2 * floor ? CH_FLAT : d > 0 ? CH_UP :
-			    CH_DOWN;
-		}
-		mr += a;
+	for (i = 0; i < n; i++)
+		out[i] = CH_NONE;
+	if (t != NULL && c != NULL && n > 0) {
+		for (i = 0; i < n; i++)
+			t[i] = (int64_t)v[i] * scale;
+		change_series(t, has, (size_t)n, floor, c, NULL);
+		for (i = 0; i < n; i++)
+			out[i] = (int)c[i];
 	}
+	free(t);
+	free(c);
+}
+
+/*
+ * The labels of the official index of the snapshots s[0..n) into out
+ * (official.md: a snapshot without it is skipped, its label CH_NONE).
+ * Returns how many snapshots have it.
+ */
+static long
+official_labels(const struct trend_snap *s, long n, int *out)
+{
+	int32_t *v = calloc((size_t)(n > 0 ? n : 1), sizeof *v);
+	unsigned char *has = calloc((size_t)(n > 0 ? n : 1), 1);
+	long i, k = 0;
+
+	for (i = 0; i < n; i++)
+		out[i] = CH_NONE;
+	if (v != NULL && has != NULL) {
+		for (i = 0; i < n; i++) {
+			has[i] = trend_off(&s[i]) >= 0;
+			v[i] = has[i] ? trend_off(&s[i]) : 0;
+			k += has[i];
+		}
+		labels_of(v, has, n, 1, CHANGE_FLOOR_INDEX, out);
+	}
+	free(v);
+	free(has);
+	return k;
+}
+
+/* Official thousandths as cents, half up (the figures are >= 0). */
+static long
+off_cents(int32_t v)
+{
+	return (v + 5) / 10;
 }
 
 /* Cents with 1 decimal in the page's language; with sign, "+3.5". */
@@ -149,7 +174,7 @@ frame_init(struct frame *f, double w, double h, long day0, long day1,
 	f->left = 46;
 	f->right = 64;
 	f->top = 16;
-	f->bottom = 40;
+	f->bottom = 44;
 	f->x.d0 = (double)day0;
 	f->x.d1 = (double)day1;
 	f->x.r0 = f->left + 12;
@@ -194,9 +219,9 @@ date_axis(struct out *o, const struct frame *f, const uint32_t *ymd, long n)
 	    (int)k, "axis");
 }
 
-/* A triangle marker at (x, y): up or down. */
+/* A triangle marker at (x, y): up or down; official: hollow. */
 static void
-marker(struct out *o, double x, double y, int ch)
+marker(struct out *o, double x, double y, int ch, int official)
 {
 	double xy[6];
 
@@ -204,12 +229,12 @@ marker(struct out *o, double x, double y, int ch)
 		xy[0] = x - 7, xy[1] = y - 9;
 		xy[2] = x + 7, xy[3] = y - 9;
 		xy[4] = x, xy[5] = y - 21;
-		svg_polygon(o, xy, 3, "up");
+		svg_polygon(o, xy, 3, official ? "up-o" : "up");
 	} else if (ch == CH_DOWN) {
 		xy[0] = x - 7, xy[1] = y + 9;
 		xy[2] = x + 7, xy[3] = y + 9;
 		xy[4] = x, xy[5] = y + 21;
-		svg_polygon(o, xy, 3, "down");
+		svg_polygon(o, xy, 3, official ? "down-o" : "down");
 	}
 }
 
@@ -217,12 +242,12 @@ marker(struct out *o, double x, double y, int ch)
 
 static void
 index_chart(struct out *o, const struct report_opts *r, const struct trend *u,
-    const struct trend_member *m, long idx, const int *lab)
+    const struct trend_member *m, long idx, const int *lab, const int *olab)
 {
 	const struct trend_snap *s = u->s + m->first;
 	int lang = lang_of(r);
 	long lo = 10000, hi = 0, i;
-	double d0, d1, step, *xy;
+	double d0, d1, step, *xy, ye;
 	uint32_t *dates;
 	struct frame f;
 	char id[32], desc[200], a[48], b[48];
@@ -232,6 +257,10 @@ index_chart(struct out *o, const struct report_opts *r, const struct trend *u,
 			lo = s[i].v[TV_SSI];
 		if (s[i].v[TV_SSI] > hi)
 			hi = s[i].v[TV_SSI];
+		if (olab != NULL && trend_off(&s[i]) >= 0 && off_cents(trend_off(&s[i])) < lo)
+			lo = off_cents(trend_off(&s[i]));
+		if (olab != NULL && off_cents(trend_off(&s[i])) > hi)
+			hi = off_cents(trend_off(&s[i]));
 	}
 	fit_axis(lo, hi, 100, &d0, &d1, &step);
 	frame_init(&f, 720, 320, day_of(s[0].date), day_of(s[m->n - 1].date),
@@ -262,12 +291,43 @@ index_chart(struct out *o, const struct report_opts *r, const struct trend *u,
 	svg_polyline(o, xy, (int)m->n, "l-est");
 	for (i = 0; i < m->n; i++) {
 		svg_circle(o, xy[2 * i], xy[2 * i + 1], 4.5, "d-est");
-		marker(o, xy[2 * i], xy[2 * i + 1], lab[i]);
+		marker(o, xy[2 * i], xy[2 * i + 1], lab[i], 0);
 	}
 	/* the latest figure, written at its point */
-	svg_text(o, xy[2 * (m->n - 1)] + 12, xy[2 * (m->n - 1) + 1] + 6, NULL,
-	    "val", dec1(a, sizeof a, s[m->n - 1].v[TV_SSI], lang, 0));
+	ye = xy[2 * (m->n - 1) + 1];
+	svg_text(o, xy[2 * (m->n - 1)] + 12, ye + 6, NULL, "val",
+	    dec1(a, sizeof a, s[m->n - 1].v[TV_SSI], lang, 0));
 	out_char(o, '\n');
+	if (olab != NULL) {
+		/* the official series, dashed, through the snapshots that
+		 * have it */
+		long k = 0, last = -1;
+
+		for (i = 0; i < m->n; i++)
+			if (trend_off(&s[i]) >= 0) {
+				xy[2 * k] = svg_map(&f.x, (double)day_of(s[i].date));
+				xy[2 * k + 1] = svg_map(&f.y, trend_off(&s[i]) / 1000.0);
+				k++;
+				last = i;
+			}
+		svg_polyline(o, xy, (int)k, "l-off");
+		for (i = 0, k = 0; i < m->n; i++)
+			if (trend_off(&s[i]) >= 0) {
+				svg_circle(o, xy[2 * k], xy[2 * k + 1], 4, "d-off");
+				marker(o, xy[2 * k], xy[2 * k + 1], olab[i], 1);
+				k++;
+			}
+		if (last == m->n - 1) {
+			double yo = xy[2 * (k - 1) + 1];
+
+			/* keep the two latest figures apart */
+			if (yo > ye - 20 && yo < ye + 20)
+				yo = yo >= ye ? ye + 20 : ye - 20;
+			svg_text(o, xy[2 * (k - 1)] + 12, yo + 6, NULL, "val vo",
+			    dec1(a, sizeof a, off_cents(trend_off(&s[last])), lang, 0));
+		}
+		out_char(o, '\n');
+	}
 	svg_close(o);
 	free(xy);
 	free(dates);
@@ -340,13 +400,14 @@ change_cell(struct out *o, long long d, int ch, int lang)
 
 static void
 snapshot_table(struct out *o, const struct report_opts *r,
-    const struct trend *u, const struct trend_member *m, const int *lab)
+    const struct trend *u, const struct trend_member *m, const int *lab,
+    const int *olab)
 {
 	const struct trend_snap *s = u->s + m->first;
 	int lang = lang_of(r), k;
 	int *pl_lab;
 	char buf[48];
-	long i;
+	long i, prev_off = 0;
 
 	pl_lab = malloc(sizeof *pl_lab * (size_t)m->n * P_COUNT);
 	if (pl_lab == NULL) {
@@ -363,7 +424,8 @@ snapshot_table(struct out *o, const struct report_opts *r,
 		}
 		for (i = 0; i < m->n; i++)
 			v[i] = s[i].v[k];
-		labels_of(v, m->n, FLOOR_PILLAR, pl_lab + k * m->n);
+		labels_of(v, NULL, m->n, 10, CHANGE_FLOOR_PILLAR,
+		    pl_lab + k * m->n);
 		free(v);
 	}
 	out_str(o, "<table class=\"snaps\"><thead><tr><th scope=\"col\">");
@@ -373,6 +435,11 @@ snapshot_table(struct out *o, const struct report_opts *r,
 	out_str(o, "</th><th scope=\"col\" class=\"n\">");
 	svg_escs(o, html_label(lang, H_CHANGE));
 	out_str(o, "</th>");
+	if (olab != NULL) {
+		out_str(o, "<th scope=\"col\" class=\"n\" colspan=\"2\">");
+		svg_escs(o, html_label(lang, H_OFFICIAL_LINE));
+		out_str(o, "</th>");
+	}
 	for (k = 0; k < P_COUNT; k++) {
 		out_str(o, "<th scope=\"col\" class=\"n\" colspan=\"2\">"
 		    "<i class=\"sw ");
@@ -390,6 +457,19 @@ snapshot_table(struct out *o, const struct report_opts *r,
 		out_str(o, "</td>");
 		change_cell(o, i ? (long long)s[i].v[TV_SSI] -
 		    s[i - 1].v[TV_SSI] : 0, lab[i], lang);
+		if (olab != NULL) {
+			out_str(o, "<td class=\"n ix\">");
+			if (trend_off(&s[i]) >= 0)
+				out_str(o, dec1(buf, sizeof buf,
+				    off_cents(trend_off(&s[i])), lang, 0));
+			else
+				out_str(o, "\xe2\x80\x93");
+			out_str(o, "</td>");
+			change_cell(o, off_cents(trend_off(&s[i])) - prev_off, olab[i],
+			    lang);
+			if (trend_off(&s[i]) >= 0)
+				prev_off = off_cents(trend_off(&s[i]));
+		}
 		for (k = 0; k < P_COUNT; k++) {
 			out_str(o, "<td class=\"n\">");
 			out_str(o, dec1(buf, sizeof buf, s[i].v[k], lang, 0));
@@ -409,23 +489,29 @@ member_section(struct out *o, const struct report_opts *r,
 {
 	const struct trend_member *m = &u->m[mi];
 	const struct trend_snap *s = u->s + m->first;
-	int lang = lang_of(r), pl, *lab;
+	int lang = lang_of(r), pl, *lab, *olab;
 	char buf[200], a[48];
 	int32_t *v;
 	long i;
 
 	lab = malloc(sizeof *lab * (size_t)m->n);
-	v = malloc(sizeof *v * (size_t)m->n);
-	if (lab == NULL || v == NULL) {
+	olab = malloc(sizeof *olab * (size_t)m->n);
+	v = calloc((size_t)m->n, sizeof *v);
+	if (lab == NULL || v == NULL || olab == NULL) {
 		free(lab);
+		free(olab);
 		free(v);
 		o->err = o->err ? o->err : ENOMEM;
 		return;
 	}
 	for (i = 0; i < m->n; i++)
 		v[i] = s[i].v[TV_SSI];
-	labels_of(v, m->n, FLOOR_INDEX, lab);
+	labels_of(v, NULL, m->n, 10, CHANGE_FLOOR_INDEX, lab);
 	free(v);
+	if (official_labels(s, m->n, olab) == 0) {
+		free(olab);
+		olab = NULL;
+	}
 
 	out_str(o, "<section class=\"member\" id=\"t");
 	out_long(o, mi + 1);
@@ -455,12 +541,16 @@ member_section(struct out *o, const struct report_opts *r,
 	}
 	out_str(o, "</p></header>\n<div class=\"row r57t\">\n"
 	    "<div class=\"card\"><h3>");
-	svg_escs(o, html_label(lang, H_ESTIMATE_LINE));
+	svg_escs(o, html_label(lang, olab ? H_INDEX : H_ESTIMATE_LINE));
 	out_str(o, "</h3><figure>\n");
-	index_chart(o, r, u, m, mi + 1, lab);
+	index_chart(o, r, u, m, mi + 1, lab, olab);
 	out_str(o, "<figcaption><div class=\"legend\"><span><i class=\"ln\">"
 	    "</i>");
 	svg_escs(o, html_label(lang, H_ESTIMATE_LINE));
+	if (olab != NULL) {
+		out_str(o, "</span><span><i class=\"ln s-off\"></i>");
+		svg_escs(o, html_label(lang, H_OFFICIAL_LINE));
+	}
 	out_str(o, "</span><span><b class=\"cu\">\xe2\x96\xb2</b> <b "
 	    "class=\"cd\">\xe2\x96\xbc</b> ");
 	svg_escs(o, html_label(lang, H_REAL_CHANGE));
@@ -482,9 +572,10 @@ member_section(struct out *o, const struct report_opts *r,
 	    "<h3>");
 	svg_escs(o, html_label(lang, H_SNAPSHOTS));
 	out_str(o, "</h3>\n");
-	snapshot_table(o, r, u, m, lab);
+	snapshot_table(o, r, u, m, lab, olab);
 	out_str(o, "</section>\n");
 	free(lab);
+	free(olab);
 }
 
 /* ---- the team (team.h computes it) ---- */
@@ -516,7 +607,7 @@ movers(struct out *o, const struct trend *u, const struct team_mover *l,
 	}
 	if (n == 0) {
 		out_str(o, "<li class=\"none\">");
-		svg_escs(o, html_label(lang, H_NO_CHANGE));
+		svg_escs(o, html_label(lang, down ? H_NO_FALL : H_NO_RISE));
 		out_str(o, "</li>");
 	}
 	out_str(o, "</ol>\n");

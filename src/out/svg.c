@@ -478,6 +478,6 @@ svg_axis_x(struct out *o, double y, double x0, double x1, const double *xs,
 	for (i = 0; i < n; i++) {
 		svg_line(o, xs[i], y, xs[i], y + 4, cls);
 		if (labels != NULL && labels[i] != NULL)
-			svg_text(o, xs[i], y + 18, "middle", "tick", labels[i]);
+			svg_text(o, xs[i], y + 22, "middle", "tick", labels[i]);
 	}
 }

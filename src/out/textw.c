@@ -140,30 +140,12 @@ is_control(const char *s, int len)
 }
 
 void
-text_put(struct out *o, const char *s, size_t n)
-{
-	size_t i = 0, run = 0;
-	int len;
-
-	while (i < n) {
-		text_char(s + i, n - i, &len);
-		if (is_control(s + i, len)) {
-			out_write(o, s + run, i - run);
-			out_char(o, ' ');
-			run = i + (size_t)len;
-		}
-		i += (size_t)len;
-	}
-	out_write(o, s + run, n - run);
-}
-
-void
 text_pad(struct out *o, const char *s, long width)
 {
 	size_t n = strlen(s);
 	long k;
 
-	text_put(o, s, n);
+	out_text(o, s, n);
 	for (k = text_cols(s, n); k < width; k++)
 		out_char(o, ' ');
 }
@@ -176,7 +158,7 @@ text_right(struct out *o, const char *s, long width)
 
 	for (k = text_cols(s, n); k < width; k++)
 		out_char(o, ' ');
-	text_put(o, s, n);
+	out_text(o, s, n);
 }
 
 long

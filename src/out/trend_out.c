@@ -8,8 +8,8 @@
 #include "official.h"
 #include "lang.h"
 #include "listw.h"
-#include "numfmt.h"
 #include "team.h"
+#include "numfmt.h"
 #include "trend.h"
 #include "trend_out.h"
 #include "textw.h"
@@ -92,10 +92,6 @@ team_get(struct out *o, const struct trend *u, struct team *tm)
 
 /* ---- CSV, TSV ---- */
 
-/* The columns after d_* that only member rows fill (the labels of the
- * changes, the official figures, their changes and labels). */
-#define SV_MEMBER_ONLY (4 * TV_COUNT)
-
 /*
  * The team rows of a CSV with the team part: "team" rows (the averages of
  * each date, d_* since the team's previous date, from that date, the
@@ -127,14 +123,15 @@ sv_team_row(struct out *o, int d, int tsv, const char *kind,
 		if (w)
 			cents_out(o, (long long)v[k] - w[k]);
 	}
-	for (k = 0; k < SV_MEMBER_ONLY; k++)
-		out_char(o, d);
 	out_char(o, d);
 	if (w)
 		date_out(o, from);
 	out_char(o, d);
 	if (members >= 0)
 		out_long(o, members);
+	/* the labels and official columns of the member rows: empty */
+	for (k = 0; k < 4 * TV_COUNT; k++)
+		out_char(o, d);
 	out_char(o, '\n');
 }
 
@@ -191,6 +188,12 @@ sv_item(struct writer_ctx *w, const void *item)
 			out_str(o, "d_");
 			out_str(o, fig_ids[k]);
 		}
+		if (team) {
+			out_char(o, d);
+			out_str(o, "from");
+			out_char(o, d);
+			out_str(o, "members");
+		}
 		for (k = 0; k < TV_COUNT; k++) {
 			out_char(o, d);
 			out_str(o, fig_ids[k]);
@@ -211,12 +214,6 @@ sv_item(struct writer_ctx *w, const void *item)
 			out_str(o, "official_");
 			out_str(o, fig_ids[k]);
 			out_str(o, "_change");
-		}
-		if (team) {
-			out_char(o, d);
-			out_str(o, "from");
-			out_char(o, d);
-			out_str(o, "members");
 		}
 		out_char(o, '\n');
 	}
@@ -248,6 +245,12 @@ sv_item(struct writer_ctx *w, const void *item)
 			if (!first)
 				cents_out(o, (long long)sn->v[k] - sn[-1].v[k]);
 		}
+		if (team) {
+			out_char(o, d);
+			if (!first)
+				date_out(o, sn[-1].date);
+			out_char(o, d);
+		}
 		for (k = 0; k < TV_COUNT; k++) {
 			out_char(o, d);
 			out_str(o, change_ids[sn->ch[k]]);
@@ -267,12 +270,6 @@ sv_item(struct writer_ctx *w, const void *item)
 		for (k = 0; k < TV_COUNT; k++) {
 			out_char(o, d);
 			out_str(o, change_ids[sn->och[k]]);
-		}
-		if (team) {
-			out_char(o, d);
-			if (!first)
-				date_out(o, sn[-1].date);
-			out_char(o, d);
 		}
 		out_char(o, '\n');
 	}
@@ -563,8 +560,11 @@ json_item(struct writer_ctx *w, const void *item)
 /* ---- text ---- */
 
 #define COL_DATE 10
-#define COL_VALUE 6	/* a space and the value */
-#define COL_DELTA 7	/* a space, the change, the label's arrow */
+#define COL_VALUE 7	/* two spaces and the value (the team) */
+#define COL_DELTA 6	/* a space and the change (the team) */
+/* a member's table: the change carries its label's arrow */
+#define MCOL_VALUE 6	/* a space and the value */
+#define MCOL_DELTA 7	/* a space, the change, the arrow */
 
 static void
 bold(struct out *o, const struct report_opts *r, int on)
@@ -671,17 +671,17 @@ row_pad(struct row *w, const char *t, long n)
 	row_blank(w, n > c ? n - c : 0);
 }
 
-/* A change cell: a space, the change in COL_DELTA - 2, the arrow. */
+/* A change cell: a space, the change in MCOL_DELTA - 2, the arrow. */
 static void
 row_change(struct row *w, const char *d, const char *arr)
 {
 	row_blank(w, 1);
-	row_pad(w, d, COL_DELTA - 2);
+	row_pad(w, d, MCOL_DELTA - 2);
 	row_pad(w, arr, 1);
 }
 
 /* A change in cents as text: signed with 1 decimal, 0.0 for none. */
-static const char *
+static char *
 change_text(char *buf, size_t n, long long v)
 {
 	keep_dec1(buf, n, v, 1);
@@ -705,18 +705,19 @@ official_row(struct out *o, const struct report_opts *r,
 	for (k = 0; k < TV_COUNT; k++) {
 		f = col_fig(k);
 		if (!((s[i].ohas >> f) & 1)) {
-			row_blank(&w, COL_VALUE + COL_DELTA);
+			row_blank(&w, MCOL_VALUE + MCOL_DELTA);
 			continue;
 		}
 		official_fixed(s[i].off[f], 1, buf, sizeof buf);
-		row_right(&w, buf, COL_VALUE);
+		row_right(&w, numfmt_mark(buf, r->lang), MCOL_VALUE);
 		if (official_delta(&s[i], s, f, &dv)) {
 			/* thousandths to cents, half away from zero */
 			dv = dv < 0 ? -((-dv + 5) / 10) : (dv + 5) / 10;
-			row_change(&w, change_text(buf, sizeof buf, dv),
+			row_change(&w, numfmt_mark(change_text(buf, sizeof buf,
+			    dv), r->lang),
 			    arrow(r, s[i].och[f]));
 		} else {
-			row_blank(&w, COL_DELTA);
+			row_blank(&w, MCOL_DELTA);
 		}
 	}
 	out_char(o, '\n');
@@ -733,12 +734,12 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 	int k, f;
 
 	bold(o, r, 1);
-	text_put(o, m->name ? m->name : m->id,
+	out_text(o, m->name ? m->name : m->id,
 	    strlen(m->name ? m->name : m->id));
 	bold(o, r, 0);
 	if (m->name && strcmp(m->name, m->id) != 0) {
 		out_str(o, " (");
-		text_put(o, m->id, strlen(m->id));
+		out_text(o, m->id, strlen(m->id));
 		out_char(o, ')');
 	}
 	out_char(o, '\n');
@@ -772,9 +773,9 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 	for (k = 0; k < TV_COUNT; k++) {
 		f = col_fig(k);
 		if (k)
-			spaces(o, COL_DELTA);
+			spaces(o, MCOL_DELTA);
 		text_right(o, f == TV_SSI ? msg(r->lang, M_INDEX_COL) :
-		    lang_pillar_short(r->lang, f), COL_VALUE);
+		    lang_pillar_short(r->lang, f), MCOL_VALUE);
 	}
 	out_char(o, '\n');
 	for (i = 0; i < n && !out_failed(o); i++) {
@@ -785,16 +786,14 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 		for (k = 0; k < TV_COUNT; k++) {
 			f = col_fig(k);
 			keep_dec1(buf, sizeof buf, s[i].v[f], 0);
-			row_right(&w, numfmt_mark(buf, r->lang), COL_VALUE);
+			row_right(&w, numfmt_mark(buf, r->lang), MCOL_VALUE);
 			/* the first snapshot has no change: blanks */
-			if (i == 0) {
-				row_blank(&w, COL_DELTA);
-			} else {
-				change_text(buf, sizeof buf,
-				    (long long)s[i].v[f] - s[i - 1].v[f]);
-				row_change(&w, numfmt_mark(buf, r->lang),
-				    arrow(r, s[i].ch[f]));
-			}
+			if (i == 0)
+				row_blank(&w, MCOL_DELTA);
+			else
+				row_change(&w, numfmt_mark(change_text(buf,
+				    sizeof buf, (long long)s[i].v[f] -
+				    s[i - 1].v[f]), r->lang), arrow(r, s[i].ch[f]));
 		}
 		out_char(o, '\n');
 		if (s[i].ohas)
@@ -804,12 +803,12 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 	text_pad(o, msg(r->lang, M_CHANGE), COL_DATE);
 	for (k = 0; k < TV_COUNT; k++) {
 		f = col_fig(k);
-		spaces(o, COL_VALUE + 1);
+		spaces(o, MCOL_VALUE + 1);
 		keep_dec1(buf, sizeof buf, (long long)s[n - 1].v[f] - s[0].v[f],
 		    1);
 		numfmt_mark(buf, r->lang);
 		if (k + 1 < TV_COUNT)
-			text_pad(o, buf, COL_DELTA - 1);
+			text_pad(o, buf, MCOL_DELTA - 1);
 		else
 			out_str(o, buf);
 	}
@@ -820,20 +819,16 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 static void
 who_text(struct out *o, const struct trend_member *m)
 {
-	text_put(o, m->name ? m->name : m->id,
+	out_text(o, m->name ? m->name : m->id,
 	    strlen(m->name ? m->name : m->id));
 	if (m->name && strcmp(m->name, m->id) != 0) {
 		out_str(o, " (");
-		text_put(o, m->id, strlen(m->id));
+		out_text(o, m->id, strlen(m->id));
 		out_char(o, ')');
 	}
 }
 
-/* The team table's columns (its own: the member tables may change). */
-#define TCOL_DATE 10
 #define COL_MEMBERS 10
-#define TCOL_VALUE 7	/* two spaces and the average index */
-#define TCOL_DELTA 6	/* a space and its change */
 #define COL_PILLAR 9
 
 static void
@@ -881,10 +876,10 @@ team_text(const struct trend *u, struct out *o, const struct report_opts *r,
 	out_str(o, msg(r->lang, M_TEAM));
 	bold(o, r, 0);
 	out_str(o, "\n  ");
-	text_pad(o, msg(r->lang, M_DATE_COL), TCOL_DATE);
+	text_pad(o, msg(r->lang, M_DATE_COL), COL_DATE);
 	text_right(o, msg(r->lang, M_MEMBERS_COL), COL_MEMBERS);
-	text_right(o, msg(r->lang, M_INDEX_COL), TCOL_VALUE);
-	spaces(o, TCOL_DELTA);
+	text_right(o, msg(r->lang, M_INDEX_COL), COL_VALUE);
+	spaces(o, COL_DELTA);
 	for (k = 0; k < P_COUNT; k++)
 		text_right(o, lang_pillar_short(r->lang, k), COL_PILLAR);
 	out_char(o, '\n');
@@ -896,7 +891,7 @@ team_text(const struct trend *u, struct out *o, const struct report_opts *r,
 		snprintf(buf, sizeof buf, "%ld", d->members);
 		text_right(o, buf, COL_MEMBERS);
 		keep_dec1(buf, sizeof buf, d->avg[TV_SSI], 0);
-		text_right(o, numfmt_mark(buf, r->lang), TCOL_VALUE);
+		text_right(o, numfmt_mark(buf, r->lang), COL_VALUE);
 		buf[0] = '\0';
 		if (i > 0) {
 			keep_dec1(buf, sizeof buf, (long long)d->avg[TV_SSI] -
@@ -904,7 +899,7 @@ team_text(const struct trend *u, struct out *o, const struct report_opts *r,
 			numfmt_mark(buf, r->lang);
 		}
 		out_char(o, ' ');
-		text_pad(o, buf, TCOL_DELTA - 1);
+		text_pad(o, buf, COL_DELTA - 1);
 		for (k = 0; k < P_COUNT; k++) {
 			keep_dec1(buf, sizeof buf, d->avg[k], 0);
 			text_right(o, numfmt_mark(buf, r->lang), COL_PILLAR);

@@ -30,7 +30,7 @@ done
 
 # chromium ARGS...: a fresh profile each time, no network, no first-run UI.
 chrome() {
-	prof=$(mktemp -d "$tmp/profile.XXXXXX")
+	prof=$(mktemp -d -p "$tmp")
 	timeout 180 chromium --headless --no-sandbox --disable-gpu \
 	    --disable-quic --no-first-run --disable-background-networking \
 	    --disable-component-update --disable-sync --hide-scrollbars \
@@ -101,6 +101,8 @@ page rank-es 3 1280 1400 rank -f html --lang es --by location "$ex/team.csv"
 tr=$ROOT/tests/data/trend/history.jsonl
 page trend-en 4 1280 1800 trend -f html "$tr"
 page trend-es 4 1280 1800 trend -f html --lang es "$tr"
+# one member with official figures: one page
+page trend-official 1 1280 1400 trend -f html -q "$ROOT/tests/data/official/readings.jsonl"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -227,6 +227,16 @@ messages(void)
 	T_OK(field("2023-06-02", F_MESSAGES_REPLIED, &e) == 1,
 	    "replied as of the reply's day (a reply in the same second and "
 	    "by URL is not later)");
+	/* Repeated rows are counted, not kept one by one. */
+	put("messages.csv", "CONVERSATION ID,FROM,SENDER PROFILE URL,DATE\n"
+	    "c4,Felix,u/felix,2023-06-01 10:00:00 UTC\n"
+	    "c4,Felix,u/felix,2023-06-01 10:00:00 UTC\n"
+	    "c5,Felix,u/felix,2023-06-01 10:00:00 UTC\n"
+	    "c4,Felix,u/felix,2023-06-01 10:00:00 UTC\n"
+	    "c4,Dana Whitcombe,u/dana,2023-06-01 10:00:01 UTC\n");
+	T_OK(field("2023-06-01", F_MESSAGES_RECEIVED, &e) == 4 &&
+	    field("2023-06-01", F_MESSAGES_REPLIED, &e) == 3,
+	    "repeated rows: each counted, each replied");
 }
 
 /* Each date of a list gives what that date alone gives. */

@@ -241,8 +241,9 @@ section_official(void)
 	    strstr(t, "Media de la red"), "official section: Spanish legend");
 	T_OK(strstr(t, ">8,5<") != NULL && strstr(t, ">9,3<") != NULL,
 	    "official section: averages with a decimal comma");
-	T_OK(strstr(t, "10%") != NULL && strstr(t, "12%") != NULL,
-	    "official section: the ranks");
+	T_OK(strstr(t, "10\xc2\xa0% superior") && strstr(t, "12\xc2\xa0% superior"),
+	    "official section: the ranks, a no-break space before %% in "
+	    "Spanish");
 	T_OK(strstr(t, "class=\"mark\"") != NULL,
 	    "official section: official marks on the pillar bars");
 	T_OK(strstr(t, "Ana &lt;b&gt;") != NULL && strstr(t, "Ana <b>") == NULL,

@@ -1,7 +1,7 @@
 /*
  * linkedin.c - a LinkedIn data export turned into profile records, one per
- * date asked for (see linkedin.h; the rules are shared/spec/linkedin-
- * export.md and history.md).
+ * date asked for (see linkedin.h; the rules for users: ssi(7), "LINKEDIN
+ * DATA EXPORT").
  *
  * Each file is streamed once, in the order of the kinds table: later files
  * use what earlier ones found (the member's name, the positions, the
@@ -72,6 +72,7 @@ struct ev {
 	int32_t day;		/* NODAY when undated */
 	int32_t aux;
 	uint32_t fl;
+	uint32_t n;		/* rows alike in a run (same day, aux, flags) */
 };
 
 struct evs {
@@ -79,18 +80,26 @@ struct evs {
 	size_t n, cap;
 };
 
-/* A message some window may count (pending until the file ends). */
+/* Messages some window may count (pending until the file ends): n alike
+ * (same conversation, sender, second and flags). */
 struct pm {
 	uint32_t conv;		/* index in ctx.convs */
 	uint32_t sender;	/* index in ctx.senders, or UINT32_MAX */
 	int32_t day, sec;
 	uint32_t fl;
+	uint32_t n;
 };
 
-/* A received message: its day and the day it was replied (or NEVER). */
+/* n received messages: their day and the day they were replied (or
+ * NEVER). */
 struct rv {
 	int32_t day, reply;
+	uint32_t n;
 };
+
+/* Slots of the cache of recent pending messages: repeated rows (the rows
+ * of a highly compressed entry repeat) add to a count, not an entry. */
+#define PM_CACHE 4096
 
 /* A position: start and end days (NODAY: blank), company index or -1. */
 struct pos {
@@ -157,6 +166,7 @@ struct ctx {
 	struct strtab share_keys;	/* the member's post links */
 	struct pm *pm;
 	size_t npm, pmcap;
+	uint32_t *pmcache;		/* PM_CACHE slots: index + 1, or 0 */
 	struct strtab convs, senders;	/* of the pending messages */
 	struct rv *rv;			/* received messages, resolved */
 	size_t nrv;
@@ -314,6 +324,13 @@ ev_add(struct ctx *c, int k, int32_t day, int32_t aux, uint32_t fl)
 
 	if (win && !kept(c, day))
 		return 0;
+	/* Rows come grouped by day: a run of alike rows is one event. */
+	if (v->n > 0 && v->v[v->n - 1].day == day &&
+	    v->v[v->n - 1].aux == aux && v->v[v->n - 1].fl == fl &&
+	    v->v[v->n - 1].n < UINT32_MAX) {
+		v->v[v->n - 1].n++;
+		return 0;
+	}
 	/* When full: prune, and grow only when that freed less than half
 	 * (amortised O(1) per event). */
 	if (v->n == v->cap) {
@@ -331,6 +348,7 @@ ev_add(struct ctx *c, int k, int32_t day, int32_t aux, uint32_t fl)
 	}
 	v->v[v->n].day = day;
 	v->v[v->n].aux = aux;
+	v->v[v->n].n = 1;
 	v->v[v->n++].fl = fl;
 	return 0;
 }
@@ -855,6 +873,8 @@ pm_prune(struct ctx *c)
 		if (kept(c, c->pm[i].day))
 			c->pm[o++] = c->pm[i];
 	c->npm = o;
+	if (c->pmcache != NULL)
+		memset(c->pmcache, 0, PM_CACHE * sizeof *c->pmcache);
 	if ((size_t)c->convs.n + (size_t)c->senders.n < 2 * c->npm + 4096)
 		return 0;
 	strtab_init(&nc);
@@ -884,6 +904,38 @@ fail:
 	strtab_free(&nc);
 	strtab_free(&ns);
 	return -1;
+}
+
+/* Keep the message just written at c->pm[c->npm]: counted into a recent
+ * alike one when the cache finds it, else a new entry.  -1 on no memory. */
+static int
+pm_keep(struct ctx *c, const struct pm *m)
+{
+	uint64_t h = ((uint64_t)m->conv * 0x9E3779B97F4A7C15ull) ^
+	    ((uint64_t)m->sender * 0xC2B2AE3D27D4EB4Full) ^
+	    ((uint64_t)(uint32_t)m->day << 17) ^ (uint64_t)(uint32_t)m->sec ^
+	    ((uint64_t)m->fl << 40);
+	uint32_t *slot;
+
+	if (c->pmcache == NULL &&
+	    (c->pmcache = calloc(PM_CACHE, sizeof *c->pmcache)) == NULL)
+		return -1;
+	h ^= h >> 29;
+	h *= 0xBF58476D1CE4E5B9ull;
+	slot = &c->pmcache[(h >> 32) % PM_CACHE];
+	if (*slot != 0) {
+		struct pm *o = &c->pm[*slot - 1];
+
+		if (o->conv == m->conv && o->sender == m->sender &&
+		    o->day == m->day && o->sec == m->sec && o->fl == m->fl &&
+		    o->n < UINT32_MAX) {
+			o->n++;
+			return 0;
+		}
+	}
+	*slot = (uint32_t)c->npm + 1;
+	c->npm++;
+	return 0;
 }
 
 static int
@@ -939,6 +991,7 @@ row_messages(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 	m->day = day;
 	m->sec = sec;
 	m->fl = fl;
+	m->n = 1;
 	m->sender = UINT32_MAX;
 	if ((k = strtab_index(&c->convs, r->v[1], r->n[1])) < 0)
 		return nomem(e);
@@ -948,8 +1001,7 @@ row_messages(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 			return nomem(e);
 		m->sender = (uint32_t)k;
 	}
-	c->npm++;
-	return 0;
+	return pm_keep(c, m) < 0 ? nomem(e) : 0;
 }
 
 /* ---- readers ---- */
@@ -1439,6 +1491,7 @@ resolve_messages(struct ctx *c)
 				} else if (!(m->fl & (EV_SPAM |
 				    EV_SPONSORED))) {
 					c->rv[c->nrv].day = m->day;
+					c->rv[c->nrv].n = m->n;
 					c->rv[c->nrv++].reply = next;
 				}
 			}
@@ -1448,7 +1501,9 @@ resolve_messages(struct ctx *c)
 		}
 	}
 	free(c->pm);
+	free(c->pmcache);
 	c->pm = NULL;
+	c->pmcache = NULL;
 	c->npm = c->pmcap = 0;
 	strtab_free(&c->convs);
 	strtab_free(&c->senders);
@@ -1672,7 +1727,8 @@ count_state(const struct window *w, const struct evs *v, uint32_t fl)
 	long n = 0;
 
 	for (i = 0; i < v->n; i++)
-		n += by(w, v->v[i].day) && (fl == 0 || (v->v[i].fl & fl));
+		if (by(w, v->v[i].day) && (fl == 0 || (v->v[i].fl & fl)))
+			n += v->v[i].n;
 	return n;
 }
 
@@ -1711,11 +1767,11 @@ derive(struct ctx *c, int32_t day, struct profile *p, struct ssi_err *e)
 		if (!in_window(&w, v->day, 1))
 			continue;
 		if (v->fl & EV_GROUP)
-			groups++;
+			groups += v->n;
 		if (!(v->fl & EV_TEXT))
-			shares++;
+			shares += v->n;
 		else if (!(v->fl & EV_GROUP))
-			posts++;
+			posts += v->n;
 	}
 	for (i = 0; i < ev[K_COMMENTS].n; i++) {
 		const struct ev *v = &ev[K_COMMENTS].v[i];
@@ -1723,34 +1779,40 @@ derive(struct ctx *c, int32_t day, struct profile *p, struct ssi_err *e)
 		if (!in_window(&w, v->day, 1))
 			continue;
 		if (v->fl & EV_GROUP)
-			groups++;
+			groups += v->n;
 		else if (!(v->fl & EV_OWN))
-			comments++;
+			comments += v->n;
 	}
 	for (i = 0; i < ev[K_REPOSTS].n; i++)
-		shares += in_window(&w, ev[K_REPOSTS].v[i].day, 1);
+		if (in_window(&w, ev[K_REPOSTS].v[i].day, 1))
+			shares += ev[K_REPOSTS].v[i].n;
 	for (i = 0; i < ev[K_REACTIONS].n; i++)
-		reactions += in_window(&w, ev[K_REACTIONS].v[i].day, 1);
+		if (in_window(&w, ev[K_REACTIONS].v[i].day, 1))
+			reactions += ev[K_REACTIONS].v[i].n;
 	for (i = 0; i < ev[K_VOTES].n; i++)
 		in_window(&w, ev[K_VOTES].v[i].day, 1);
 	for (i = 0; i < ev[K_SEARCHES].n; i++)
-		searches += in_window(&w, ev[K_SEARCHES].v[i].day, 1);
+		if (in_window(&w, ev[K_SEARCHES].v[i].day, 1))
+			searches += ev[K_SEARCHES].v[i].n;
 	for (i = 0; i < ev[K_INVITATIONS].n; i++) {
 		const struct ev *v = &ev[K_INVITATIONS].v[i];
 
 		if (!in_window(&w, v->day, 1))
 			continue;
-		sent++;
-		pers += (v->fl & EV_NOTE) != 0;
-		acc += v->aux != NEVER && by(&w, v->aux);
+		sent += v->n;
+		if (v->fl & EV_NOTE)
+			pers += v->n;
+		if (v->aux != NEVER && by(&w, v->aux))
+			acc += v->n;
 	}
 	for (i = 0; i < c->nmine; i++)
 		in_window(&w, c->mine[i], 1);
 	for (i = 0; i < c->nrv; i++) {
 		if (!in_window(&w, c->rv[i].day, 0))
 			continue;
-		recv++;
-		repl += c->rv[i].reply != NEVER && c->rv[i].reply <= w.hi;
+		recv += c->rv[i].n;
+		if (c->rv[i].reply != NEVER && c->rv[i].reply <= w.hi)
+			repl += c->rv[i].n;
 	}
 	for (i = 0; i < sizeof w.act; i++)
 		active += w.act[i];
@@ -1774,10 +1836,13 @@ derive(struct ctx *c, int32_t day, struct profile *p, struct ssi_err *e)
 
 		if (!by(&w, v->day))
 			continue;
-		conns++;
-		senior += (v->fl & EV_SENIOR) != 0;
-		target += (v->fl & EV_TARGET) != 0;
-		colleague += v->aux >= 0 && cur[v->aux];
+		conns += v->n;
+		if (v->fl & EV_SENIOR)
+			senior += v->n;
+		if (v->fl & EV_TARGET)
+			target += v->n;
+		if (v->aux >= 0 && cur[v->aux])
+			colleague += v->n;
 	}
 	free(cur);
 
@@ -1860,6 +1925,7 @@ ctx_free(struct ctx *c)
 		free(c->tmp[k]);
 	free(c->name);
 	free(c->pm);
+	free(c->pmcache);
 	free(c->rv);
 	free(c->mine);
 	free(c->pos);
