@@ -16,6 +16,8 @@
 
 enum report_kind {
 	RK_SCORE,	/* item: const struct scored * (one profile) */
+	RK_BATCH,	/* the same, as a stream: no format that holds the
+			 * whole report (html) */
 	RK_PROFILE,	/* item: const struct profile * (ssi import) */
 	RK_RANK,	/* item: const struct rank * (once, finished) */
 	RK_TREND,	/* item: const struct trend * (once, finished) */

@@ -135,7 +135,7 @@ static const struct command commands[] = {
 		    "error and the others go on.",
 		.opts = O_READ | O_WRITE | OPT(O_FAIL_UNDER) | OPT(O_EXPLAIN) |
 		    OPT(O_OFFICIAL),
-		.kind = RK_SCORE,
+		.kind = RK_BATCH,
 		.format = OF_CSV,
 	},
 	{

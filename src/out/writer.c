@@ -169,6 +169,13 @@ static const struct writer *const table[RK_COUNT][OF_COUNT] = {
 		[OF_TSV] = &score_tsv_writer,
 		[OF_HTML] = &score_html_writer,
 	},
+	[RK_BATCH] = {
+		[OF_TEXT] = &score_text_writer,
+		[OF_JSON] = &score_json_writer,
+		[OF_JSONL] = &score_jsonl_writer,
+		[OF_CSV] = &score_csv_writer,
+		[OF_TSV] = &score_tsv_writer,
+	},
 	[RK_PROFILE] = {
 		[OF_JSON] = &profile_json_writer,
 		[OF_JSONL] = &profile_jsonl_writer,
