@@ -180,13 +180,12 @@ struct held {
 	 * Snapshots of one member and one date are one (merge.h): when
 	 * merge is set, every record is first merged by (id, as_of), then
 	 * each snapshot is scored once and given to on_record (at the
-	 * position of its first record).  accept, when not NULL, may
-	 * reject a record as it is read (-1 with e filled); pick, when not
-	 * NULL, clears keep[i] of the snapshots on_record must not see.
+	 * position of its first record; records without as_of at once,
+	 * never held).  accept, when not NULL, may reject a record as it
+	 * is read (-1 with e filled).
 	 */
 	int merge;
 	int (*accept)(const struct profile *p, struct ssi_err *e);
-	void (*pick)(struct held *h, struct snapset *set, unsigned char *keep);
 	struct snapset *set;		/* private: the snapshots */
 	struct held_pos *pos;		/* private: where each was first read */
 	long npos, poscap;

@@ -23,7 +23,13 @@
  *    in thousandths) instead of the estimate; records without it come
  *    last, in input order, unranked (rank and grank 0), and top_pct counts
  *    only the ranked (nranked, a group's ranked); groups keep their order
- *    and averages by the estimate.
+ *    and averages by the estimate;
+ *  - with latest (history.md), each id is ranked once, by its latest
+ *    snapshot: the latest as_of, records without as_of older than any
+ *    dated one, and among equal dates the last in input order; the others
+ *    are left out (aside), and a group left empty disappears;
+ *  - input order is the record's position in the input stream
+ *    (p->position) when it has one, else the order of rank_add.
  */
 #ifndef SSI_RANK_H
 #define SSI_RANK_H
@@ -50,6 +56,7 @@ struct rank_entry {
 	signed char weak;	/* the weakest pillar */
 	signed char has_off;	/* official_ssi present */
 	int32_t off;		/* official_ssi, thousandths */
+	uint32_t date;		/* as_of as YYYYMMDD, 0 when absent */
 };
 
 struct rank_group {
@@ -72,6 +79,10 @@ struct rank {
 	long n;
 	long nranked;			/* entries with a rank (finish) */
 	int by_official;		/* set before the first add */
+	int latest;			/* set before finish: each id once */
+	long aside, aside_members;	/* after finish with latest: the
+					 * older snapshots left out, of how
+					 * many members */
 	struct rank_group *g;		/* ng groups, in order of appearance */
 	long ng;
 	long *order;			/* after finish: groups, best first */

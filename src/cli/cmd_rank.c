@@ -11,11 +11,9 @@
  * aside.  --by-official ranks by official_ssi (official.md).
  */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
-#include "merge.h"
 #include "official.h"
 #include "rank.h"
 
@@ -44,79 +42,26 @@ finish(void *obj, struct ssi_err *e)
 	return rank_finish(obj, e);
 }
 
-/* For the sort of pick: the snapshots by id, then as_of (none first),
- * then input order. */
-static struct snapset *pick_set;
-
-static int
-by_id_date(const void *a, const void *b)
-{
-	size_t i = *(const size_t *)a, j = *(const size_t *)b;
-	const struct profile *p = snapset_get(pick_set, i);
-	const struct profile *q = snapset_get(pick_set, j);
-	size_t n = p->len[F_ID] < q->len[F_ID] ? p->len[F_ID] : q->len[F_ID];
-	int r = memcmp(profile_text(p, F_ID), profile_text(q, F_ID), n);
-
-	if (r == 0 && p->len[F_ID] != q->len[F_ID])
-		r = p->len[F_ID] < q->len[F_ID] ? -1 : 1;
-	if (r == 0 && profile_has(p, F_AS_OF) != profile_has(q, F_AS_OF))
-		r = profile_has(p, F_AS_OF) ? 1 : -1;
-	if (r == 0 && profile_has(p, F_AS_OF))
-		r = strcmp(profile_text(p, F_AS_OF), profile_text(q, F_AS_OF));
-	if (r == 0)
-		r = i < j ? -1 : i > j;
-	return r;
-}
-
-static int
-same_id(const struct profile *p, const struct profile *q)
-{
-	return p->len[F_ID] == q->len[F_ID] && memcmp(profile_text(p, F_ID),
-	    profile_text(q, F_ID), p->len[F_ID]) == 0;
-}
-
-/* Each member's latest snapshot (history.md); says what was set aside. */
+/* What latest set aside (history.md), on standard error. */
 static void
-pick(struct held *h, struct snapset *set, unsigned char *keep)
+after(struct held *h)
 {
-	size_t n = snapset_count(set), i, *idx;
-	long aside = 0, members = 0;
+	const struct rank *r = h->obj;
 
-	if (h->c->all_snapshots || n < 2)
-		return;
-	if ((idx = malloc(n * sizeof *idx)) == NULL) {
-		cli_fail("out of memory after %zu snapshots", n);
-		h->fatal = 1;
-		return;
-	}
-	for (i = 0; i < n; i++)
-		idx[i] = i;
-	pick_set = set;
-	qsort(idx, n, sizeof *idx, by_id_date);
-	for (i = 0; i + 1 < n; i++)
-		if (same_id(snapset_get(set, idx[i]),
-		    snapset_get(set, idx[i + 1]))) {
-			keep[idx[i]] = 0;
-			if (aside++ == 0 || keep[idx[i - 1]] ||
-			    !same_id(snapset_get(set, idx[i - 1]),
-			    snapset_get(set, idx[i])))
-				members++;
-		}
-	free(idx);
-	if (aside > 0 && !h->c->quiet) {
+	if (r->aside > 0 && !h->c->quiet) {
 		const char *fmt;	/* whole formats: a plural is not an "s" */
 
-		if (aside == 1)
+		if (r->aside == 1)
 			fmt = cli_tr("%ld older snapshot of %ld member set "
 			    "aside (--all-snapshots keeps them)");
-		else if (members == 1)
+		else if (r->aside_members == 1)
 			fmt = cli_tr("%ld older snapshots of %ld member set "
 			    "aside (--all-snapshots keeps them)");
 		else
 			fmt = cli_tr("%ld older snapshots of %ld members set "
 			    "aside (--all-snapshots keeps them)");
 		fputs("ssi: rank: ", stderr);
-		fprintf(stderr, fmt, aside, members);
+		fprintf(stderr, fmt, r->aside, r->aside_members);
 		fputc('\n', stderr);
 	}
 }
@@ -154,8 +99,9 @@ cmd_rank(struct cli *c)
 		return SSI_EXIT_ERROR;
 	}
 	((struct rank *)h.obj)->by_official = c->by_official;
+	((struct rank *)h.obj)->latest = !c->all_snapshots;
 	h.merge = 1;	/* one snapshot per id and as_of (merge.h) */
-	h.pick = pick;
+	h.after = after;
 	status = cli_held(c, &h);
 	rank_free(h.obj);
 	return status;

@@ -7,7 +7,9 @@
  * (official.md, merge.h): they are merged field by field as they are read
  * (a warning when values differ, at the later record), and each snapshot
  * is scored once, after the last input, at the position of its first
- * record.  Records without as_of are never merged; every record has an id
+ * record (p->position keeps the input order).  Records without as_of are
+ * never merged: they are scored as they come and not held (a team file
+ * costs no more memory than before); every record has an id
  * (the reader gives one without an id its position in the input stream),
  * so a record without an id is a member of its own.
  */
@@ -76,6 +78,13 @@ merge_record(void *ctx, struct profile *p, const struct score *s,
 	(void)s;
 	if (h->accept != NULL && h->accept(p, e) < 0)
 		return -1;	/* the loop prints it where it was read */
+	if (!profile_has(p, F_AS_OF)) {
+		/* never merged: scored now, not held */
+		struct score sc;
+
+		score_profile(h->c->m, p, &sc);
+		return h->on_record(h, p, &sc, file, line, e);
+	}
 	if ((i = snapset_add(h->set, p, &w, &warned, e)) < 0)
 		goto nomem;
 	if (warned && !h->c->quiet) {
@@ -110,29 +119,17 @@ static void
 replay(struct held *h)
 {
 	size_t i, n = snapset_count(h->set);
-	unsigned char *keep = malloc(n ? n : 1);
 
-	if (keep == NULL) {
-		cli_fail("out of memory after %zu snapshots", n);
-		h->fatal = 1;
-		return;
-	}
-	memset(keep, 1, n);
-	if (h->pick != NULL)
-		h->pick(h, h->set, keep);
 	for (i = 0; i < n && !h->fatal; i++) {
 		struct profile *p = snapset_get(h->set, i);
 		struct ssi_err e = { 0 };
 		struct score s;
 
-		if (!keep[i])
-			continue;
 		score_profile(h->c->m, p, &s);
 		if (h->on_record(h, p, &s, h->pos[i].file, h->pos[i].line,
 		    &e) != 0)
 			break;
 	}
-	free(keep);
 }
 
 int

@@ -91,7 +91,9 @@ rank_add(struct rank *r, const struct profile *p, const struct score *s,
 	r->e = ne;
 	x = &r->e[r->n];
 	memset(x, 0, sizeof *x);
-	x->idx = (int32_t)r->n;
+	x->idx = (int32_t)(p->position > 0 ? p->position - 1 : r->n);
+	x->date = profile_has(p, F_AS_OF) ? keep_date(profile_text(p, F_AS_OF)) :
+	    0;
 	for (i = 0; i < P_COUNT; i++)
 		x->v[i] = keep_cents(s->pillar[i]);
 	x->v[RV_SSI] = keep_cents(s->ssi);
@@ -114,9 +116,6 @@ rank_add(struct rank *r, const struct profile *p, const struct score *s,
 	if (r->g[g].name == NULL)
 		r->g[g].name = r->st.names[g];
 	x->group = (int32_t)g;
-	r->g[g].n++;
-	for (i = 0; i <= RV_SSI; i++)
-		r->g[g].sum[i] += x->v[i];
 
 	x->id = keep_text(r, p, F_ID, &ok);
 	x->name = keep_text(r, p, F_NAME, &ok);
@@ -189,6 +188,87 @@ rank_top_pct(long rank, long n)
 	return n > 0 ? (long)((100LL * rank + n - 1) / n) : 0;
 }
 
+/* For latest: entries by id, then date, then input order. */
+static int
+by_id_date(const void *a, const void *b)
+{
+	const struct rank_entry *x = *(const struct rank_entry *const *)a;
+	const struct rank_entry *y = *(const struct rank_entry *const *)b;
+	int c = strcmp(x->id ? x->id : "", y->id ? y->id : "");
+
+	if (c != 0)
+		return c;
+	if (x->date != y->date)
+		return x->date < y->date ? -1 : 1;
+	return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+/* Keep each id's latest entry (in add order); count what goes. */
+static int
+keep_latest(struct rank *r)
+{
+	struct rank_entry **v;
+	long i, n;
+
+	if (r->n < 2)
+		return 0;
+	if ((v = malloc((size_t)r->n * sizeof *v)) == NULL)
+		return -1;
+	for (i = 0; i < r->n; i++)
+		v[i] = &r->e[i];
+	qsort(v, (size_t)r->n, sizeof *v, by_id_date);
+	for (i = 0; i + 1 < r->n; i++) {
+		if (strcmp(v[i]->id ? v[i]->id : "", v[i + 1]->id ?
+		    v[i + 1]->id : "") != 0)
+			continue;	/* v[i]: the latest of its id */
+		v[i]->group = -1;	/* set aside */
+		/* a new member unless v[i - 1] was set aside (same id) */
+		if (r->aside++ == 0 || v[i - 1]->group >= 0)
+			r->aside_members++;
+	}
+	free(v);
+	for (i = n = 0; i < r->n; i++)
+		if (r->e[i].group >= 0)
+			r->e[n++] = r->e[i];
+	r->n = n;
+	return 0;
+}
+
+/* The groups' members and sums; the empty ones dropped (latest may
+ * leave a group empty), the others keeping their order of appearance.
+ * 0, or -1 when out of memory. */
+static int
+count_groups(struct rank *r)
+{
+	long i, ng = 0, *map;
+	int k;
+
+	for (i = 0; i < r->n; i++) {
+		struct rank_group *g = &r->g[r->e[i].group];
+
+		g->n++;
+		for (k = 0; k <= RV_SSI; k++)
+			g->sum[k] += r->e[i].v[k];
+	}
+	for (i = 0; i < r->ng; i++)
+		if (r->g[i].n > 0)
+			ng++;
+	if (ng == r->ng)
+		return 0;
+	if ((map = malloc((size_t)r->ng * sizeof *map)) == NULL)
+		return -1;
+	for (i = ng = 0; i < r->ng; i++) {
+		map[i] = ng;
+		if (r->g[i].n > 0)
+			r->g[ng++] = r->g[i];
+	}
+	for (i = 0; i < r->n; i++)
+		r->e[i].group = (int32_t)map[r->e[i].group];
+	free(map);
+	r->ng = ng;
+	return 0;
+}
+
 int
 rank_finish(struct rank *r, struct ssi_err *e)
 {
@@ -198,6 +278,8 @@ rank_finish(struct rank *r, struct ssi_err *e)
 
 	if (r->finished)
 		return 0;
+	if ((r->latest && keep_latest(r) < 0) || count_groups(r) < 0)
+		return nomem(r, e);
 	r->order = malloc((size_t)(r->ng ? r->ng : 1) * sizeof *r->order);
 	r->members = malloc((size_t)(r->n ? r->n : 1) * sizeof *r->members);
 	keys = malloc((size_t)(r->ng ? r->ng : 1) * sizeof *keys);

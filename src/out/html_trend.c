@@ -20,7 +20,8 @@
  *  - the team's line, improvers and decliners: team.h (per date the mean
  *    over the members with a snapshot that day; the three largest changes
  *    of the index from a member's first to last date, ties by id); a team
- *    part only when there are two members or more.
+ *    part only when there are two members or more, or with --summary
+ *    (then alone, without the members).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -737,9 +738,9 @@ trend_item(struct writer_ctx *w, const void *item)
 	out_str(o, "<h1>");
 	svg_escs(o, html_label(lang, H_TITLE_TREND));
 	out_str(o, "</h1>\n");
-	if (u->nm > 1)
+	if (u->n > 0 && (u->nm > 1 || w->r->summary))
 		team_section(o, w->r, u);
-	for (i = 0; i < u->nm && !out_failed(o); i++)
+	for (i = 0; i < u->nm && !out_failed(o) && !w->r->summary; i++)
 		member_section(o, w->r, u, i);
 	html_end(o, lang, w->r->m->id);
 }

@@ -850,7 +850,8 @@ movers_text(struct out *o, const struct report_opts *r,
 	}
 	for (j = 0; j < n; j++) {
 		out_str(o, "  ");
-		text_right(o, keep_dec1(buf, sizeof buf, l[j].change, 1), 7);
+		keep_dec1(buf, sizeof buf, l[j].change, 1);
+		text_right(o, numfmt_mark(buf, r->lang), 7);
 		out_str(o, "  ");
 		date_out(o, u->s[l[j].first].date);
 		out_str(o, r->utf8 ? "\xe2\x80\xa6" : "..");
@@ -889,18 +890,20 @@ team_text(const struct trend *u, struct out *o, const struct report_opts *r,
 		date_out(o, d->date);
 		snprintf(buf, sizeof buf, "%ld", d->members);
 		text_right(o, buf, COL_MEMBERS);
-		text_right(o, keep_dec1(buf, sizeof buf, d->avg[TV_SSI], 0),
-		    COL_VALUE);
-		if (i == 0)
-			buf[0] = '\0';
-		else
+		keep_dec1(buf, sizeof buf, d->avg[TV_SSI], 0);
+		text_right(o, numfmt_mark(buf, r->lang), COL_VALUE);
+		buf[0] = '\0';
+		if (i > 0) {
 			keep_dec1(buf, sizeof buf, (long long)d->avg[TV_SSI] -
 			    tm->d[i - 1].avg[TV_SSI], 1);
+			numfmt_mark(buf, r->lang);
+		}
 		out_char(o, ' ');
 		text_pad(o, buf, COL_DELTA - 1);
-		for (k = 0; k < P_COUNT; k++)
-			text_right(o, keep_dec1(buf, sizeof buf, d->avg[k], 0),
-			    COL_PILLAR);
+		for (k = 0; k < P_COUNT; k++) {
+			keep_dec1(buf, sizeof buf, d->avg[k], 0);
+			text_right(o, numfmt_mark(buf, r->lang), COL_PILLAR);
+		}
 		out_char(o, '\n');
 	}
 	movers_text(o, r, u, tm->up, tm->nup, M_IMPROVERS);

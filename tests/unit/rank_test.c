@@ -205,6 +205,53 @@ test_by_official(void)
 	rank_free(r);
 }
 
+/* Add id in group gv dated as_of (NULL: none) at stream position pos. */
+static void
+add_dated(struct rank *r, const char *id, const char *gv, const char *as_of,
+    long pos, double ssi)
+{
+	struct profile p;
+	struct score s;
+	struct ssi_err e = { 0 };
+
+	profile_init(&p);
+	profile_set(&p, F_ID, id, strlen(id), VK_STRING, 1, &e);
+	profile_set(&p, F_INDUSTRY, gv, strlen(gv), VK_STRING, 1, &e);
+	if (as_of)
+		profile_set(&p, F_AS_OF, as_of, strlen(as_of), VK_STRING, 1, &e);
+	p.position = pos;
+	memset(&s, 0, sizeof s);
+	s.ssi = ssi;
+	rank_add(r, &p, &s, &e);
+	profile_free(&p);
+}
+
+static void
+test_latest(void)
+{
+	struct rank *r = rank_new(F_INDUSTRY, NULL);
+	struct ssi_err e = { 0 };
+
+	r->latest = 1;
+	add_dated(r, "a", "Old", "2026-02-01", 1, 10);	/* set aside */
+	add_dated(r, "b", "T", NULL, 2, 50);		/* older than dated */
+	add_dated(r, "c", "T", NULL, 3, 20);		/* set aside */
+	add_dated(r, "b", "T", "2026-01-01", 4, 30);
+	add_dated(r, "c", "T", NULL, 5, 30);		/* the last undated */
+	add_dated(r, "a", "T", "2026-03-01", 6, 40);
+	T_OK(rank_finish(r, &e) == 0, "finishes");
+	T_OK(r->n == 3 && r->aside == 3 && r->aside_members == 3,
+	    "3 older snapshots of 3 members set aside");
+	T_OK(strcmp(r->e[0].id, "a") == 0 && r->e[0].v[RV_SSI] == 4000,
+	    "a by its latest as_of");
+	T_OK(r->e[1].idx == 3 && r->e[2].idx == 4 && r->e[1].rank == 2 &&
+	    r->e[2].rank == 2, "b dated over undated; c the last undated; "
+	    "ties in input order (positions)");
+	T_OK(r->ng == 1 && strcmp(r->g[0].name, "T") == 0 && r->g[0].n == 3,
+	    "a group left empty disappears");
+	rank_free(r);
+}
+
 int
 main(void)
 {
@@ -213,5 +260,6 @@ main(void)
 	test_weakest_and_counts();
 	test_edges();
 	test_by_official();
+	test_latest();
 	T_DONE();
 }
