@@ -21,6 +21,7 @@
 #include "advice.h"
 #include "html.h"
 #include "lang.h"
+#include "catalog.h"
 #include "numfmt.h"
 #include "rank.h"
 #include "svg.h"
@@ -201,6 +202,14 @@ histogram(struct out *o, const struct report_opts *r, const struct rank *u)
 
 /* ---- the leaderboard and the groups ---- */
 
+/* A group's name for a reader: the group of records without the field,
+ * "(none)", in lang (the machine formats keep RANK_NONE). */
+static const char *
+group_name(const char *name, int lang)
+{
+	return strcmp(name, RANK_NONE) == 0 ? tr(lang, RANK_NONE) : name;
+}
+
 /* The name of the grouping field for a reader: "Industry", "Sector";
  * other fields (and columns of your own) by their name, capitalised, '_'
  * as spaces; into buf. */
@@ -266,7 +275,7 @@ leaderboard(struct out *o, const struct report_opts *r, const struct rank *u)
 		out_str(o, "</td><td class=\"nm\">");
 		svg_escs(o, who(e));
 		out_str(o, "</td><td>");
-		svg_escs(o, u->g[e->group].name);
+		svg_escs(o, group_name(u->g[e->group].name, lang));
 		out_str(o, "</td><td class=\"n ix\">");
 		out_str(o, dec1(num, sizeof num, e->v[RV_SSI], lang));
 		out_str(o, "</td><td class=\"barc\">");
@@ -314,7 +323,7 @@ groups(struct out *o, const struct report_opts *r, const struct rank *u)
 		const struct rank_group *g = &u->g[u->order[i]];
 
 		out_str(o, "<tr><td class=\"nm\">");
-		svg_escs(o, g->name);
+		svg_escs(o, group_name(g->name, lang));
 		out_str(o, "</td><td class=\"n\">");
 		out_long(o, g->n);
 		out_str(o, "</td><td class=\"n ix\">");
