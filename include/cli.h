@@ -91,9 +91,16 @@ struct cli {
 	int nfiles;
 };
 
+/* The language of messages from now on (enum lang): cli_fail, cli_usage,
+ * cli_warning and the library's messages (err_translate) follow it. */
+void cli_set_lang(int lang);
+/* english in the language of messages (catalog.h's tr). */
+const char *cli_tr(const char *english);
+/* Print "ssi: warning: " (translated) and text. */
+void cli_warning(const char *text);
 /* Print "ssi: " and the error (with its position). */
 void cli_error(const struct ssi_err *e);
-/* Print "ssi: " and a formatted message. */
+/* Print "ssi: " and a formatted message (fmt translated). */
 void cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* A usage error of c's command: the message, then where to read more;
  * returns SSI_EXIT_ERROR. */

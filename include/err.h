@@ -29,6 +29,17 @@ struct ssi_err {
  * bytes), for an error that outlives the name it borrowed. */
 void err_own_file(struct ssi_err *e);
 
+/*
+ * Translate every format err_set and err_at use with fn from now on (NULL:
+ * none).  fn returns a format with the same conversions as the one it is
+ * given (catalog.h), never NULL.  The library never knows the language:
+ * the front end installs fn.
+ */
+void err_translate(const char *(*fn)(const char *fmt));
+/* fmt translated by that function (fmt itself when none), for a function
+ * of the library that formats a message itself. */
+const char *err_tr(const char *fmt);
+
 /* Fill e (when not NULL) with a formatted message; returns -1. */
 int err_set(struct ssi_err *e, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -55,7 +55,7 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 		w.file = file;
 		w.line = line;
 		err_format(&w, buf, sizeof buf);
-		fprintf(stderr, "ssi: warning: %s\n", buf);
+		cli_warning(buf);
 	}
 	return 0;
 }

@@ -16,8 +16,13 @@ warn(void *ctx, const struct ssi_err *e)
 	const struct cli *c = ctx;
 
 	if (!c->quiet)
-		fprintf(stderr, "ssi: warning: %s%s%s\n", e->file ? e->file :
-		    "", e->file ? ": " : "", e->msg);
+	{
+		char buf[SSI_ERR_MSG + 1024];
+
+		snprintf(buf, sizeof buf, "%s%s%s", e->file ? e->file : "",
+		    e->file ? ": " : "", e->msg);
+		cli_warning(buf);
+	}
 }
 
 /* The value of field f as the text report shows it (texts cut at 40

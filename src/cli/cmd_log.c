@@ -132,15 +132,16 @@ cmd_log(struct cli *c)
 				goto out;
 			}
 			rd.has |= BIT(f);
-			label[f - OFFICIAL_FIRST] = "(command line)";
+			label[f - OFFICIAL_FIRST] = cli_tr("(command line)");
 		}
 	} else {
 		char *text;
 		size_t n;
 
 		if (isatty(0) && !c->quiet)
-			fputs("ssi: log: paste the text of linkedin.com/sales/ssi "
-			    "(select all, copy), then Ctrl-D\n", stderr);
+			fprintf(stderr, "ssi: log: %s\n", cli_tr("paste the text "
+			    "of linkedin.com/sales/ssi (select all, copy), then "
+			    "Ctrl-D"));
 		r = slurp_fd(0, SSIPAGE_MAX, &text, &n);
 		if (r == -2) {
 			cli_fail("log: <stdin>: more than %u bytes: not the "
@@ -163,7 +164,7 @@ cmd_log(struct cli *c)
 				rd.has |= BIT(f);
 				label[f - OFFICIAL_FIRST] = pg.label[f -
 				    OFFICIAL_FIRST][0] ? pg.label[f -
-				    OFFICIAL_FIRST] : "(page order)";
+				    OFFICIAL_FIRST] : cli_tr("(page order)");
 			}
 	}
 	for (i = LOG_SSI; i <= LOG_NETWORK_AVG; i++) {
@@ -202,7 +203,7 @@ cmd_log(struct cli *c)
 		goto out;
 	}
 	if (r > 0 && !c->quiet)
-		fprintf(stderr, "ssi: warning: %s\n", w.msg);
+		cli_warning(w.msg);
 
 	/* The date and the id. */
 	if (c->log_opt[LOG_DATE]) {
@@ -269,10 +270,12 @@ cmd_log(struct cli *c)
 		goto out;
 	}
 	if (!c->quiet) {
-		fprintf(stderr, "ssi: log: %s: %s %s %s%s\n", path,
-		    replaced ? "replaced the reading of" : "recorded", rd.id,
-		    rd.as_of, pg.by_order ? " (no labels found: the four "
-		    "figures after the index, in page order)" : "");
+		fprintf(stderr, "ssi: log: %s: ", path);
+		fprintf(stderr, replaced ? cli_tr("replaced the reading of %s "
+		    "%s") : cli_tr("recorded %s %s"), rd.id, rd.as_of);
+		fprintf(stderr, "%s\n", pg.by_order ? cli_tr(" (no labels "
+		    "found: the four figures after the index, in page order)") :
+		    "");
 		for (f = OFFICIAL_FIRST; f < F_COUNT; f++)
 			if (rd.has & BIT(f))
 				show(f, rd.v[f - OFFICIAL_FIRST],
@@ -313,7 +316,7 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 		w.file = file;
 		w.line = line;
 		err_format(&w, e.msg, sizeof e.msg);
-		fprintf(stderr, "ssi: warning: %s\n", e.msg);
+		cli_warning(e.msg);
 	}
 	return 0;
 }

@@ -48,11 +48,22 @@ after(struct held *h)
 {
 	const struct rank *r = h->obj;
 
-	if (r->aside > 0 && !h->c->quiet)
-		fprintf(stderr, "ssi: rank: %ld older snapshot%s of %ld "
-		    "member%s set aside (--all-snapshots keeps them)\n",
-		    r->aside, r->aside == 1 ? "" : "s", r->aside_members,
-		    r->aside_members == 1 ? "" : "s");
+	if (r->aside > 0 && !h->c->quiet) {
+		const char *fmt;	/* whole formats: a plural is not an "s" */
+
+		if (r->aside == 1)
+			fmt = cli_tr("%ld older snapshot of %ld member set "
+			    "aside (--all-snapshots keeps them)");
+		else if (r->aside_members == 1)
+			fmt = cli_tr("%ld older snapshots of %ld member set "
+			    "aside (--all-snapshots keeps them)");
+		else
+			fmt = cli_tr("%ld older snapshots of %ld members set "
+			    "aside (--all-snapshots keeps them)");
+		fputs("ssi: rank: ", stderr);
+		fprintf(stderr, fmt, r->aside, r->aside_members);
+		fputc('\n', stderr);
+	}
 }
 
 int

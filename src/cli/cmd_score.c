@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "numfmt.h"
 
 struct stream {
 	struct cli *c;
@@ -20,7 +21,7 @@ struct stream {
  * the ssi with the decimals that show it below the threshold. */
 static void
 below_name(char *buf, size_t n, const struct profile *p, double ssi,
-    double under)
+    double under, int lang)
 {
 	const char *t = profile_text(p, F_NAME);
 	size_t i, o = 0;
@@ -37,6 +38,7 @@ below_name(char *buf, size_t n, const struct profile *p, double ssi,
 	snprintf(num, sizeof num, "%.1f", ssi);
 	if (strtod(num, NULL) >= under)
 		snprintf(num, sizeof num, "%.2f", ssi);
+	numfmt_mark(num, lang);	/* "41,2" in Spanish */
 	snprintf(buf + o, n - o, " (%s)", num);
 }
 
@@ -54,7 +56,7 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 	    round2(s->ssi) < u->c->fail_under) {
 		if (u->below < 10)
 			below_name(u->names[u->below], sizeof u->names[0], p,
-			    round2(s->ssi), u->c->fail_under);
+			    round2(s->ssi), u->c->fail_under, u->c->lang);
 		u->below++;
 	}
 	u->wr->item(&u->w, s ? (const void *)&x : (const void *)p);
@@ -88,12 +90,13 @@ stream_run(struct cli *c, int score)
 		long i;
 
 		/* who is below, on standard error */
-		fprintf(stderr, "ssi: %ld profile%s below %g: ", u.below,
-		    u.below == 1 ? "" : "s", c->fail_under);
+		fprintf(stderr, "ssi: ");
+		fprintf(stderr, u.below == 1 ? cli_tr("%ld profile below %g: ") :
+		    cli_tr("%ld profiles below %g: "), u.below, c->fail_under);
 		for (i = 0; i < u.below && i < 10; i++)
 			fprintf(stderr, "%s%s", i ? ", " : "", u.names[i]);
 		if (u.below > 10)
-			fprintf(stderr, " and %ld more", u.below - 10);
+			fprintf(stderr, cli_tr(" and %ld more"), u.below - 10);
 		fputc('\n', stderr);
 		status = SSI_EXIT_BELOW;
 	}

@@ -93,7 +93,7 @@ merge_record(void *ctx, struct profile *p, const struct score *s,
 		w.file = file;
 		w.line = line;
 		err_format(&w, buf, sizeof buf);
-		fprintf(stderr, "ssi: warning: %s\n", buf);
+		cli_warning(buf);
 	}
 	if (i == h->npos) {	/* a new snapshot: where it starts */
 		struct held_pos *np = grow_array(h->pos, h->npos, &h->poscap,

@@ -12,7 +12,37 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "catalog.h"
 #include "cli.h"
+#include "lang.h"
+
+/* The language of messages, set once the command line says it. */
+static int msg_lang;
+
+static const char *
+tr_msg(const char *fmt)
+{
+	return tr(msg_lang, fmt);
+}
+
+void
+cli_set_lang(int lang)
+{
+	msg_lang = lang;
+	err_translate(lang == LANG_EN ? NULL : tr_msg);
+}
+
+const char *
+cli_tr(const char *english)
+{
+	return tr(msg_lang, english);
+}
+
+void
+cli_warning(const char *text)
+{
+	fprintf(stderr, "ssi: %s: %s\n", cli_tr("warning"), text);
+}
 
 void
 cli_error(const struct ssi_err *e)
@@ -30,7 +60,7 @@ cli_fail(const char *fmt, ...)
 
 	fputs("ssi: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(stderr, cli_tr(fmt), ap);
 	va_end(ap);
 	fputc('\n', stderr);
 }
@@ -44,12 +74,13 @@ cli_usage(const struct cli *c, const char *fmt, ...)
 	if (c->cmd)
 		fprintf(stderr, "%s: ", c->cmd->name);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(stderr, cli_tr(fmt), ap);
 	va_end(ap);
+	fputc('\n', stderr);
 	if (c->cmd)
-		fprintf(stderr, "\n(see ssi help %s)\n", c->cmd->name);
+		fprintf(stderr, cli_tr("(see ssi help %s)\n"), c->cmd->name);
 	else
-		fputs("\n(see ssi --help)\n", stderr);
+		fputs(cli_tr("(see ssi --help)\n"), stderr);
 	return SSI_EXIT_ERROR;
 }
 
@@ -119,7 +150,7 @@ loop_warn(void *ctx, const struct ssi_err *e)
 	if (l->c->quiet)
 		return;
 	err_format(e, buf, sizeof buf);
-	fprintf(stderr, "ssi: warning: %s\n", buf);
+	cli_warning(buf);
 }
 
 int
@@ -203,14 +234,21 @@ int
 cli_finish(const struct cli *c, struct out *o, const struct loop_result *res,
     int status)
 {
-	if (res->stop_line > 0)
-		cli_fail("%ld profile%s scored, %ld rejected; %s stopped at "
+	/* two formats, not "profile%s": a plural is not always an "s" */
+	if (res->stop_line > 0 && res->scored == 1)
+		cli_fail("%ld profile scored, %ld rejected; %s stopped at "
 		    "line %ld, the rest of it was not read", res->scored,
-		    res->scored == 1 ? "" : "s", res->rejected, res->stop_file,
-		    res->stop_line);
+		    res->rejected, res->stop_file, res->stop_line);
+	else if (res->stop_line > 0)
+		cli_fail("%ld profiles scored, %ld rejected; %s stopped at "
+		    "line %ld, the rest of it was not read", res->scored,
+		    res->rejected, res->stop_file, res->stop_line);
+	else if (res->rejected > 0 && res->scored == 1)
+		cli_fail("%ld profile scored, %ld rejected", res->scored,
+		    res->rejected);
 	else if (res->rejected > 0)
-		cli_fail("%ld profile%s scored, %ld rejected", res->scored,
-		    res->scored == 1 ? "" : "s", res->rejected);
+		cli_fail("%ld profiles scored, %ld rejected", res->scored,
+		    res->rejected);
 	if (res->stopped)	/* the reader of our output went away */
 		return cli_close(o, SSI_EXIT_OK);
 	if (res->unreadable && c->output) {

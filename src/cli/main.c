@@ -11,9 +11,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalog.h"
 #include "cli.h"
 #include "lang.h"
 #include "names.h"
+#include "textw.h"
 
 /* ---- the options ---- */
 
@@ -287,7 +289,9 @@ wrap(struct out *o, const char *t, int col, int width)
 	while (*t) {
 		size_t w = strcspn(t, " ");
 
-		if (at > col && at + 1 + (int)w > width) {
+		int cols = (int)text_cols(t, w);	/* display columns */
+
+		if (at > col && at + 1 + cols > width) {
 			out_char(o, '\n');
 			report_pad(o, "", col);
 			at = col;
@@ -296,7 +300,7 @@ wrap(struct out *o, const char *t, int col, int width)
 			at++;
 		}
 		out_write(o, t, w);
-		at += (int)w;
+		at += cols;
 		t += w;
 		while (*t == ' ')
 			t++;
@@ -308,12 +312,12 @@ static void
 help_option(struct out *o, int i, const struct command *cmd)
 {
 	char left[64], fmt[160], ids[64];
-	const char *help = opts[i].help;
+	const char *help = cli_tr(opts[i].help);
 	const struct opt_help *h;
 
 	for (h = cmd->own; h && h->opt >= 0; h++)
 		if (h->opt == i)
-			help = h->help;
+			help = cli_tr(h->help);
 
 	if (opts[i].ch)
 		snprintf(left, sizeof left, "  -%c, --%s%s%s", opts[i].ch,
@@ -329,7 +333,7 @@ help_option(struct out *o, int i, const struct command *cmd)
 		else
 			snprintf(ids, sizeof ids, "%s",
 			    out_format_ids[cmd->format]);
-		snprintf(fmt, sizeof fmt, "%s (default: %s)", ids,
+		snprintf(fmt, sizeof fmt, cli_tr("%s (default: %s)"), ids,
 		    out_format_ids[cmd->format]);
 		help = fmt;
 	}
@@ -347,13 +351,13 @@ static void
 help_exit_status(struct out *o, const struct command *cmd)
 {
 	if (cmd && !(cmd->opts & OPT(O_FAIL_UNDER)))
-		out_str(o, "\nexit status: 0 success, 2 any error (bad usage, "
-		    "unreadable or malformed\ninput, a rejected record, a "
-		    "failed write)\n");
+		out_str(o, cli_tr("\nexit status: 0 success, 2 any error (bad "
+		    "usage, unreadable or malformed\ninput, a rejected record, "
+		    "a failed write)\n"));
 	else
-		out_str(o, "\nexit status: 0 success, 1 --fail-under not met, 2 "
-		    "any error (bad usage,\nunreadable or malformed input, a "
-		    "rejected record, a failed write)\n");
+		out_str(o, cli_tr("\nexit status: 0 success, 1 --fail-under not "
+		    "met, 2 any error (bad usage,\nunreadable or malformed input, "
+		    "a rejected record, a failed write)\n"));
 }
 
 static void
@@ -362,7 +366,7 @@ help_general(struct out *o)
 	size_t i;
 	char left[64];
 
-	out_str(o, "usage: ssi COMMAND [OPTIONS] [ARGS]\n\ncommands:\n");
+	out_str(o, cli_tr("usage: ssi COMMAND [OPTIONS] [ARGS]\n\ncommands:\n"));
 	for (i = 0; i < NCOMMANDS; i++) {
 		snprintf(left, sizeof left, "  %-7s%s%s", commands[i].name,
 		    strlen(commands[i].name) >= 7 ? " " : "", commands[i].args);
@@ -372,14 +376,15 @@ help_general(struct out *o)
 			report_pad(o, "", 34);
 		} else
 			report_pad(o, "", 34 - (int)strlen(left));
-		out_str(o, commands[i].summary);
+		out_str(o, cli_tr(commands[i].summary));
 		out_char(o, '\n');
 	}
-	out_str(o, "\noptions of every command:\n");
+	out_str(o, cli_tr("\noptions of every command:\n"));
 	for (i = 0; i < O_COUNT; i++)
 		if (O_GLOBAL & OPT(i))
 			help_option(o, (int)i, &commands[0]);
-	out_str(o, "\n'ssi help COMMAND' lists the options of a command.\n");
+	out_str(o, cli_tr("\n'ssi help COMMAND' lists the options of a "
+	    "command.\n"));
 	help_exit_status(o, NULL);
 }
 
@@ -388,13 +393,13 @@ help_command(struct out *o, const struct command *cmd)
 {
 	int i;
 
-	out_str(o, "usage: ssi ");
+	out_str(o, cli_tr("usage: ssi "));
 	out_str(o, cmd->name);
 	out_char(o, ' ');
 	out_str(o, cmd->args);
 	out_str(o, "\n\n");
-	wrap(o, cmd->help, 0, 80);
-	out_str(o, "\noptions:\n");
+	wrap(o, cli_tr(cmd->help), 0, 80);
+	out_str(o, cli_tr("\noptions:\n"));
 	for (i = 0; i < O_COUNT; i++)
 		if ((cmd->opts | O_GLOBAL) & OPT(i))
 			help_option(o, i, cmd);
@@ -417,6 +422,19 @@ print_help(struct cli *c, const struct command *cmd)
 	return cli_close(&o, SSI_EXIT_OK);
 }
 
+/* A usage error: name is no command (the nearest one named, if any). */
+static int
+unknown_command(const struct cli *c, const char *name)
+{
+	const char *near = names_nearest(name, &commands[0].name, NCOMMANDS,
+	    sizeof commands[0]);
+
+	if (near)
+		return cli_usage(c, "unknown command '%s' (did you mean '%s'?)",
+		    name, near);
+	return cli_usage(c, "unknown command '%s'", name);
+}
+
 static int
 cmd_help(struct cli *c)
 {
@@ -424,14 +442,8 @@ cmd_help(struct cli *c)
 
 	if (c->nfiles > 1)
 		return cli_usage(c, "unexpected argument '%s'", c->files[1]);
-	if (c->nfiles == 1 && (cmd = command_find(c->files[0])) == NULL) {
-		const char *near = names_nearest(c->files[0], &commands[0].name,
-		    NCOMMANDS, sizeof commands[0]);
-
-		return cli_usage(c, "unknown command '%s'%s%s%s", c->files[0],
-		    near ? " (did you mean '" : "", near ? near : "",
-		    near ? "'?)" : "");
-	}
+	if (c->nfiles == 1 && (cmd = command_find(c->files[0])) == NULL)
+		return unknown_command(c, c->files[0]);
 	return print_help(c, cmd);
 }
 
@@ -517,9 +529,12 @@ set_option(struct cli *c, int id, const char *arg, const char **model_path)
 		c->quiet = 1;
 		break;
 	case O_LANG:
-		if ((c->lang = lang_parse(arg)) < 0)
+		if ((c->lang = lang_parse(arg)) < 0) {
+			c->lang = LANG_EN;
 			return cli_usage(c, "--lang: '%s' is not one of %s",
 			    arg, lang_codes());
+		}
+		cli_set_lang(c->lang);
 		break;
 	case O_COLOR:
 		if ((c->color = names_find(arg, strlen(arg), whens, 3,
@@ -710,14 +725,8 @@ parse_args(struct cli *c, int argc, char **argv)
 			return print_help(c, NULL);
 		return cli_usage(c, "no command given");
 	}
-	if ((c->cmd = command_find(argv[0])) == NULL) {
-		const char *near = names_nearest(argv[0], &commands[0].name,
-		    NCOMMANDS, sizeof commands[0]);
-
-		return cli_usage(c, "unknown command '%s'%s%s%s", argv[0],
-		    near ? " (did you mean '" : "", near ? near : "",
-		    near ? "'?)" : "");
-	}
+	if ((c->cmd = command_find(argv[0])) == NULL)
+		return unknown_command(c, argv[0]);
 	c->files = argv + 1;
 	c->nfiles = argc - 1;
 	if (c->seen & OPT(O_HELP))
@@ -729,7 +738,7 @@ parse_args(struct cli *c, int argc, char **argv)
 			continue;
 		takers(i, who, sizeof who);
 		return cli_usage(c, "--%s is an option of %s", opts[i].name,
-		    who[0] ? who : "no command");
+		    who[0] ? who : cli_tr("no command"));
 	}
 	c->format = c->cmd->format;
 	for (i = 0; i < O_COUNT; i++)
@@ -761,9 +770,19 @@ main(int argc, char **argv)
 	int r;
 
 	setlocale(LC_CTYPE, "");
+	setlocale(LC_MESSAGES, "");	/* strerror in the user's language */
 	signal(SIGPIPE, SIG_IGN);
 	memset(&c, 0, sizeof c);
 	c.lang = lang_from_env();
+	/* --lang before the options are read: their errors are in it */
+	for (r = 1; r < argc && strcmp(argv[r], "--") != 0; r++)
+		if (strncmp(argv[r], "--lang=", 7) == 0 &&
+		    lang_parse(argv[r] + 7) >= 0)
+			c.lang = lang_parse(argv[r] + 7);
+		else if (strcmp(argv[r], "--lang") == 0 && r + 1 < argc &&
+		    lang_parse(argv[r + 1]) >= 0)
+			c.lang = lang_parse(argv[r + 1]);
+	cli_set_lang(c.lang);
 	c.m = model_default();
 	r = parse_args(&c, argc, argv);
 	if (r >= 0)

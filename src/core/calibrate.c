@@ -1074,8 +1074,9 @@ calib_fit(struct calib *c, const char *id, struct model *out,
 	if (total == 0) {
 		err_set(e, "no snapshot has both data and official figures: "
 		    "%ld %s official figures only, %ld %s no official figure",
-		    r->official_only, r->official_only == 1 ? "has" : "have",
-		    r->no_official, r->no_official == 1 ? "has" : "have");
+		    r->official_only, err_tr(r->official_only == 1 ? "has" :
+		    "have"), r->no_official, err_tr(r->no_official == 1 ?
+		    "has" : "have"));
 		goto out;
 	}
 	ret = 0;

@@ -452,8 +452,8 @@ profile_set(struct profile *p, int f, const char *s, size_t n,
 		if (r == -2)
 			return err_set(e, "%s: %s is out of range (%s)",
 			    fd->name, err_quote(q, sizeof q, s, n),
-			    fd->type == FT_PERIOD ? "1 to 366" :
-			    "0 to 1000000000");
+			    err_tr(fd->type == FT_PERIOD ? "1 to 366" :
+			    "0 to 1000000000"));
 		p->num[f] = v;
 		break;
 	case FT_DECIMAL:

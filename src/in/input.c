@@ -337,11 +337,15 @@ put(struct input *in, int f, const char *s, size_t n, enum value_kind kind,
 	}
 	if (profile_put(&in->p, f, s, n, kind, e) == 0)
 		return;
+	/* profile.c's "%s: invalid UTF-8", in the language of messages */
 	if (in->utf8_judged && in->csv != NULL &&
-	    strstr(e->msg, ": invalid UTF-8") != NULL &&
-	    strlen(e->msg) + 120 < sizeof e->msg)
-		strcat(e->msg, " past the first 64 KiB, which were UTF-8 (a "
-		    "Windows-1252 file: give --encoding cp1252)");
+	    strstr(e->msg, err_tr("%s: invalid UTF-8") + 2) != NULL) {
+		const char *more = err_tr(" past the first 64 KiB, which were "
+		    "UTF-8 (a Windows-1252 file: give --encoding cp1252)");
+
+		if (strlen(e->msg) + strlen(more) < sizeof e->msg)
+			strcat(e->msg, more);
+	}
 	problem(in, e, line, col);
 }
 
@@ -1002,9 +1006,13 @@ stream(struct input *in, int fd, enum in_format fmt, struct ssi_err *e)
 		have = (size_t)n;
 	}
 	/* stopped after some records: say the rest is lost */
-	if (r < 0 && fed && in->position > start && e->line > 0 &&
-	    strlen(e->msg) + 40 < sizeof e->msg)
-		strcat(e->msg, "; the rest of the file was not read");
+	if (r < 0 && fed && in->position > start && e->line > 0) {
+		const char *rest = err_tr("; the rest of the file was not "
+		    "read");
+
+		if (strlen(e->msg) + strlen(rest) < sizeof e->msg)
+			strcat(e->msg, rest);
+	}
 	if (r == 0)
 		r = c ? csv_in_finish(c, e) : json_in_finish(j, e);
 	if (r == 0 && c && in->col == NULL)

@@ -147,7 +147,7 @@ syn_at(struct json_in *j, long line, long col, const char *fmt, ...)
 	j->err.line = line;
 	j->err.col = col;
 	va_start(ap, fmt);
-	vsnprintf(j->err.msg, sizeof j->err.msg, fmt, ap);
+	vsnprintf(j->err.msg, sizeof j->err.msg, err_tr(fmt), ap);
 	va_end(ap);
 	return R_SYNTAX;
 }
@@ -250,7 +250,7 @@ reject(struct json_in *j, long line, long col, const char *fmt, ...)
 	w.line = line;
 	w.col = col;
 	va_start(ap, fmt);
-	vsnprintf(w.msg, sizeof w.msg, fmt, ap);
+	vsnprintf(w.msg, sizeof w.msg, err_tr(fmt), ap);
 	va_end(ap);
 	rc = j->sink.on_reject(j->sink.ctx, &w);
 	if (rc == 0)
@@ -525,7 +525,7 @@ tok_byte(struct json_in *j, unsigned c, size_t i, struct ssi_err *e)
 	}
 	switch (j->ps) {
 	case P_TOP_AFTER:
-		return unexpected(j, c, " after JSON value");
+		return unexpected(j, c, err_tr(" after JSON value"));
 	case P_COLON:
 		if (c == ':') {
 			j->ps = P_VALUE;

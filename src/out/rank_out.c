@@ -6,6 +6,7 @@
 #include "keep.h"
 #include "lang.h"
 #include "listw.h"
+#include "catalog.h"
 #include "official.h"
 #include "numfmt.h"
 #include "rank.h"
@@ -208,6 +209,24 @@ label(const struct text *t, enum msg_id id)
 	return msg(t->r->lang, id);
 }
 
+/* A group's name for a reader: "(none)" in the report's language (the
+ * machine formats keep RANK_NONE). */
+static const char *
+group_name(const struct text *t, const struct rank_group *g)
+{
+	return strcmp(g->name, RANK_NONE) == 0 ? tr(t->r->lang, RANK_NONE) :
+	    g->name;
+}
+
+/* The name of the field of the groups in the report's language (its
+ * Spanish header name); a column of your own as typed. */
+static const char *
+by_label(const struct text *t)
+{
+	return t->r->lang == LANG_ES && t->u->by >= 0 ?
+	    field_defs[t->u->by].es : t->u->by_name;
+}
+
 /* Column headers: Index and the four pillars, right-aligned. */
 static void
 value_headers(const struct text *t)
@@ -311,7 +330,7 @@ group_text(const struct text *t, const struct rank_group *g)
 	count_text(t, buf, sizeof buf, g->n);
 	/* the count stays whole; a long group name is cut */
 	room = r->width - text_cols_str(buf);
-	text_fit(o, g->name, room > 8 ? room : 8, 0, r->utf8);
+	text_fit(o, group_name(t, g), room > 8 ? room : 8, 0, r->utf8);
 	out_str(o, buf);
 	bold(t, 0);
 	out_char(o, '\n');
@@ -341,7 +360,8 @@ text_item(struct writer_ctx *w, const void *item)
 		if (text_cols_str(lang_pillar_short(t.r->lang, pl)) + 1 > t.pw)
 			t.pw = text_cols_str(lang_pillar_short(t.r->lang, pl)) + 1;
 	t.width = t.r->width - (COL_RANK + 2 + COL_INDEX + P_COUNT * t.pw +
-	    COL_TOP + (u->by_official ? COL_OFFICIAL : 0));
+	    COL_TOP - 1 + text_cols_str(numfmt_pct_sign(t.r->lang)) +
+	    (u->by_official ? COL_OFFICIAL : 0));
 	if (t.width > 32)	/* wide terminals: no sea of blanks */
 		t.width = 32;
 	if (t.width < 12)
@@ -367,8 +387,9 @@ text_item(struct writer_ctx *w, const void *item)
 		text_fit(o, who(e), t.width, 1, t.r->utf8);
 		values(&t, e->v);
 		if (e->rank)
-			snprintf(buf, sizeof buf, "  top %ld%%",
-			    rank_top_pct(e->rank, u->nranked));
+			snprintf(buf, sizeof buf, "  top %ld%s",
+			    rank_top_pct(e->rank, u->nranked),
+			    numfmt_pct_sign(t.r->lang));
 		else
 			buf[0] = '\0';
 		out_str(o, buf);
@@ -377,10 +398,11 @@ text_item(struct writer_ctx *w, const void *item)
 			long k;
 
 			/* the official figures in a column of their own */
-			for (k = (long)strlen(buf); k < COL_TOP + 2; k++)
+			for (k = text_cols_str(buf); k < COL_TOP + 2; k++)
 				out_char(o, ' ');
-			out_str(o, "official ");
-			out_str(o, official_fmt(e->off, num, sizeof num));
+			out_str(o, tr(t.r->lang, "official "));
+			out_str(o, numfmt_mark(official_fmt(e->off, num,
+			    sizeof num), t.r->lang));
 		}
 		out_char(o, '\n');
 	}
@@ -390,7 +412,7 @@ text_item(struct writer_ctx *w, const void *item)
 	bold(&t, 1);
 	out_str(o, label(&t, M_GROUPS_BY));
 	out_char(o, ' ');
-	out_str(o, u->by_name);
+	out_str(o, by_label(&t));
 	bold(&t, 0);
 	out_char(o, '\n');
 	for (i = 0; i < u->ng && !out_failed(o); i++)

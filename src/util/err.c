@@ -5,6 +5,21 @@
 
 #include "err.h"
 
+/* The front end's translation of formats, or NULL (err_translate). */
+static const char *(*translate)(const char *fmt);
+
+void
+err_translate(const char *(*fn)(const char *fmt))
+{
+	translate = fn;
+}
+
+const char *
+err_tr(const char *fmt)
+{
+	return translate ? translate(fmt) : fmt;
+}
+
 int
 err_set(struct ssi_err *e, const char *fmt, ...)
 {
@@ -12,6 +27,7 @@ err_set(struct ssi_err *e, const char *fmt, ...)
 
 	if (e == NULL)
 		return -1;
+	fmt = err_tr(fmt);
 	va_start(ap, fmt);
 	vsnprintf(e->msg, sizeof e->msg, fmt, ap);
 	va_end(ap);
@@ -29,6 +45,7 @@ err_at(struct ssi_err *e, const char *file, long line, long col,
 	e->file = file;
 	e->line = line;
 	e->col = col;
+	fmt = err_tr(fmt);
 	va_start(ap, fmt);
 	vsnprintf(e->msg, sizeof e->msg, fmt, ap);
 	va_end(ap);

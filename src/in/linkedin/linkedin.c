@@ -1605,8 +1605,8 @@ warn_date(struct ctx *c, const char *path, const char *opt, int32_t d)
 	li_day_str(d, ds);
 	li_day_str(d > c->latest ? c->latest : c->earliest, xs);
 	err_at(&w, path, 0, 0, "%s %s is %s the export's %s date %s", opt, ds,
-	    d > c->latest ? "after" : "before", d > c->latest ? "last" :
-	    "first", xs);
+	    err_tr(d > c->latest ? "after" : "before"), err_tr(d > c->latest ?
+	    "last" : "first"), xs);
 	c->o->warn(c->o->warn_ctx, &w);
 }
 

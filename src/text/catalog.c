@@ -1,0 +1,841 @@
+/*
+ * catalog.c - the message catalogue (see catalog.h): one row per English
+ * text, its Spanish beside it, found through a hash table built on the
+ * first look-up.
+ *
+ * Spanish as the rest of ssi writes it: Spain, tú form; field names,
+ * option names and values stay as typed.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "lang.h"
+
+struct row {
+	const char *en;
+	const char *es;
+};
+
+static const struct row rows[] = {
+	{ "--id: '%s' is not a model id of 1 to 63 characters",
+	    "--id: '%s' no es un id de modelo de 1 a 63 caracteres" },
+	{ "out of memory",
+	    "sin memoria" },
+	{ "unexpected argument '%s'",
+	    "argumento inesperado '%s'" },
+	{ "usage: ssi log [OPTIONS] FILE [BRAND PEOPLE ENGAGEMENT "
+	    "RELATIONSHIPS] (without the four numbers, paste the SSI page on "
+	    "standard input)",
+	    "uso: ssi log [OPTIONS] FILE [BRAND PEOPLE ENGAGEMENT "
+	    "RELATIONSHIPS] (sin los cuatro números, pega la página del SSI en "
+	    "la entrada estándar)" },
+	{ "log: %s",
+	    "log: %s" },
+	{ "(command line)",
+	    "(línea de órdenes)" },
+	{ "log: <stdin>: more than %u bytes: not the text of the SSI page",
+	    "log: <stdin>: más de %u bytes: no es el texto de la página del SSI" },
+	{ "log: <stdin>: read error: %s",
+	    "log: <stdin>: error de lectura: %s" },
+	{ "log: <stdin>: %s; nothing recorded",
+	    "log: <stdin>: %s; no se ha registrado nada" },
+	{ "log: the four components are all zero: a failed capture (the page "
+	    "did not load); nothing recorded",
+	    "log: los cuatro componentes son cero: una captura fallida (la "
+	    "página no se cargó); no se ha registrado nada" },
+	{ "log: --date: '%s' is not a date (YYYY-MM-DD)",
+	    "log: --date: '%s' no es una fecha (AAAA-MM-DD)" },
+	{ "log: cannot tell today's date; give --date",
+	    "log: no se sabe la fecha de hoy; indica --date" },
+	{ "%s: cannot open: %s",
+	    "%s: no se puede abrir: %s" },
+	{ "log: --id: %s",
+	    "log: --id: %s" },
+	{ "replaced the reading of %s %s",
+	    "sustituida la lectura de %s, %s" },
+	{ "recorded %s %s",
+	    "registrada la lectura de %s, %s" },
+	{ " (no labels found: the four figures after the index, in page "
+	    "order)",
+	    " (sin etiquetas: las cuatro cifras tras el índice, en el orden de "
+	    "la página)" },
+	{ "log --changes: no '%s' output (csv, tsv)",
+	    "log --changes: no hay salida '%s' (csv, tsv)" },
+	{ "--by: unknown field '%s' (did you mean '%s'?)",
+	    "--by: campo desconocido '%s' (¿querías decir '%s'?)" },
+	{ "--by: '%.20s...' is longer than 62 bytes",
+	    "--by: '%.20s...' tiene más de 62 bytes" },
+	{ "%ld profile below %g: ",
+	    "%ld perfil por debajo de %g: " },
+	{ "%ld profiles below %g: ",
+	    "%ld perfiles por debajo de %g: " },
+	{ " and %ld more",
+	    " y %ld más" },
+	{ "give the kind of export: ssi import linkedin PATH",
+	    "indica el tipo de exportación: ssi import linkedin PATH" },
+	{ "give a PATH (a .zip or a folder)",
+	    "indica una PATH (un .zip o una carpeta)" },
+	{ "--explain writes text, json or jsonl",
+	    "--explain escribe text, json o jsonl" },
+	{ "warning",
+	    "aviso" },
+	{ "(see ssi help %s)\n",
+	    "(consulta ssi help %s)\n" },
+	{ "(see ssi --help)\n",
+	    "(consulta ssi --help)\n" },
+	{ "no input: give a FILE or pipe profiles in (ssi help %s)",
+	    "no hay entrada: indica un FILE o pasa los perfiles por una "
+	    "tubería (ssi help %s)" },
+	{ "-o %s is also an input",
+	    "-o %s es también una entrada" },
+	{ "%ld profile scored, %ld rejected; %s stopped at line %ld, the "
+	    "rest of it was not read",
+	    "%ld perfil puntuado, rechazados: %ld; %s se detuvo en la línea "
+	    "%ld, el resto no se ha leído" },
+	{ "%ld profiles scored, %ld rejected; %s stopped at line %ld, the "
+	    "rest of it was not read",
+	    "%ld perfiles puntuados, rechazados: %ld; %s se detuvo en la línea "
+	    "%ld, el resto no se ha leído" },
+	{ "%ld profile scored, %ld rejected",
+	    "%ld perfil puntuado, rechazados: %ld" },
+	{ "%ld profiles scored, %ld rejected",
+	    "%ld perfiles puntuados, rechazados: %ld" },
+	{ "%s (default: %s)",
+	    "%s (por defecto: %s)" },
+	{ "\nexit status: 0 success, 2 any error (bad usage, unreadable or "
+	    "malformed\ninput, a rejected record, a failed write)\n",
+	    "\nestado de salida: 0 éxito, 2 cualquier error (uso incorrecto, "
+	    "entrada ilegible\no mal formada, un registro rechazado, una "
+	    "escritura fallida)\n" },
+	{ "\nexit status: 0 success, 1 --fail-under not met, 2 any error "
+	    "(bad usage,\nunreadable or malformed input, a rejected record, a "
+	    "failed write)\n",
+	    "\nestado de salida: 0 éxito, 1 --fail-under no alcanzado, 2 "
+	    "cualquier error (uso\nincorrecto, entrada ilegible o mal formada, "
+	    "un registro rechazado, una escritura\nfallida)\n" },
+	{ "usage: ssi COMMAND [OPTIONS] [ARGS]\n\ncommands:\n",
+	    "uso: ssi COMMAND [OPTIONS] [ARGS]\n\nórdenes:\n" },
+	{ "\noptions of every command:\n",
+	    "\nopciones de todas las órdenes:\n" },
+	{ "\n'ssi help COMMAND' lists the options of a command.\n",
+	    "\n'ssi help COMMAND' muestra las opciones de una orden.\n" },
+	{ "usage: ssi ",
+	    "uso: ssi " },
+	{ "\noptions:\n",
+	    "\nopciones:\n" },
+	{ "unknown command '%s' (did you mean '%s'?)",
+	    "orden desconocida '%s' (¿querías decir '%s'?)" },
+	{ "unknown command '%s'",
+	    "orden desconocida '%s'" },
+	{ "unknown output format '%s' (%s)",
+	    "formato de salida desconocido '%s' (%s)" },
+	{ "unknown input format '%s'",
+	    "formato de entrada desconocido '%s'" },
+	{ "delimiter '%s' is not one character",
+	    "el delimitador '%s' no es un solo carácter" },
+	{ "-o: the file name is empty",
+	    "-o: el nombre del archivo está vacío" },
+	{ "--encoding: '%s' is not auto, utf-8 or cp1252",
+	    "--encoding: '%s' no es auto, utf-8 ni cp1252" },
+	{ "--dates: '%s' is not dmy or mdy",
+	    "--dates: '%s' no es dmy ni mdy" },
+	{ "--lang: '%s' is not one of %s",
+	    "--lang: '%s' no es ninguno de %s" },
+	{ "--color: '%s' is not auto, always or never",
+	    "--color: '%s' no es auto, always ni never" },
+	{ "--period: '%s' is not a whole number from 1 to 366",
+	    "--period: '%s' no es un número entero de 1 a 366" },
+	{ "--fail-under: '%s' is not a number from 0 to 100",
+	    "--fail-under: '%s' no es un número de 0 a 100" },
+	{ "--%s: '%s' is not a date (YYYY-MM-DD)",
+	    "--%s: '%s' no es una fecha (AAAA-MM-DD)" },
+	{ "--every: '%s' is not a whole number from 1 to 3660",
+	    "--every: '%s' no es un número entero de 1 a 3660" },
+	{ "option '%s' needs a value",
+	    "la opción '%s' necesita un valor" },
+	{ "unknown option '%s'",
+	    "opción desconocida '%s'" },
+	{ "more than %d --set options",
+	    "más de %d opciones --set" },
+	{ "no command given",
+	    "no has indicado ninguna orden" },
+	{ "--%s is an option of %s",
+	    "--%s es una opción de %s" },
+	{ "no command",
+	    "ninguna orden" },
+	{ "no '%s' output (%s)",
+	    "no hay salida '%s' (%s)" },
+	{ "model id '%s' is not a name of 1 to 63 characters",
+	    "el id de modelo '%s' no es un nombre de 1 a 63 caracteres" },
+	{ "no snapshot has both data and official figures: %ld %s official "
+	    "figures only, %ld %s no official figure",
+	    "ninguna instantánea tiene a la vez datos y cifras oficiales: %ld "
+	    "%s solo cifras oficiales, %ld %s ninguna cifra oficial" },
+	{ "has",
+	    "tiene" },
+	{ "have",
+	    "tienen" },
+	{ "id %s has another snapshot dated %s (merged, the later value "
+	    "kept: %.300s)",
+	    "el id %s tiene otra instantánea con fecha %s (fusionadas, se "
+	    "queda el valor posterior: %.300s)" },
+	{ "%s: '%s' is missing",
+	    "%s: falta '%s'" },
+	{ "%s: '%s' is not a number",
+	    "%s: '%s' no es un número" },
+	{ "%s: an input is not a string",
+	    "%s: una entrada no es una cadena" },
+	{ "%s: unknown input '%s'",
+	    "%s: entrada desconocida '%s'" },
+	{ "%s: '%s' is an official figure, not a model input",
+	    "%s: '%s' es una cifra oficial, no una entrada del modelo" },
+	{ "%s: curve 'items' needs an 'items' array",
+	    "%s: la curva 'items' necesita un array 'items'" },
+	{ "%s: more than %d items",
+	    "%s: más de %d elementos" },
+	{ "%s: an item is not an object",
+	    "%s: un elemento no es un objeto" },
+	{ "%s: item min above max",
+	    "%s: el min de un elemento es mayor que su max" },
+	{ "%s: not an object",
+	    "%s: no es un objeto" },
+	{ "%s: 'signal' must be a name of 1 to 31 characters",
+	    "%s: 'signal' debe ser un nombre de 1 a 31 caracteres" },
+	{ "%s: 'signal' is not valid UTF-8",
+	    "%s: 'signal' no es UTF-8 válido" },
+	{ "%s: unknown pillar",
+	    "%s: pilar desconocido" },
+	{ "%s: key must be one of A1-D4",
+	    "%s: key debe ser una de A1-D4" },
+	{ "%s: key %s is not a key of pillar %s",
+	    "%s: la clave %s no es una clave del pilar %s" },
+	{ "%s: unknown curve '%s'",
+	    "%s: curva desconocida '%s'" },
+	{ "%s: weight below 0",
+	    "%s: peso menor que 0" },
+	{ "%s: 'inputs' must list 1 or 2 fields",
+	    "%s: 'inputs' debe tener 1 o 2 campos" },
+	{ "%s: curve 'flag' needs one flag input",
+	    "%s: la curva 'flag' necesita una entrada de tipo flag" },
+	{ "%s: inputs of a %s curve must be counts",
+	    "%s: las entradas de una curva %s deben ser recuentos" },
+	{ "%s: target must be above 0",
+	    "%s: target debe ser mayor que 0" },
+	{ "%s: band lo must be below target",
+	    "%s: el lo de band debe ser menor que target" },
+	{ "cannot open: %s",
+	    "no se puede abrir: %s" },
+	{ "is a folder, not a model file (ssi model -f json writes one)",
+	    "es una carpeta, no un archivo de modelo (ssi model -f json "
+	    "escribe uno)" },
+	{ "model file larger than 1 MiB",
+	    "archivo de modelo mayor de 1 MiB" },
+	{ "read error: %s",
+	    "error de lectura: %s" },
+	{ "model: invalid JSON",
+	    "model: JSON no válido" },
+	{ "model: trailing data after the JSON value",
+	    "model: datos de más tras el valor JSON" },
+	{ "model: key %s given twice",
+	    "model: la clave %s aparece dos veces" },
+	{ "model: not a JSON object",
+	    "model: no es un objeto JSON" },
+	{ "model: 'id' must be a name of 1 to 63 characters",
+	    "model: 'id' debe ser un nombre de 1 a 63 caracteres" },
+	{ "model: 'id' is not valid UTF-8",
+	    "model: 'id' no es UTF-8 válido" },
+	{ "model: 'signals' must be an array of 1 to %d signals",
+	    "model: 'signals' debe ser un array de 1 a %d señales" },
+	{ "model: weights of pillar %s sum to %s, not 25",
+	    "model: los pesos del pilar %s suman %s, no 25" },
+	{ "%s: %s is not a number",
+	    "%s: %s no es un número" },
+	{ "%s: %s is not a whole number",
+	    "%s: %s no es un número entero" },
+	{ "%s: %s has more than %d decimals",
+	    "%s: %s tiene más de %d decimales" },
+	{ "%s: %s is out of range (%s to %s)",
+	    "%s: %s está fuera de rango (de %s a %s)" },
+	{ "official figures all zero: taken as missing",
+	    "cifras oficiales todas a cero: se toman como ausentes" },
+	{ "%s: '0' is out of range (1 to 100)",
+	    "%s: '0' está fuera de rango (de 1 a 100)" },
+	{ "official_ssi %s does not match its components (sum %s)",
+	    "official_ssi %s no cuadra con sus componentes (suman %s)" },
+	{ "%s: given twice",
+	    "%s: aparece dos veces" },
+	{ "%s: %s is not text",
+	    "%s: %s no es texto" },
+	{ "%s: value longer than %d bytes",
+	    "%s: valor de más de %d bytes" },
+	{ "%s: contains a NUL byte",
+	    "%s: contiene un byte NUL" },
+	{ "%s: invalid UTF-8",
+	    "%s: UTF-8 no válido" },
+	{ "%s: %s is not a date (YYYY-MM-DD)",
+	    "%s: %s no es una fecha (AAAA-MM-DD)" },
+	{ "%s: out of memory",
+	    "%s: sin memoria" },
+	{ "%s: %s is not true or false",
+	    "%s: %s no es true ni false" },
+	{ "%s: %s is not a whole number: write %s, without a thousands "
+	    "separator",
+	    "%s: %s no es un número entero: escribe %s, sin separador de miles" },
+	{ "%s: %s is not a whole number: a count has no decimals",
+	    "%s: %s no es un número entero: un recuento no tiene decimales" },
+	{ "%s: %s is out of range (%s)",
+	    "%s: %s está fuera de rango (%s)" },
+	{ "%s (%lld) exceeds %s (%lld)",
+	    "%s (%lld) supera %s (%lld)" },
+	{ "more than %d columns of your own",
+	    "más de %d columnas propias" },
+	{ "as_of: %s is not a date (YYYY-MM-DD)",
+	    "as_of: %s no es una fecha (AAAA-MM-DD)" },
+	{ "as_of: %s is not a date (--dates %s)",
+	    "as_of: %s no es una fecha (--dates %s)" },
+	{ "as_of: %s is not a date (YYYY-MM-DD): give --dates dmy (%s) or "
+	    "--dates mdy (%s)",
+	    "as_of: %s no es una fecha (AAAA-MM-DD): indica --dates dmy (%s) o "
+	    "--dates mdy (%s)" },
+	{ "out of memory after %ld profiles",
+	    "sin memoria tras %ld perfiles" },
+	{ "more than %ld profiles: ssi rank holds every score in memory "
+	    "(split the input by group)",
+	    "más de %ld perfiles: ssi rank guarda todas las puntuaciones en "
+	    "memoria (divide la entrada por grupos)" },
+	{ "out of memory after %ld snapshots",
+	    "sin memoria tras %ld instantáneas" },
+	{ "as_of is missing: ssi trend needs dated records",
+	    "falta as_of: ssi trend necesita registros con fecha" },
+	{ "more than %ld snapshots: ssi trend holds every score in memory "
+	    "(split the input by id)",
+	    "más de %ld instantáneas: ssi trend guarda todas las puntuaciones "
+	    "en memoria (divide la entrada por id)" },
+	{ "id %s has another snapshot dated %s (both kept, in input order)",
+	    "el id %s tiene otra instantánea con fecha %s (se conservan las "
+	    "dos, en el orden de la entrada)" },
+	{ "--set: '%s' is not FIELD=VALUE",
+	    "--set: '%s' no es FIELD=VALUE" },
+	{ "--set: unknown field '%s' (did you mean '%s'?)",
+	    "--set: campo desconocido '%s' (¿querías decir '%s'?)" },
+	{ "--set: unknown field '%s'",
+	    "--set: campo desconocido '%s'" },
+	{ "and %ld more",
+	    "y %ld más" },
+	{ "unknown field %s (did you mean '%s'?)",
+	    "campo desconocido %s (¿querías decir '%s'?)" },
+	{ "unknown field %s",
+	    "campo desconocido %s" },
+	{ "and %ld more unknown fields",
+	    "y %ld campos desconocidos más" },
+	{ "more than %d columns of your own: %s and the rest are not kept",
+	    "más de %d columnas propias: %s y las siguientes no se guardan" },
+	{ "no known field in the header (%s); see ssi fields",
+	    "ningún campo conocido en la cabecera (%s); consulta ssi fields" },
+	{ "column '%s' given twice",
+	    "la columna '%s' aparece dos veces" },
+	{ "the header row again: skipped (and any later repeat)",
+	    "otra vez la fila de cabecera: se omite (y cualquier repetición "
+	    "posterior)" },
+	{ "row has %zu fields, the header has %zu",
+	    "la fila tiene %zu campos y la cabecera %zu" },
+	{ "%s: a nested object or array is not a field value",
+	    "%s: un objeto o array anidado no es el valor de un campo" },
+	{ "UTF-16: save as UTF-8 (in Excel: CSV UTF-8)",
+	    "UTF-16: guárdalo como UTF-8 (en Excel: CSV UTF-8)" },
+	{ "no input",
+	    "no hay entrada" },
+	{ "not UTF-8, read as Windows-1252",
+	    "no es UTF-8, se lee como Windows-1252" },
+	{ "a LinkedIn export is a path",
+	    "una exportación de LinkedIn es una ruta" },
+	{ "is a folder, and not a LinkedIn data export",
+	    "es una carpeta, y no una exportación de datos de LinkedIn" },
+	{ "unexpected character '%c'%s",
+	    "carácter inesperado '%c'%s" },
+	{ "unexpected byte 0x%02X%s",
+	    "byte inesperado 0x%02X%s" },
+	{ " after JSON value",
+	    " tras el valor JSON" },
+	{ "object larger than 8 MiB",
+	    "objeto mayor de 8 MiB" },
+	{ "cJSON could not parse this object",
+	    "cJSON no ha podido leer este objeto" },
+	{ "cJSON read %zu members, not %zu",
+	    "cJSON ha leído %zu miembros, no %zu" },
+	{ "key holds \\u0000",
+	    "la clave contiene \\u0000" },
+	{ "rejected",
+	    "rechazado" },
+	{ "top-level value is not an object",
+	    "el valor de primer nivel no es un objeto" },
+	{ "array element %ld is not an object",
+	    "el elemento %ld del array no es un objeto" },
+	{ "invalid number",
+	    "número no válido" },
+	{ "nesting deeper than %d levels",
+	    "anidamiento de más de %d niveles" },
+	{ "unexpected end of line",
+	    "fin de línea inesperado" },
+	{ "trailing comma",
+	    "coma final de más" },
+	{ "invalid UTF-8 in string",
+	    "UTF-8 no válido en una cadena" },
+	{ "%.*s: invalid UTF-8",
+	    "%.*s: UTF-8 no válido" },
+	{ "control character in string",
+	    "carácter de control en una cadena" },
+	{ "invalid \\u escape in string",
+	    "escape \\u no válido en una cadena" },
+	{ "unpaired surrogate in string",
+	    "sustituto (surrogate) sin pareja en una cadena" },
+	{ "invalid escape in string",
+	    "escape no válido en una cadena" },
+	{ "invalid literal, expected '%s'",
+	    "literal no válido, se esperaba '%s'" },
+	{ "unexpected byte 0xEF",
+	    "byte inesperado 0xEF" },
+	{ "unexpected end of input",
+	    "fin de la entrada inesperado" },
+	{ "unterminated string",
+	    "cadena sin terminar" },
+	{ "no JSON value",
+	    "ningún valor JSON" },
+	{ "not a zip archive (no central directory: not a zip file, or "
+	    "truncated)",
+	    "no es un archivo zip (sin directorio central: no es un zip, o "
+	    "está truncado)" },
+	{ "not a zip archive (inconsistent central directory: damaged or "
+	    "truncated)",
+	    "no es un archivo zip (directorio central incoherente: dañado o "
+	    "truncado)" },
+	{ "cannot read zip archive (%s)",
+	    "no se puede leer el archivo zip (%s)" },
+	{ "not a linkedin data export (.csv files in several folders)",
+	    "no es una exportación de datos de LinkedIn (archivos .csv en "
+	    "varias carpetas)" },
+	{ "not a linkedin data export (no .csv file at the top level or in "
+	    "one folder)",
+	    "no es una exportación de datos de LinkedIn (ningún archivo .csv "
+	    "en el nivel superior ni en una carpeta)" },
+	{ "too many entries (%llu, at most %d)",
+	    "demasiadas entradas (%llu, como mucho %d)" },
+	{ "central directory too large (%llu bytes, at most %llu)",
+	    "directorio central demasiado grande (%llu bytes, como mucho %llu)" },
+	{ "two entries named %s (ambiguous archive: refused)",
+	    "dos entradas llamadas %s (archivo ambiguo: rechazado)" },
+	{ "too many entries (%lld, at most %d)",
+	    "demasiadas entradas (%lld, como mucho %d)" },
+	{ "too many files (more than %d)",
+	    "demasiados archivos (más de %d)" },
+	{ "cannot read entry (%s)",
+	    "no se puede leer la entrada (%s)" },
+	{ "damaged entry (%s)",
+	    "entrada dañada (%s)" },
+	{ "entry too large (inflates past 4 GiB)",
+	    "entrada demasiado grande (descomprimida pasa de 4 GiB)" },
+	{ "entry inflates past %llu bytes, 1000 times its %llu compressed "
+	    "bytes + 1 MiB (a zip bomb?)",
+	    "la entrada descomprimida pasa de %llu bytes, 1000 veces sus %llu "
+	    "bytes comprimidos + 1 MiB (¿una bomba zip?)" },
+	{ "%s: not a date",
+	    "%s: no es una fecha" },
+	{ "%s: %s is not a date",
+	    "%s: %s no es una fecha" },
+	{ "Date/Time: %s has no date 'Month D, YYYY'",
+	    "Date/Time: %s no tiene una fecha 'Month D, YYYY'" },
+	{ "no '%s' column",
+	    "no hay columna '%s'" },
+	{ "line longer than 1 MiB",
+	    "línea de más de 1 MiB" },
+	{ "no header line (one starting 'First Name,')",
+	    "no hay línea de cabecera (una que empiece por 'First Name,')" },
+	{ "expected a header starting 'Date,Link'",
+	    "se esperaba una cabecera que empiece por 'Date,Link'" },
+	{ "not a comment record (a date and a link expected)",
+	    "no es un registro de comentario (se esperaban una fecha y un "
+	    "enlace)" },
+	{ "%s %s is not a date",
+	    "%s %s no es una fecha" },
+	{ "--period: %lld is not between 1 and 366",
+	    "--period: %lld no está entre 1 y 366" },
+	{ "--every: %lld is not between 1 and 3660",
+	    "--every: %lld no está entre 1 y 3660" },
+	{ "--as-of and --every: give one of them",
+	    "--as-of y --every: indica solo una de las dos" },
+	{ "--%s needs --every DAYS",
+	    "--%s necesita --every DAYS" },
+	{ "--since %s is after --until %s",
+	    "--since %s es posterior a --until %s" },
+	{ "--as-of: more than %d dates",
+	    "--as-of: más de %d fechas" },
+	{ "%s %s is %s the export's %s date %s",
+	    "%s %s es %s la %s fecha de la exportación, %s" },
+	{ "after",
+	    "posterior a" },
+	{ "before",
+	    "anterior a" },
+	{ "last",
+	    "última" },
+	{ "first",
+	    "primera" },
+	{ "--every: the export has no dates; give --until",
+	    "--every: la exportación no tiene fechas; indica --until" },
+	{ "--since %s is after the export's last date %s",
+	    "--since %s es posterior a la última fecha de la exportación, %s" },
+	{ "--every %lld from %s: more than %d dates",
+	    "--every %lld desde %s: más de %d fechas" },
+	{ "--target: no keyword in '%s'",
+	    "--target: ninguna palabra clave en '%s'" },
+	{ "not a linkedin data export (no Profile.csv, Connections.csv or "
+	    "other file of one)",
+	    "no es una exportación de datos de LinkedIn (ni Profile.csv, ni "
+	    "Connections.csv, ni otro archivo de una)" },
+	{ "the four components were not found (no label of the SSI page, nor "
+	    "four figures after the index)",
+	    "no se han encontrado los cuatro componentes (ni las etiquetas de "
+	    "la página del SSI, ni cuatro cifras tras el índice)" },
+	{ "the four components were not all found (found: %s; missing: %s)",
+	    "no se han encontrado los cuatro componentes (encontrados: %s; "
+	    "faltan: %s)" },
+	{ "ambiguous paste: the figures after the labels (%s, %s, %s, %s) "
+	    "and before them (%s, %s, %s, %s) both fit",
+	    "texto pegado ambiguo: valen tanto las cifras tras las etiquetas "
+	    "(%s, %s, %s, %s) como las de antes (%s, %s, %s, %s)" },
+	{ "cannot write: %s",
+	    "no se puede escribir: %s" },
+	{ "write error: %s",
+	    "error de escritura: %s" },
+	{ "%s: write error: %s",
+	    "%s: error de escritura: %s" },
+	{ "log: %s: %s",
+	    "log: %s: %s" },
+	{ "(none)",
+	    "(ninguno)" },
+	{ "1 to 366",
+	    "de 1 a 366" },
+	{ "0 to 1000000000",
+	    "de 0 a 1000000000" },
+	{ "; the rest of the file was not read",
+	    "; el resto del archivo no se ha leído" },
+	{ " past the first 64 KiB, which were UTF-8 (a Windows-1252 file: "
+	    "give --encoding cp1252)",
+	    " después de los primeros 64 KiB, que eran UTF-8 (un archivo "
+	    "Windows-1252: indica --encoding cp1252)" },
+	{ "paste the text of linkedin.com/sales/ssi (select all, copy), then "
+	    "Ctrl-D",
+	    "pega el texto de linkedin.com/sales/ssi (selecciona todo, copia) "
+	    "y pulsa Ctrl-D" },
+	{ "(page order)",
+	    "(orden de la página)" },
+	{ "official ",
+	    "oficial " },
+	{ "out of memory after %zu snapshots",
+	    "sin memoria tras %zu instantáneas" },
+	{ "--by: '%s' is an official figure, not a group (rank by the "
+	    "official index with --by-official)",
+	    "--by: '%s' es una cifra oficial, no un grupo (para clasificar por "
+	    "el índice oficial, usa --by-official)" },
+	{ "out of memory for the team of %ld snapshots",
+	    "sin memoria para el equipo de %ld instantáneas" },
+	{ "%ld older snapshot of %ld member set aside (--all-snapshots keeps "
+	    "them)",
+	    "apartada %ld instantánea antigua de %ld miembro (--all-snapshots "
+	    "la conserva)" },
+	{ "%ld older snapshots of %ld member set aside (--all-snapshots "
+	    "keeps them)",
+	    "apartadas %ld instantáneas antiguas de %ld miembro "
+	    "(--all-snapshots las conserva)" },
+	{ "%ld older snapshots of %ld members set aside (--all-snapshots "
+	    "keeps them)",
+	    "apartadas %ld instantáneas antiguas de %ld miembros "
+	    "(--all-snapshots las conserva)" },
+	{ "full report for each profile",
+	    "el informe completo de cada perfil" },
+	{ "Score every profile and write the full report: the index, the "
+	    "four pillars, the top actions and the advice for each of the "
+	    "sixteen keys. FILE may be JSON, JSON Lines, CSV or a LinkedIn "
+	    "data export; no FILE or '-' reads standard input.",
+	    "Puntúa cada perfil y escribe el informe completo: el índice, los "
+	    "cuatro pilares, lo primero que puedes hacer y el consejo de cada "
+	    "una de las dieciséis claves. FILE puede ser JSON, JSON Lines, CSV "
+	    "o una exportación de datos de LinkedIn; sin FILE o con '-' se lee "
+	    "la entrada estándar." },
+	{ "stream many profiles, one output row each",
+	    "muchos perfiles en flujo, una fila por perfil" },
+	{ "Stream profiles through the scorer, one output row each, holding "
+	    "one record at a time. A rejected record is reported on standard "
+	    "error and the others go on.",
+	    "Pasa los perfiles por el puntuador en flujo, una fila de salida "
+	    "por perfil, con un solo registro en memoria cada vez. Un registro "
+	    "rechazado se indica en la salida de errores y los demás siguen." },
+	{ "leaderboard, overall and per group",
+	    "clasificación, general y por grupo" },
+	{ "Score every profile and rank them by ssi overall and within "
+	    "groups (--by FIELD): rank, top %, group averages, each member's "
+	    "weakest pillar.",
+	    "Puntúa cada perfil y los clasifica por ssi, en general y dentro "
+	    "de cada grupo (--by FIELD): puesto, top %, medias de grupo y el "
+	    "pilar más débil de cada miembro." },
+	{ "the same profiles across dated snapshots",
+	    "los mismos perfiles en instantáneas con fecha" },
+	{ "Group records by id, order them by as_of and show each snapshot "
+	    "with the change since the previous one and a sparkline of the "
+	    "index.",
+	    "Agrupa los registros por id, los ordena por as_of y muestra cada "
+	    "instantánea con el cambio desde la anterior y una minigráfica del "
+	    "índice." },
+	{ "record a reading of LinkedIn's official SSI",
+	    "registra una lectura del SSI de LinkedIn" },
+	{ "Add one reading of LinkedIn's official SSI to FILE (JSON Lines, "
+	    "created when absent): the four components B P E R (brand, people, "
+	    "engagement, relationships) on the command line (20.973 or "
+	    "20,973), or without them the SSI page's text pasted on standard "
+	    "input (English, Spanish, Portuguese; end with Ctrl-D). A reading "
+	    "of the same id and date is replaced; FILE is rewritten "
+	    "atomically, every other line kept byte for byte; what was "
+	    "recorded is printed on standard error. A failed capture (all "
+	    "zero) or a paste without the four components records nothing "
+	    "(exit 2). --changes FILE... prints every change of the official "
+	    "series with its label (up, down, flat) as CSV instead.",
+	    "Añade una lectura del SSI oficial de LinkedIn a FILE (JSON Lines, "
+	    "se crea si no existe): los cuatro componentes B P E R (marca, "
+	    "personas, interacción, relaciones) en la línea de órdenes (20.973 "
+	    "o 20,973), o, sin ellos, el texto de la página del SSI pegado en "
+	    "la entrada estándar (inglés, español, portugués; termina con "
+	    "Ctrl-D). Una lectura del mismo id y fecha se sustituye; FILE se "
+	    "reescribe de forma atómica, con las demás líneas intactas byte a "
+	    "byte; lo registrado se muestra en la salida de errores. Una "
+	    "captura fallida (todo a cero) o un texto pegado sin los cuatro "
+	    "componentes no registra nada (salida 2). --changes FILE... "
+	    "muestra en su lugar, como CSV, cada cambio de la serie oficial "
+	    "con su etiqueta (up, down, flat)." },
+	{ "fit the model to official figures",
+	    "ajusta el modelo a las cifras oficiales" },
+	{ "Fit the model's weights and targets to the official pillar "
+	    "figures recorded with the snapshots, and write the fitted model "
+	    "(the JSON --model reads) with a calibration object; the report of "
+	    "the fit goes to standard error. --model is the starting point, "
+	    "--id the new model's id (default calibrated/1).",
+	    "Ajusta los pesos y objetivos del modelo a las cifras oficiales de "
+	    "los pilares registradas con las instantáneas, y escribe el modelo "
+	    "ajustado (el JSON que lee --model) con un objeto calibration; el "
+	    "informe del ajuste va a la salida de errores. --model es el punto "
+	    "de partida, --id el id del nuevo modelo (por defecto "
+	    "calibrated/1)." },
+	{ "LinkedIn export (.zip or folder) -> profile",
+	    "de una exportación de LinkedIn a un perfil" },
+	{ "Read a LinkedIn data export (the .zip LinkedIn sends, or its "
+	    "unpacked folder) and write the profile record it gives: one per "
+	    "export, and one per date with --as-of D1,D2 or --every DAYS (JSON "
+	    "Lines, oldest first, the export read once). --explain says where "
+	    "each number came from.",
+	    "Lee una exportación de datos de LinkedIn (el .zip que envía "
+	    "LinkedIn, o su carpeta descomprimida) y escribe el registro de "
+	    "perfil que resulta: uno por exportación, y uno por fecha con "
+	    "--as-of D1,D2 o --every DAYS (JSON Lines, del más antiguo al más "
+	    "reciente, leyendo la exportación una sola vez). --explain dice de "
+	    "dónde sale cada número." },
+	{ "print the scoring model in use",
+	    "muestra el modelo de puntuación en uso" },
+	{ "Print the scoring model in use (--model FILE, or the default): as "
+	    "JSON, the form --model reads, or as a table.",
+	    "Muestra el modelo de puntuación en uso (--model FILE, o el de por "
+	    "defecto): como JSON, la forma que lee --model, o como tabla." },
+	{ "the input fields (csv: an empty header)",
+	    "los campos de entrada (csv: cabecera vacía)" },
+	{ "List the fields of a profile record; --format csv prints an empty "
+	    "CSV header to fill in.",
+	    "Lista los campos de un registro de perfil; --format csv escribe "
+	    "una cabecera CSV vacía para rellenar." },
+	{ "help on ssi or one command",
+	    "ayuda de ssi o de una orden" },
+	{ "Print the help of ssi, or of one command with its options.",
+	    "Muestra la ayuda de ssi, o la de una orden con sus opciones." },
+	{ "auto, json, jsonl, csv, linkedin (default: auto, by the "
+	    "extension, else the content)",
+	    "auto, json, jsonl, csv, linkedin (por defecto: auto, por la "
+	    "extensión, si no por el contenido)" },
+	{ "CSV input delimiter (default: detected from the header)",
+	    "delimitador de la entrada CSV (por defecto: el de la cabecera)" },
+	{ "write there, atomically, instead of standard output",
+	    "escribe ahí, de forma atómica, en vez de en la salida estándar" },
+	{ "no warnings (errors still print)",
+	    "sin avisos (los errores se siguen mostrando)" },
+	{ "this help",
+	    "esta ayuda" },
+	{ "the version",
+	    "la versión" },
+	{ "en, es (default: from LC_ALL, LC_MESSAGES, LANG)",
+	    "en, es (por defecto: de LC_ALL, LC_MESSAGES, LANG)" },
+	{ "auto, always, never (default: auto, on a terminal without "
+	    "NO_COLOR)",
+	    "auto, always, never (por defecto: auto, en un terminal sin "
+	    "NO_COLOR)" },
+	{ "score with this model (the JSON of ssi model -f json; default: "
+	    "default/1)",
+	    "puntúa con este modelo (el JSON de ssi model -f json; por "
+	    "defecto: default/1)" },
+	{ "override a field of every profile (repeatable; an empty VALUE "
+	    "makes it unknown)",
+	    "fija un campo de todos los perfiles (repetible; un VALUE vacío lo "
+	    "deja como desconocido)" },
+	{ "period_days of records that lack it, 1-366 (default: 30)",
+	    "period_days de los registros que no lo tienen, 1-366 (por "
+	    "defecto: 30)" },
+	{ "unknown fields are errors, not warnings",
+	    "los campos desconocidos son errores, no avisos" },
+	{ "exit 1 when a profile's ssi is below N (0-100)",
+	    "sale con 1 si el ssi de un perfil es menor que N (0-100)" },
+	{ "CSV/TSV output without the header row",
+	    "salida CSV/TSV sin la fila de cabecera" },
+	{ "show every signal: input value, curve, points, status",
+	    "muestra cada señal: valor de entrada, curva, puntos, estado" },
+	{ "group by this field (default: industry)",
+	    "agrupa por este campo (por defecto: industry)" },
+	{ "plain ASCII sparklines",
+	    "minigráficas en ASCII simple" },
+	{ "LinkedIn export: the snapshot's date, or a list D1,D2,... "
+	    "(default: the export's last date)",
+	    "exportación de LinkedIn: la fecha de la instantánea, o una lista "
+	    "D1,D2,... (por defecto: la última fecha de la exportación)" },
+	{ "LinkedIn export: keywords of the target audience",
+	    "exportación de LinkedIn: palabras clave del público objetivo" },
+	{ "CSV input: auto, utf-8, cp1252 (auto: Windows-1252 when not UTF-8)",
+	    "entrada CSV: auto, utf-8, cp1252 (auto: Windows-1252 si no es "
+	    "UTF-8)" },
+	{ "dmy or mdy: read an as_of written 9/11/2026 as day/month or "
+	    "month/day",
+	    "dmy o mdy: lee un as_of escrito 9/11/2026 como día/mes o mes/día" },
+	{ "LinkedIn export: the record's id (default: the name)",
+	    "exportación de LinkedIn: el id del registro (por defecto: el "
+	    "nombre)" },
+	{ "write the report of the fit instead of the model",
+	    "escribe el informe del ajuste en vez del modelo" },
+	{ "LinkedIn export: one snapshot every DAYS days, oldest first "
+	    "(default: 13 of them)",
+	    "exportación de LinkedIn: una instantánea cada DAYS días, de la "
+	    "más antigua a la más reciente (por defecto: 13)" },
+	{ "with --every: the first date (default: 12 steps before --until)",
+	    "con --every: la primera fecha (por defecto: 12 pasos antes de "
+	    "--until)" },
+	{ "with --every: the last date (default: the export's last date)",
+	    "con --every: la última fecha (por defecto: la última de la "
+	    "exportación)" },
+	{ "CSV/TSV: the official_* columns too (LinkedIn's figures)",
+	    "CSV/TSV: también las columnas official_* (las cifras de LinkedIn)" },
+	{ "every change of the official series of FILE...: up, down or flat",
+	    "cada cambio de la serie oficial de FILE...: up, down o flat" },
+	{ "the reading's date, YYYY-MM-DD (default: today)",
+	    "la fecha de la lectura, AAAA-MM-DD (por defecto: hoy)" },
+	{ "the official index (default: the sum of the components)",
+	    "el índice oficial (por defecto: la suma de los componentes)" },
+	{ "industry SSI rank: top N%",
+	    "puesto del SSI en el sector: top N %" },
+	{ "network SSI rank: top N%",
+	    "puesto del SSI en la red: top N %" },
+	{ "the industry's average SSI",
+	    "el SSI medio del sector" },
+	{ "the network's average SSI",
+	    "el SSI medio de la red" },
+	{ "the reading's id (default: the id of FILE's last record, else me)",
+	    "el id de la lectura (por defecto: el id del último registro de "
+	    "FILE, si no me)" },
+	{ "the model to start from (default: default/1)",
+	    "el modelo de partida (por defecto: default/1)" },
+	{ "the fitted model's id (default: calibrated/1)",
+	    "el id del modelo ajustado (por defecto: calibrated/1)" },
+	{ "Group records by id, order them by as_of and show each snapshot "
+	    "with the change since the previous one and a sparkline of the "
+	    "index. For a team (several ids), first the team: per date the "
+	    "average index and pillars and how many members had a snapshot, "
+	    "and the top 3 improvers and decliners. A LinkedIn export alone "
+	    "gives its last 13 weekly snapshots; several exports are one "
+	    "snapshot each, at their own dates.",
+	    "Agrupa los registros por id, los ordena por as_of y muestra cada "
+	    "instantánea con el cambio desde la anterior y una minigráfica del "
+	    "índice. Para un equipo (varios id), primero el equipo: por fecha, "
+	    "el índice y los pilares medios y cuántos miembros tenían una "
+	    "instantánea, y los 3 que más mejoran y los 3 que más empeoran. "
+	    "Una exportación de LinkedIn sola da sus 13 últimas instantáneas "
+	    "semanales; varias exportaciones son una instantánea cada una, en "
+	    "su propia fecha." },
+	{ "rank by the official index (official_ssi); records without it "
+	    "last, unranked",
+	    "clasifica por el índice oficial (official_ssi); los registros sin "
+	    "él van al final, sin puesto" },
+	{ "rank every record, not each member's latest snapshot",
+	    "clasifica todos los registros, no solo la última instantánea de "
+	    "cada miembro" },
+	{ "only the team part: averages per date, top improvers and decliners",
+	    "solo la parte del equipo: medias por fecha, los que más mejoran y "
+	    "empeoran" },
+};
+
+#define NROWS (sizeof rows / sizeof rows[0])
+#define HSIZE 1024	/* a power of two, over twice NROWS */
+_Static_assert(NROWS * 2 <= HSIZE, "catalog: the hash table is too small");
+
+static uint16_t slot[HSIZE];	/* row + 1, 0 = empty */
+static int built;
+
+static uint32_t
+hash(const char *s)
+{
+	uint32_t h = 2166136261u;
+
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static void
+build(void)
+{
+	size_t i;
+
+	for (i = 0; i < NROWS; i++) {
+		uint32_t h = hash(rows[i].en) & (HSIZE - 1);
+
+		while (slot[h] != 0)
+			h = (h + 1) & (HSIZE - 1);
+		slot[h] = (uint16_t)(i + 1);
+	}
+	built = 1;
+}
+
+const char *
+tr(int lang, const char *english)
+{
+	uint32_t h;
+
+	if (english == NULL || lang != LANG_ES)
+		return english;
+	if (!built)
+		build();
+	for (h = hash(english) & (HSIZE - 1); slot[h] != 0;
+	    h = (h + 1) & (HSIZE - 1))
+		if (strcmp(rows[slot[h] - 1].en, english) == 0)
+			return rows[slot[h] - 1].es ? rows[slot[h] - 1].es :
+			    english;
+	return english;
+}
+
+size_t
+catalog_rows(void)
+{
+	return NROWS;
+}
+
+const char *
+catalog_en(size_t i)
+{
+	return i < NROWS ? rows[i].en : NULL;
+}
+
+const char *
+catalog_es(size_t i)
+{
+	return i < NROWS ? rows[i].es : NULL;
+}
