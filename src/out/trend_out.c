@@ -701,7 +701,7 @@ official_row(struct out *o, const struct report_opts *r,
 	int k, f;
 
 	out_str(o, "  ");
-	text_pad(o, r->lang == 1 ? "oficial" : "official", COL_DATE);
+	text_pad(o, r->lang == LANG_ES ? "oficial" : "official", COL_DATE);
 	for (k = 0; k < TV_COUNT; k++) {
 		f = col_fig(k);
 		if (!((s[i].ohas >> f) & 1)) {
