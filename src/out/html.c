@@ -427,7 +427,7 @@ static const char *const css[] = {
 "figcaption,.legend{font-size:9pt}"
 "figure,.card,tr,.actions li,.adv li,h3,h4{break-inside:avoid}"
 "h3,h4{break-after:avoid}"
-".calp{break-before:page}svg.scatter{max-width:150mm}"
+".member.calp{break-before:page}svg.scatter{max-width:135mm}"
 "footer{padding:4px 0 0;font-size:8pt}footer p{margin:0}}\n",
 };
 

@@ -109,11 +109,11 @@ page trend-es 4 1280 1800 trend -f html --lang es "$tr"
 # one member with official figures: one page
 page trend-official 1 1280 1400 trend -f html -q "$ROOT/tests/data/official/readings.jsonl"
 
-# the fit of the calibration example: the summary with the first pillar,
-# then a page per pillar
+# the fit of the calibration example: the summary, then a page per
+# pillar (its scatters and its table of weights and targets)
 cal=$ROOT/tests/data/calibration/snapshots.jsonl
-page calibrate-en 4 1280 1800 calibrate -q "$cal"
-page calibrate-es 4 1280 1800 calibrate -q --lang es "$cal"
+page calibrate-en 5 1280 1800 calibrate -q "$cal"
+page calibrate-es 5 1280 1800 calibrate -q --lang es "$cal"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
