@@ -384,7 +384,7 @@ signal_table(struct out *o, const struct model *start,
 	out_str(o, "</tr></thead>\n<tbody>\n");
 	for (i = 0; i < start->nsig && i < fitted->nsig; i++) {
 		const struct signal *s = &start->sig[i], *f = &fitted->sig[i];
-		const char *p;
+		char name[sizeof s->name], *p;
 
 		if (s->pillar != pl)
 			continue;
@@ -392,8 +392,10 @@ signal_table(struct out *o, const struct model *start,
 		out_char(o, 'A' + s->key / 4);
 		out_char(o, '1' + s->key % 4);
 		out_str(o, "</span>");
-		for (p = s->name; *p; p++)
-			out_char(o, *p == '_' ? ' ' : *p);
+		snprintf(name, sizeof name, "%s", s->name);
+		for (p = name; (p = strchr(p, '_')) != NULL; p++)
+			*p = ' ';
+		svg_escs(o, name);
 		out_str(o, "</th><td class=\"n\">");
 		param(o, s->weight, lang);
 		out_str(o, s->weight != f->weight ? "</td><td class=\"n chg\">" :
