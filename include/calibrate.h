@@ -78,6 +78,22 @@ int calib_add(struct calib *c, const struct profile *p,
 int calib_fit(struct calib *c, const char *id, struct model *out,
     struct calib_report *r, struct ssi_err *e);
 
+/* One snapshot a pillar was fitted on: its pillar figure by the starting
+ * model and by the fitted one, and the official component. */
+struct calib_pair {
+	double before, after, official;
+};
+
+/*
+ * After calib_fit: the snapshots pillar pl was fitted on (r->p[pl].used of
+ * them, in the order they were added), scored with the starting model and
+ * with fitted (calib_fit's model), into *pairs (malloc'd, the caller frees
+ * it; NULL when there are none).  Returns the count, or -1 when out of
+ * memory.  The fit and its figures are not touched.
+ */
+long calib_pairs(const struct calib *c, const struct model *fitted, int pl,
+    struct calib_pair **pairs);
+
 /*
  * The same in one call over an array: n profiles, their official components
  * and member[i], the member of snapshot i, numbered in order of id (0, 1,
@@ -110,5 +126,16 @@ void calibrate_write_model(struct out *o, const struct model *m,
 /* The report as text, one line per pillar (for standard error). */
 void calibrate_write_text(struct out *o, const struct model *m,
     const struct calib_report *r);
+
+/*
+ * The report as one self-contained HTML page (html.h's frame) in language
+ * lang: per pillar a scatter of official against estimate before and after
+ * the fit with the diagonal, the errors, and the starting and fitted
+ * weights and targets of each signal.  pairs[pl] holds n[pl] pairs of
+ * calib_pairs (NULL when none).  In html_calib.c.
+ */
+void calibrate_write_html(struct out *o, int lang, const struct model *start,
+    const struct model *fitted, const struct calib_report *r,
+    struct calib_pair *const pairs[P_COUNT], const long n[P_COUNT]);
 
 #endif

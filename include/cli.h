@@ -34,7 +34,7 @@ enum opt {
 	O_FORMAT, O_INPUT, O_DELIM, O_OUTPUT, O_QUIET, O_HELP, O_VERSION,
 	O_LANG, O_COLOR, O_MODEL, O_SET, O_PERIOD, O_STRICT, O_FAIL_UNDER,
 	O_NO_HEADER, O_EXPLAIN, O_BY, O_ASCII, O_AS_OF, O_TARGET, O_ID,
-	O_ENCODING, O_DATES, O_REPORT_ONLY,
+	O_ENCODING, O_DATES, O_REPORT_ONLY, O_REPORT_HTML,
 	O_EVERY, O_SINCE, O_UNTIL,
 	/* official figures (official.md): score/batch --official, ssi log */
 	O_OFFICIAL, O_CHANGES, O_DATE, O_SSI, O_INDUSTRY_TOP, O_NETWORK_TOP,
@@ -77,6 +77,7 @@ struct cli {
 	int color;			/* 0 auto, 1 always, 2 never */
 	int quiet, explain, no_header, ascii;
 	int report_only;		/* calibrate --report-only */
+	const char *report_html;	/* calibrate --report-html FILE */
 	double fail_under;		/* with OPT(O_FAIL_UNDER) in seen */
 	const char *by;			/* rank --by */
 	const char *log_opt[6];		/* ssi log: enum log_opt (unchecked) */

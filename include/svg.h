@@ -105,6 +105,16 @@ void svg_radar_grid(struct out *o, double cx, double cy, double r, int n,
 void svg_radar_polygon(struct out *o, double cx, double cy, double r,
     const double *v, int n, double max, const char *cls, double dot);
 
+/*
+ * The dots of a scatter: a group of class cls holding a circle of radius r
+ * at every point (sx(xs[i*stride]), sy(ys[i*stride])), i < n; points
+ * outside either domain are drawn at its edge.  stride (in doubles) lets
+ * xs and ys point into an array of structs.
+ */
+void svg_scatter(struct out *o, const struct svg_scale *sx,
+    const struct svg_scale *sy, const double *xs, const double *ys,
+    size_t stride, long n, double r, const char *cls);
+
 /* Text at (x, y); anchor "start", "middle", "end" or NULL (start). */
 void svg_text(struct out *o, double x, double y, const char *anchor,
     const char *cls, const char *s);

@@ -7,8 +7,10 @@
  * and official components to the library, and writes the fitted model
  * (the JSON ssi model prints, with its "calibration" object) to standard
  * output or -o; the report of the fit goes to standard error (-q: not at
- * all), or alone to the output with --report-only.  --model is the
- * starting point, --id the new model's id (default calibrated/1).
+ * all), or alone to the output with --report-only; --report-html FILE
+ * writes it as well as an HTML page (html_calib.c), atomically as -o.
+ * --model is the starting point, --id the new model's id (default
+ * calibrated/1).
  *
  * Decisions where the spec is silent:
  *  - a rejected record is reported and left out; the model is still
@@ -21,6 +23,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "calibrate.h"
@@ -76,6 +79,41 @@ add_snapshot(struct cal *k, const struct profile *p)
 	return calib_add(k->cb, p, off, id ? id : "", id ? p->len[F_ID] : 0);
 }
 
+/*
+ * The HTML page of the fit into c->report_html, from the pairs of the
+ * library (calib_pairs).  0, or -1 with the error printed.
+ */
+static int
+write_html(const struct cli *c, const struct calib *cb,
+    const struct model *fitted, const struct calib_report *rep)
+{
+	struct calib_pair *pairs[P_COUNT] = { 0 };
+	long n[P_COUNT] = { 0 };
+	struct ssi_err e = { 0 };
+	struct out o;
+	int pl, ret = -1;
+
+	for (pl = 0; pl < P_COUNT; pl++)
+		if ((n[pl] = calib_pairs(cb, fitted, pl, &pairs[pl])) < 0) {
+			cli_fail("out of memory");
+			goto done;
+		}
+	if (out_open(&o, c->report_html, &e) < 0) {
+		cli_error(&e);
+		goto done;
+	}
+	calibrate_write_html(&o, c->lang, c->m, fitted, rep, pairs, n);
+	if (out_close(&o, &e) < 0) {
+		cli_error(&e);
+		goto done;
+	}
+	ret = 0;
+done:
+	for (pl = 0; pl < P_COUNT; pl++)
+		free(pairs[pl]);
+	return ret;
+}
+
 /* The text report on standard error. */
 static void
 report_stderr(const struct model *m, const struct calib_report *r)
@@ -105,6 +143,15 @@ cmd_calibrate(struct cli *c)
 	    utf8_count(id, strlen(id)) < 0))
 		return cli_usage(c, "--id: '%s' is not a model id of 1 to 63 "
 		    "characters", id);
+	if (c->report_html && (strcmp(c->report_html, "-") == 0 ||
+	    (c->output && strcmp(c->output, c->report_html) == 0)))
+		return cli_usage(c, "--report-html: '%s' must be a file of its "
+		    "own, not the output", c->report_html);
+	if (c->report_html && out_is_input(c->report_html, c->nfiles ?
+	    c->files : (char *const[]){ "-" }, c->nfiles ? c->nfiles : 1)) {
+		cli_fail("--report-html %s is also an input", c->report_html);
+		return SSI_EXIT_ERROR;
+	}
 	c->ro.li.id = NULL;
 	memset(&k, 0, sizeof k);
 	k.quiet = c->quiet;
@@ -131,6 +178,10 @@ cmd_calibrate(struct cli *c)
 	}
 	if (calib_fit(k.cb, id, &fitted, &rep, &e) < 0) {
 		cli_error(&e);
+		calib_free(k.cb);
+		return SSI_EXIT_ERROR;
+	}
+	if (c->report_html && write_html(c, k.cb, &fitted, &rep) < 0) {
 		calib_free(k.cb);
 		return SSI_EXIT_ERROR;
 	}

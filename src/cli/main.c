@@ -71,6 +71,8 @@ static const struct optdef opts[O_COUNT] = {
 		    "the name)" },
 	[O_REPORT_ONLY] = { "report-only", 0, NULL, "write the report of the "
 		    "fit instead of the model" },
+	[O_REPORT_HTML] = { "report-html", 0, "FILE", "also write the report "
+		    "of the fit as an HTML page to FILE" },
 	[O_EVERY] = { "every", 0, "DAYS", "LinkedIn export: one snapshot every "
 		    "DAYS days, oldest first (default: 13 of them)" },
 	[O_SINCE] = { "since", 0, "DATE", "with --every: the first date "
@@ -208,7 +210,8 @@ static const struct command commands[] = {
 		    "--model reads) with a calibration object; the report of the fit "
 		    "goes to standard error. --model is the starting point, --id the "
 		    "new model's id (default calibrated/1).",
-		.opts = O_READ | OPT(O_OUTPUT) | OPT(O_REPORT_ONLY),
+		.opts = O_READ | OPT(O_OUTPUT) | OPT(O_REPORT_ONLY) |
+		    OPT(O_REPORT_HTML),
 		.kind = -1,
 		.format = OF_JSON,
 		.own = (const struct opt_help[]){ 
@@ -611,6 +614,9 @@ set_option(struct cli *c, int id, const char *arg, const char **model_path)
 		break;
 	case O_REPORT_ONLY:
 		c->report_only = 1;
+		break;
+	case O_REPORT_HTML:
+		c->report_html = arg;
 		break;
 	case O_OFFICIAL:
 		c->official = 1;

@@ -1087,6 +1087,35 @@ out:
 	return ret;
 }
 
+long
+calib_pairs(const struct calib *c, const struct model *fitted, int pl,
+    struct calib_pair **pairs)
+{
+	uint64_t mask;
+	long j, n = 0;
+
+	*pairs = NULL;
+	if (pl < 0 || pl >= P_COUNT)
+		return 0;
+	mask = pillar_mask(&c->start, pl);
+	for (j = 0; j < c->n; j++)
+		n += (c->has[j] >> pl & 1) && (c->meas[j] & mask) == mask;
+	if (n == 0)
+		return 0;
+	if ((*pairs = malloc((size_t)n * sizeof **pairs)) == NULL)
+		return -1;
+	n = 0;
+	for (j = 0; j < c->n; j++) {
+		if (!(c->has[j] >> pl & 1) || (c->meas[j] & mask) != mask)
+			continue;
+		(*pairs)[n].before = pillar_score(c, &c->start, pl, j);
+		(*pairs)[n].after = pillar_score(c, fitted, pl, j);
+		(*pairs)[n].official = c->off[j][pl];
+		n++;
+	}
+	return n;
+}
+
 int
 calibrate(const struct model *start, const struct profile *p,
     const double (*official)[P_COUNT], const long *member, size_t n,

@@ -368,6 +368,28 @@ static const char *const css[] = {
 "table.snaps th[colspan]{text-align:center}\n",
 ".sr{position:absolute;width:1px;height:1px;overflow:hidden;"
 "clip:rect(0 0 0 0);white-space:nowrap}\n",
+"svg.scatter{max-width:860px;margin:0 auto}\n",
+"svg.scatter .ptitle{font-size:18px;font-weight:700}\n",
+"svg.scatter .pgap{font-size:17px;fill:#4a4a4a}"
+"svg.scatter .pgap.good{fill:#00704F;font-weight:700}\n",
+"svg.scatter .aname{font-size:14px;fill:#4a4a4a}"
+"svg.scatter .tick{font-size:13px}\n",
+"table.calt tbody tr:nth-child(even) th{background:#fafbfc}\n",
+".plot{fill:#fbfcfd;stroke:#d5dae0}\n",
+".diag{stroke:#1a1a1a;stroke-width:2;stroke-dasharray:7 5}\n",
+".dot{fill-opacity:.55;stroke-width:1}\n",
+".dot.before{fill:#8a96a3;stroke:#5f6b78}\n",
+".cdot{display:inline-block;width:12px;height:12px;border-radius:50%;"
+"margin-right:4px;vertical-align:-1px;opacity:.75}\n",
+".cdot.before{background:#8a96a3}\n",
+".ln.cdiag{border-top:2px dashed #1a1a1a}\n",
+"table.calt td.gbest{color:#00704F;font-weight:700}\n",
+"table.calt td.chg{font-weight:700}\n",
+"table.calt tr.sub th{font-weight:400;color:#4a4a4a;font-size:13px}\n",
+"table.calt a{color:inherit;text-decoration:none}\n",
+"table.calt th.wrap{white-space:normal}"
+"table.calt th[colspan]{text-align:center}.calsum{margin-bottom:28px}\n",
+"h2 .sw{width:18px;height:18px}\n",
 "@page{size:A4;margin:12mm}\n",
 "@media print{body{background:#fff;font-size:10pt}"
 "main{max-width:none;padding:0}"
@@ -405,6 +427,7 @@ static const char *const css[] = {
 "figcaption,.legend{font-size:9pt}"
 "figure,.card,tr,.actions li,.adv li,h3,h4{break-inside:avoid}"
 "h3,h4{break-after:avoid}"
+".member.calp{break-before:page}svg.scatter{max-width:135mm}"
 "footer{padding:4px 0 0;font-size:8pt}footer p{margin:0}}\n",
 };
 

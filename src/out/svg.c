@@ -430,6 +430,42 @@ svg_radar_polygon(struct out *o, double cx, double cy, double r,
 			svg_circle(o, xy[2 * i], xy[2 * i + 1], dot, cls);
 }
 
+/* v clamped into the domain of s. */
+static double
+clamp_domain(const struct svg_scale *s, double v)
+{
+	double lo = s->d0 < s->d1 ? s->d0 : s->d1;
+	double hi = s->d0 < s->d1 ? s->d1 : s->d0;
+
+	if (!isfinite(v))
+		return lo;
+	return v < lo ? lo : v > hi ? hi : v;
+}
+
+void
+svg_scatter(struct out *o, const struct svg_scale *sx,
+    const struct svg_scale *sy, const double *xs, const double *ys,
+    size_t stride, long n, double r, const char *cls)
+{
+	long i;
+
+	if (n < 1)
+		return;
+	out_str(o, "<g");
+	attr_class(o, cls);
+	out_char(o, '>');
+	for (i = 0; i < n; i++) {
+		out_str(o, "<circle");
+		attr_num(o, "cx", svg_map(sx, clamp_domain(sx,
+		    xs[(size_t)i * stride])));
+		attr_num(o, "cy", svg_map(sy, clamp_domain(sy,
+		    ys[(size_t)i * stride])));
+		attr_num(o, "r", r);
+		out_str(o, "/>");
+	}
+	out_str(o, "</g>");
+}
+
 void
 svg_text(struct out *o, double x, double y, const char *anchor,
     const char *cls, const char *s)

@@ -87,6 +87,12 @@ static const struct row rows[] = {
 	{ "no input: give a FILE or pipe profiles in (ssi help %s)",
 	    "no hay entrada: indica un FILE o pasa los perfiles por una "
 	    "tubería (ssi help %s)" },
+	{ "--report-html: '%s' must be a file of its own, not the output",
+	  "--report-html: '%s' tiene que ser un archivo aparte, no la salida" },
+	{ "--report-html %s is also an input",
+	  "--report-html %s es también una entrada" },
+	{ "also write the report of the fit as an HTML page to FILE",
+	  "escribe además el informe del ajuste como página HTML en FILE" },
 	{ "-o %s is also an input",
 	    "-o %s es también una entrada" },
 	{ "%ld profile scored, %ld rejected; %s stopped at line %ld, the "

@@ -43,13 +43,18 @@ chrome() {
 ok() { echo "ok - $1"; pass=$((pass + 1)); }
 bad() { echo "not ok - $1"; fail=$((fail + 1)); }
 
-# page NAME PAGES WIDTH HEIGHT ssi-arguments...: write NAME.html with ssi,
-# render NAME.png (WIDTH x HEIGHT) and NAME.pdf, check both.
+# page NAME PAGES WIDTH HEIGHT ssi-arguments...: write NAME.html with ssi
+# (-o, or calibrate's --report-html), render NAME.png (WIDTH x HEIGHT) and
+# NAME.pdf, check both.
 page() {
 	name=$1 pages=$2 w=$3 h=$4
 	shift 4
 	html=$out/$name.html
-	if ! "$SSI" "$@" -o "$html" 2>"$tmp/err"; then
+	case $1 in
+	calibrate) set -- "$@" -o /dev/null --report-html ;;
+	*) set -- "$@" -o ;;
+	esac
+	if ! "$SSI" "$@" "$html" 2>"$tmp/err"; then
 		bad "$name: ssi $* failed: $(head -2 "$tmp/err")"
 		return
 	fi
@@ -103,6 +108,12 @@ page trend-en 4 1280 1800 trend -f html "$tr"
 page trend-es 4 1280 1800 trend -f html --lang es "$tr"
 # one member with official figures: one page
 page trend-official 1 1280 1400 trend -f html -q "$ROOT/tests/data/official/readings.jsonl"
+
+# the fit of the calibration example: the summary, then a page per
+# pillar (its scatters and its table of weights and targets)
+cal=$ROOT/tests/data/calibration/snapshots.jsonl
+page calibrate-en 5 1280 1800 calibrate -q "$cal"
+page calibrate-es 5 1280 1800 calibrate -q --lang es "$cal"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

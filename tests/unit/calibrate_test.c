@@ -384,6 +384,56 @@ below_target(const struct model *truth, int i, const struct snaps *s)
 	return n ? (double)below / n : 0;
 }
 
+/*
+ * calib_pairs after calib_fit over the same snapshots as calibrate: the
+ * pairs are the used snapshots, and their mean absolute errors are the
+ * report's mae_before and mae_after; asking for them changes nothing.
+ */
+static void
+pairs_check(const struct profile *p, const double (*off)[P_COUNT],
+    const long *member, long n, const struct model *want,
+    const struct calib_report *wrep)
+{
+	struct calib *c = calib_new(model_default());
+	struct model fit;
+	struct calib_report rep;
+	struct ssi_err e = { 0 };
+	long i;
+	int pl, ok = c != NULL;
+
+	for (i = 0; ok && i < n; i++) {
+		char name[24];
+
+		snprintf(name, sizeof name, "%020ld", member[i]);
+		ok = calib_add(c, &p[i], off[i], name, strlen(name)) == 0;
+	}
+	T_OK(ok && calib_fit(c, NULL, &fit, &rep, &e) == 0,
+	    "pairs: the collector fits");
+	for (pl = 0; ok && pl < P_COUNT; pl++) {
+		struct calib_pair *pr;
+		long k = calib_pairs(c, &fit, pl, &pr), j;
+		double b = 0, a = 0;
+
+		for (j = 0; j < k; j++) {
+			b += fabs(pr[j].before - pr[j].official);
+			a += fabs(pr[j].after - pr[j].official);
+		}
+		T_OK(k == rep.p[pl].used && k > 0, "pairs: %s has its %ld used "
+		    "snapshots (%ld)", pillar_ids[pl], rep.p[pl].used, k);
+		T_NEAR(b / k, rep.p[pl].mae_before, 1e-9, "pairs: %s mean gap "
+		    "before is mae_before", pillar_ids[pl]);
+		T_NEAR(a / k, rep.p[pl].mae_after, 1e-9, "pairs: %s mean gap "
+		    "after is mae_after", pillar_ids[pl]);
+		free(pr);
+	}
+	T_OK(memcmp(&rep, wrep, sizeof rep) == 0 &&
+	    memcmp(fit.sig, want->sig, sizeof fit.sig) == 0,
+	    "pairs: the same model and report as calibrate()");
+	T_OK(calib_pairs(c, &fit, P_COUNT, &(struct calib_pair *){ NULL }) == 0,
+	    "pairs: no pillar P_COUNT");
+	calib_free(c);
+}
+
 static void
 example(const char *root)
 {
@@ -539,6 +589,7 @@ example(const char *root)
 	    "example: a second fit writes the same bytes");
 	free(w1);
 	free(w2);
+	pairs_check(fp, (const double (*)[P_COUNT])fo, fm, nfit, &fit, &rep);
 	free(fp);
 	free(fo);
 	free(fm);

@@ -266,6 +266,32 @@ section_official(void)
 	profile_free(&p);
 }
 
+/* svg_scatter: a group of circles, points outside the domain at its edge,
+ * stride through an array of structs, nothing for no point. */
+static void
+scatter(void)
+{
+	struct { double x, y, z; } pt[3] = {
+		{ 0, 25, 1 }, { 12.5, 12.5, 2 }, { 30, -1, 3 }
+	};
+	struct svg_scale sx = { 0, 25, 10, 110 }, sy = { 0, 25, 200, 100 };
+	struct out o;
+
+	out_mem(&o);
+	svg_scatter(&o, &sx, &sy, &pt[0].x, &pt[0].y, 3, 3, 4.5, "dot p0");
+	T_STREQ(text_of(&o), "<g class=\"dot p0\"><circle cx=\"10\" "
+	    "cy=\"100\" r=\"4.5\"/><circle cx=\"60\" cy=\"150\" "
+	    "r=\"4.5\"/><circle cx=\"110\" cy=\"200\" r=\"4.5\"/></g>",
+	    "scatter: mapped, clamped to the domain, one group");
+	svg_scatter(&o, &sx, &sy, &pt[0].x, &pt[0].z, 6, 2, 2, NULL);
+	T_STREQ(text_of(&o), "<g><circle cx=\"10\" cy=\"196\" r=\"2\"/>"
+	    "<circle cx=\"110\" cy=\"188\" r=\"2\"/></g>",
+	    "scatter: every other point with stride 6, no class");
+	svg_scatter(&o, &sx, &sy, &pt[0].x, &pt[0].y, 3, 0, 4.5, "dot");
+	T_STREQ(text_of(&o), "", "scatter: no point, nothing");
+	out_mem_free(&o);
+}
+
 int
 main(void)
 {
@@ -274,5 +300,6 @@ main(void)
 	geometry();
 	elements();
 	section_official();
+	scatter();
 	T_DONE();
 }
