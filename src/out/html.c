@@ -387,6 +387,11 @@ static const char *const css[] = {
 "table.calt td.chg{font-weight:700}\n",
 "table.calt tr.sub th{font-weight:400;color:#4a4a4a;font-size:13px}\n",
 "table.calt a{color:inherit;text-decoration:none}\n",
+"table.calt th.wrap,table.calt tbody th{white-space:normal}"
+".tscroll{overflow-x:auto}\n",
+"@media screen and (max-width:760px){svg.scatter .tick,"
+"svg.scatter .aname{font-size:20px}svg.scatter .ptitle,"
+"svg.scatter .pgap{font-size:24px}}\n",
 "table.calt th.wrap{white-space:normal}"
 "table.calt th[colspan]{text-align:center}.calsum{margin-bottom:28px}\n",
 "h2 .sw{width:18px;height:18px}\n",
@@ -428,6 +433,7 @@ static const char *const css[] = {
 "figure,.card,tr,.actions li,.adv li,h3,h4{break-inside:avoid}"
 "h3,h4{break-after:avoid}"
 ".member.calp{break-before:page}svg.scatter{max-width:135mm}"
+".tscroll{overflow:visible}"
 "footer{padding:4px 0 0;font-size:8pt}footer p{margin:0}}\n",
 };
 

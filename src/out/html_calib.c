@@ -288,7 +288,8 @@ summary(struct out *o, const struct calib_report *r, int lang)
 	svg_escs(o, cl(lang, C_GAP_HEAD));
 	out_str(o, "</h3><p class=\"meta\">");
 	svg_escs(o, cl(lang, C_GAP_HOW));
-	out_str(o, "</p>\n<table class=\"calt\"><thead><tr>");
+	out_str(o, "</p>\n<div class=\"tscroll\"><table class=\"calt\">"
+	    "<thead><tr>");
 	th(o, cl(lang, C_PILLAR_COL), 0);
 	th(o, cl(lang, C_USED), 1);
 	th(o, cl(lang, C_SKIPPED), 1);
@@ -328,7 +329,7 @@ summary(struct out *o, const struct calib_report *r, int lang)
 		}
 		out_str(o, "</td></tr>\n");
 	}
-	out_str(o, "</tbody></table></div>\n");
+	out_str(o, "</tbody></table></div></div>\n");
 }
 
 /* A weight or a target, with as many decimals as help reading it. */
@@ -368,7 +369,8 @@ signal_table(struct out *o, const struct model *start,
 	char b0[96], b1[96];
 	int i;
 
-	out_str(o, "<table class=\"calt sig\"><thead><tr>");
+	out_str(o, "<div class=\"tscroll\"><table class=\"calt sig\"><thead>"
+	    "<tr>");
 	th(o, cl(lang, C_SIGNAL), 0);
 	out_str(o, "<th class=\"n\" colspan=\"2\">");
 	svg_escs(o, cl(lang, C_WEIGHT));
@@ -408,7 +410,7 @@ signal_table(struct out *o, const struct model *start,
 		target(o, f, lang);
 		out_str(o, "</td></tr>\n");
 	}
-	out_str(o, "</tbody></table>\n");
+	out_str(o, "</tbody></table></div>\n");
 }
 
 /* ---- the page ---- */
