@@ -531,7 +531,7 @@ static const struct row rows[] = {
 	    "Windows-1252: indica --encoding cp1252)" },
 	{ "paste the text of linkedin.com/sales/ssi (select all, copy), then "
 	    "Ctrl-D",
-	    "pega el texto de linkedin.com/sales/ssi (selecciona todo, copia) "
+	    "pega el texto de linkedin.com/sales/ssi (selecciona la página entera, copia) "
 	    "y pulsa Ctrl-D" },
 	{ "(page order)",
 	    "(orden de la página)" },
@@ -613,7 +613,7 @@ static const struct row rows[] = {
 	    "Ctrl-D). Una lectura del mismo id y fecha se sustituye; FILE se "
 	    "reescribe de forma atómica, con las demás líneas intactas byte a "
 	    "byte; lo registrado se muestra en la salida de errores. Una "
-	    "captura fallida (todo a cero) o un texto pegado sin los cuatro "
+	    "captura fallida (cifras a cero) o un texto pegado sin los cuatro "
 	    "componentes no registra nada (salida 2). --changes FILE... "
 	    "muestra en su lugar, como CSV, cada cambio de la serie oficial "
 	    "con su etiqueta (up, down, flat)." },
@@ -685,7 +685,7 @@ static const struct row rows[] = {
 	    "defecto: default/1)" },
 	{ "override a field of every profile (repeatable; an empty VALUE "
 	    "makes it unknown)",
-	    "fija un campo de todos los perfiles (repetible; un VALUE vacío lo "
+	    "fija un campo en cada perfil (repetible; un VALUE vacío lo "
 	    "deja como desconocido)" },
 	{ "period_days of records that lack it, 1-366 (default: 30)",
 	    "period_days de los registros que no lo tienen, 1-366 (por "
@@ -772,7 +772,7 @@ static const struct row rows[] = {
 	    "clasifica por el índice oficial (official_ssi); los registros sin "
 	    "él van al final, sin puesto" },
 	{ "rank every record, not each member's latest snapshot",
-	    "clasifica todos los registros, no solo la última instantánea de "
+	    "clasifica cada registro, no solo la última instantánea de "
 	    "cada miembro" },
 	{ "only the team part: averages per date, top improvers and decliners",
 	    "solo la parte del equipo: medias por fecha, los que más mejoran y "
