@@ -63,58 +63,6 @@ day_of(uint32_t ymd)
 	return era * 146097 + doe - 719468;
 }
 
-/*
- * official.md's label of each change of the figures v[0..n) (cents, times
- * scale: thousandths for change.h; has NULL: all present) into out.
- */
-static void
-labels_of(const int32_t *v, const unsigned char *has, long n, int scale,
-    int64_t floor, int *out)
-{
-	int64_t *t = calloc((size_t)(n > 0 ? n : 1), sizeof *t);
-	enum change *c = calloc((size_t)(n > 0 ? n : 1), sizeof *c);
-	long i;
-
-	for (i = 0; i < n; i++)
-		out[i] = CH_NONE;
-	if (t != NULL && c != NULL && n > 0) {
-		for (i = 0; i < n; i++)
-			t[i] = (int64_t)v[i] * scale;
-		change_series(t, has, (size_t)n, floor, c, NULL);
-		for (i = 0; i < n; i++)
-			out[i] = (int)c[i];
-	}
-	free(t);
-	free(c);
-}
-
-/*
- * The labels of the official index of the snapshots s[0..n) into out
- * (official.md: a snapshot without it is skipped, its label CH_NONE).
- * Returns how many snapshots have it.
- */
-static long
-official_labels(const struct trend_snap *s, long n, int *out)
-{
-	int32_t *v = calloc((size_t)(n > 0 ? n : 1), sizeof *v);
-	unsigned char *has = calloc((size_t)(n > 0 ? n : 1), 1);
-	long i, k = 0;
-
-	for (i = 0; i < n; i++)
-		out[i] = CH_NONE;
-	if (v != NULL && has != NULL) {
-		for (i = 0; i < n; i++) {
-			has[i] = trend_off(&s[i]) >= 0;
-			v[i] = has[i] ? trend_off(&s[i]) : 0;
-			k += has[i];
-		}
-		labels_of(v, has, n, 1, CHANGE_FLOOR_INDEX, out);
-	}
-	free(v);
-	free(has);
-	return k;
-}
-
 /* Official thousandths as cents, half up (the figures are >= 0). */
 static long
 off_cents(int32_t v)
@@ -414,20 +362,10 @@ snapshot_table(struct out *o, const struct report_opts *r,
 		o->err = o->err ? o->err : ENOMEM;
 		return;
 	}
-	for (k = 0; k < P_COUNT; k++) {
-		int32_t *v = malloc(sizeof *v * (size_t)m->n);
-
-		if (v == NULL) {
-			for (i = 0; i < m->n; i++)
-				pl_lab[k * m->n + i] = CH_NONE;
-			continue;
-		}
+	/* the labels trend_finish gave each change (official.md's rule) */
+	for (k = 0; k < P_COUNT; k++)
 		for (i = 0; i < m->n; i++)
-			v[i] = s[i].v[k];
-		labels_of(v, NULL, m->n, 10, CHANGE_FLOOR_PILLAR,
-		    pl_lab + k * m->n);
-		free(v);
-	}
+			pl_lab[k * m->n + i] = s[i].ch[k];
 	out_str(o, "<table class=\"snaps\"><thead><tr><th scope=\"col\">");
 	svg_escs(o, html_label(lang, H_DATE));
 	out_str(o, "</th><th scope=\"col\" class=\"n\">");
@@ -491,24 +429,22 @@ member_section(struct out *o, const struct report_opts *r,
 	const struct trend_snap *s = u->s + m->first;
 	int lang = lang_of(r), pl, *lab, *olab;
 	char buf[200], a[48];
-	int32_t *v;
-	long i;
+	long i, nofficial;
 
 	lab = malloc(sizeof *lab * (size_t)m->n);
 	olab = malloc(sizeof *olab * (size_t)m->n);
-	v = calloc((size_t)m->n, sizeof *v);
-	if (lab == NULL || v == NULL || olab == NULL) {
+	if (lab == NULL || olab == NULL) {
 		free(lab);
 		free(olab);
-		free(v);
 		o->err = o->err ? o->err : ENOMEM;
 		return;
 	}
-	for (i = 0; i < m->n; i++)
-		v[i] = s[i].v[TV_SSI];
-	labels_of(v, NULL, m->n, 10, CHANGE_FLOOR_INDEX, lab);
-	free(v);
-	if (official_labels(s, m->n, olab) == 0) {
+	for (i = 0, nofficial = 0; i < m->n; i++) {
+		lab[i] = s[i].ch[TV_SSI];
+		olab[i] = s[i].och[TV_SSI];
+		nofficial += trend_off(&s[i]) >= 0;
+	}
+	if (nofficial == 0) {
 		free(olab);
 		olab = NULL;
 	}
