@@ -107,7 +107,7 @@ cmd_log(struct cli *c)
 	struct profile tmp;
 	struct ssi_err e = { 0 }, w = { 0 };
 	struct out o, line;
-	char *old = NULL, *last_id = NULL, today[16];
+	char *old = NULL, *last_id = NULL, today[16], shown[96];
 	size_t oldn = 0;
 	int i, f, r, fd, status = SSI_EXIT_ERROR;
 	long replaced;
@@ -166,6 +166,16 @@ cmd_log(struct cli *c)
 				    OFFICIAL_FIRST][0] ? pg.label[f -
 				    OFFICIAL_FIRST] : cli_tr("(page order)");
 			}
+		rd.has &= ~BIT(F_OFFICIAL_SSI);	/* the sum, below */
+		label[0] = NULL;
+		if (pg.shown >= 0) {
+			char num[32];
+
+			snprintf(shown, sizeof shown, cli_tr("the sum of the four "
+			    "(the page shows %s)"), official_fmt(pg.shown, num,
+			    sizeof num));
+			label[0] = shown;
+		}
 	}
 	for (i = LOG_SSI; i <= LOG_NETWORK_AVG; i++) {
 		const char *a = c->log_opt[i];
@@ -204,6 +214,17 @@ cmd_log(struct cli *c)
 	}
 	if (r > 0 && !c->quiet)
 		cli_warning(w.msg);
+	/* What is written is the sum (official.md "Fields"). */
+	if (profile_has(&tmp, F_OFFICIAL_SSI)) {
+		rd.v[0] = tmp.num[F_OFFICIAL_SSI];
+		rd.has |= BIT(F_OFFICIAL_SSI);
+		if (official_sum(&tmp) < 0)
+			;	/* no four components: the typed --ssi */
+		else if (c->log_opt[LOG_SSI] && r == 0)
+			label[0] = cli_tr("the sum of the four (--ssi agrees)");
+		else if (label[0] == NULL || c->log_opt[LOG_SSI])
+			label[0] = cli_tr("the sum of the four");
+	}
 
 	/* The date and the id. */
 	if (c->log_opt[LOG_DATE]) {
@@ -273,9 +294,17 @@ cmd_log(struct cli *c)
 		fprintf(stderr, "ssi: log: %s: ", path);
 		fprintf(stderr, replaced ? cli_tr("replaced the reading of %s "
 		    "%s") : cli_tr("recorded %s %s"), rd.id, rd.as_of);
-		fprintf(stderr, "%s\n", pg.by_order ? cli_tr(" (no labels "
-		    "found: the four figures after the index, in page order)") :
-		    "");
+		if (pg.by_order == 0xF)
+			fprintf(stderr, "%s", cli_tr(" (no labels found: the four "
+			    "figures after the index, in page order)"));
+		else if (pg.by_order)
+			for (i = 0; i < 4; i++)
+				if (pg.by_order & (1 << i))
+					fprintf(stderr, cli_tr(" (no label for "
+					    "%s: its figure taken in page order, "
+					    "consistent with the index)"),
+					    field_defs[OFFICIAL_COMPONENT(i)].name);
+		fputc('\n', stderr);
 		for (f = OFFICIAL_FIRST; f < F_COUNT; f++)
 			if (rd.has & BIT(f))
 				show(f, rd.v[f - OFFICIAL_FIRST],
