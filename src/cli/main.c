@@ -4,11 +4,13 @@
  * tables); the commands are in cmd_*.c, what they share in loop.c.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "lang.h"
@@ -203,7 +205,7 @@ const struct cli_option opts_global[] = {
 	    "(errors still print)"),
 	OPT_CALL("help", 'h', NULL, opt_flag, &cli.help, "this help"),
 	OPT_CALL("version", 'V', NULL, opt_flag, &cli.version, "the version"),
-	{ .name = "lang", .arg = "LANG", .help = "en, es (default: from "
+	{ .name = "lang", .arg = "LANG", .help = "en, es, pt (default: from "
 	    "LC_ALL, LC_MESSAGES, LANG)", .parse = opt_lang, .choices = langs },
 	OPT_END
 };
@@ -462,12 +464,35 @@ const struct command cli_commands[] = {
 
 const int cli_ncommands = (int)(sizeof cli_commands / sizeof cli_commands[0]);
 
+/*
+ * Descriptors 0, 1 and 2 that the caller closed (2>&- in a crontab, a
+ * daemon) are opened on /dev/null before anything else is opened: else
+ * the first file opened (the temporary of -o) would become standard error
+ * and the messages would be written into it.  Without /dev/null, exit 2.
+ */
+static void
+std_fds(void)
+{
+	int fd;
+
+	for (fd = 0; fd <= 2; fd++) {
+		int nfd;
+
+		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			continue;
+		nfd = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+		if (nfd != fd)
+			_exit(SSI_EXIT_ERROR);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
 	struct cli *c = &cli;
 	int r;
 
+	std_fds();
 	setlocale(LC_CTYPE, "");
 	setlocale(LC_MESSAGES, "");	/* strerror in the user's language */
 	signal(SIGPIPE, SIG_IGN);
