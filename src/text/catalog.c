@@ -173,6 +173,23 @@ static const struct row rows[] = {
 	    "ninguna orden" } },
 	{ { "no '%s' output (%s)",
 	    "no hay salida '%s' (%s)" } },
+	/* the option arrays (src/cli/opts.c) */
+	{ { "--%s: '%s' is not one of %s",
+	    "--%s: '%s' no es uno de estos: %s",
+	    "--%s: '%s' não é um destes: %s" } },
+	{ { "unknown option '--%s' (did you mean '--%s'?)",
+	    "opción desconocida '--%s' (¿querías decir '--%s'?)",
+	    "opção desconhecida '--%s' (você quis dizer '--%s'?)" } },
+	{ { "option '--%s' takes no value",
+	    "la opción '--%s' no admite valor",
+	    "a opção '--%s' não aceita valor" } },
+	{ { "%swith --%s: %s",
+	    "%scon --%s: %s",
+	    "%scom --%s: %s" } },
+	{ { "say where each number came from, field by field, instead of the "
+	    "record",
+	    "dice de dónde sale cada número, campo a campo, en vez del registro",
+	    "diz de onde veio cada número, campo a campo, em vez do registro" } },
 	{ { "model id '%s' is not a name of 1 to 63 characters",
 	    "el id de modelo '%s' no es un nombre de 1 a 63 caracteres" } },
 	{ { "no snapshot has both data and official figures: %ld %s official "
