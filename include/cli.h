@@ -128,7 +128,6 @@ struct command {
 	/* the shared groups it takes (opts_global aside), NULL-terminated */
 	const struct cli_option *const *groups;
 	int kind;		/* enum report_kind it writes, -1: none */
-	int format;		/* its default enum out_format */
 	int flags;		/* CMD_READS */
 };
 

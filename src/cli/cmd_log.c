@@ -61,7 +61,7 @@ const struct cli_option log_options[] = {
 	OPT_CALL("network-avg", 0, "N", opt_fig, &opt.fig[4],
 	    "the network's average "
 	    "SSI"),
-	OPT_FLAG("changes", &opt.changes, "every change of the official "
+	OPT_REPORT("changes", &opt.changes, RK_CHANGES, "every change of the official "
 	    "series of FILE...: up, down or flat"),
 	OPT_END
 };
@@ -406,10 +406,10 @@ by_key(const void *a, const void *b)
 }
 
 /* One member's snapshots idx[0..n): every change of each official
- * series (the index and the four components). */
+ * series (the index and the four components), to the writer. */
 static void
-member_changes(struct out *o, struct snapset *set, const size_t *idx,
-    size_t n, int delim)
+member_changes(struct writer_ctx *w, const struct writer *wr,
+    struct snapset *set, const size_t *idx, size_t n)
 {
 	int64_t *v = malloc(n * sizeof *v), *d = malloc(n * sizeof *d);
 	unsigned char *has = malloc(n);
@@ -418,8 +418,9 @@ member_changes(struct out *o, struct snapset *set, const size_t *idx,
 	int f;
 
 	if (!v || !d || !has || !ch)
-		o->err = ENOMEM;
-	for (f = F_OFFICIAL_SSI; f <= F_OFFICIAL_RELATIONSHIPS && !o->err; f++) {
+		w->o->err = ENOMEM;
+	for (f = F_OFFICIAL_SSI; f <= F_OFFICIAL_RELATIONSHIPS && !w->o->err;
+	    f++) {
 		for (i = 0; i < n; i++) {
 			const struct profile *p = snapset_get(set, idx[i]);
 
@@ -430,25 +431,19 @@ member_changes(struct out *o, struct snapset *set, const size_t *idx,
 		    CHANGE_FLOOR_INDEX : CHANGE_FLOOR_PILLAR, ch, d);
 		for (i = 0; i < n; i++) {
 			const struct profile *p = snapset_get(set, idx[i]);
-			char num[32];
+			struct change_row x;
 
 			if (ch[i] == CH_NONE)
 				continue;
-			out_cell(o, profile_text(p, F_ID), p->len[F_ID],
-			    delim == '\t');
-			out_char(o, delim);
-			out_str(o, profile_text(p, F_AS_OF));
-			out_char(o, delim);
-			out_str(o, field_defs[f].name);
-			out_char(o, delim);
-			out_str(o, official_fixed(v[i], 3, num, sizeof num));
-			out_char(o, delim);
-			out_char(o, d[i] < 0 ? '-' : '+');
-			out_str(o, official_fixed(d[i] < 0 ? -d[i] : d[i], 3,
-			    num, sizeof num));
-			out_char(o, delim);
-			out_str(o, change_ids[ch[i]]);
-			out_char(o, '\n');
+			x.id = profile_text(p, F_ID);
+			x.id_len = p->len[F_ID];
+			x.as_of = profile_text(p, F_AS_OF);
+			x.field = f;
+			x.value = v[i];
+			x.delta = d[i];
+			x.label = ch[i];
+			wr->item(w, &x);
+			w->n++;
 		}
 	}
 	free(v);
@@ -463,16 +458,12 @@ log_changes(struct cli *c)
 	struct changes u = { c, snapset_new(), 0 };
 	size_t *idx = NULL, n, i, k, start;
 	struct loop_result res = { 0 };
-	int status, delim;
+	const struct writer *wr = cli_writer(c);
+	struct writer_ctx w = { 0 };
+	struct report_opts r;
+	int status;
 	struct out o;
 
-	if (c->format != OF_CSV && c->format != OF_TSV) {
-		snapset_free(u.set);
-		cli_fail("log --changes: no '%s' output (csv, tsv)",
-		    out_format_ids[c->format]);
-		return SSI_EXIT_ERROR;
-	}
-	delim = c->format == OF_TSV ? '\t' : ',';
 	if (c->nfiles == 0) {
 		snapset_free(u.set);
 		return usage();
@@ -500,17 +491,11 @@ log_changes(struct cli *c)
 	}
 	sort_set = u.set;
 	qsort(idx, k, sizeof *idx, by_key);
-	if (!c->rep.no_header) {
-		const char *cols[] = { "id", "as_of", "series", "value",
-		    "delta", "label" };
-
-		for (i = 0; i < 6; i++) {
-			if (i)
-				out_char(&o, delim);
-			out_str(&o, cols[i]);
-		}
-		out_char(&o, '\n');
-	}
+	cli_report_opts(c, &o, &r);
+	w.o = &o;
+	w.r = &r;
+	if (wr->begin)
+		wr->begin(&w);
 	for (start = 0; start < k; start = i) {
 		const struct profile *p = snapset_get(u.set, idx[start]);
 
@@ -518,8 +503,10 @@ log_changes(struct cli *c)
 			if (strcmp(profile_text(snapset_get(u.set, idx[i]),
 			    F_ID), profile_text(p, F_ID)) != 0)
 				break;
-		member_changes(&o, u.set, idx + start, i - start, delim);
+		member_changes(&w, wr, u.set, idx + start, i - start);
 	}
+	if (wr->end)
+		wr->end(&w);
 	free(idx);
 	snapset_free(u.set);
 	return cli_finish(c, &o, &res, status);
