@@ -125,9 +125,14 @@ static const struct command commands[] = {
 		    "keys. FILE may be JSON, JSON Lines, CSV or a LinkedIn data export; "
 		    "no FILE or '-' reads standard input.",
 		.opts = O_READ | O_WRITE | OPT(O_COLOR) | OPT(O_FAIL_UNDER) | OPT(O_EXPLAIN) |
-		    OPT(O_OFFICIAL),
+		    OPT(O_OFFICIAL) | OPT(O_ALL_SNAPSHOTS),
 		.kind = RK_SCORE,
 		.format = OF_TEXT,
+		.own = (const struct opt_help[]){
+			{ O_ALL_SNAPSHOTS, "report every snapshot, not each "
+			    "member's latest" },
+			{ -1, NULL }
+		},
 	},
 	{
 		.name = "batch",
