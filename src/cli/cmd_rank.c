@@ -17,6 +17,21 @@
 #include "official.h"
 #include "rank.h"
 
+static struct {
+	const char *by;
+	int by_official, all_snapshots;
+} opt;
+
+const struct cli_option rank_options[] = {
+	OPT_STRING("by", "FIELD", &opt.by, "group by this field (default: "
+	    "industry)"),
+	OPT_FLAG("by-official", &opt.by_official, "rank by the official index "
+	    "(official_ssi); records without it last, unranked"),
+	OPT_FLAG("all-snapshots", &opt.all_snapshots, "rank every record, not "
+	    "each member's latest snapshot"),
+	OPT_END
+};
+
 static int
 on_record(void *ctx, struct profile *p, const struct score *s,
     const char *file, long line, struct ssi_err *why)
@@ -68,7 +83,7 @@ after(struct held *h)
 int
 cmd_rank(struct cli *c)
 {
-	const char *by = c->by ? c->by : "industry";
+	const char *by = opt.by ? opt.by : "industry";
 	struct held h = {
 		.on_record = on_record, .finish = finish
 	};
@@ -96,8 +111,8 @@ cmd_rank(struct cli *c)
 		    field_defs[f].name);
 	ro.by = f;
 	ro.by_name = by;
-	ro.by_official = c->by_official;
-	ro.latest = !c->all_snapshots;
+	ro.by_official = opt.by_official;
+	ro.latest = !opt.all_snapshots;
 	if ((h.obj = rank_new(&ro)) == NULL) {
 		cli_fail("out of memory");
 		return SSI_EXIT_ERROR;

@@ -7,6 +7,50 @@
 #include "cli.h"
 #include "numfmt.h"
 
+/* The options of score and batch (one array), and of import. */
+static struct {
+	int explain, official;	/* copied into the report options */
+	int import_explain;
+	int all_snapshots;	/* score: every snapshot, not the latest */
+} opt;
+
+const struct cli_option score_options[] = {
+	OPT_FLAG("explain", &opt.explain, "show every signal: input value, "
+	    "curve, points, status"),
+	OPT_FLAG("official", &opt.official, "CSV/TSV: the official_* columns "
+	    "too (LinkedIn's figures)"),
+	OPT_END
+};
+
+/* score's: batch's, and the snapshots it reports (official.md). */
+const struct cli_option score_own_options[] = {
+	OPT_FLAG("explain", &opt.explain, "show every signal: input value, "
+	    "curve, points, status"),
+	OPT_FLAG("official", &opt.official, "CSV/TSV: the official_* columns "
+	    "too (LinkedIn's figures)"),
+	OPT_FLAG("all-snapshots", &opt.all_snapshots, "report every snapshot, "
+	    "not each member's latest"),
+	OPT_END
+};
+
+/* import --explain: its own report (cmd_import_explain.c). */
+static int
+opt_import_explain(struct cli *c, const struct cli_option *o, const char *arg)
+{
+	(void)arg;
+	*(int *)o->value = 1;
+	c->kind = -1;	/* written by cmd_import_explain, its formats checked
+			 * there */
+	return 0;
+}
+
+const struct cli_option import_options[] = {
+	OPT_CALL("explain", 0, NULL, opt_import_explain, &opt.import_explain,
+	    "say where each number came from, field by field, instead of "
+	    "the record"),
+	OPT_END
+};
+
 struct stream {
 	struct cli *c;
 	struct out o;
@@ -134,7 +178,7 @@ stream_run(struct cli *c, int score)
 		struct snapshots sp = { 0 };
 
 		sp.o.keep_text = ~(uint64_t)0;
-		sp.o.latest = !c->all_snapshots;
+		sp.o.latest = !opt.all_snapshots;
 		sp.score = 1;
 		sp.fn = on_snapshot;
 		sp.ctx = &u;
@@ -172,6 +216,8 @@ stream_run(struct cli *c, int score)
 int
 cmd_score(struct cli *c)
 {
+	c->rep.explain = opt.explain;
+	c->rep.official = opt.official;
 	return stream_run(c, 1);
 }
 
@@ -188,8 +234,8 @@ cmd_import(struct cli *c)
 	c->files++;
 	c->nfiles--;
 	c->ro.format = IN_LINKEDIN;
-	if (c->explain) {
-		if (!(c->seen & OPT(O_FORMAT)))
+	if (opt.import_explain) {
+		if (!c->format_given)
 			c->format = OF_TEXT;
 		if (c->format != OF_TEXT && c->format != OF_JSON &&
 		    c->format != OF_JSONL)
@@ -199,7 +245,7 @@ cmd_import(struct cli *c)
 	}
 	/* Several records (exports, or dates of one): JSON Lines unless a
 	 * format was asked for (history.md). */
-	if (!(c->seen & OPT(O_FORMAT)) && (c->nfiles > 1 || li->every > 0 ||
+	if (!c->format_given && (c->nfiles > 1 || li->every > 0 ||
 	    (li->as_of != NULL && strchr(li->as_of, ',') != NULL)))
 		c->format = OF_JSONL;
 	return stream_run(c, 0);

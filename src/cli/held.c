@@ -13,7 +13,7 @@
 int
 cli_below(const struct cli *c, double ssi)
 {
-	return (c->seen & OPT(O_FAIL_UNDER)) && score_below(ssi, c->fail_under);
+	return c->fail_under >= 0 && score_below(ssi, c->fail_under);
 }
 
 static void

@@ -579,7 +579,9 @@ merge(struct rec *r, const struct rec *old, const struct rec *nw,
 	for (f = 0; f < F_COUNT; f++) {
 		const struct rec *src = old;
 
-		if (f != F_ID && f != F_AS_OF && profile_has(&nw->p, f)) {
+		if (f == F_OFFICIAL_SSI && profile_has(&old->p, f))
+			;	/* the sum, or nw's: below */
+		else if (f != F_ID && f != F_AS_OF && profile_has(&nw->p, f)) {
 			src = nw;
 			if (profile_has(&old->p, f) && !same(old, nw, f)) {
 				char a[64], b[64];
@@ -591,6 +593,33 @@ merge(struct rec *r, const struct rec *old, const struct rec *nw,
 		}
 		if (profile_has(&src->p, f) && take(r, src, f) < 0)
 			return -1;
+	}
+	/* The index is the sum of the merged components (official.md: a
+	 * correction of one moves it); without the four, the later index
+	 * given is kept. */
+	if (profile_has(&nw->p, F_OFFICIAL_SSI) && profile_has(&old->p,
+	    F_OFFICIAL_SSI) && official_sum(&r->p) < 0 &&
+	    old->p.num[F_OFFICIAL_SSI] != nw->p.num[F_OFFICIAL_SSI]) {
+		char a[64], b[64];
+
+		listed(msg, cap, &used, &differ, "official_ssi",
+		    show(old, F_OFFICIAL_SSI, a, sizeof a),
+		    show(nw, F_OFFICIAL_SSI, b, sizeof b));
+		r->p.num[F_OFFICIAL_SSI] = nw->p.num[F_OFFICIAL_SSI];
+	}
+	official_settle(&r->p);
+	if (profile_has(&nw->p, F_OFFICIAL_SSI) && official_sum(&r->p) >= 0 &&
+	    (nw->p.num[F_OFFICIAL_SSI] - r->p.num[F_OFFICIAL_SSI] > 1000 ||
+	    r->p.num[F_OFFICIAL_SSI] - nw->p.num[F_OFFICIAL_SSI] > 1000)) {
+		char a[64], b[64];
+
+		if (used < cap)
+			used += (size_t)snprintf(msg + used, cap - used,
+			    "%sofficial_ssi %s does not match its components "
+			    "(sum %s)", differ ? ", " : "", show(nw,
+			    F_OFFICIAL_SSI, a, sizeof a), official_fixed(
+			    r->p.num[F_OFFICIAL_SSI], 2, b, sizeof b));
+		differ = 1;
 	}
 	for (k = 0; k < old->p.ncustom; k++) {
 		const char *nm = old->p.arena + old->p.cname[k];
