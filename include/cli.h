@@ -42,6 +42,7 @@ enum opt {
 	/* rank: by the official index; every snapshot, not the latest */
 	O_BY_OFFICIAL, O_ALL_SNAPSHOTS,
 	O_SUMMARY,	/* trend: the team part only */
+	O_JOBS,		/* batch -j N: threads */
 	O_COUNT
 };
 #define OPT(o) ((uint64_t)1 << (o))
@@ -86,6 +87,7 @@ struct cli {
 	int by_official;		/* rank --by-official */
 	int all_snapshots;		/* rank --all-snapshots */
 	int summary;			/* trend --summary */
+	int jobs;			/* batch -j: threads, 0 = a core each */
 	struct model model;		/* --model */
 	const struct model *m;
 	char **files;
@@ -137,6 +139,35 @@ struct loop_result {
  */
 int loop_run(struct cli *c, int score, record_fn on_record, void *ctx,
     struct loop_result *res, int *one);
+
+/* ---- ssi batch -j (par.c) ---- */
+
+#define PAR_MAX_JOBS 256
+
+/*
+ * What batch -j needs of the command: its record callback, run by several
+ * threads at once, each on a context of its own for one part of the input
+ * (part: a copy of ctx writing to o; reset: empty its results; merge: add
+ * a part's results to ctx, in input order; free).
+ */
+struct par_ops {
+	record_fn on_record;
+	void *(*part)(void *ctx, struct out *o);
+	void (*reset)(void *part);
+	void (*merge)(void *ctx, void *part);
+	void (*free)(void *part);
+};
+
+/* The threads -j n means (0: one per core online), 1 to PAR_MAX_JOBS. */
+int par_jobs(int jobs);
+/*
+ * loop_run for batch -j (c->jobs, par_jobs): every CSV input read in parts
+ * by that many threads, the output written to o in input order, byte for
+ * byte what one thread writes; other inputs are read whole.  Scores every
+ * record.
+ */
+int par_run(struct cli *c, const struct par_ops *ops, void *ctx,
+    struct out *o, struct loop_result *res);
 
 /* ---- the output of a command (loop.c) ---- */
 

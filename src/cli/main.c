@@ -100,6 +100,8 @@ static const struct optdef opts[O_COUNT] = {
 		    "SSI" },
 	[O_SUMMARY] = { "summary", 0, NULL, "only the team part: averages per "
 		    "date, top improvers and decliners" },
+	[O_JOBS] = { "jobs", 'j', "N", "read CSV input with N threads, 0 = "
+		    "one per core (default: 1); the output is the same" },
 };
 
 /* Options every command takes, and the groups the table rows use. */
@@ -138,7 +140,7 @@ static const struct command commands[] = {
 		    "one record at a time. A rejected record is reported on standard "
 		    "error and the others go on.",
 		.opts = O_READ | O_WRITE | OPT(O_FAIL_UNDER) | OPT(O_EXPLAIN) |
-		    OPT(O_OFFICIAL),
+		    OPT(O_OFFICIAL) | OPT(O_JOBS),
 		.kind = RK_BATCH,
 		.format = OF_CSV,
 	},
@@ -630,6 +632,15 @@ set_option(struct cli *c, int id, const char *arg, const char **model_path)
 	case O_SUMMARY:
 		c->summary = 1;
 		break;
+	case O_JOBS: {
+		int64_t v;
+
+		if (parse_whole(arg, strlen(arg), 0, PAR_MAX_JOBS, &v) < 0)
+			return cli_usage(c, "-j: '%s' is not a whole number "
+			    "from 0 to %d", arg, PAR_MAX_JOBS);
+		c->jobs = (int)v;
+		break;
+	}
 	case O_CHANGES:
 		c->changes = 1;
 		break;
@@ -779,6 +790,7 @@ main(int argc, char **argv)
 	setlocale(LC_MESSAGES, "");	/* strerror in the user's language */
 	signal(SIGPIPE, SIG_IGN);
 	memset(&c, 0, sizeof c);
+	c.jobs = 1;
 	c.lang = lang_from_env();
 	/* --lang before the options are read: their errors are in it */
 	for (r = 1; r < argc && strcmp(argv[r], "--") != 0; r++)
