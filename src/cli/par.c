@@ -90,6 +90,7 @@ struct par {
 	struct reader *workers;
 	int nworkers;
 	struct reader main;
+	struct job joined;	/* parts read again as one (join) */
 };
 
 /* ---- the sink of a reader ---- */
@@ -299,20 +300,28 @@ job_room(struct job *j, size_t n)
 }
 
 /*
- * Where to cut s[0..n) (a part that starts between rows): after the last
- * line end with an even count of quotes before it; 0 when there is none.
+ * Where to cut s[0..n) (a part that starts between rows): after a line
+ * end with an even count of quotes before it, the last one within the
+ * first aim bytes, else the first one after them; 0 when there is none.
  */
 static size_t
-cut_at(const char *s, size_t n)
+cut_at(const char *s, size_t n, size_t aim)
 {
 	size_t i, q = 0, after = 0;
 
-	for (i = 0; i < n; i++)	/* vectorised by the compiler */
+	if (aim > n)
+		aim = n;
+	for (i = 0; i < aim; i++)	/* vectorised by the compiler */
 		q += s[i] == '"';
-	for (i = n; i > 0; i--) {
+	for (i = aim; i > 0; i--) {
 		if (s[i - 1] == '\n' && (q - after) % 2 == 0)
 			return i;
 		after += s[i - 1] == '"';
+	}
+	for (i = aim; i < n; i++) {
+		q += s[i] == '"';
+		if (s[i] == '\n' && q % 2 == 0)
+			return i + 1;
 	}
 	return 0;
 }
@@ -367,11 +376,15 @@ fill(struct par *P, struct file *f, struct job *j, int first)
 		cut = 0;
 		if (n >= P->part || f->eof || (!f->reg && n > 0 &&
 		    would_block(f->fd))) {
-			if (f->eof)
-				cut = n;
-			else if ((cut = cut_at(j->buf, n)) > 0 && first &&
-			    cut < f->nhead)
+			/* a line end near the part's size, else any */
+			size_t aim = first && f->nhead > P->part ? f->nhead :
+			    P->part;
+
+			cut = cut_at(j->buf, n, aim);
+			if (first && cut < f->nhead)
 				cut = 0;
+			if (cut == 0 && f->eof)
+				cut = n;
 			if (cut > 0)
 				break;
 		}
@@ -443,32 +456,15 @@ print_msgs(struct par *P, struct file *f, struct job *j, long d)
 }
 
 /*
- * Merge job j, the next part of f, in order: read it again first when it
- * ended inside a row (joined with the next part, k) or when its records
- * took a position as id from a wrong guess.  Returns how many jobs it
- * used (1, or 2 with k), or -1 with errno.
+ * Merge job j, the next part of f, in order: read it again first when its
+ * records took a position as id from a wrong guess.  0, or -1 with errno.
  */
 static int
-merge(struct par *P, struct file *f, struct job *j, struct job *k)
+merge(struct par *P, struct file *f, struct job *j)
 {
 	long d;
-	int used = 1;
 
-	if (j->r == 0 && !j->pt.last && !j->pt.clean) {
-		/* a line end in quotes: the part goes on in the next one */
-		size_t n = j->pt.n;
-
-		if (k == NULL || job_room(j, n + k->pt.n) < 0)
-			return -1;
-		memcpy(j->buf + n, k->pt.s, k->pt.n);
-		j->pt.s = j->buf;
-		j->pt.n = n + k->pt.n;
-		j->pt.last = k->pt.last;
-		j->pt.line = f->line;
-		j->pt.position = f->position;
-		run_job(&P->main, j);
-		used = 2;
-	} else if (j->pt.position != f->position && j->pt.ids > 0) {
+	if (j->pt.position != f->position && j->pt.ids > 0) {
 		j->pt.line = f->line;
 		j->pt.position = f->position;
 		run_job(&P->main, j);
@@ -502,7 +498,7 @@ merge(struct par *P, struct file *f, struct job *j, struct job *k)
 		}
 		f->stopped = 1;
 	}
-	return used;
+	return 0;
 }
 
 static void
@@ -533,6 +529,44 @@ hand(struct par *P, struct file *f)
 	return 0;
 }
 
+/*
+ * Job j ended inside a row (a line end in quotes the cut took for a row's
+ * end): read it again joined with the next parts, as many as it takes to
+ * end between rows, into P->joined (*merged: past the parts it took).
+ * 0, or -1 with errno.
+ */
+static int
+join(struct par *P, struct file *f, struct job *j, unsigned long *merged)
+{
+	struct job *x = &P->joined;
+	size_t n = j->pt.n;
+
+	if (job_room(x, n) < 0)
+		return -1;
+	memcpy(x->buf, j->pt.s, n);
+	x->pt = j->pt;
+	do {
+		struct job *k;
+
+		if (*merged == P->nread && (!f->more || hand(P, f) < 0))
+			return -1;
+		k = &P->jobs[*merged % P->njobs];
+		wait_done(P, k);
+		(*merged)++;
+		if (job_room(x, n + k->pt.n) < 0)
+			return -1;
+		memcpy(x->buf + n, k->pt.s, k->pt.n);
+		n += k->pt.n;
+		x->pt.s = x->buf;
+		x->pt.n = n;
+		x->pt.last = k->pt.last;
+		x->pt.line = f->line;
+		x->pt.position = f->position;
+		run_job(&P->main, x);
+	} while (x->r == 0 && !x->pt.last && !x->pt.clean);
+	return 0;
+}
+
 /* Read f (open, its first bytes in f->carry) in parts. */
 static int
 read_parts(struct par *P, struct file *f)
@@ -541,8 +575,7 @@ read_parts(struct par *P, struct file *f)
 
 	f->more = 1;
 	for (;;) {
-		struct job *j, *k = NULL;
-		int used;
+		struct job *j;
 
 		/* hand over parts while there is room and input; on a pipe
 		 * that has nothing more for now, merge what is read first */
@@ -564,29 +597,23 @@ read_parts(struct par *P, struct file *f)
 			merged++;
 			continue;
 		}
+		merged++;
 		if (j->r == 0 && !j->pt.last && !j->pt.clean) {
-			/* it goes on in the next part: that one is needed */
-			if (merged + 1 == P->nread && f->more &&
-			    hand(P, f) < 0) {
+			if (join(P, f, j, &merged) < 0) {
 				f->error = errno ? errno : ENOMEM;
-				f->more = 0;
+				f->stopped = 1;
+				continue;
 			}
-			if (merged + 1 < P->nread) {
-				k = &P->jobs[(merged + 1) % P->njobs];
-				wait_done(P, k);
-			}
+			j = &P->joined;
 		}
-		used = merge(P, f, j, k);
-		if (used < 0) {
+		if (merge(P, f, j) < 0) {
 			f->error = errno ? errno : ENOMEM;
 			f->stopped = 1;
-			used = 1;
 		}
-		merged += (unsigned long)used;
 		if (!f->reg)
 			out_flush(P->o);
 	}
-	return f->error && !f->stopped ? -1 : 0;
+	return f->error ? -1 : 0;
 }
 
 /* ---- the inputs ---- */
@@ -660,7 +687,7 @@ whole:
 	r = input_read(P->main.in, path, &e);
 	P->position = input_position(P->main.in);
 done:
-	if (r < 0 && !f.stopped) {
+	if (r < 0) {
 		cli_error(&e);
 		P->res->unreadable = 1;
 		if (P->res->stop_line == 0 && e.line > 1) {
@@ -705,22 +732,28 @@ stop_workers(struct par *P)
 }
 
 static void
+free_job(struct par *P, struct job *j)
+{
+	size_t k;
+
+	for (k = 0; k < j->nmsg; k++)
+		free(j->msgs[k].text);
+	free(j->msgs);
+	free(j->buf);
+	out_mem_free(&j->o);
+	if (j->ctx)
+		P->ops->free(j->ctx);
+}
+
+static void
 free_all(struct par *P)
 {
-	size_t i, k;
+	size_t i;
 	int w;
 
-	for (i = 0; P->jobs && i < P->njobs; i++) {
-		struct job *j = &P->jobs[i];
-
-		for (k = 0; k < j->nmsg; k++)
-			free(j->msgs[k].text);
-		free(j->msgs);
-		free(j->buf);
-		out_mem_free(&j->o);
-		if (j->ctx)
-			P->ops->free(j->ctx);
-	}
+	for (i = 0; P->jobs && i < P->njobs; i++)
+		free_job(P, &P->jobs[i]);
+	free_job(P, &P->joined);
 	free(P->jobs);
 	for (w = 0; P->workers && w < P->nworkers; w++)
 		input_free(P->workers[w].in);
@@ -774,6 +807,9 @@ par_run(struct cli *c, const struct par_ops *ops, void *ctx, struct out *o,
 		if (out_mem(&j->o) < 0 || (j->ctx = ops->part(ctx, &j->o)) == NULL)
 			goto nomem;
 	}
+	if (out_mem(&P.joined.o) < 0 ||
+	    (P.joined.ctx = ops->part(ctx, &P.joined.o)) == NULL)
+		goto nomem;
 	for (i = 0; i < P.nworkers; i++)
 		if (reader_init(&P.workers[i], &P) < 0)
 			goto nomem;
