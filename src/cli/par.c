@@ -774,8 +774,8 @@ par_jobs(int jobs)
 }
 
 int
-par_run(struct cli *c, const struct par_ops *ops, void *ctx, struct out *o,
-    struct loop_result *res)
+par_run(struct cli *c, int jobs, const struct par_ops *ops, void *ctx,
+    struct out *o, struct loop_result *res)
 {
 	static char *const stdin_only[] = { "-" };
 	char *const *files = c->nfiles ? c->files : stdin_only;
@@ -791,7 +791,7 @@ par_run(struct cli *c, const struct par_ops *ops, void *ctx, struct out *o,
 	P.o = o;
 	P.res = res;
 	P.part = part && atol(part) > 0 ? (size_t)atol(part) : PART_BYTES;
-	P.nworkers = par_jobs(c->jobs);
+	P.nworkers = par_jobs(jobs);
 	P.njobs = 2 * (size_t)P.nworkers + 1;
 	warm();
 	pthread_mutex_init(&P.mu, NULL);
