@@ -11,8 +11,8 @@
 static struct {
 	int explain, official;	/* copied into the report options */
 	int import_explain;
-	int jobs;		/* batch -j */
 	int all_snapshots;	/* score: every snapshot, not the latest */
+	int jobs;		/* batch -j */
 } opt = { .jobs = 1 };
 
 const struct cli_option score_options[] = {
@@ -20,6 +20,8 @@ const struct cli_option score_options[] = {
 	    "curve, points, status"),
 	OPT_FLAG("official", &opt.official, "CSV/TSV: the official_* columns "
 	    "too (LinkedIn's figures)"),
+	OPT_FLAG("all-snapshots", &opt.all_snapshots, "report every snapshot, "
+	    "not each member's latest"),
 	OPT_END
 };
 
@@ -48,32 +50,9 @@ const struct cli_option batch_options[] = {
 	OPT_END
 };
 
-/* score's: batch's flags but -j, and the snapshots it reports
- * (official.md). */
-const struct cli_option score_own_options[] = {
-	OPT_FLAG("explain", &opt.explain, "show every signal: input value, "
-	    "curve, points, status"),
-	OPT_FLAG("official", &opt.official, "CSV/TSV: the official_* columns "
-	    "too (LinkedIn's figures)"),
-	OPT_FLAG("all-snapshots", &opt.all_snapshots, "report every snapshot, "
-	    "not each member's latest"),
-	OPT_END
-};
-
-/* import --explain: its own report (cmd_import_explain.c). */
-static int
-opt_import_explain(struct cli *c, const struct cli_option *o, const char *arg)
-{
-	(void)arg;
-	*(int *)o->value = 1;
-	c->kind = -1;	/* written by cmd_import_explain, its formats checked
-			 * there */
-	return 0;
-}
-
 const struct cli_option import_options[] = {
-	OPT_CALL("explain", 0, NULL, opt_import_explain, &opt.import_explain,
-	    "say where each number came from, field by field, instead of "
+	OPT_REPORT("explain", &opt.import_explain, RK_EXPLAIN, "say where "
+	    "each number came from, field by field, instead of "
 	    "the record"),
 	OPT_END
 };
@@ -268,8 +247,8 @@ stream_run(struct cli *c, int score)
 			return SSI_EXIT_ERROR;
 		}
 		say_aside(&u);
-	} else if (score && c->cmd->kind == RK_BATCH &&
-	    par_jobs(opt.jobs) > 1 && par_format(c)) {
+	} else if (score && c->cmd->kind == RK_BATCH && par_jobs(opt.jobs) > 1 &&
+	    par_format(c)) {
 		status = par_run(c, opt.jobs, &batch_par, &u, &u.o, &res);
 	} else {
 		status = loop_run(c, score, on_record, &u, &res, &u.w.one);
@@ -315,15 +294,8 @@ cmd_import(struct cli *c)
 	c->files++;
 	c->nfiles--;
 	c->ro.format = IN_LINKEDIN;
-	if (opt.import_explain) {
-		if (!c->format_given)
-			c->format = OF_TEXT;
-		if (c->format != OF_TEXT && c->format != OF_JSON &&
-		    c->format != OF_JSONL)
-			return cli_usage(c, "--explain writes text, json or "
-			    "jsonl");
+	if (opt.import_explain)
 		return cmd_import_explain(c);
-	}
 	/* Several records (exports, or dates of one): JSON Lines unless a
 	 * format was asked for (history.md). */
 	if (!c->format_given && (c->nfiles > 1 || li->every > 0 ||
