@@ -25,7 +25,12 @@ struct csv_row {
 	size_t *len;		/* len[i]: its length in bytes; NULL in cell mode */
 	long line;		/* line where the row starts, 1-based */
 	long index;		/* 0 = first row (the header) */
-	int bad;		/* cell mode: a cell returned -1 (e holds why) */
+	int bad;		/* cell mode: a cell returned -1, or a broken
+				 * quoted field cost the row and the lines it
+				 * swallowed (e holds why) */
+	int blank;		/* cell mode: a row of empty or blank cells
+				 * past the header (";;;"), to be skipped;
+				 * cells of it may have been handed over */
 };
 
 /*
@@ -89,6 +94,14 @@ int csv_in_finish(struct csv_in *c, struct ssi_err *e);
 void csv_in_set_line(struct csv_in *c, long line);
 /* The line where the row being read starts (for a cell's message). */
 long csv_in_row_line(const struct csv_in *c);
+/* Rows of empty or blank cells skipped so far. */
+long csv_in_blank(const struct csv_in *c);
+/* Quotes read as a character of an unquoted field so far (spreadsheets
+ * read 5" screen so), and in *line the line of the first. */
+long csv_in_stray(const struct csv_in *c, long *line);
+/* Lines lost to broken quoted fields so far (each such row is handed
+ * over bad, its message saying which lines). */
+long csv_in_unread(const struct csv_in *c);
 /* The delimiter in use (after detection), or 0 before it is known. */
 int csv_in_delim(const struct csv_in *c);
 void csv_in_free(struct csv_in *c);

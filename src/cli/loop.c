@@ -137,8 +137,18 @@ loop_reject(void *ctx, const struct ssi_err *e)
 
 	if (!e->also)	/* a record's further problems: counted once */
 		l->res->rejected++;
-	cli_error(e);
+	if (e->msg[0] != '\0')	/* empty: told for its column (input.h) */
+		cli_error(e);
 	return 0;
+}
+
+static void
+loop_skipped(void *ctx, long blank, long unread)
+{
+	struct loop *l = ctx;
+
+	l->res->blank += blank;
+	l->res->unread += unread;
 }
 
 static void
@@ -158,7 +168,8 @@ loop_run(struct cli *c, int score, record_fn on_record, void *ctx,
     struct loop_result *res, int *one)
 {
 	struct loop l = { c, score, on_record, ctx, NULL, one, res };
-	struct record_sink sink = { loop_record, loop_reject, loop_warn, &l };
+	struct record_sink sink = { loop_record, loop_reject, loop_warn, &l,
+	    loop_skipped };
 	static char *const stdin_only[] = { "-" };
 	char *const *files = c->nfiles ? c->files : stdin_only;
 	int n = c->nfiles ? c->nfiles : 1, i;
