@@ -4,12 +4,14 @@
  * exit status.  The commands are in cmd_*.c, what they share in loop.c.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "catalog.h"
 #include "cli.h"
@@ -37,7 +39,7 @@ static const struct optdef opts[O_COUNT] = {
 	[O_QUIET] = { "quiet", 'q', NULL, "no warnings (errors still print)" },
 	[O_HELP] = { "help", 'h', NULL, "this help" },
 	[O_VERSION] = { "version", 'V', NULL, "the version" },
-	[O_LANG] = { "lang", 0, "LANG", "en, es (default: from LC_ALL, "
+	[O_LANG] = { "lang", 0, "LANG", "en, es, pt (default: from LC_ALL, "
 		    "LC_MESSAGES, LANG)" },
 	[O_COLOR] = { "color", 0, "WHEN", "auto, always, never (default: "
 		    "auto, on a terminal without NO_COLOR)" },
@@ -769,12 +771,35 @@ parse_args(struct cli *c, int argc, char **argv)
 	return -1;
 }
 
+/*
+ * Descriptors 0, 1 and 2 that the caller closed (2>&- in a crontab, a
+ * daemon) are opened on /dev/null before anything else is opened: else
+ * the first file opened (the temporary of -o) would become standard error
+ * and the messages would be written into it.  Without /dev/null, exit 2.
+ */
+static void
+std_fds(void)
+{
+	int fd;
+
+	for (fd = 0; fd <= 2; fd++) {
+		int nfd;
+
+		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			continue;
+		nfd = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+		if (nfd != fd)
+			_exit(SSI_EXIT_ERROR);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
 	struct cli c;
 	int r;
 
+	std_fds();
 	setlocale(LC_CTYPE, "");
 	setlocale(LC_MESSAGES, "");	/* strerror in the user's language */
 	signal(SIGPIPE, SIG_IGN);
