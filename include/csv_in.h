@@ -8,6 +8,13 @@
  * counts lines itself (libcsv does not).  Fields are copied, NUL-terminated,
  * valid until on_row returns; or, in cell mode, handed over one at a time
  * without a copy (the batch hot path).
+ *
+ * Cell mode reads a sheet as spreadsheets do (input.md): a quote inside a
+ * field that does not start with one is a character of the field
+ * (csv_in_stray counts them); a quoted field broken by what follows its
+ * closing quote, or never closed, costs its row and the lines it
+ * swallowed (a bad row, csv_in_unread), not the rest of the file; a row
+ * of blank cells is skipped (csv_in_blank).  Row mode stops at either.
  */
 #ifndef SSI_CSV_IN_H
 #define SSI_CSV_IN_H

@@ -429,10 +429,16 @@ buffered_lines(const struct csv_in *c)
  * the lines), libcsv starts again at the next line.
  */
 static void
-broken_quote(struct csv_in *c, const char *why)
+broken_quote(struct csv_in *c, const char *why, int at_end)
 {
 	struct csv_row row;
 	long first = c->row_line, last = c->line + buffered_lines(c);
+	size_t k = c->p.entry_pos;
+
+	/* at the end of the input, a last line end ends the last line */
+	if (at_end && k > 0 && (c->p.entry_buf[k - 1] == '\n' ||
+	    c->p.entry_buf[k - 1] == '\r') && last > first)
+		last--;
 
 	c->p.pstate = 0;	/* ROW_NOT_BEGUN */
 	c->p.quoted = 0;
@@ -500,7 +506,7 @@ parse(struct csv_in *c, const char *s, size_t n)
 			return c->status;
 		if (done >= n)
 			return 0;
-		if (csv_error(&c->p) == CSV_EPARSE &&
+		if (csv_error(&c->p) == CSV_EPARSE && c->cell != NULL &&
 		    c->p.pstate == LIBCSV_FIELD_BEGUN && !c->p.quoted) {
 			/* a quote inside a field that did not start with one:
 			 * a character of the field, as spreadsheets read it */
@@ -517,10 +523,10 @@ parse(struct csv_in *c, const char *s, size_t n)
 			n -= done + 1;
 			continue;
 		}
-		if (csv_error(&c->p) == CSV_EPARSE &&
+		if (csv_error(&c->p) == CSV_EPARSE && c->cell != NULL &&
 		    c->p.pstate == LIBCSV_MIGHT_HAVE_ENDED) {
 			broken_quote(c, "misplaced quote: a field that holds "
-			    "quotes must be quoted, its quotes doubled");
+			    "quotes must be quoted, its quotes doubled", 0);
 			if (c->status != 0)
 				return c->status;
 			s += done;
@@ -702,7 +708,7 @@ csv_in_finish(struct csv_in *c, struct ssi_err *e)
 	if (c->p.quoted && c->p.pstate == LIBCSV_FIELD_BEGUN) {
 		/* a quote that never closed: the lines it swallowed are
 		 * lost, the rows before it are not */
-		broken_quote(c, "unterminated quoted field");
+		broken_quote(c, "unterminated quoted field", 1);
 		if (c->status != 0)
 			return c->status;
 	}
