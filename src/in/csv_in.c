@@ -489,12 +489,14 @@ broken_quote(struct csv_in *c, const char *why, int at_end)
 		return;
 	}
 	c->unread += last - first + 1;
+	/* a count, not line numbers: the position is e's (ssi batch -j
+	 * shifts it) */
 	if (last > first)
-		err_at(c->e, c->name, first, 0, "%s: lines %ld to %ld not "
-		    "read", err_tr(why), first, last);
+		err_at(c->e, c->name, first, 0, "%s: %ld lines not read",
+		    err_tr(why), last - first + 1);
 	else
-		err_at(c->e, c->name, first, 0, "%s: line %ld not read",
-		    err_tr(why), first);
+		err_at(c->e, c->name, first, 0, "%s: 1 line not read",
+		    err_tr(why));
 	memset(&row, 0, sizeof row);
 	row.n = c->nf;
 	row.line = first;
