@@ -30,6 +30,9 @@ enum report_kind {
 struct scored {
 	const struct profile *p;
 	const struct score *s;
+	/* p's official figures are those of an earlier snapshot of this
+	 * date (score: the latest reading at or before the data), or NULL */
+	const char *official_as_of;
 };
 
 /* What a writer sees: the output, the options, and a little state. */

@@ -17,7 +17,7 @@
  *    written and the status is 2 (as batch does with its rows);
  *  - --id names the fitted model: LinkedIn exports read by calibrate keep
  *    their default record id;
- *  - records with the same id and as_of are one snapshot (merge.h, as
+ *  - records with the same id and as_of are one snapshot (snapset.h, as
  *    official.md says): merged field by field in input order, a warning
  *    naming what differed; snapshots are fitted in first-seen order.
  */
@@ -28,7 +28,6 @@
 
 #include "calibrate.h"
 #include "cli.h"
-#include "merge.h"
 #include "official.h"
 
 static struct {
@@ -51,40 +50,15 @@ const struct cli_option calibrate_options[] = {
 
 struct cal {
 	struct calib *cb;
-	struct snapset *set;	/* the snapshots, merged by (id, as_of) */
 	int nomem;
-	int quiet;
 };
-
-/* Every record joins its snapshot (merge.h); fitted once all are read. */
-static int
-on_record(void *ctx, struct profile *p, const struct score *s,
-    const char *file, long line, struct ssi_err *e)
-{
-	struct cal *k = ctx;
-	struct ssi_err w = { 0 };
-	int warned;
-
-	(void)s;
-	if (snapset_add(k->set, p, &w, &warned, e) < 0) {
-		k->nomem = 1;
-		return 1;
-	}
-	if (warned && !k->quiet) {
-		char buf[SSI_ERR_MSG + 1024];
-
-		w.file = file;
-		w.line = line;
-		err_format(&w, buf, sizeof buf);
-		cli_warning(buf);
-	}
-	return 0;
-}
 
 /* One merged snapshot into the fit. */
 static int
-add_snapshot(struct cal *k, const struct profile *p)
+add_snapshot(void *ctx, struct profile *p, const struct score *s,
+    const struct snapset_at *at)
 {
+	struct cal *k = ctx;
 	double off[P_COUNT];
 	const char *id = profile_text(p, F_ID);
 	int pl;
@@ -93,8 +67,14 @@ add_snapshot(struct cal *k, const struct profile *p)
 	for (pl = 0; pl < P_COUNT; pl++)
 		off[pl] = profile_has(p, OFFICIAL_COMPONENT(pl)) ?
 		    (double)p->num[OFFICIAL_COMPONENT(pl)] / 1000 : NAN;
+	(void)s;
+	(void)at;
 	/* the reader gives every record an id (its position when absent) */
-	return calib_add(k->cb, p, off, id ? id : "", id ? p->len[F_ID] : 0);
+	if (calib_add(k->cb, p, off, id ? id : "", id ? p->len[F_ID] : 0) < 0) {
+		k->nomem = 1;
+		return 1;
+	}
+	return 0;
 }
 
 /*
@@ -149,6 +129,7 @@ int
 cmd_calibrate(struct cli *c)
 {
 	struct cal k;
+	struct snapshots sp = { 0 };
 	struct loop_result res;
 	struct calib_report rep;
 	struct ssi_err e = { 0 };
@@ -171,21 +152,21 @@ cmd_calibrate(struct cli *c)
 		return SSI_EXIT_ERROR;
 	}
 	memset(&k, 0, sizeof k);
-	k.quiet = c->quiet;
-	if ((k.cb = calib_new(c->m)) == NULL ||
-	    (k.set = snapset_new()) == NULL) {
-		calib_free(k.cb);
+	if ((k.cb = calib_new(c->m)) == NULL) {
 		cli_fail("out of memory");
 		return SSI_EXIT_ERROR;
 	}
-	status = loop_run(c, 0, on_record, &k, &res, NULL);
-	for (size_t i = 0; !k.nomem && !res.unreadable &&
-	    i < snapset_count(k.set); i++)
-		if (add_snapshot(&k, snapset_get(k.set, i)) < 0)
-			k.nomem = 1;
-	snapset_free(k.set);
-	if (k.nomem) {
-		cli_fail("out of memory");
+	/* every record a snapshot (undated ones too), the model's inputs
+	 * and the official figures: no text but the id needed whole */
+	sp.o.keep_text = (uint64_t)1 << F_ID;
+	sp.o.hold_undated = 1;
+	sp.fn = add_snapshot;
+	sp.ctx = &k;
+	status = cli_snapshots(c, &sp);
+	res = sp.res;
+	if (k.nomem || sp.fatal) {
+		if (k.nomem)
+			cli_fail("out of memory");
 		calib_free(k.cb);
 		return SSI_EXIT_ERROR;
 	}

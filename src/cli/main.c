@@ -308,7 +308,7 @@ const struct command cli_commands[] = {
 		    "pillars, the top actions and the advice for each of the sixteen "
 		    "keys. FILE may be JSON, JSON Lines, CSV or a LinkedIn data export; "
 		    "no FILE or '-' reads standard input.",
-		.own = score_options,
+		.own = score_own_options,
 		.groups = (const struct cli_option *const[]){ opts_format,
 		    opts_output, opts_no_header, READ_GROUPS, opts_color,
 		    opts_fail_under, NULL },

@@ -213,6 +213,25 @@ static const struct row rows[] = {
 	    "kept: %.300s)",
 	    "el id %s tiene otra instantánea con fecha %s (fusionadas, se "
 	    "queda el valor posterior: %.300s)" } },
+	/* the snapshot pipeline (snapset.c) */
+	{ { "note",
+	    "nota" } },
+	{ { "id %s taken as %s (invisible characters removed)",
+	    "id %s tomado como %s (caracteres invisibles eliminados)" } },
+	{ { "id %s taken as %s (accents composed, Unicode NFC)",
+	    "id %s tomado como %s (acentos compuestos, Unicode NFC)" } },
+	{ { "more than %ld snapshots",
+	    "más de %ld instantáneas" } },
+	{ { "readings of 'me' taken as %s (the only other member); --id sets it",
+	    "lecturas de 'me' tomadas como de %s (el único otro miembro); "
+	    "--id lo cambia" } },
+	{ { "readings of 'me' kept apart: the inputs hold %s and other members "
+	    "(ssi log --id files readings under a member's id)",
+	    "lecturas de 'me' aparte: las entradas tienen a %s y otros "
+	    "miembros (ssi log --id guarda las lecturas con el id de un "
+	    "miembro)" } },
+	{ { "report every snapshot, not each member's latest",
+	    "informa de cada instantánea, no solo de la última de cada miembro" } },
 	{ { "%s: '%s' is missing",
 	    "%s: falta '%s'" } },
 	{ { "%s: '%s' is not a number",
