@@ -102,8 +102,7 @@ extern const struct cli_option opts_global[], opts_format[], opts_output[],
 /* --model FILE into c (calibrate's --model is its own, with its help). */
 int opt_model(struct cli *c, const struct cli_option *o, const char *arg);
 /* The commands' own (their cmd_*.c). */
-extern const struct cli_option score_options[], score_own_options[],
-    batch_options[],
+extern const struct cli_option score_options[], batch_options[],
     rank_options[], trend_options[], log_options[], calibrate_options[],
     import_options[];
 int cmd_score(struct cli *c);	/* score and batch (cmd_score.c) */
@@ -128,7 +127,6 @@ struct command {
 	/* the shared groups it takes (opts_global aside), NULL-terminated */
 	const struct cli_option *const *groups;
 	int kind;		/* enum report_kind it writes, -1: none */
-	int format;		/* its default enum out_format */
 	int flags;		/* CMD_READS */
 };
 

@@ -7,7 +7,7 @@
 #include "cli.h"
 #include "numfmt.h"
 
-/* The options of score and batch (one array), and of import. */
+/* The options of score and batch, and of import. */
 static struct {
 	int explain, official;	/* copied into the report options */
 	int import_explain;
@@ -20,6 +20,8 @@ const struct cli_option score_options[] = {
 	    "curve, points, status"),
 	OPT_FLAG("official", &opt.official, "CSV/TSV: the official_* columns "
 	    "too (LinkedIn's figures)"),
+	OPT_FLAG("all-snapshots", &opt.all_snapshots, "report every snapshot, "
+	    "not each member's latest"),
 	OPT_END
 };
 
@@ -38,7 +40,6 @@ opt_jobs(struct cli *c, const struct cli_option *o, const char *arg)
 	return 0;
 }
 
-/* batch's: score's, and its threads. */
 const struct cli_option batch_options[] = {
 	OPT_FLAG("explain", &opt.explain, "show every signal: input value, "
 	    "curve, points, status"),
@@ -49,31 +50,9 @@ const struct cli_option batch_options[] = {
 	OPT_END
 };
 
-/* score's: batch's, and the snapshots it reports (official.md). */
-const struct cli_option score_own_options[] = {
-	OPT_FLAG("explain", &opt.explain, "show every signal: input value, "
-	    "curve, points, status"),
-	OPT_FLAG("official", &opt.official, "CSV/TSV: the official_* columns "
-	    "too (LinkedIn's figures)"),
-	OPT_FLAG("all-snapshots", &opt.all_snapshots, "report every snapshot, "
-	    "not each member's latest"),
-	OPT_END
-};
-
-/* import --explain: its own report (cmd_import_explain.c). */
-static int
-opt_import_explain(struct cli *c, const struct cli_option *o, const char *arg)
-{
-	(void)arg;
-	*(int *)o->value = 1;
-	c->kind = -1;	/* written by cmd_import_explain, its formats checked
-			 * there */
-	return 0;
-}
-
 const struct cli_option import_options[] = {
-	OPT_CALL("explain", 0, NULL, opt_import_explain, &opt.import_explain,
-	    "say where each number came from, field by field, instead of "
+	OPT_REPORT("explain", &opt.import_explain, RK_EXPLAIN, "say where "
+	    "each number came from, field by field, instead of "
 	    "the record"),
 	OPT_END
 };
@@ -145,6 +124,42 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 	return put(ctx, p, s, NULL);
 }
 
+/* score: each snapshot (cli_snapshots) into the report. */
+static int
+on_snapshot(void *ctx, struct profile *p, const struct score *s,
+    const struct snapset_at *at)
+{
+	struct stream *u = ctx;
+
+	if (at->older > 0) {
+		u->aside += at->older;
+		u->aside_members++;
+	}
+	return put(u, p, s, at->official_as_of);
+}
+
+/* What latest set aside (as rank says it), on standard error. */
+static void
+say_aside(const struct stream *u)
+{
+	const char *fmt;	/* whole formats: a plural is not an "s" */
+
+	if (u->aside == 0 || u->c->quiet)
+		return;
+	if (u->aside == 1)
+		fmt = cli_tr("%ld older snapshot of %ld member set aside "
+		    "(--all-snapshots keeps them)");
+	else if (u->aside_members == 1)
+		fmt = cli_tr("%ld older snapshots of %ld member set aside "
+		    "(--all-snapshots keeps them)");
+	else
+		fmt = cli_tr("%ld older snapshots of %ld members set aside "
+		    "(--all-snapshots keeps them)");
+	fprintf(stderr, "ssi: %s: ", u->c->cmd->name);
+	fprintf(stderr, fmt, u->aside, u->aside_members);
+	fputc('\n', stderr);
+}
+
 /* ---- batch -j: a stream per part of the input (par.c) ---- */
 
 static void *
@@ -196,42 +211,6 @@ par_format(const struct cli *c)
 	    c->format == OF_JSONL;
 }
 
-/* score: each snapshot (cli_snapshots) into the report. */
-static int
-on_snapshot(void *ctx, struct profile *p, const struct score *s,
-    const struct snapset_at *at)
-{
-	struct stream *u = ctx;
-
-	if (at->older > 0) {
-		u->aside += at->older;
-		u->aside_members++;
-	}
-	return put(u, p, s, at->official_as_of);
-}
-
-/* What latest set aside (as rank says it), on standard error. */
-static void
-say_aside(const struct stream *u)
-{
-	const char *fmt;	/* whole formats: a plural is not an "s" */
-
-	if (u->aside == 0 || u->c->quiet)
-		return;
-	if (u->aside == 1)
-		fmt = cli_tr("%ld older snapshot of %ld member set aside "
-		    "(--all-snapshots keeps them)");
-	else if (u->aside_members == 1)
-		fmt = cli_tr("%ld older snapshots of %ld member set aside "
-		    "(--all-snapshots keeps them)");
-	else
-		fmt = cli_tr("%ld older snapshots of %ld members set aside "
-		    "(--all-snapshots keeps them)");
-	fprintf(stderr, "ssi: %s: ", u->c->cmd->name);
-	fprintf(stderr, fmt, u->aside, u->aside_members);
-	fputc('\n', stderr);
-}
-
 /* Read c's inputs, scored when score is set, into its report. */
 static int
 stream_run(struct cli *c, int score)
@@ -268,8 +247,8 @@ stream_run(struct cli *c, int score)
 			return SSI_EXIT_ERROR;
 		}
 		say_aside(&u);
-	} else if (score && c->cmd->kind == RK_BATCH &&
-	    par_jobs(opt.jobs) > 1 && par_format(c)) {
+	} else if (score && c->cmd->kind == RK_BATCH && par_jobs(opt.jobs) > 1 &&
+	    par_format(c)) {
 		status = par_run(c, opt.jobs, &batch_par, &u, &u.o, &res);
 	} else {
 		status = loop_run(c, score, on_record, &u, &res, &u.w.one);
@@ -315,15 +294,8 @@ cmd_import(struct cli *c)
 	c->files++;
 	c->nfiles--;
 	c->ro.format = IN_LINKEDIN;
-	if (opt.import_explain) {
-		if (!c->format_given)
-			c->format = OF_TEXT;
-		if (c->format != OF_TEXT && c->format != OF_JSON &&
-		    c->format != OF_JSONL)
-			return cli_usage(c, "--explain writes text, json or "
-			    "jsonl");
+	if (opt.import_explain)
 		return cmd_import_explain(c);
-	}
 	/* Several records (exports, or dates of one): JSON Lines unless a
 	 * format was asked for (history.md). */
 	if (!c->format_given && (c->nfiles > 1 || li->every > 0 ||

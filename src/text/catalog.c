@@ -192,9 +192,22 @@ static const struct row rows[] = {
 	{ { "option '--%s' takes no value",
 	    "la opción '--%s' no admite valor",
 	    "a opção '--%s' não aceita valor" } },
-	{ { "%swith --%s: %s",
-	    "%scon --%s: %s",
-	    "%scom --%s: %s" } },
+	{ { "%swith --%s: %s (default: %s)",
+	    "%scon --%s: %s (por defecto: %s)",
+	    "%scom --%s: %s (padrão: %s)" } },
+	{ { "no '%s' output without --%s",
+	    "no hay salida '%s' sin --%s",
+	    "não há saída '%s' sem --%s" } },
+	{ { "no '%s' output",
+	    "no hay salida '%s'",
+	    "não há saída '%s'" } },
+	/* import --explain (src/out/explain_out.c) */
+	{ { ", as of ",
+	    ", a fecha de ",
+	    ", em " } },
+	{ { "Not in the export:\n",
+	    "No está en la exportación:\n",
+	    "Não está na exportação:\n" } },
 	{ { "say where each number came from, field by field, instead of the "
 	    "record",
 	    "dice de dónde sale cada número, campo a campo, en vez del registro",
@@ -763,8 +776,9 @@ static const struct row rows[] = {
 	{ { "LinkedIn export: the record's id (default: the name)",
 	    "exportación de LinkedIn: el id del registro (por defecto: el "
 	    "nombre)" } },
-	{ { "write the report of the fit instead of the model",
-	    "escribe el informe del ajuste en vez del modelo" } },
+	{ { "write the report of the fit instead of the model (as -f text)",
+	    "escribe el informe del ajuste en vez del modelo (como -f text)",
+	    "escreve o relatório do ajuste em vez do modelo (como -f text)" } },
 	{ { "LinkedIn export: one snapshot every DAYS days, oldest first "
 	    "(default: 13 of them)",
 	    "exportación de LinkedIn: una instantánea cada DAYS días, de la "
