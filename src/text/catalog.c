@@ -159,6 +159,15 @@ static const struct row rows[] = {
 	    "--%s: '%s' no es una fecha (AAAA-MM-DD)" } },
 	{ { "--every: '%s' is not a whole number from 1 to 3660",
 	    "--every: '%s' no es un número entero de 1 a 3660" } },
+	{ { "-j: '%s' is not a whole number from 0 to %d",
+	    "-j: '%s' no es un número entero de 0 a %d",
+	    "-j: '%s' não é um número inteiro de 0 a %d" } },
+	{ { "read CSV input with N threads, 0 = one per core (default: 1); "
+	    "the output is the same",
+	    "lee la entrada CSV con N hilos, 0 = uno por núcleo (por defecto: "
+	    "1); la salida es la misma",
+	    "lê a entrada CSV com N threads, 0 = uma por núcleo (padrão: 1); "
+	    "a saída é a mesma" } },
 	{ { "option '%s' needs a value",
 	    "la opción '%s' necesita un valor" } },
 	{ { "unknown option '%s'",
@@ -183,9 +192,22 @@ static const struct row rows[] = {
 	{ { "option '--%s' takes no value",
 	    "la opción '--%s' no admite valor",
 	    "a opção '--%s' não aceita valor" } },
-	{ { "%swith --%s: %s",
-	    "%scon --%s: %s",
-	    "%scom --%s: %s" } },
+	{ { "%swith --%s: %s (default: %s)",
+	    "%scon --%s: %s (por defecto: %s)",
+	    "%scom --%s: %s (padrão: %s)" } },
+	{ { "no '%s' output without --%s",
+	    "no hay salida '%s' sin --%s",
+	    "não há saída '%s' sem --%s" } },
+	{ { "no '%s' output",
+	    "no hay salida '%s'",
+	    "não há saída '%s'" } },
+	/* import --explain (src/out/explain_out.c) */
+	{ { ", as of ",
+	    ", a fecha de ",
+	    ", em " } },
+	{ { "Not in the export:\n",
+	    "No está en la exportación:\n",
+	    "Não está na exportação:\n" } },
 	{ { "say where each number came from, field by field, instead of the "
 	    "record",
 	    "dice de dónde sale cada número, campo a campo, en vez del registro",
@@ -204,6 +226,25 @@ static const struct row rows[] = {
 	    "kept: %.300s)",
 	    "el id %s tiene otra instantánea con fecha %s (fusionadas, se "
 	    "queda el valor posterior: %.300s)" } },
+	/* the snapshot pipeline (snapset.c) */
+	{ { "note",
+	    "nota" } },
+	{ { "id %s taken as %s (invisible characters removed)",
+	    "id %s tomado como %s (caracteres invisibles eliminados)" } },
+	{ { "id %s taken as %s (accents composed, Unicode NFC)",
+	    "id %s tomado como %s (acentos compuestos, Unicode NFC)" } },
+	{ { "more than %ld snapshots",
+	    "más de %ld instantáneas" } },
+	{ { "readings of 'me' taken as %s (the only other member); --id sets it",
+	    "lecturas de 'me' tomadas como de %s (el único otro miembro); "
+	    "--id lo cambia" } },
+	{ { "readings of 'me' kept apart: the inputs hold %s and other members "
+	    "(ssi log --id files readings under a member's id)",
+	    "lecturas de 'me' aparte: las entradas tienen a %s y otros "
+	    "miembros (ssi log --id guarda las lecturas con el id de un "
+	    "miembro)" } },
+	{ { "report every snapshot, not each member's latest",
+	    "informa de cada instantánea, no solo de la última de cada miembro" } },
 	{ { "%s: '%s' is missing",
 	    "%s: falta '%s'" } },
 	{ { "%s: '%s' is not a number",
@@ -735,8 +776,9 @@ static const struct row rows[] = {
 	{ { "LinkedIn export: the record's id (default: the name)",
 	    "exportación de LinkedIn: el id del registro (por defecto: el "
 	    "nombre)" } },
-	{ { "write the report of the fit instead of the model",
-	    "escribe el informe del ajuste en vez del modelo" } },
+	{ { "write the report of the fit instead of the model (as -f text)",
+	    "escribe el informe del ajuste en vez del modelo (como -f text)",
+	    "escreve o relatório do ajuste em vez do modelo (como -f text)" } },
 	{ { "LinkedIn export: one snapshot every DAYS days, oldest first "
 	    "(default: 13 of them)",
 	    "exportación de LinkedIn: una instantánea cada DAYS días, de la "
