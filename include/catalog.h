@@ -1,6 +1,7 @@
 /*
  * catalog.h - the message catalogue: every message and help text of ssi
- * in the other languages, keyed by its English text.
+ * in the other languages, keyed by its English text (rows of one column
+ * per language, src/text/catalog.c).
  *
  * English stays the key, so a caller needs no ids: tr(lang, "no input")
  * is that text in lang.  A text of no row, or a language with no version
@@ -18,9 +19,9 @@
  * english is not NULL; english itself when the catalogue has none. */
 const char *tr(int lang, const char *english);
 
-/* For the tests: the number of rows, and row i's English and Spanish. */
+/* For the tests: the number of rows, and row i's text in language lang
+ * (LANG_EN: the key); NULL for a cell the row lacks or i, lang outside. */
 size_t catalog_rows(void);
-const char *catalog_en(size_t i);
-const char *catalog_es(size_t i);
+const char *catalog_text(size_t i, int lang);
 
 #endif

@@ -9,7 +9,7 @@
 #ifndef SSI_LANG_H
 #define SSI_LANG_H
 
-enum lang { LANG_EN, LANG_ES, LANG_COUNT };
+enum lang { LANG_EN, LANG_ES, LANG_PT, LANG_COUNT };
 
 enum msg_id {
 	M_AS_OF, M_INDEX, M_UP_TO, M_TOP_ACTIONS, M_DONE, M_MODEL, M_MISSING,
@@ -37,9 +37,10 @@ int lang_from_env(void);
  * "es_ES.UTF-8" all mean Spanish.
  */
 int lang_parse(const char *s);
-/* The code of lang ("en", "es"), for messages and the html lang attribute. */
+/* The code of lang ("en", "es", "pt"), for messages and the html lang
+ * attribute. */
 const char *lang_code(int lang);
-/* The codes of every language, "en, es", for a usage message. */
+/* The codes of every language, "en, es, pt", for a usage message. */
 const char *lang_codes(void);
 /* Short pillar name for table columns (8 columns at most). */
 const char *lang_pillar_short(int lang, int pl);

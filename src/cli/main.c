@@ -37,7 +37,7 @@ static const struct optdef opts[O_COUNT] = {
 	[O_QUIET] = { "quiet", 'q', NULL, "no warnings (errors still print)" },
 	[O_HELP] = { "help", 'h', NULL, "this help" },
 	[O_VERSION] = { "version", 'V', NULL, "the version" },
-	[O_LANG] = { "lang", 0, "LANG", "en, es (default: from LC_ALL, "
+	[O_LANG] = { "lang", 0, "LANG", "en, es, pt (default: from LC_ALL, "
 		    "LC_MESSAGES, LANG)" },
 	[O_COLOR] = { "color", 0, "WHEN", "auto, always, never (default: "
 		    "auto, on a terminal without NO_COLOR)" },

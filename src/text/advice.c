@@ -551,7 +551,7 @@ advice_entries(int lang, struct advice_entry *out, int max)
 	size_t i;
 	int n = 0;
 
-	if (lang < 0 || lang >= LANG_COUNT)
+	if (lang < 0 || lang >= LANG_COUNT || packs[lang] == NULL)
 		return 0;
 	L = packs[lang];
 	for (i = 0; i < P_COUNT; i++)

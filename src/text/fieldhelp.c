@@ -88,11 +88,13 @@ static const char *const help_es[F_COUNT] = {
 static const char *const types[LANG_COUNT][FT_DECIMAL + 1] = {
 	[LANG_EN] = { "text", "date", "flag", "count", "count", "number" },
 	[LANG_ES] = { "texto", "fecha", "sí/no", "número", "número", "cifra" },
+	[LANG_PT] = { "texto", "data", "sim/não", "número", "número", "valor" },
 };
 
 static const char *const in_period[LANG_COUNT] = {
 	[LANG_EN] = " (in the period)",
 	[LANG_ES] = " (en el periodo)",
+	[LANG_PT] = " (no período)",
 };
 
 const char *

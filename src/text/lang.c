@@ -108,12 +108,64 @@ static const char *const labels[LANG_COUNT][M_COUNT] = {
 		[M_DECLINERS] = "Los que más bajan",
 		[M_NO_MOVERS] = "(ninguno)",
 	},
+	[LANG_PT] = {
+		[M_AS_OF] = "em",
+		[M_INDEX] = "Social Selling Index (estimativa)",
+		[M_UP_TO] = "até %s com os dados que faltam, cobertura %s",
+		[M_TOP_ACTIONS] = "O que fazer primeiro",
+		[M_DONE] = "feito",
+		[M_MODEL] = "modelo",
+		[M_MISSING] = "Dados que faltam",
+		[M_MISSING_HINT] = "adicione-o à entrada ou tente --set CAMPO=VALOR",
+		[M_MISSING_HINT_MANY] = "adicione-os à entrada ou tente --set CAMPO=VALOR",
+		[M_UNMEASURED] = "Não foi possível medir",
+		[M_AT_MOST] = "até",
+		[M_NOTHING_MEASURED] = "Nenhuma chave medida tem pontos a ganhar.",
+		[M_EX_KEY] = "chave",
+		[M_EX_INPUT] = "entrada",
+		[M_EX_VALUE] = "valor",
+		[M_EX_CURVE] = "curva",
+		[M_EX_TARGET] = "meta",
+		[M_EX_POINTS] = "pontos",
+		[M_EX_STATUS] = "status",
+		[M_NO_NAME] = "(sem nome)",
+		[M_SIGNALS] = "Sinais",
+		[M_ST_OK] = "ok",
+		[M_ST_MISSING] = "falta",
+		[M_ST_NO_DATA] = "sem dados",
+		[M_ITEMS] = "itens",
+		[M_PER_MONTH] = "por mês",
+		[M_NOTHING_LEFT] = "Não há mais nada a ganhar: todas as chaves têm a pontuação máxima.",
+		[M_RANK_TITLE] = "Ranking do Social Selling Index",
+		[M_PROFILE] = "perfil",
+		[M_PROFILES] = "perfis",
+		[M_NAME] = "Nome",
+		[M_INDEX_COL] = "Índice",
+		[M_GROUPS_BY] = "Grupos por",
+		[M_AVERAGE] = "média",
+		[M_WEAKEST] = "mais fraco:",
+		[M_NEXT] = "próximo:",
+		[M_NOTHING_TO_GAIN] = "nada mais a ganhar",
+		[M_TREND_TITLE] = "Evolução do Social Selling Index",
+		[M_SNAPSHOT] = "registro",
+		[M_SNAPSHOTS] = "registros",
+		[M_DATE_COL] = "data",
+		[M_CHANGE] = "variação",
+		[M_MIN] = "mín",
+		[M_MAX] = "máx",
+		[M_TEAM] = "Equipe",
+		[M_MEMBERS_COL] = "Membros",
+		[M_IMPROVERS] = "Os que mais subiram",
+		[M_DECLINERS] = "Os que mais caíram",
+		[M_NO_MOVERS] = "(nenhum)",
+	},
 };
 
 /* The languages: the code of each, in enum lang order. */
 static const char *const codes[LANG_COUNT] = {
 	[LANG_EN] = "en",
 	[LANG_ES] = "es",
+	[LANG_PT] = "pt",
 };
 
 /* Fall back to English for an unknown language (never index past a table). */
@@ -199,6 +251,7 @@ msg(int lang, enum msg_id id)
 static const char *const pillar_short[LANG_COUNT][4] = {
 	[LANG_EN] = { "Brand", "People", "Engage", "Relate" },
 	[LANG_ES] = { "Marca", "Personas", "Interac.", "Relac." },
+	[LANG_PT] = { "Marca", "Pessoas", "Interag.", "Relac." },
 };
 
 const char *

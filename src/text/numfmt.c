@@ -7,7 +7,8 @@
 #include "numfmt.h"
 
 /* Per language: the decimal mark, the thousands mark, the smallest number
- * that is grouped, and the percent sign with what goes before it. */
+ * that is grouped, and the percent sign with what goes before it.  A
+ * language without a row reads as English. */
 static const struct {
 	char dec;
 	char group;
@@ -16,12 +17,14 @@ static const struct {
 } style[LANG_COUNT] = {
 	[LANG_EN] = { '.', ',', 1000, "%" },
 	[LANG_ES] = { ',', '.', 10000, NUMFMT_NBSP "%" },
+	[LANG_PT] = { ',', '.', 1000, NUMFMT_NBSP "%" },
 };
 
 static int
 lang_of(int lang)
 {
-	return lang >= 0 && lang < LANG_COUNT ? lang : LANG_EN;
+	return lang >= 0 && lang < LANG_COUNT && style[lang].dec != '\0' ?
+	    lang : LANG_EN;
 }
 
 /*

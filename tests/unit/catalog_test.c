@@ -1,8 +1,10 @@
 /*
- * catalog_test.c - the message catalogue: every row's Spanish has exactly
- * the printf conversions of its English, in the same order (a translated
- * format can never read an argument of the wrong type), every row is found
- * by tr, no English text has two rows, and a text of no row reads as given.
+ * catalog_test.c - the message catalogue: every row's translation, in
+ * every language column, has exactly the printf conversions of its
+ * English, in the same order (a translated format can never read an
+ * argument of the wrong type); a full language has every row; every cell
+ * is found by tr, no English text has two rows, and a text of no row
+ * reads as given.
  */
 #include "t.h"
 #include "catalog.h"
@@ -49,45 +51,71 @@ convs(const char *s, char *out, size_t outsz)
 		len += (size_t)snprintf(out + len, outsz - len, "%s|", c);
 }
 
+/* The languages whose column must be full: every row translated. */
+static const int full[LANG_COUNT] = {
+	[LANG_EN] = 1, [LANG_ES] = 1,
+};
+
 int
 main(void)
 {
 	size_t i, j, n = catalog_rows(), bad = 0, dup = 0, lost = 0;
+	size_t holes = 0;
+	int l;
 	char a[512], b[512];
 
 	T_OK(n > 200, "the catalogue has %zu rows", n);
+	T_OK(catalog_text(n, LANG_EN) == NULL &&
+	    catalog_text(0, LANG_COUNT) == NULL && catalog_text(0, -1) == NULL,
+	    "catalog_text outside the table is NULL");
 	for (i = 0; i < n; i++) {
-		const char *en = catalog_en(i), *es = catalog_es(i);
+		const char *en = catalog_text(i, LANG_EN);
 
-		if (es == NULL || es[0] == '\0') {
-			printf("row %zu '%s': no Spanish\n", i, en);
-			bad++;
-			continue;
-		}
 		convs(en, a, sizeof a);
-		convs(es, b, sizeof b);
-		if (strcmp(a, b) != 0) {
-			printf("row %zu '%s': conversions %s, Spanish %s\n",
-			    i, en, a, b);
-			bad++;
+		for (l = LANG_EN + 1; l < LANG_COUNT; l++) {
+			const char *t = catalog_text(i, l);
+
+			if (t == NULL || t[0] == '\0') {
+				if (full[l] || (t != NULL && t[0] == '\0')) {
+					printf("row %zu '%s': no %s\n", i, en,
+					    lang_code(l));
+					holes++;
+				}
+				if (tr(l, en) != en)
+					lost++;
+				continue;
+			}
+			convs(t, b, sizeof b);
+			if (strcmp(a, b) != 0) {
+				printf("row %zu '%s': conversions %s, %s %s\n",
+				    i, en, a, lang_code(l), b);
+				bad++;
+			}
+			if (tr(l, en) != t)
+				lost++;
 		}
-		if (tr(LANG_ES, en) != es)
-			lost++;
 		for (j = 0; j < i; j++)
-			if (strcmp(catalog_en(j), en) == 0) {
+			if (strcmp(catalog_text(j, LANG_EN), en) == 0) {
 				printf("rows %zu and %zu: '%s'\n", j, i, en);
 				dup++;
 			}
 	}
-	T_OK(bad == 0, "every row's Spanish has its English conversions, in "
-	    "order (%zu do not)", bad);
+	T_OK(holes == 0, "every row has a text in each full language (%zu "
+	    "holes)", holes);
+	T_OK(bad == 0, "every row's translations have its English "
+	    "conversions, in order (%zu do not)", bad);
 	T_OK(dup == 0, "no English text has two rows (%zu do)", dup);
-	T_OK(lost == 0, "tr finds every row (%zu lost)", lost);
+	T_OK(lost == 0, "tr finds every cell, English for an empty one (%zu "
+	    "lost)", lost);
 	T_STREQ(tr(LANG_ES, "no input"), "no hay entrada", "tr: Spanish");
 	T_STREQ(tr(LANG_EN, "no input"), "no input", "tr: English is the key");
 	T_STREQ(tr(LANG_ES, "no such text in ssi"), "no such text in ssi",
 	    "tr: a text of no row reads as given");
 	T_OK(tr(LANG_ES, NULL) == NULL, "tr: NULL stays NULL");
+	T_STREQ(tr(LANG_COUNT, "no input"), "no input", "tr: a language "
+	    "outside the table reads English");
+	T_STREQ(tr(-1, "no input"), "no input", "tr: a negative language "
+	    "reads English");
 
 	/* the checker itself sees the difference a wrong row would make */
 	convs("%s: %ld of %.*s, 3 %%", a, sizeof a);

@@ -12,6 +12,11 @@
 
 #define MAXE 1024
 
+/* The languages whose advice and field descriptions must be full. */
+static const int full[LANG_COUNT] = {
+	[LANG_EN] = 1, [LANG_ES] = 1,
+};
+
 /* A template's braces nest and close ("{a:one|{a} other}"). */
 static int
 balanced(const char *t)
@@ -60,6 +65,8 @@ catalogue(void)
 		int n = advice_entries(l, e, MAXE), holes = 0, shape = 0;
 		int unbalanced = 0;
 
+		if (!full[l] && n == 0)
+			continue;
 		for (i = 0; i < n && i < ne; i++) {
 			const char *t = e[i].text;
 
@@ -109,7 +116,7 @@ fields(void)
 
 	for (l = 0; l < LANG_COUNT; l++)
 		for (f = 0; f < F_COUNT; f++)
-			if (field_help_own(l, f) == NULL ||
+			if (field_help_own(l, f) == NULL ? full[l] :
 			    *field_help_own(l, f) == '\0') {
 				printf("# %s: no description of %s\n",
 				    lang_code(l), field_defs[f].name);

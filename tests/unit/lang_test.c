@@ -13,6 +13,8 @@ main(void)
 		{ "en_GB", LANG_EN }, { "EN-us", LANG_EN }, { "fr", -1 },
 		{ "", -1 }, { "e", -1 }, { "esp", -1 }, { "C", -1 },
 		{ "POSIX", -1 }, { "_ES", -1 },
+		{ "pt", LANG_PT }, { "pt_BR", LANG_PT }, { "pt_PT", LANG_PT },
+		{ "pt-BR.UTF-8", LANG_PT }, { "PT", LANG_PT }, { "ptb", -1 },
 	};
 	size_t i;
 	int l, id, pl;
@@ -45,6 +47,6 @@ main(void)
 	T_STREQ(advice_key_title(LANG_COUNT, 0), advice_key_title(LANG_EN, 0),
 	    "advice falls back");
 	T_STREQ(lang_code(99), "en", "code falls back");
-	T_STREQ(lang_codes(), "en, es", "the codes for a usage message");
+	T_STREQ(lang_codes(), "en, es, pt", "the codes for a usage message");
 	T_DONE();
 }

@@ -64,6 +64,15 @@ main(void)
 	T_STREQ(numfmt_pct_sign(LANG_ES), NUMFMT_NBSP "%", "es sign");
 	T_STREQ(numfmt_pct_sign(-1), "%", "unknown language: %%");
 
+	T_STREQ(numfmt_dec(&b, LANG_PT, 12.8, 1), "12,8", "pt 12,8");
+	T_STREQ(numfmt_count(&b, LANG_PT, 1234), "1.234", "pt 1.234");
+	T_STREQ(numfmt_count(&b, LANG_PT, 999), "999", "pt 999");
+	T_STREQ(numfmt_count(&b, LANG_PT, 35658), "35.658", "pt 35.658");
+	T_STREQ(numfmt_pct(&b, LANG_PT, 12.5, 1), "12,5\xc2\xa0%",
+	    "pt 12,5 %%, a no-break space");
+	T_STREQ(numfmt_dec(&b, LANG_COUNT, 1.5, 1), "1.5",
+	    "a language past the table: en");
+
 	{
 		char m1[] = "12.8", m2[] = "12.8", m3[] = "7";
 

@@ -16,9 +16,13 @@ sub strip { my $s = shift; $s =~ s{/\*.*?\*/}{ }gs; $s =~ s{//[^\n]*}{}g; $s }
 my $cat = shift @ARGV;
 open my $h, '<', $cat or die "$cat: $!\n";
 my $c = strip(<$h>);
+# A row: { { "english", "español", "português" } }, a column per
+# language; a row with its Spanish counts.
 my %have;
-while ($c =~ /\{\s*($seq),\s*($seq)\s*\}/g) {
-	$have{join_lits($1)} = 1;
+while ($c =~ /\{\s*\{\s*($seq)((?:,\s*(?:$seq|NULL)\s*)*)\}\s*\}/g) {
+	my ($en, $rest) = ($1, $2);
+	my @cols = ($rest =~ /,\s*($seq|NULL)/g);
+	$have{join_lits($en)} = 1 if @cols >= 1 && $cols[0] ne 'NULL';
 }
 die "$cat: no rows\n" unless %have;
 my $missing = 0;
