@@ -19,8 +19,7 @@ warn(void *ctx, const struct ssi_err *e)
 	{
 		char buf[SSI_ERR_MSG + 1024];
 
-		snprintf(buf, sizeof buf, "%s%s%s", e->file ? e->file : "",
-		    e->file ? ": " : "", e->msg);
+		err_format(e, buf, sizeof buf);
 		cli_warning(buf);
 	}
 }
@@ -47,6 +46,86 @@ value(struct out *o, const struct profile *p, int f)
 		official_json_num(o, p->num[f]);
 	} else {
 		out_long(o, p->num[f]);
+	}
+}
+
+/* s with control bytes shown as '?' (names come from the archive). */
+static void
+plain(char *out, size_t outsz, const char *s)
+{
+	size_t i;
+
+	for (i = 0; s[i] != '\0' && i + 1 < outsz; i++)
+		out[i] = (unsigned char)s[i] < 0x20 || s[i] == 0x7f ? '?' :
+		    s[i];
+	out[i] = '\0';
+}
+
+static void
+pad(struct out *o, int n)
+{
+	while (n-- > 0)
+		out_char(o, ' ');
+}
+
+/* Words of s after indent, folded before column 80; continuation lines
+ * start at cont. */
+static void
+wrapped(struct out *o, int indent, int cont, const char *s)
+{
+	int col = indent, first = 1;
+
+	pad(o, indent);
+	while (*s != '\0') {
+		const char *e = strchr(s, ' ');
+		size_t k = e ? (size_t)(e - s) : strlen(s), j, w = 0;
+
+		for (j = 0; j < k; j++)	/* columns: UTF-8 lead bytes */
+			w += ((unsigned char)s[j] & 0xC0) != 0x80;
+		if (!first && col + 1 + (int)w > 79) {
+			out_char(o, '\n');
+			pad(o, cont);
+			col = cont;
+		} else if (!first) {
+			out_char(o, ' ');
+			col++;
+		}
+		out_write(o, s, k);
+		col += (int)w;
+		first = 0;
+		s += k;
+		while (*s == ' ')
+			s++;
+	}
+	out_char(o, '\n');
+}
+
+/* What the export held but was not counted, and why. */
+static void
+text_skipped(struct out *o, struct linkedin *x)
+{
+	struct linkedin_skip k;
+	char b[SSI_ERR_MSG + 1200], f[1024];
+	size_t i;
+
+	for (i = 0; linkedin_skipped(x, i, &k); i++) {
+		if (i == 0) {
+			out_str(o, cli_tr("Not counted:"));
+			out_char(o, '\n');
+		}
+		plain(f, sizeof f, k.file);
+		if (k.line > 0)
+			snprintf(b, sizeof b, "%s:%ld: %s", f, k.line, k.why);
+		else
+			snprintf(b, sizeof b, "%s: %s", f, k.why);
+		wrapped(o, 2, 6, b);
+		if (k.whole)
+			snprintf(b, sizeof b, cli_tr("file not read; missing: "
+			    "%s"), k.feeds);
+		else
+			snprintf(b, sizeof b, cli_tr("%ld not counted; it feeds "
+			    "%s"), k.n, k.feeds);
+		wrapped(o, 4, 6, b);
 	}
 }
 
@@ -88,6 +167,37 @@ text(struct out *o, struct linkedin *x, size_t i, const struct profile *p,
 			out_char(o, '\n');
 		}
 	}
+	text_skipped(o, x);
+}
+
+/* "not_counted": [{"file", "line", "count", "file_read", "why",
+ * "feeds"}...], when the export held anything not counted. */
+static void
+json_skipped(struct out *o, struct linkedin *x, int compact)
+{
+	struct linkedin_skip k;
+	size_t i;
+
+	for (i = 0; linkedin_skipped(x, i, &k); i++) {
+		out_str(o, i == 0 ? (compact ? ",\"not_counted\":[" :
+		    ",\n  \"not_counted\": [\n    ") : (compact ? "," :
+		    ",\n    "));
+		out_str(o, "{\"file\":");
+		out_json_str(o, k.file, strlen(k.file));
+		out_str(o, ",\"line\":");
+		out_long(o, k.line);
+		out_str(o, ",\"count\":");
+		out_long(o, k.n);
+		out_str(o, ",\"file_read\":");
+		out_str(o, k.whole ? "false" : "true");
+		out_str(o, ",\"why\":");
+		out_json_str(o, k.why, strlen(k.why));
+		out_str(o, ",\"feeds\":");
+		out_json_str(o, k.feeds, strlen(k.feeds));
+		out_char(o, '}');
+	}
+	if (i > 0)
+		out_str(o, compact ? "]" : "\n  ]");
 }
 
 static void
@@ -126,7 +236,9 @@ json(struct out *o, struct linkedin *x, size_t i, const struct profile *p,
 		out_json_str(o, why, strlen(why));
 		out_char(o, '}');
 	}
-	out_str(o, compact ? "}}" : "\n  }\n}");
+	out_str(o, compact ? "}" : "\n  }");
+	json_skipped(o, x, compact);
+	out_str(o, compact ? "}" : "\n}");
 }
 
 int

@@ -2471,6 +2471,23 @@ linkedin_detect(const char *path)
 	return r;
 }
 
+int
+linkedin_skipped(const struct linkedin *x, size_t k, struct linkedin_skip *out)
+{
+	const struct skip *s;
+
+	if (k >= x->c.nsk)
+		return 0;
+	s = &x->c.sk[k];
+	out->file = s->file;
+	out->line = s->line;
+	out->n = s->n;
+	out->whole = s->whole;
+	out->why = s->why;
+	out->feeds = feeds[s->kind];
+	return 1;
+}
+
 /* ---- where each number came from (history.md) ---- */
 
 /* The file of kind k as the export names it ("Shares.csv"). */
@@ -2508,7 +2525,8 @@ linkedin_explain(const struct linkedin *x, size_t i, const struct profile *p,
 	switch (f) {
 	case F_ID:
 		snprintf(buf, n, "%s", c->o->id && c->o->id[0] ? "--id" :
-		    "the name");
+		    c->name != NULL ? "the name" : "no name in the export: "
+		    "me, in every snapshot");
 		return profile_has(p, f);
 	case F_NAME:
 		snprintf(buf, n, "Profile.csv: First Name + Last Name");
@@ -2568,7 +2586,7 @@ linkedin_explain(const struct linkedin *x, size_t i, const struct profile *p,
 		break;
 	case F_ARTICLES:
 		snprintf(buf, n, "Articles/: %ld of %ld .html files published "
-		    "(else created) %s", v, c->articles, by);
+		    "%s (drafts not counted)", v, c->articles, by);
 		if (c->articles < 0)
 			snprintf(buf, n, "no Articles/ folder in the export "
 			    DASH " "
