@@ -10,6 +10,7 @@
 #ifndef SSI_CLI_H
 #define SSI_CLI_H
 
+#include <stdarg.h>
 #include <stdint.h>
 #include "input.h"
 #include "model.h"
@@ -97,6 +98,15 @@ struct cli {
 void cli_set_lang(int lang);
 /* english in the language of messages (catalog.h's tr). */
 const char *cli_tr(const char *english);
+/*
+ * Everything ssi writes on standard error goes through cli_say: the
+ * formatted text (fmt as is, not translated) through the terminal
+ * sanitiser (out.h, out_text_lines: line ends kept, escapes, C1 and bidi
+ * controls out), so that a name or a file name from the input cannot
+ * drive the terminal.  cli_vsay is the same with a va_list.
+ */
+void cli_say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void cli_vsay(const char *fmt, va_list ap);
 /* Print "ssi: warning: " (translated) and text. */
 void cli_warning(const char *text);
 /* Print "ssi: " and the error (with its position). */

@@ -8,6 +8,8 @@
 
 #include <stddef.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
 #include "err.h"
 
 struct out {
@@ -24,13 +26,25 @@ struct out {
  * Open path for writing (NULL or "-" = standard output).  A regular file
  * (or a new name) is written to a temporary in its folder and renamed into
  * place by out_close; through a symbolic link, the file it points to is
- * the one replaced (in that file's folder).  Anything else (a device, a
- * FIFO) is written in place, never replaced.  While a temporary exists, a
- * SIGINT, SIGTERM or SIGHUP removes it before the process ends (a handler
- * is installed on the first -o; a signal ignored stays ignored).  "" is an
+ * the one replaced (in that file's folder), unless the kernel's rule of
+ * sticky folders forbids following the link (out_link_followable): then
+ * "Permission denied", as the shell's > would say.  Anything else (a
+ * device, a FIFO) is written in place, never replaced.  While a
+ * temporary exists, every signal whose default is to end the process
+ * (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGALRM, SIGUSR1/2, SIGXFSZ, ...;
+ * not the faults) removes it before the process ends (a handler is
+ * installed on the first -o; a signal ignored stays ignored).  "" is an
  * error.  0 or -1 with e.
  */
 int out_open(struct out *o, const char *path, struct ssi_err *e);
+/*
+ * The kernel's fs.protected_symlinks rule: may a process of user uid
+ * follow a link (lstat link) found in the folder dir (stat)?  In a sticky
+ * world-writable folder (/tmp), only when uid or the folder's owner owns
+ * the link; elsewhere always.
+ */
+int out_link_followable(const struct stat *dir, const struct stat *link,
+    uid_t uid);
 /*
  * Is path (an -o) the same regular file as one of files[0..n) (same device
  * and inode: links and other spellings too; "-" is standard input)?  Check
@@ -107,9 +121,25 @@ void out_csv_field(struct out *o, const char *s, size_t n, int delim);
  * spreadsheet shows it as text, not a formula (OWASP, CSV injection).
  */
 void out_cell(struct out *o, const char *s, size_t n, int tsv);
-/* Text for a terminal or a text report: control characters (C0, DEL, the
- * C1 controls U+0080-U+009F) become spaces; s is valid UTF-8. */
+/*
+ * The terminal sanitiser: every text from the input that reaches a
+ * terminal (or a text report) goes through out_text, out_text_lines or
+ * out_text_str.  Control characters (C0 with the line end, DEL, the C1
+ * controls U+0080-U+009F: ESC, CSI, OSC...) become a space, each byte of
+ * no valid UTF-8 a '?', and the bidi controls (U+061C, U+200E/F,
+ * U+202A-E, U+2066-9), which would reorder what follows them on the
+ * line, are dropped.
+ *
+ * out_unsafe: the offset in s[0..n) of the first character to replace
+ * (n when none), its length in *len and its replacement in *rep.
+ */
+size_t out_unsafe(const char *s, size_t n, size_t *len, const char **rep);
 void out_text(struct out *o, const char *s, size_t n);
+/* The same, line ends kept (a whole message or table). */
+void out_text_lines(struct out *o, const char *s, size_t n);
+/* The same into dst (dstsz bytes, NUL-terminated, cut at a character's
+ * start); returns dst. */
+char *out_text_str(char *dst, size_t dstsz, const char *s);
 void out_flush(struct out *o);
 
 #endif

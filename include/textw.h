@@ -2,9 +2,10 @@
  * textw.h - the display width of text, one rule for every text writer:
  * East Asian wide and fullwidth characters (and emoji) take 2 columns,
  * combining marks and zero-width characters 0, everything else 1; bytes
- * that are not valid UTF-8 take 1 column each.  Control characters (C0,
- * DEL, C1: a line end inside a quoted CSV name) take 1 column and are
- * written as a space.
+ * that are not valid UTF-8 take 1 column each (written '?').  Control
+ * characters (C0, DEL, C1: a line end inside a quoted CSV name) take 1
+ * column and are written as a space; the bidi controls take 0 and are
+ * dropped (out_text, the one sanitiser, writes every text).
  */
 #ifndef SSI_TEXTW_H
 #define SSI_TEXTW_H

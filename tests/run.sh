@@ -9,7 +9,8 @@
 #     an optional stdin file is fed to the command.  In args, expected output
 #     and sh, @ROOT@ is the repository and @SHARED@ the ../shared folder;
 #     a case with a file needs-shared is skipped (visibly) when that is absent,
-#     one with a file needs-cmd (command names) when one of them is missing.
+#     one with a file needs-cmd (command names) when one of them is missing,
+#     one with a file needs-root when not run as root.
 #
 # Environment: SSI (the binary, default ./ssi), UNITS (the unit-test
 # binaries, default build/tests), VALGRIND (a command prefix,
@@ -65,6 +66,11 @@ for dir in "$ROOT"/tests/cli/*/; do
 	name=$(basename "$dir")
 	if [ -f "$dir/needs-shared" ] && [ -z "$SHARED" ]; then
 		echo "skip - cli/$name: ../shared is absent"
+		skip=$((skip + 1))
+		continue
+	fi
+	if [ -f "$dir/needs-root" ] && [ "$(id -u)" != 0 ]; then
+		echo "skip - cli/$name: needs root (files of another user)"
 		skip=$((skip + 1))
 		continue
 	fi

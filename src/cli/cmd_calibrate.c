@@ -123,7 +123,7 @@ report_stderr(const struct model *m, const struct calib_report *r)
 	if (out_mem(&t) < 0)
 		return;
 	calibrate_write_text(&t, m, r);
-	fwrite(t.buf, 1, t.n, stderr);
+	cli_say("%.*s", (int)t.n, t.buf);
 	out_mem_free(&t);
 }
 

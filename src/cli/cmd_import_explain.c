@@ -37,7 +37,7 @@ value(struct out *o, const struct profile *p, int f)
 
 		while (k < n && k > 0 && ((unsigned char)t[k] & 0xC0) == 0x80)
 			k--;
-		out_write(o, t, k);
+		out_text(o, t, k);
 		if (k < n)
 			out_str(o, "...");
 	} else if (field_defs[f].type == FT_FLAG) {
@@ -136,14 +136,16 @@ text(struct out *o, struct linkedin *x, size_t i, const struct profile *p,
 	char why[512];
 	int f, pass;
 
-	out_str(o, profile_has(p, F_NAME) ? profile_text(p, F_NAME) :
-	    "(no name)");
+	if (profile_has(p, F_NAME))
+		out_text(o, profile_text(p, F_NAME), p->len[F_NAME]);
+	else
+		out_str(o, "(no name)");
 	if (profile_has(p, F_AS_OF)) {
 		out_str(o, ", as of ");
-		out_str(o, profile_text(p, F_AS_OF));
+		out_text(o, profile_text(p, F_AS_OF), p->len[F_AS_OF]);
 	}
 	out_str(o, " (");
-	out_str(o, path);
+	out_text(o, path, strlen(path));
 	out_str(o, ")\n");
 	for (pass = 1; pass >= 0; pass--) {
 		if (pass == 0)
@@ -163,7 +165,7 @@ text(struct out *o, struct linkedin *x, size_t i, const struct profile *p,
 			} else {
 				out_str(o, ": ");
 			}
-			out_str(o, why);
+			out_text(o, why, strlen(why));
 			out_char(o, '\n');
 		}
 	}

@@ -83,7 +83,7 @@ show(int f, int64_t v, const char *label)
 {
 	char num[32];
 
-	fprintf(stderr, "  %-24s %-7s %s\n", field_defs[f].name,
+	cli_say("  %-24s %-7s %s\n", field_defs[f].name,
 	    official_fmt(v, num, sizeof num), label);
 }
 
@@ -139,7 +139,7 @@ cmd_log(struct cli *c)
 		size_t n;
 
 		if (isatty(0) && !c->quiet)
-			fprintf(stderr, "ssi: log: %s\n", cli_tr("paste the text "
+			cli_say("ssi: log: %s\n", cli_tr("paste the text "
 			    "of linkedin.com/sales/ssi (select all, copy), then "
 			    "Ctrl-D"));
 		r = slurp_fd(0, SSIPAGE_MAX, &text, &n);
@@ -270,10 +270,10 @@ cmd_log(struct cli *c)
 		goto out;
 	}
 	if (!c->quiet) {
-		fprintf(stderr, "ssi: log: %s: ", path);
-		fprintf(stderr, replaced ? cli_tr("replaced the reading of %s "
+		cli_say("ssi: log: %s: ", path);
+		cli_say(replaced ? cli_tr("replaced the reading of %s "
 		    "%s") : cli_tr("recorded %s %s"), rd.id, rd.as_of);
-		fprintf(stderr, "%s\n", pg.by_order ? cli_tr(" (no labels "
+		cli_say("%s\n", pg.by_order ? cli_tr(" (no labels "
 		    "found: the four figures after the index, in page order)") :
 		    "");
 		for (f = OFFICIAL_FIRST; f < F_COUNT; f++)

@@ -60,9 +60,9 @@ after(struct held *h)
 		else
 			fmt = cli_tr("%ld older snapshots of %ld members set "
 			    "aside (--all-snapshots keeps them)");
-		fputs("ssi: rank: ", stderr);
-		fprintf(stderr, fmt, r->aside, r->aside_members);
-		fputc('\n', stderr);
+		cli_say("ssi: rank: ");
+		cli_say(fmt, r->aside, r->aside_members);
+		cli_say("\n");
 	}
 }
 

@@ -90,14 +90,14 @@ stream_run(struct cli *c, int score)
 		long i;
 
 		/* who is below, on standard error */
-		fprintf(stderr, "ssi: ");
-		fprintf(stderr, u.below == 1 ? cli_tr("%ld profile below %g: ") :
+		cli_say("ssi: ");
+		cli_say(u.below == 1 ? cli_tr("%ld profile below %g: ") :
 		    cli_tr("%ld profiles below %g: "), u.below, c->fail_under);
 		for (i = 0; i < u.below && i < 10; i++)
-			fprintf(stderr, "%s%s", i ? ", " : "", u.names[i]);
+			cli_say("%s%s", i ? ", " : "", u.names[i]);
 		if (u.below > 10)
-			fprintf(stderr, cli_tr(" and %ld more"), u.below - 10);
-		fputc('\n', stderr);
+			cli_say(cli_tr(" and %ld more"), u.below - 10);
+		cli_say("\n");
 		status = SSI_EXIT_BELOW;
 	}
 	return cli_finish(c, &u.o, &res, status);

@@ -39,9 +39,48 @@ cli_tr(const char *english)
 }
 
 void
+cli_vsay(const char *fmt, va_list ap)
+{
+	char small[1024], *buf = small;
+	struct out o;
+	va_list aq;
+	int n;
+
+	va_copy(aq, ap);
+	n = vsnprintf(small, sizeof small, fmt, aq);
+	va_end(aq);
+	if (n < 0)
+		return;
+	if ((size_t)n >= sizeof small) {
+		buf = malloc((size_t)n + 1);
+		if (buf == NULL)
+			return;
+		vsnprintf(buf, (size_t)n + 1, fmt, ap);
+	}
+	if (out_mem(&o) == 0) {
+		out_text_lines(&o, buf, (size_t)n);
+		if (o.err == 0)
+			fwrite(o.buf, 1, o.n, stderr);
+		out_mem_free(&o);
+	}
+	if (buf != small)
+		free(buf);
+}
+
+void
+cli_say(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	cli_vsay(fmt, ap);
+	va_end(ap);
+}
+
+void
 cli_warning(const char *text)
 {
-	fprintf(stderr, "ssi: %s: %s\n", cli_tr("warning"), text);
+	cli_say("ssi: %s: %s\n", cli_tr("warning"), text);
 }
 
 void
@@ -50,7 +89,7 @@ cli_error(const struct ssi_err *e)
 	char buf[SSI_ERR_MSG + 1024];
 
 	err_format(e, buf, sizeof buf);
-	fprintf(stderr, "ssi: %s\n", buf);
+	cli_say("ssi: %s\n", buf);
 }
 
 void
@@ -58,11 +97,11 @@ cli_fail(const char *fmt, ...)
 {
 	va_list ap;
 
-	fputs("ssi: ", stderr);
+	cli_say("ssi: ");
 	va_start(ap, fmt);
-	vfprintf(stderr, cli_tr(fmt), ap);
+	cli_vsay(cli_tr(fmt), ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	cli_say("\n");
 }
 
 int
@@ -70,17 +109,17 @@ cli_usage(const struct cli *c, const char *fmt, ...)
 {
 	va_list ap;
 
-	fputs("ssi: ", stderr);
+	cli_say("ssi: ");
 	if (c->cmd)
-		fprintf(stderr, "%s: ", c->cmd->name);
+		cli_say("%s: ", c->cmd->name);
 	va_start(ap, fmt);
-	vfprintf(stderr, cli_tr(fmt), ap);
+	cli_vsay(cli_tr(fmt), ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	cli_say("\n");
 	if (c->cmd)
-		fprintf(stderr, cli_tr("(see ssi help %s)\n"), c->cmd->name);
+		cli_say(cli_tr("(see ssi help %s)\n"), c->cmd->name);
 	else
-		fputs(cli_tr("(see ssi --help)\n"), stderr);
+		cli_say("%s", cli_tr("(see ssi --help)\n"));
 	return SSI_EXIT_ERROR;
 }
 

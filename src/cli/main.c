@@ -4,12 +4,14 @@
  * exit status.  The commands are in cmd_*.c, what they share in loop.c.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "catalog.h"
 #include "cli.h"
@@ -769,12 +771,35 @@ parse_args(struct cli *c, int argc, char **argv)
 	return -1;
 }
 
+/*
+ * Descriptors 0, 1 and 2 that the caller closed (2>&- in a crontab, a
+ * daemon) are opened on /dev/null before anything else is opened: else
+ * the first file opened (the temporary of -o) would become standard error
+ * and the messages would be written into it.  Without /dev/null, exit 2.
+ */
+static void
+std_fds(void)
+{
+	int fd;
+
+	for (fd = 0; fd <= 2; fd++) {
+		int nfd;
+
+		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			continue;
+		nfd = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+		if (nfd != fd)
+			_exit(SSI_EXIT_ERROR);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
 	struct cli c;
 	int r;
 
+	std_fds();
 	setlocale(LC_CTYPE, "");
 	setlocale(LC_MESSAGES, "");	/* strerror in the user's language */
 	signal(SIGPIPE, SIG_IGN);

@@ -95,7 +95,7 @@ calibrate_write_text(struct out *o, const struct model *m,
 	    "%ld member%s\n", m->id, r->start_id, r->snapshots,
 	    r->snapshots == 1 ? "" : "s", r->members,
 	    r->members == 1 ? "" : "s");
-	out_str(o, buf);
+	out_text_lines(o, buf, strlen(buf));
 	out_str(o, "pillar            used  skipped  mae_before  mae_after  "
 	    "mae_cv\n");
 	for (pl = 0; pl < P_COUNT; pl++) {

@@ -41,7 +41,22 @@ guard_handler(int sig)
 static void
 guard(const char *tmp)
 {
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	/* every signal whose default is to end the process, but those a
+	 * fault raises (SIGSEGV and the like: the state is not to be
+	 * trusted) and SIGKILL, which cannot be caught */
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT,
+		SIGALRM, SIGUSR1, SIGUSR2, SIGPIPE, SIGXCPU, SIGXFSZ,
+		SIGVTALRM, SIGPROF,
+#ifdef SIGPOLL
+		SIGPOLL,
+#endif
+#ifdef SIGPWR
+		SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+		SIGSTKFLT,
+#endif
+		SIGTRAP, SIGSYS };
 	sigset_t all, old;
 	size_t i;
 
@@ -73,10 +88,44 @@ guard(const char *tmp)
 	sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
+int
+out_link_followable(const struct stat *dir, const struct stat *link,
+    uid_t uid)
+{
+	/* fs.protected_symlinks: in a sticky world-writable folder, a link
+	 * is followed only by its owner, or when the folder's owner owns it */
+	if (!(dir->st_mode & S_ISVTX) || !(dir->st_mode & S_IWOTH))
+		return 1;
+	return link->st_uid == uid || link->st_uid == dir->st_uid;
+}
+
+/* May this process follow the link cur (lstat st) by the kernel's rule? */
+static int
+followable(const char *cur, const struct stat *st)
+{
+	char dir[PATH_MAX];
+	const char *slash = strrchr(cur, '/');
+	struct stat dst;
+
+	if (slash == NULL)
+		strcpy(dir, ".");
+	else if (slash == cur)
+		strcpy(dir, "/");
+	else {
+		memcpy(dir, cur, (size_t)(slash - cur));
+		dir[slash - cur] = '\0';
+	}
+	if (stat(dir, &dst) != 0)
+		return 0;
+	return out_link_followable(&dst, st, geteuid());
+}
+
 /*
  * The file path names, through symbolic links (relative ones from the
  * link's folder), into out; a link to nothing gives the name it points
- * to.  -1 with errno on a loop or a name too long.
+ * to.  -1 with errno on a loop or a name too long, EACCES for a link the
+ * kernel would not let this process follow (out_link_followable): the
+ * links are followed here, by hand, so the kernel's own check never runs.
  */
 static int
 resolve(const char *path, char *out, size_t outsz)
@@ -100,6 +149,10 @@ resolve(const char *path, char *out, size_t outsz)
 			}
 			strcpy(out, cur);
 			return 0;
+		}
+		if (!followable(cur, &st)) {
+			errno = EACCES;
+			return -1;
 		}
 		n = readlink(cur, link, sizeof link - 1);
 		if (n < 0)
@@ -475,28 +528,137 @@ out_cell(struct out *o, const char *s, size_t n, int tsv)
 	out_write(o, s + run, n - run);
 }
 
+/* The length of the valid UTF-8 sequence (2 to 4 bytes) at s[0..n), or 0. */
+static size_t
+u8seq(const unsigned char *s, size_t n)
+{
+	unsigned lo = 0x80, hi = 0xBF;
+	size_t k, j;
+
+	if (s[0] >= 0xC2 && s[0] <= 0xDF)
+		k = 2;
+	else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+		k = 3;
+		if (s[0] == 0xE0)
+			lo = 0xA0;
+		else if (s[0] == 0xED)
+			hi = 0x9F;
+	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+		k = 4;
+		if (s[0] == 0xF0)
+			lo = 0x90;
+		else if (s[0] == 0xF4)
+			hi = 0x8F;
+	} else
+		return 0;
+	if (k > n || s[1] < lo || s[1] > hi)
+		return 0;
+	for (j = 2; j < k; j++)
+		if ((s[j] & 0xC0) != 0x80)
+			return 0;
+	return k;
+}
+
+size_t
+out_unsafe(const char *s, size_t n, size_t *len, const char **rep)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, k;
+
+	while (i < n) {
+		if (u[i] >= 0x20 && u[i] < 0x7f) {
+			i++;
+			continue;
+		}
+		if (u[i] < 0x80) {	/* C0 or DEL */
+			*len = 1;
+			*rep = " ";
+			return i;
+		}
+		k = u8seq(u + i, n - i);
+		if (k == 0) {		/* no valid UTF-8 */
+			*len = 1;
+			*rep = "?";
+			return i;
+		}
+		if (k == 2 && u[i] == 0xC2 && u[i + 1] <= 0x9F) {
+			*len = 2;	/* C1: U+0080-U+009F */
+			*rep = " ";
+			return i;
+		}
+		/* the bidi controls: U+061C, U+200E-U+200F, U+202A-U+202E,
+		 * U+2066-U+2069 (they reorder what follows them) */
+		if ((k == 2 && u[i] == 0xD8 && u[i + 1] == 0x9C) ||
+		    (k == 3 && u[i] == 0xE2 && u[i + 1] == 0x80 &&
+		    (u[i + 2] == 0x8E || u[i + 2] == 0x8F ||
+		    (u[i + 2] >= 0xAA && u[i + 2] <= 0xAE))) ||
+		    (k == 3 && u[i] == 0xE2 && u[i + 1] == 0x81 &&
+		    u[i + 2] >= 0xA6 && u[i + 2] <= 0xA9)) {
+			*len = 3 - (k == 2);
+			*rep = "";
+			return i;
+		}
+		i += k;
+	}
+	*len = 0;
+	*rep = "";
+	return n;
+}
+
 void
 out_text(struct out *o, const char *s, size_t n)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i, run = 0;
+	while (n > 0) {
+		size_t len;
+		const char *rep;
+		size_t i = out_unsafe(s, n, &len, &rep);
 
-	for (i = 0; i < n; i++) {
-		size_t k;
-
-		if (u[i] >= 0x20 && u[i] != 0x7f && u[i] != 0xc2)
-			continue;
-		/* C0, DEL, or a C1 control (U+0080-U+009F: C2 80-9F) */
-		if (u[i] == 0xc2 && !(i + 1 < n && u[i + 1] >= 0x80 &&
-		    u[i + 1] <= 0x9f))
-			continue;
-		k = u[i] == 0xc2 ? 2 : 1;
-		out_write(o, s + run, i - run);
-		out_char(o, ' ');
-		run = i + k;
-		i += k - 1;
+		out_write(o, s, i);
+		if (i == n)
+			break;
+		out_str(o, rep);
+		s += i + len;
+		n -= i + len;
 	}
-	out_write(o, s + run, n - run);
+}
+
+void
+out_text_lines(struct out *o, const char *s, size_t n)
+{
+	const char *nl;
+
+	while ((nl = memchr(s, '\n', n)) != NULL) {
+		out_text(o, s, (size_t)(nl - s));
+		out_char(o, '\n');
+		n -= (size_t)(nl - s) + 1;
+		s = nl + 1;
+	}
+	out_text(o, s, n);
+}
+
+char *
+out_text_str(char *dst, size_t dstsz, const char *s)
+{
+	struct out o;
+
+	if (dstsz == 0)
+		return dst;
+	dst[0] = '\0';
+	if (out_mem(&o) < 0)
+		return dst;
+	out_text(&o, s, strlen(s));
+	if (o.err == 0) {
+		size_t n = o.n < dstsz ? o.n : dstsz - 1;
+
+		/* never cut inside a character */
+		while (n > 0 && n < o.n &&
+		    ((unsigned char)o.buf[n] & 0xC0) == 0x80)
+			n--;
+		memcpy(dst, o.buf, n);
+		dst[n] = '\0';
+	}
+	out_mem_free(&o);
+	return dst;
 }
 
 static mode_t

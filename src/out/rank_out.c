@@ -412,7 +412,7 @@ text_item(struct writer_ctx *w, const void *item)
 	bold(&t, 1);
 	out_str(o, label(&t, M_GROUPS_BY));
 	out_char(o, ' ');
-	out_str(o, by_label(&t));
+	out_text(o, by_label(&t), strlen(by_label(&t)));
 	bold(&t, 0);
 	out_char(o, '\n');
 	for (i = 0; i < u->ng && !out_failed(o); i++)

@@ -398,7 +398,7 @@ wrap(struct out *o, const char *t, int ind, int width)
 				out_char(o, ' ');
 		else
 			out_char(o, ' '), col++;
-		out_write(o, w, (size_t)(t - w));
+		out_text(o, w, (size_t)(t - w));
 		col += (int)wl;
 		while (*t == ' ')
 			t++;
@@ -418,12 +418,12 @@ wrap_after(struct out *o, const char *t, int ind, int width)
 			cut = p;
 	if (cut == NULL || report_cols(t) <= width - ind) {
 		out_char(o, ' ');
-		out_str(o, t);
+		out_text(o, t, strlen(t));
 		out_char(o, '\n');
 		return;
 	}
 	out_char(o, ' ');
-	out_write(o, t, (size_t)(cut - t));
+	out_text(o, t, (size_t)(cut - t));
 	out_char(o, '\n');
 	wrap(o, cut + 1, ind, width);
 }
@@ -535,7 +535,7 @@ explain_cell(struct out *o, const char *s, long width, int pad,
 		if (pad)
 			text_pad(o, s, width);
 		else
-			out_str(o, s);
+			out_text(o, s, strlen(s));
 		return;
 	}
 	if (keep > 0 && text_cols(s, keep - 1) > width)
@@ -558,7 +558,7 @@ explain_cell(struct out *o, const char *s, long width, int pad,
 		word[n] = '\0';
 		text_pad(o, word, width);
 	} else {
-		out_write(o, s, (size_t)(cut - s));
+		out_text(o, s, (size_t)(cut - s));
 	}
 	*rest = cut + 1;
 }
@@ -747,14 +747,14 @@ header_line(struct out *o, const struct report_opts *r,
 static void
 index_line(struct out *o, const struct report_opts *r, const struct score *s)
 {
-	char head[128], range[256] = "", model[96];
+	char head[128], range[256] = "", model[96], id[64];
 	struct numfmt a, b;
 	long w;
 
 	snprintf(head, sizeof head, "%s: %s / 100", msg(r->lang, M_INDEX),
 	    numfmt_dec(&a, r->lang, s->ssi, 0));
 	snprintf(model, sizeof model, "   %s %s", msg(r->lang, M_MODEL),
-	    r->m->id);
+	    out_text_str(id, sizeof id, r->m->id));
 	if (s->coverage < 0.995)
 		snprintf(range, sizeof range, msg(r->lang, M_UP_TO),
 		    numfmt_dec(&a, r->lang, s->ssi_max, 0),
@@ -1116,7 +1116,7 @@ report_model_text(struct out *o, const struct report_opts *r,
 
 	out_str(o, msg(r->lang, M_MODEL));
 	out_char(o, ' ');
-	out_str(o, m->id);
+	out_text(o, m->id, strlen(m->id));
 	out_char(o, '\n');
 	for (pl = 0; pl < P_COUNT; pl++) {
 		out_char(o, '\n');
@@ -1140,7 +1140,7 @@ report_model_text(struct out *o, const struct report_opts *r,
 			curve_cell(curve, sizeof curve, g);
 			snprintf(line, sizeof line, "  %s  %-22s %5.2f  %s",
 			    model_key_name(g->key), g->name, g->weight, curve);
-			out_str(o, line);
+			out_text(o, line, strlen(line));
 			/* The inputs after the curve, or under the signal. */
 			if (50 + (long)strlen(in) > r->width)
 				out_str(o, "\n      ");
