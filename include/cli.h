@@ -12,6 +12,7 @@
 
 #include <stdarg.h>
 #include <stdint.h>
+#include <stddef.h>
 #include "input.h"
 #include "model.h"
 #include "out.h"
@@ -25,73 +26,152 @@ enum { SSI_EXIT_OK = 0, SSI_EXIT_BELOW = 1, SSI_EXIT_ERROR = 2 };
 
 #define MAX_SETS 64
 
-/* The values of ssi log's options, in struct cli's log_opt. */
-enum log_opt { LOG_DATE, LOG_SSI, LOG_INDUSTRY_TOP, LOG_NETWORK_TOP,
-	LOG_INDUSTRY_AVG, LOG_NETWORK_AVG };
-
-/* The options: one bit each in struct command's opts and struct cli's
- * seen (the table of their names and help is in main.c). */
-enum opt {
-	O_FORMAT, O_INPUT, O_DELIM, O_OUTPUT, O_QUIET, O_HELP, O_VERSION,
-	O_LANG, O_COLOR, O_MODEL, O_SET, O_PERIOD, O_STRICT, O_FAIL_UNDER,
-	O_NO_HEADER, O_EXPLAIN, O_BY, O_ASCII, O_AS_OF, O_TARGET, O_ID,
-	O_ENCODING, O_DATES, O_REPORT_ONLY, O_REPORT_HTML,
-	O_EVERY, O_SINCE, O_UNTIL,
-	/* official figures (official.md): score/batch --official, ssi log */
-	O_OFFICIAL, O_CHANGES, O_DATE, O_SSI, O_INDUSTRY_TOP, O_NETWORK_TOP,
-	O_INDUSTRY_AVG, O_NETWORK_AVG,
-	/* rank: by the official index; every snapshot, not the latest */
-	O_BY_OFFICIAL, O_ALL_SNAPSHOTS,
-	O_SUMMARY,	/* trend: the team part only */
-	O_COUNT
-};
-#define OPT(o) ((uint64_t)1 << (o))
-_Static_assert(O_COUNT <= 64, "options: one bit each in a uint64_t");
-
 struct cli;
 struct snapset;
 struct held_pos;
 
-/* A row of the command table. */
+/* ---- the options (opts.c) ----
+ *
+ * As git's parse-options: an option is a row of an array that says its
+ * names, its help and where its value goes.  Each command declares the
+ * array of its own options in its cmd_*.c, pointing into a struct of that
+ * file; the options several commands share are groups (below) pointing
+ * into struct cli.  The parser concatenates the command's own array and
+ * its groups into the table getopt_long is given; the help, the errors
+ * ("--by is an option of rank", did you mean) and the shell completion
+ * are generated from the same arrays.  Adding an option to a command is
+ * one row in its array (doc/architecture.md, "A new option").
+ */
+struct cli_option;
+
+/* Store arg (NULL for a flag) as o says: 0, or -1 after a usage error
+ * (printed, cli_usage). */
+typedef int (*opt_fn)(struct cli *c, const struct cli_option *o,
+    const char *arg);
+
+struct cli_option {
+	const char *name;	/* long name without "--"; NULL ends an array */
+	int ch;			/* short letter, 0: none */
+	const char *arg;	/* the value's name in the help; NULL: a flag */
+	const char *help;	/* one line (NULL: generated, -f's) */
+	opt_fn parse;
+	void *value;		/* where parse stores the value */
+	const char *const *choices;	/* enumerated values (NULL-terminated)
+					 * for opt_choice and the completion */
+	int report;		/* a flag that makes the command write another
+				 * report: enum report_kind + 1 (0: none) */
+	int hidden;		/* an alias: not in the help */
+};
+
+/* Parsers for the value pointers of the macros below. */
+int opt_flag(struct cli *c, const struct cli_option *o, const char *arg);
+int opt_string(struct cli *c, const struct cli_option *o, const char *arg);
+int opt_choice(struct cli *c, const struct cli_option *o, const char *arg);
+int opt_date(struct cli *c, const struct cli_option *o, const char *arg);
+/* The index of arg in o->choices (ASCII case ignored), or -1 after the
+ * usage error "--NAME: 'arg' is not one of a, b, c". */
+int cli_choice(struct cli *c, const struct cli_option *o, const char *arg);
+
+/* An int set to 1. */
+#define OPT_FLAG(n, v, h) { .name = (n), .help = (h), .parse = opt_flag, \
+	.value = (v) }
+/* A const char * set to the value as given. */
+#define OPT_STRING(n, a, v, h) { .name = (n), .arg = (a), .help = (h), \
+	.parse = opt_string, .value = (v) }
+/* A const char * set to a date YYYY-MM-DD (checked). */
+#define OPT_DATE(n, v, h) { .name = (n), .arg = "DATE", .help = (h), \
+	.parse = opt_date, .value = (v) }
+/* An int set to the index of the value in list (NULL-terminated, ASCII
+ * case ignored); any other value is a usage error naming the list. */
+#define OPT_CHOICE(n, a, v, list, h) { .name = (n), .arg = (a), .help = (h), \
+	.parse = opt_choice, .value = (v), .choices = (list) }
+/* A flag that makes the command write report kind k (import --explain). */
+#define OPT_REPORT(n, v, k, h) { .name = (n), .help = (h), .parse = opt_flag, \
+	.value = (v), .report = (k) + 1 }
+/* Anything else: fn parses the value (ch: the short letter, or 0). */
+#define OPT_CALL(n, ch_, a, fn, v, h) { .name = (n), .ch = (ch_), .arg = (a), \
+	.help = (h), .parse = (fn), .value = (v) }
+#define OPT_END { .name = NULL }
+
+/* The shared groups (main.c): every command's (-q -h -V --lang), -f, -o,
+ * --no-header, the readers' (-i -d --encoding --dates), what is done to
+ * each record (--set --strict), --model, LinkedIn exports', --color,
+ * --fail-under. */
+extern const struct cli_option opts_global[], opts_format[], opts_output[],
+    opts_no_header[], opts_input[], opts_records[], opts_model[],
+    opts_export[], opts_color[], opts_fail_under[];
+/* --model FILE into c (calibrate's --model is its own, with its help). */
+int opt_model(struct cli *c, const struct cli_option *o, const char *arg);
+/* The commands' own (their cmd_*.c). */
+extern const struct cli_option score_options[],
+    rank_options[], trend_options[], log_options[], calibrate_options[],
+    import_options[];
+int cmd_score(struct cli *c);	/* score and batch (cmd_score.c) */
+int cmd_import(struct cli *c);
+int cmd_rank(struct cli *c);
+int cmd_trend(struct cli *c);
+int cmd_log(struct cli *c);
+int cmd_calibrate(struct cli *c);
+int cmd_model(struct cli *c);	/* cmd_info.c */
+int cmd_fields(struct cli *c);
+
+/* A row of the command table (main.c). */
+enum { CMD_READS = 1 };	/* reads profiles: standard input when no FILE
+			 * (refused on a terminal), -o never an input */
 struct command {
 	const char *name;
 	int (*run)(struct cli *c);
 	const char *args;	/* after the name: "[OPTIONS] [FILE...]" */
 	const char *summary;	/* one line of ssi --help */
 	const char *help;	/* ssi help NAME: what it does */
-	uint64_t opts;		/* the options it takes: OPT(O_...) | ... */
-	int kind;		/* enum report_kind, -1: writes no report */
-	int format;		/* default enum out_format */
-	/* Options whose meaning is the command's own: their help here
-	 * instead of the general one (opt -1 ends the list), or NULL. */
-	const struct opt_help { int opt; const char *help; } *own;
+	const struct cli_option *own;	/* its own options, or NULL */
+	/* the shared groups it takes (opts_global aside), NULL-terminated */
+	const struct cli_option *const *groups;
+	int kind;		/* enum report_kind it writes, -1: none */
+	int format;		/* its default enum out_format */
+	int flags;		/* CMD_READS */
 };
 
+extern const struct command cli_commands[];
+extern const int cli_ncommands;
+
+/* What the command line says, the part the shared code reads; a command's
+ * own options are in its own cmd_*.c. */
 struct cli {
 	const struct command *cmd;
-	uint64_t seen;			/* options given */
+	int kind;			/* the report: cmd->kind, or the one an
+					 * option asked for (OPT_REPORT) */
 	int format;			/* enum out_format */
+	int format_given;		/* -f was given */
 	struct read_opts ro;
 	struct override sets[MAX_SETS];
 	const char *output;		/* -o */
 	int lang;
 	int color;			/* 0 auto, 1 always, 2 never */
-	int quiet, explain, no_header, ascii;
-	int report_only;		/* calibrate --report-only */
-	const char *report_html;	/* calibrate --report-html FILE */
-	double fail_under;		/* with OPT(O_FAIL_UNDER) in seen */
-	const char *by;			/* rank --by */
-	const char *log_opt[6];		/* ssi log: enum log_opt (unchecked) */
-	int changes;			/* ssi log --changes */
-	int official;			/* score/batch --official */
-	int by_official;		/* rank --by-official */
-	int all_snapshots;		/* rank --all-snapshots */
-	int summary;			/* trend --summary */
-	struct model model;		/* --model */
+	int quiet;
+	int help, version;		/* -h, -V */
+	double fail_under;		/* --fail-under, -1: not given */
+	/* the report options a command's options set (explain, summary,
+	 * official, no_header, ...); cli_report_opts adds the rest */
+	struct report_opts rep;
+	int ascii;			/* plain ASCII bars (trend --ascii) */
+	const char *model_path;		/* --model */
+	struct model model;
 	const struct model *m;
 	char **files;
 	int nfiles;
 };
+
+/*
+ * Parse argv into c: options anywhere (before the command too), the first
+ * other word the command, the rest its arguments.  Returns -1 to go on,
+ * else the exit status (printed: help, version, a usage error).
+ */
+int cli_parse(struct cli *c, int argc, char **argv);
+/* ssi help [COMMAND] (help generated from the tables). */
+int cmd_help(struct cli *c);
+/* ssi completion bash|zsh|fish. */
+int cmd_completion(struct cli *c);
 
 /* The language of messages from now on (enum lang): cli_fail, cli_usage,
  * cli_warning and the library's messages (err_translate) follow it. */
@@ -210,16 +290,7 @@ struct held {
  */
 int cli_held(struct cli *c, struct held *h);
 
-/* ---- the commands ---- */
-int cmd_score(struct cli *c);	/* score and batch */
-int cmd_import(struct cli *c);
 /* import --explain (cmd_import_explain.c): every field's source. */
 int cmd_import_explain(struct cli *c);
-int cmd_rank(struct cli *c);
-int cmd_trend(struct cli *c);
-int cmd_model(struct cli *c);
-int cmd_fields(struct cli *c);
-int cmd_calibrate(struct cli *c);
-int cmd_log(struct cli *c);	/* cmd_log.c */
 
 #endif

@@ -18,11 +18,14 @@ int names_find(const char *s, size_t len, const void *base, size_t n,
     size_t stride, int nocase);
 
 /* The row name nearest to s (edit distance), or NULL when none is close
- * enough to be a likely typo (at most 4 edits, a third of s). */
+ * enough to be a likely typo (at most 4 edits, a third of s); never s
+ * itself. */
 const char *names_nearest(const char *s, const void *base, size_t n,
     size_t stride);
 
-/* Levenshtein distance of a[0..la) and b[0..lb) when it is at most max,
+/* Damerau distance (optimal string alignment: an insertion, a deletion,
+ * a substitution or a swap of two neighbours is one edit, "socre" is one
+ * from "score") of a[0..la) and b[0..lb) when it is at most max,
  * else max + 1 (found early: the cost of a miss is bounded); names of 63
  * bytes or more are max + 1 away from everything. */
 size_t names_distance(const char *a, size_t la, const char *b, size_t lb,

@@ -42,10 +42,11 @@ const struct official_range *official_range(int f);
 /*
  * Parse the value s[0..n) of official field f (blanks around it allowed):
  * "20.973", "2.0973e1", "15"; with comma set, "20,973" too (CSV with a ';'
- * or tab delimiter, ssi log).  Trailing zeros are not decimals ("9.900" has
- * one).  Stores the value in thousandths.  Returns 0, or -1 with e->msg
- * "FIELD: 'VALUE' is not a number" / "has more than N decimals" / "is not
- * a whole number" / "is out of range (LO to HI)".
+ * or tab delimiter, ssi log).  More decimals than the field allows (a
+ * figure of the page's JSON: "13.118002") are rounded half away from zero
+ * to the allowed decimals, without a word (official.md "Fields").  Stores
+ * the value in thousandths.  Returns 0, or -1 with e->msg "FIELD: 'VALUE'
+ * is not a number" / "is out of range (LO to HI)".
  */
 int official_parse(int f, const char *s, size_t n, int comma, int64_t *out,
     struct ssi_err *e);
@@ -70,11 +71,19 @@ char *official_fixed(int64_t v, int d, char *buf, size_t n);
  * - the four components and official_ssi, more than 1 apart from their
  *   sum: warning "official_ssi 60 does not match its components (sum
  *   53.10)";
- * - the four components and no official_ssi: official_ssi becomes their
- *   sum.
+ * - with the four components, official_ssi becomes their sum (the page
+ *   shows the sum rounded; official.md "Fields"); without them it stays
+ *   as given.
  * Returns -1 (e), else the number of warnings written into w (0 or 1).
  */
 int official_check(struct profile *p, struct ssi_err *w, struct ssi_err *e);
+
+/*
+ * The sum rule alone, for a record put together from others (the (id,
+ * as_of) merge): with the four components official_ssi becomes their sum.
+ * Returns 1 when it changed official_ssi, else 0.
+ */
+int official_settle(struct profile *p);
 
 /* The sum of the four components in thousandths; -1 when one is missing. */
 int64_t official_sum(const struct profile *p);

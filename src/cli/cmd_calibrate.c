@@ -31,6 +31,24 @@
 #include "merge.h"
 #include "official.h"
 
+static struct {
+	const char *id;			/* the fitted model's */
+	int report_only;
+	const char *report_html;
+} opt;
+
+const struct cli_option calibrate_options[] = {
+	OPT_CALL("model", 0, "FILE", opt_model, NULL, "the model to start from "
+	    "(default: default/1)"),
+	OPT_STRING("id", "ID", &opt.id, "the fitted model's id (default: "
+	    "calibrated/1)"),
+	OPT_FLAG("report-only", &opt.report_only, "write the report of the "
+	    "fit instead of the model"),
+	OPT_STRING("report-html", "FILE", &opt.report_html, "also write the "
+	    "report of the fit as an HTML page to FILE"),
+	OPT_END
+};
+
 struct cal {
 	struct calib *cb;
 	struct snapset *set;	/* the snapshots, merged by (id, as_of) */
@@ -80,7 +98,7 @@ add_snapshot(struct cal *k, const struct profile *p)
 }
 
 /*
- * The HTML page of the fit into c->report_html, from the pairs of the
+ * The HTML page of the fit into opt.report_html, from the pairs of the
  * library (calib_pairs).  0, or -1 with the error printed.
  */
 static int
@@ -98,7 +116,7 @@ write_html(const struct cli *c, const struct calib *cb,
 			cli_fail("out of memory");
 			goto done;
 		}
-	if (out_open(&o, c->report_html, &e) < 0) {
+	if (out_open(&o, opt.report_html, &e) < 0) {
 		cli_error(&e);
 		goto done;
 	}
@@ -136,23 +154,22 @@ cmd_calibrate(struct cli *c)
 	struct ssi_err e = { 0 };
 	struct model fitted;
 	struct out o;
-	const char *id = c->ro.li.id;
+	const char *id = opt.id;
 	int status;
 
 	if (id && (strlen(id) == 0 || strlen(id) >= sizeof fitted.id ||
 	    utf8_count(id, strlen(id)) < 0))
 		return cli_usage(c, "--id: '%s' is not a model id of 1 to 63 "
 		    "characters", id);
-	if (c->report_html && (strcmp(c->report_html, "-") == 0 ||
-	    (c->output && strcmp(c->output, c->report_html) == 0)))
+	if (opt.report_html && (strcmp(opt.report_html, "-") == 0 ||
+	    (c->output && strcmp(c->output, opt.report_html) == 0)))
 		return cli_usage(c, "--report-html: '%s' must be a file of its "
-		    "own, not the output", c->report_html);
-	if (c->report_html && out_is_input(c->report_html, c->nfiles ?
+		    "own, not the output", opt.report_html);
+	if (opt.report_html && out_is_input(opt.report_html, c->nfiles ?
 	    c->files : (char *const[]){ "-" }, c->nfiles ? c->nfiles : 1)) {
-		cli_fail("--report-html %s is also an input", c->report_html);
+		cli_fail("--report-html %s is also an input", opt.report_html);
 		return SSI_EXIT_ERROR;
 	}
-	c->ro.li.id = NULL;
 	memset(&k, 0, sizeof k);
 	k.quiet = c->quiet;
 	if ((k.cb = calib_new(c->m)) == NULL ||
@@ -181,16 +198,16 @@ cmd_calibrate(struct cli *c)
 		calib_free(k.cb);
 		return SSI_EXIT_ERROR;
 	}
-	if (c->report_html && write_html(c, k.cb, &fitted, &rep) < 0) {
+	if (opt.report_html && write_html(c, k.cb, &fitted, &rep) < 0) {
 		calib_free(k.cb);
 		return SSI_EXIT_ERROR;
 	}
 	calib_free(k.cb);
-	if (!c->quiet && !c->report_only)
+	if (!c->quiet && !opt.report_only)
 		report_stderr(&fitted, &rep);
 	if (cli_open(c, &o) < 0)
 		return SSI_EXIT_ERROR;
-	if (c->report_only)
+	if (opt.report_only)
 		calibrate_write_text(&o, &fitted, &rep);
 	else
 		calibrate_write_model(&o, &fitted, &rep);

@@ -17,14 +17,53 @@
 #include "officiallog.h"
 #include "ssipage.h"
 
-/* The figures the options give, in enum log_opt order (LOG_DATE aside). */
-static const int opt_field[] = {
-	-1, F_OFFICIAL_SSI, F_INDUSTRY_TOP_PCT, F_NETWORK_TOP_PCT,
-	F_INDUSTRY_AVG_SSI, F_NETWORK_AVG_SSI
+/* A figure given by an option (--ssi N): checked by cmd_log. */
+struct fig {
+	int field;		/* F_OFFICIAL_SSI, ... */
+	const char *arg;	/* the value, NULL: not given */
+	char label[32];		/* "--ssi" */
 };
-static const char *const opt_name[] = {
-	"--date", "--ssi", "--industry-top", "--network-top", "--industry-avg",
-	"--network-avg"
+
+static struct {
+	const char *id, *date;
+	struct fig fig[5];
+	int changes;
+} opt = { .fig = { { F_OFFICIAL_SSI }, { F_INDUSTRY_TOP_PCT },
+	{ F_NETWORK_TOP_PCT }, { F_INDUSTRY_AVG_SSI }, { F_NETWORK_AVG_SSI } } };
+
+static int
+opt_fig(struct cli *c, const struct cli_option *o, const char *arg)
+{
+	struct fig *g = o->value;
+
+	(void)c;
+	g->arg = arg;
+	snprintf(g->label, sizeof g->label, "--%s", o->name);
+	return 0;
+}
+
+const struct cli_option log_options[] = {
+	OPT_STRING("id", "ID", &opt.id, "the reading's id (default: the id of "
+	    "FILE's last record, else me)"),
+	OPT_STRING("date", "DATE", &opt.date, "the reading's date, YYYY-MM-DD "
+	    "(default: today)"),
+	OPT_CALL("ssi", 0, "N", opt_fig, &opt.fig[0],
+	    "the official index (default: the "
+	    "sum of the components)"),
+	OPT_CALL("industry-top", 0, "N", opt_fig, &opt.fig[1],
+	    "industry SSI rank: top "
+	    "N%"),
+	OPT_CALL("network-top", 0, "N", opt_fig, &opt.fig[2],
+	    "network SSI rank: top N%"),
+	OPT_CALL("industry-avg", 0, "N", opt_fig, &opt.fig[3],
+	    "the industry's average "
+	    "SSI"),
+	OPT_CALL("network-avg", 0, "N", opt_fig, &opt.fig[4],
+	    "the network's average "
+	    "SSI"),
+	OPT_FLAG("changes", &opt.changes, "every change of the official "
+	    "series of FILE...: up, down or flat"),
+	OPT_END
 };
 
 #define BIT(f) (1u << ((f) - OFFICIAL_FIRST))
@@ -107,12 +146,12 @@ cmd_log(struct cli *c)
 	struct profile tmp;
 	struct ssi_err e = { 0 }, w = { 0 };
 	struct out o, line;
-	char *old = NULL, *last_id = NULL, today[16];
+	char *old = NULL, *last_id = NULL, today[16], shown[96];
 	size_t oldn = 0;
 	int i, f, r, fd, status = SSI_EXIT_ERROR;
 	long replaced;
 
-	if (c->changes)
+	if (opt.changes)
 		return log_changes(c);
 	if (c->nfiles != 1 && c->nfiles != 5)
 		return usage();
@@ -166,20 +205,30 @@ cmd_log(struct cli *c)
 				    OFFICIAL_FIRST][0] ? pg.label[f -
 				    OFFICIAL_FIRST] : cli_tr("(page order)");
 			}
-	}
-	for (i = LOG_SSI; i <= LOG_NETWORK_AVG; i++) {
-		const char *a = c->log_opt[i];
+		rd.has &= ~BIT(F_OFFICIAL_SSI);	/* the sum, below */
+		label[0] = NULL;
+		if (pg.shown >= 0) {
+			char num[32];
 
-		f = opt_field[i];
+			snprintf(shown, sizeof shown, cli_tr("the sum of the four "
+			    "(the page shows %s)"), official_fmt(pg.shown, num,
+			    sizeof num));
+			label[0] = shown;
+		}
+	}
+	for (i = 0; i < 5; i++) {
+		const char *a = opt.fig[i].arg;
+
+		f = opt.fig[i].field;
 		if (a == NULL)
 			continue;
 		if (official_parse(f, a, strlen(a), 1,
 		    &rd.v[f - OFFICIAL_FIRST], &e) < 0) {
-			cli_fail("log: %s: %s", opt_name[i], e.msg);
+			cli_fail("log: %s: %s", opt.fig[i].label, e.msg);
 			goto out;
 		}
 		rd.has |= BIT(f);
-		label[f - OFFICIAL_FIRST] = opt_name[i];
+		label[f - OFFICIAL_FIRST] = opt.fig[i].label;
 	}
 
 	/* The rules: a failed capture is refused, a rank of 0 is out of
@@ -204,10 +253,21 @@ cmd_log(struct cli *c)
 	}
 	if (r > 0 && !c->quiet)
 		cli_warning(w.msg);
+	/* What is written is the sum (official.md "Fields"). */
+	if (profile_has(&tmp, F_OFFICIAL_SSI)) {
+		rd.v[0] = tmp.num[F_OFFICIAL_SSI];
+		rd.has |= BIT(F_OFFICIAL_SSI);
+		if (official_sum(&tmp) < 0)
+			;	/* no four components: the typed --ssi */
+		else if (c->log_opt[LOG_SSI] && r == 0)
+			label[0] = cli_tr("the sum of the four (--ssi agrees)");
+		else if (label[0] == NULL || c->log_opt[LOG_SSI])
+			label[0] = cli_tr("the sum of the four");
+	}
 
 	/* The date and the id. */
-	if (c->log_opt[LOG_DATE]) {
-		rd.as_of = c->log_opt[LOG_DATE];
+	if (opt.date) {
+		rd.as_of = opt.date;
 		if (profile_set(&tmp, F_AS_OF, rd.as_of, strlen(rd.as_of),
 		    VK_STRING, 1, &e) < 0) {
 			cli_fail("log: --date: '%s' is not a date (YYYY-MM-DD)",
@@ -239,8 +299,8 @@ cmd_log(struct cli *c)
 			goto out;
 		}
 	}
-	if (c->ro.li.id)
-		rd.id = c->ro.li.id;
+	if (opt.id)
+		rd.id = opt.id;
 	else if (old && (last_id = officiallog_last_id(old, oldn)) != NULL)
 		rd.id = last_id;
 	else
@@ -273,9 +333,17 @@ cmd_log(struct cli *c)
 		cli_say("ssi: log: %s: ", path);
 		cli_say(replaced ? cli_tr("replaced the reading of %s "
 		    "%s") : cli_tr("recorded %s %s"), rd.id, rd.as_of);
-		cli_say("%s\n", pg.by_order ? cli_tr(" (no labels "
-		    "found: the four figures after the index, in page order)") :
-		    "");
+		if (pg.by_order == 0xF)
+			cli_say("%s", cli_tr(" (no labels found: the four "
+			    "figures after the index, in page order)"));
+		else if (pg.by_order)
+			for (i = 0; i < 4; i++)
+				if (pg.by_order & (1 << i))
+					cli_say(cli_tr(" (no label for %s: its "
+					    "figure taken in page order, "
+					    "consistent with the index)"),
+					    field_defs[OFFICIAL_COMPONENT(i)].name);
+		cli_say("\n");
 		for (f = OFFICIAL_FIRST; f < F_COUNT; f++)
 			if (rd.has & BIT(f))
 				show(f, rd.v[f - OFFICIAL_FIRST],
@@ -432,7 +500,7 @@ log_changes(struct cli *c)
 	}
 	sort_set = u.set;
 	qsort(idx, k, sizeof *idx, by_key);
-	if (!c->no_header) {
+	if (!c->rep.no_header) {
 		const char *cols[] = { "id", "as_of", "series", "value",
 		    "delta", "label" };
 

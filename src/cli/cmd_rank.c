@@ -17,6 +17,21 @@
 #include "official.h"
 #include "rank.h"
 
+static struct {
+	const char *by;
+	int by_official, all_snapshots;
+} opt;
+
+const struct cli_option rank_options[] = {
+	OPT_STRING("by", "FIELD", &opt.by, "group by this field (default: "
+	    "industry)"),
+	OPT_FLAG("by-official", &opt.by_official, "rank by the official index "
+	    "(official_ssi); records without it last, unranked"),
+	OPT_FLAG("all-snapshots", &opt.all_snapshots, "rank every record, not "
+	    "each member's latest snapshot"),
+	OPT_END
+};
+
 static int
 on_record(void *ctx, struct profile *p, const struct score *s,
     const char *file, long line, struct ssi_err *why)
@@ -30,8 +45,7 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 		h->fatal = 1;
 		return 1;
 	}
-	if ((h->c->seen & OPT(O_FAIL_UNDER)) &&
-	    round2(s->ssi) < h->c->fail_under)
+	if (round2(s->ssi) < h->c->fail_under)
 		h->below = 1;
 	return 0;
 }
@@ -69,7 +83,7 @@ after(struct held *h)
 int
 cmd_rank(struct cli *c)
 {
-	const char *by = c->by ? c->by : "industry";
+	const char *by = opt.by ? opt.by : "industry";
 	struct held h = {
 		.on_record = on_record, .finish = finish
 	};
@@ -98,8 +112,8 @@ cmd_rank(struct cli *c)
 		cli_fail("out of memory");
 		return SSI_EXIT_ERROR;
 	}
-	((struct rank *)h.obj)->by_official = c->by_official;
-	((struct rank *)h.obj)->latest = !c->all_snapshots;
+	((struct rank *)h.obj)->by_official = opt.by_official;
+	((struct rank *)h.obj)->latest = !opt.all_snapshots;
 	h.merge = 1;	/* one snapshot per id and as_of (merge.h) */
 	h.after = after;
 	status = cli_held(c, &h);

@@ -7,6 +7,38 @@
 #include "cli.h"
 #include "numfmt.h"
 
+/* The options of score and batch (one array), and of import. */
+static struct {
+	int explain, official;	/* copied into the report options */
+	int import_explain;
+} opt;
+
+const struct cli_option score_options[] = {
+	OPT_FLAG("explain", &opt.explain, "show every signal: input value, "
+	    "curve, points, status"),
+	OPT_FLAG("official", &opt.official, "CSV/TSV: the official_* columns "
+	    "too (LinkedIn's figures)"),
+	OPT_END
+};
+
+/* import --explain: its own report (cmd_import_explain.c). */
+static int
+opt_import_explain(struct cli *c, const struct cli_option *o, const char *arg)
+{
+	(void)arg;
+	*(int *)o->value = 1;
+	c->kind = -1;	/* written by cmd_import_explain, its formats checked
+			 * there */
+	return 0;
+}
+
+const struct cli_option import_options[] = {
+	OPT_CALL("explain", 0, NULL, opt_import_explain, &opt.import_explain,
+	    "say where each number came from, field by field, instead of "
+	    "the record"),
+	OPT_END
+};
+
 struct stream {
 	struct cli *c;
 	struct out o;
@@ -52,8 +84,7 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 	(void)file;
 	(void)line;
 	(void)e;
-	if (s && (u->c->seen & OPT(O_FAIL_UNDER)) &&
-	    round2(s->ssi) < u->c->fail_under) {
+	if (s && round2(s->ssi) < u->c->fail_under) {
 		if (u->below < 10)
 			below_name(u->names[u->below], sizeof u->names[0], p,
 			    round2(s->ssi), u->c->fail_under, u->c->lang);
@@ -106,6 +137,8 @@ stream_run(struct cli *c, int score)
 int
 cmd_score(struct cli *c)
 {
+	c->rep.explain = opt.explain;
+	c->rep.official = opt.official;
 	return stream_run(c, 1);
 }
 
@@ -122,8 +155,8 @@ cmd_import(struct cli *c)
 	c->files++;
 	c->nfiles--;
 	c->ro.format = IN_LINKEDIN;
-	if (c->explain) {
-		if (!(c->seen & OPT(O_FORMAT)))
+	if (opt.import_explain) {
+		if (!c->format_given)
 			c->format = OF_TEXT;
 		if (c->format != OF_TEXT && c->format != OF_JSON &&
 		    c->format != OF_JSONL)
@@ -133,7 +166,7 @@ cmd_import(struct cli *c)
 	}
 	/* Several records (exports, or dates of one): JSON Lines unless a
 	 * format was asked for (history.md). */
-	if (!(c->seen & OPT(O_FORMAT)) && (c->nfiles > 1 || li->every > 0 ||
+	if (!c->format_given && (c->nfiles > 1 || li->every > 0 ||
 	    (li->as_of != NULL && strchr(li->as_of, ',') != NULL)))
 		c->format = OF_JSONL;
 	return stream_run(c, 0);

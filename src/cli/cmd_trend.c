@@ -17,6 +17,17 @@
 
 #define TREND_EVERY 7	/* days between the snapshots of one export */
 
+static struct {
+	int ascii, summary;
+} opt;
+
+const struct cli_option trend_options[] = {
+	OPT_FLAG("ascii", &opt.ascii, "plain ASCII sparklines"),
+	OPT_FLAG("summary", &opt.summary, "only the team part: averages per "
+	    "date, top improvers and decliners"),
+	OPT_END
+};
+
 static int
 on_record(void *ctx, struct profile *p, const struct score *s,
     const char *file, long line, struct ssi_err *why)
@@ -52,7 +63,7 @@ after(struct held *h)
 	const struct trend *t = h->obj;
 	long i;
 
-	for (i = 0; i < t->nm && (h->c->seen & OPT(O_FAIL_UNDER)); i++) {
+	for (i = 0; i < t->nm; i++) {
 		const struct trend_member *m = &t->m[i];
 
 		if (t->s[m->first + m->n - 1].v[TV_SSI] / 100.0 <
@@ -80,7 +91,9 @@ cmd_trend(struct cli *c)
 	struct held h = { 0 };
 	int status;
 
-	if (!(c->seen & (OPT(O_EVERY) | OPT(O_AS_OF))) && exports(c) == 1)
+	c->ascii = opt.ascii;
+	c->rep.summary = opt.summary;
+	if (c->ro.li.every == 0 && c->ro.li.as_of == NULL && exports(c) == 1)
 		c->ro.li.every = TREND_EVERY;
 
 	if ((h.obj = trend_new()) == NULL) {

@@ -234,8 +234,7 @@ cli_open(const struct cli *c, struct out *o)
 {
 	static char *const stdin_only[] = { "-" };
 	struct ssi_err e = { 0 };
-	int reads = c->cmd != NULL && c->cmd->kind >= 0 &&
-	    c->cmd->kind != RK_MODEL && c->cmd->kind != RK_FIELDS;
+	int reads = c->cmd != NULL && (c->cmd->flags & CMD_READS);
 
 	/* No FILE, and a terminal to read: say what to do, do not wait. */
 	if (reads && c->nfiles == 0 && isatty(0)) {
@@ -301,7 +300,7 @@ cli_finish(const struct cli *c, struct out *o, const struct loop_result *res,
 const struct writer *
 cli_writer(const struct cli *c)
 {
-	return writer_find(c->cmd->kind, c->format);
+	return writer_find(c->kind, c->format);
 }
 
 /*
@@ -336,14 +335,10 @@ cli_report_opts(const struct cli *c, const struct out *o,
 	struct winsize ws;
 	int tty = o->tmp == NULL && isatty(o->fd), i;
 
-	memset(r, 0, sizeof *r);
+	*r = c->rep;	/* what the command's options asked for */
 	r->m = c->m;
 	r->format = c->format;
 	r->lang = c->lang;
-	r->explain = c->explain;
-	r->no_header = c->no_header;
-	r->official = c->official;
-	r->summary = c->summary;
 	/* a LinkedIn export among the inputs: advice names --target */
 	r->linkedin = c->ro.format == IN_LINKEDIN;
 	for (i = 0; i < c->nfiles && !r->linkedin; i++)

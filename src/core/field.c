@@ -313,6 +313,13 @@ field_nearest(const char *name)
 			const char *s = es ? field_defs[f].es : field_defs[f].name;
 			size_t d = names_distance(name, len, s, strlen(s), 2);
 
+			/* a Spanish name where only English ones are read
+			 * (a JSON key "foto"): the English one, never the
+			 * name itself */
+			if (d == 0 && es)
+				s = field_defs[f].name;
+			else if (d == 0)
+				continue;
 			if (d < bestd) {
 				bestd = d;
 				best = s;

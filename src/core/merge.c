@@ -46,6 +46,8 @@ merge_profile(struct profile *dst, const struct profile *src,
 	for (f = 0; f < F_COUNT; f++) {
 		if (!profile_has(src, f) || f == F_ID || f == F_AS_OF)
 			continue;
+		if (f == F_OFFICIAL_SSI && profile_has(dst, f))
+			continue;	/* the sum, or src's: below */
 		if (profile_has(dst, f)) {
 			char a[64], b[64];
 
@@ -67,6 +69,36 @@ merge_profile(struct profile *dst, const struct profile *src,
 			dst->num[f] = src->num[f];
 			dst->have |= (uint64_t)1 << f;
 		}
+	}
+	/* The index is the sum of the merged components (a correction of
+	 * one moves it); without the four, the later index given is kept. */
+	if (profile_has(src, F_OFFICIAL_SSI) && profile_has(dst,
+	    F_OFFICIAL_SSI) && official_sum(dst) < 0 &&
+	    dst->num[F_OFFICIAL_SSI] != src->num[F_OFFICIAL_SSI]) {
+		char a[64], b[64];
+
+		if (used < sizeof w->msg)
+			used += (size_t)snprintf(w->msg + used, sizeof w->msg -
+			    used, "%sofficial_ssi %s -> %s", differ ? ", " : "",
+			    show(dst, F_OFFICIAL_SSI, a, sizeof a),
+			    show(src, F_OFFICIAL_SSI, b, sizeof b));
+		differ = 1;
+		dst->num[F_OFFICIAL_SSI] = src->num[F_OFFICIAL_SSI];
+	}
+	official_settle(dst);
+	if (profile_has(src, F_OFFICIAL_SSI) && official_sum(dst) >= 0 &&
+	    (src->num[F_OFFICIAL_SSI] - dst->num[F_OFFICIAL_SSI] > 1000 ||
+	    dst->num[F_OFFICIAL_SSI] - src->num[F_OFFICIAL_SSI] > 1000)) {
+		char a[64], b[64];
+
+		if (used < sizeof w->msg)
+			used += (size_t)snprintf(w->msg + used, sizeof w->msg -
+			    used, "%sofficial_ssi %s does not match its "
+			    "components (sum %s)", differ ? ", " : "",
+			    show(src, F_OFFICIAL_SSI, a, sizeof a),
+			    official_fixed(dst->num[F_OFFICIAL_SSI], 2, b,
+			    sizeof b));
+		differ = 1;
 	}
 	return differ;
 }

@@ -87,19 +87,19 @@ official_fixed(int64_t v, int d, char *buf, size_t n)
 }
 
 /*
- * The exact value of a decimal number: -?D+([.,]D+)?([eE][+-]?D+)?.
- * Returns 0 with *milli and *decimals (significant decimal places), -1
- * when s is not such a number, -2 when it is but too large to be in any
- * official range (or has more than 3 decimals: *decimals says how many).
+ * The value of a decimal number -?D+([.,]D+)?([eE][+-]?D+)? in
+ * thousandths, rounded half away from zero to keep decimals (0..3).
+ * Returns 0 with *milli (its magnitude) and *neg, -1 when s is not such a
+ * number, -2 when it is but too large to be in any official range.
  */
 static int
-exact(const char *s, size_t n, int comma, int64_t *milli, int *decimals,
+exact(const char *s, size_t n, int comma, int keep, int64_t *milli,
     int *neg)
 {
 	char dig[48];
-	size_t i = 0, nd = 0, lead = 0;
-	long e10 = 0, ex = 0;
-	int exneg = 0, seen = 0;
+	size_t i = 0, nd = 0;
+	long e10 = 0, ex = 0, whole;
+	int exneg = 0, seen = 0, up = 0;
 	int64_t v = 0;
 
 	*neg = 0;
@@ -109,10 +109,8 @@ exact(const char *s, size_t n, int comma, int64_t *milli, int *decimals,
 	}
 	for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
 		seen = 1;
-		if (nd == 0 && s[i] == '0') {
-			lead++;
+		if (nd == 0 && s[i] == '0')
 			continue;
-		}
 		if (nd == sizeof dig)
 			return -2;	/* far beyond 100 */
 		dig[nd++] = s[i];
@@ -123,11 +121,13 @@ exact(const char *s, size_t n, int comma, int64_t *milli, int *decimals,
 		size_t d0 = ++i;
 
 		for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
-			e10--;
-			if (nd == 0 && s[i] == '0')
+			if (nd == 0 && s[i] == '0') {
+				e10--;
 				continue;
+			}
 			if (nd == sizeof dig)
-				return -2;
+				continue;	/* beyond any rounding */
+			e10--;
 			dig[nd++] = s[i];
 		}
 		if (i == d0)
@@ -149,25 +149,26 @@ exact(const char *s, size_t n, int comma, int64_t *milli, int *decimals,
 	if (i != n)
 		return -1;
 	e10 += exneg ? -ex : ex;
-	/* Trailing zeros are no decimals. */
-	while (nd > 0 && dig[nd - 1] == '0') {
-		nd--;
-		e10++;
-	}
-	if (nd == 0) {
-		*milli = 0;
-		*decimals = 0;
+	*milli = 0;
+	if (nd == 0)
 		return 0;
+	/* value = dig * 10^e10: the digits that stand for units of
+	 * 10^-keep are the first nd + e10 + keep; the next one rounds. */
+	whole = (long)nd + e10 + keep;
+	if (whole > 12)
+		return -2;
+	if (whole < 0)
+		return 0;
+	if ((size_t)whole < nd) {
+		up = dig[whole] >= '5';
+		nd = (size_t)whole;
 	}
-	*decimals = e10 < 0 ? (int)(e10 < -99 ? 99 : -e10) : 0;
-	if (e10 < -3)
-		return -2;
-	/* value = dig * 10^e10; in thousandths dig * 10^(e10 + 3) */
-	if ((long)nd + e10 + 3 > 12)
-		return -2;
 	for (i = 0; i < nd; i++)
 		v = v * 10 + (dig[i] - '0');
-	for (ex = 0; ex < e10 + 3; ex++)
+	for (ex = (long)nd; ex < whole; ex++)
+		v *= 10;
+	v += up;
+	for (ex = keep; ex < 3; ex++)
 		v *= 10;
 	*milli = v;
 	return 0;
@@ -181,22 +182,16 @@ official_parse(int f, const char *s, size_t n, int comma, int64_t *out,
 	const char *name = field_defs[f].name;
 	char q[160], lo[32], hi[32];
 	int64_t v = 0;
-	int dec = 0, neg, x;
+	int neg, x;
 
 	while (n > 0 && (*s == ' ' || *s == '\t'))
 		s++, n--;
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
 	err_quote(q, sizeof q, s, n);
-	x = exact(s, n, comma, &v, &dec, &neg);
+	x = exact(s, n, comma, r->decimals, &v, &neg);
 	if (x == -1)
 		return err_set(e, "%s: %s is not a number", name, q);
-	if (dec > r->decimals) {
-		if (r->decimals == 0)
-			return err_set(e, "%s: %s is not a whole number", name, q);
-		return err_set(e, "%s: %s has more than %d decimals", name, q,
-		    r->decimals);
-	}
 	if (is_rank(f) && x == 0 && v == 0)
 		goto ok;	/* judged by official_check */
 	if (x == -2 || (neg && v != 0) || v < r->lo || v > r->hi)
@@ -228,7 +223,7 @@ official_check(struct profile *p, struct ssi_err *w, struct ssi_err *e)
 	uint64_t have = p->have & OFFICIAL_MASK;
 	int64_t sum;
 	char a[32], b[32];
-	int f, zero = 1;
+	int f, zero = 1, warned = 0;
 
 	if (have == 0)
 		return 0;
@@ -245,21 +240,33 @@ official_check(struct profile *p, struct ssi_err *w, struct ssi_err *e)
 			return err_set(e, "%s: '0' is out of range (1 to 100)",
 			    field_defs[f].name);
 	sum = official_sum(p);
-	if (sum < 0)
-		return 0;
-	if (!profile_has(p, F_OFFICIAL_SSI)) {
-		if (sum > 100000)
-			return 0;	/* cannot be: each is at most 25 */
-		p->num[F_OFFICIAL_SSI] = sum;
-		p->have |= (uint64_t)1 << F_OFFICIAL_SSI;
-		return 0;
-	}
-	if (p->num[F_OFFICIAL_SSI] - sum > 1000 ||
-	    sum - p->num[F_OFFICIAL_SSI] > 1000) {
+	if (sum < 0 || sum > 100000)
+		return 0;	/* without the four, official_ssi as given */
+	if (profile_has(p, F_OFFICIAL_SSI) &&
+	    (p->num[F_OFFICIAL_SSI] - sum > 1000 ||
+	    sum - p->num[F_OFFICIAL_SSI] > 1000)) {
 		err_set(w, "official_ssi %s does not match its components "
 		    "(sum %s)", official_fmt(p->num[F_OFFICIAL_SSI], a, sizeof a),
 		    official_fixed(sum, 2, b, sizeof b));
-		return 1;
+		warned = 1;
 	}
-	return 0;
+	/* The index is the sum of its components (official.md "Fields"):
+	 * the page shows it rounded; the sum is what every output uses. */
+	p->num[F_OFFICIAL_SSI] = sum;
+	p->have |= (uint64_t)1 << F_OFFICIAL_SSI;
+	return warned;
+}
+
+int
+official_settle(struct profile *p)
+{
+	int64_t sum = official_sum(p);
+
+	if (sum < 0 || sum > 100000)
+		return 0;
+	if (profile_has(p, F_OFFICIAL_SSI) && p->num[F_OFFICIAL_SSI] == sum)
+		return 0;
+	p->num[F_OFFICIAL_SSI] = sum;
+	p->have |= (uint64_t)1 << F_OFFICIAL_SSI;
+	return 1;
 }

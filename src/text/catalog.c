@@ -173,6 +173,23 @@ static const struct row rows[] = {
 	    "ninguna orden" } },
 	{ { "no '%s' output (%s)",
 	    "no hay salida '%s' (%s)" } },
+	/* the option arrays (src/cli/opts.c) */
+	{ { "--%s: '%s' is not one of %s",
+	    "--%s: '%s' no es uno de estos: %s",
+	    "--%s: '%s' não é um destes: %s" } },
+	{ { "unknown option '--%s' (did you mean '--%s'?)",
+	    "opción desconocida '--%s' (¿querías decir '--%s'?)",
+	    "opção desconhecida '--%s' (você quis dizer '--%s'?)" } },
+	{ { "option '--%s' takes no value",
+	    "la opción '--%s' no admite valor",
+	    "a opção '--%s' não aceita valor" } },
+	{ { "%swith --%s: %s",
+	    "%scon --%s: %s",
+	    "%scom --%s: %s" } },
+	{ { "say where each number came from, field by field, instead of the "
+	    "record",
+	    "dice de dónde sale cada número, campo a campo, en vez del registro",
+	    "diz de onde veio cada número, campo a campo, em vez do registro" } },
 	{ { "model id '%s' is not a name of 1 to 63 characters",
 	    "el id de modelo '%s' no es un nombre de 1 a 63 caracteres" } },
 	{ { "no snapshot has both data and official figures: %ld %s official "
@@ -811,6 +828,40 @@ static const struct row rows[] = {
 	{ { "only the team part: averages per date, top improvers and decliners",
 	    "solo la parte del equipo: medias por fecha, los que más mejoran y "
 	    "empeoran" } },
+	/* ssi log: the page reader and the sum of the four (official) */
+	{ { "the sum of the four (the page shows %s)",
+	    "la suma de los cuatro (la página muestra %s)",
+	    "a soma dos quatro (a página mostra %s)" } },
+	{ { "the sum of the four (--ssi agrees)",
+	    "la suma de los cuatro (--ssi coincide)",
+	    "a soma dos quatro (--ssi confere)" } },
+	{ { "the sum of the four",
+	    "la suma de los cuatro",
+	    "a soma dos quatro" } },
+	{ { " (no label for %s: its figure taken in page order, consistent "
+	    "with the index)",
+	    " (sin etiqueta para %s: su cifra, tomada en el orden de la "
+	    "página, cuadra con el índice)",
+	    " (sem rótulo para %s: o número dele, tomado na ordem da página, "
+	    "confere com o índice)" } },
+	{ { "%s is %s in one place and %s in another: two pages pasted?",
+	    "%s es %s en un sitio y %s en otro: ¿dos páginas pegadas?",
+	    "%s é %s em um lugar e %s em outro: duas páginas coladas?" } },
+	{ { "this JSON is not the SSI page's: expected the response of "
+	    "/sales-api/salesApiSsi (memberScore.subScores with pillar and "
+	    "score)",
+	    "este JSON no es el de la página del SSI: se esperaba la respuesta "
+	    "de /sales-api/salesApiSsi (memberScore.subScores con pillar y "
+	    "score)",
+	    "este JSON não é o da página do SSI: era esperada a resposta de "
+	    "/sales-api/salesApiSsi (memberScore.subScores com pillar e "
+	    "score)" } },
+	{ { "the index %s does not match the four components (sum %s): not "
+	    "the figures of one page",
+	    "el índice %s no cuadra con los cuatro componentes (suma %s): no "
+	    "son las cifras de una sola página",
+	    "o índice %s não confere com os quatro componentes (soma %s): não "
+	    "são os números de uma única página" } },
 };
 
 #define NROWS (sizeof rows / sizeof rows[0])

@@ -34,33 +34,42 @@ size_t
 names_distance(const char *a, size_t la, const char *b, size_t lb,
     size_t max)
 {
-	size_t row[64], i, j;
+	/* three rows: the one before the last too, for transpositions */
+	size_t r0[64], r1[64], r2[64], *pp = r0, *p = r1, *r = r2, i, j;
+	size_t plow = 0;	/* the least of the row before */
 
 	if (la >= 63 || lb >= 63 || (la > lb ? la - lb : lb - la) > max)
 		return max + 1;
 	for (j = 0; j <= lb; j++)
-		row[j] = j;
+		p[j] = j;
 	for (i = 1; i <= la; i++) {
-		size_t prev = row[0], low;
+		size_t low, *t;
 
-		row[0] = low = i;
+		r[0] = low = i;
 		for (j = 1; j <= lb; j++) {
-			size_t cur = row[j];
-			size_t best = prev + (a[i - 1] != b[j - 1]);
+			size_t best = p[j - 1] + (a[i - 1] != b[j - 1]);
 
-			if (row[j] + 1 < best)
-				best = row[j] + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			prev = cur;
+			if (p[j] + 1 < best)
+				best = p[j] + 1;
+			if (r[j - 1] + 1 < best)
+				best = r[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && pp[j - 2] + 1 < best)
+				best = pp[j - 2] + 1;	/* "socre": one swap */
+			r[j] = best;
 			if (best < low)
 				low = best;
 		}
-		if (low > max)
-			return max + 1;	/* no later row gets below it */
+		/* no later row gets below it (a swap reaches two rows up) */
+		if (low > max && plow >= max)
+			return max + 1;
+		plow = low;
+		t = pp;
+		pp = p;
+		p = r;
+		r = t;
 	}
-	return row[lb] > max ? max + 1 : row[lb];
+	return p[lb] > max ? max + 1 : p[lb];
 }
 
 const char *
@@ -76,6 +85,8 @@ names_nearest(const char *s, const void *base, size_t n, size_t stride)
 		if (t == NULL)
 			continue;
 		d = names_distance(s, len, t, strlen(t), 4);
+		if (d == 0)
+			continue;	/* the name itself is no suggestion */
 		if (d < bestd) {
 			bestd = d;
 			best = t;

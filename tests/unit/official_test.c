@@ -56,10 +56,20 @@ test_parse(void)
 		  "official_brand: '-1' is out of range (0 to 25)" },
 		{ F_OFFICIAL_BRAND, "1e300", 0, -1,
 		  "official_brand: '1e300' is out of range (0 to 25)" },
-		{ F_OFFICIAL_BRAND, "20.9731", 0, -1,
-		  "official_brand: '20.9731' has more than 3 decimals" },
-		{ F_OFFICIAL_BRAND, "1e-4", 0, -1,
-		  "official_brand: '1e-4' has more than 3 decimals" },
+		/* more decimals than allowed: rounded half away from zero */
+		{ F_OFFICIAL_BRAND, "20.9731", 0, 20973, "" },
+		{ F_OFFICIAL_BRAND, "13.118002", 0, 13118, "" },
+		{ F_OFFICIAL_BRAND, "0.29999998", 0, 300, "" },
+		{ F_OFFICIAL_BRAND, "14.999999", 0, 15000, "" },
+		{ F_OFFICIAL_BRAND, "20.9725", 0, 20973, "" },
+		{ F_OFFICIAL_BRAND, "20.97249", 0, 20972, "" },
+		{ F_OFFICIAL_BRAND, "0.0005", 0, 1, "" },
+		{ F_OFFICIAL_BRAND, "0.00049", 0, 0, "" },
+		{ F_OFFICIAL_BRAND, "1e-4", 0, 0, "" },
+		{ F_OFFICIAL_BRAND, "24.9995", 0, 25000, "" },
+		{ F_OFFICIAL_BRAND, "25.0005", 0, -1,
+		  "official_brand: '25.0005' is out of range (0 to 25)" },
+		{ F_OFFICIAL_BRAND, "-0.0004", 0, 0, "" },
 		{ F_OFFICIAL_BRAND, "NaN", 0, -1,
 		  "official_brand: 'NaN' is not a number" },
 		{ F_OFFICIAL_BRAND, "1.", 0, -1,
@@ -73,8 +83,9 @@ test_parse(void)
 		{ F_OFFICIAL_SSI, "100.5", 0, -1,
 		  "official_ssi: '100.5' is out of range (0 to 100)" },
 		{ F_INDUSTRY_AVG_SSI, "35.25", 0, 35250, "" },
-		{ F_INDUSTRY_AVG_SSI, "35.255", 0, -1,
-		  "industry_avg_ssi: '35.255' has more than 2 decimals" },
+		{ F_INDUSTRY_AVG_SSI, "35.255", 0, 35260, "" },
+		{ F_INDUSTRY_AVG_SSI, "35.12", 0, 35120, "" },
+		{ F_INDUSTRY_AVG_SSI, "35.1249999", 0, 35120, "" },
 		{ F_NETWORK_AVG_BRAND, "12,02", 1, 12020, "" },
 		{ F_NETWORK_AVG_BRAND, "25.01", 0, -1,
 		  "network_avg_brand: '25.01' is out of range (0 to 25)" },
@@ -83,8 +94,8 @@ test_parse(void)
 		{ F_INDUSTRY_TOP_PCT, "1", 0, 1000, "" },
 		{ F_INDUSTRY_TOP_PCT, "100", 0, 100000, "" },
 		{ F_INDUSTRY_TOP_PCT, "0", 0, 0, "" },	/* see official_check */
-		{ F_INDUSTRY_TOP_PCT, "10.5", 0, -1,
-		  "industry_top_pct: '10.5' is not a whole number" },
+		{ F_INDUSTRY_TOP_PCT, "10.5", 0, 11000, "" },
+		{ F_INDUSTRY_TOP_PCT, "10.49", 0, 10000, "" },
 		{ F_NETWORK_TOP_PCT, "101", 0, -1,
 		  "network_top_pct: '101' is out of range (1 to 100)" },
 	};
@@ -190,8 +201,24 @@ test_check(void)
 	r = official_check(&p, &w, &e);
 	T_STREQ(w.msg, "official_ssi 60 does not match its components "
 	    "(sum 53.10)", "check: mismatch message");
-	T_OK(r == 1 && p.num[F_OFFICIAL_SSI] == 60000,
-	    "check: mismatch keeps both figures");
+	T_OK(r == 1 && p.num[F_OFFICIAL_SSI] == 53100,
+	    "check: mismatch warned, the index is the sum");
+	set(&p, F_OFFICIAL_SSI, "53");
+	T_OK(official_check(&p, &w, &e) == 0 && p.num[F_OFFICIAL_SSI] == 53100,
+	    "check: the page's whole number replaced by the sum");
+
+	/* a correction of one component moves the index (official_settle) */
+	profile_reset(&p);
+	components(&p, "10", "5", "5", "5");
+	official_check(&p, &w, &e);
+	set(&p, F_OFFICIAL_BRAND, "14");
+	T_OK(official_settle(&p) == 1 && p.num[F_OFFICIAL_SSI] == 29000,
+	    "settle: 14 + 5 + 5 + 5 = 29");
+	T_OK(official_settle(&p) == 0, "settle: nothing more to change");
+	profile_reset(&p);
+	set(&p, F_OFFICIAL_SSI, "60");
+	T_OK(official_check(&p, &w, &e) == 0 && p.num[F_OFFICIAL_SSI] == 60000,
+	    "check: without the four components the index stays as given");
 	profile_free(&p);
 }
 

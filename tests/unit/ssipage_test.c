@@ -69,7 +69,7 @@ expected(const char *json, char *buf, size_t n)
 }
 
 static void
-example(const char *name)
+example_ext(const char *name, const char *ext)
 {
 	char txt[64], exp[64], got[1024], want[1024];
 	struct ssi_err e = { 0 };
@@ -78,7 +78,7 @@ example(const char *name)
 	char *page, *json;
 	int r;
 
-	snprintf(txt, sizeof txt, "%s.txt", name);
+	snprintf(txt, sizeof txt, "%s.%s", name, ext);
 	snprintf(exp, sizeof exp, "%s.expected.jsonl", name);
 	page = slurp(txt, &n);
 	json = slurp(exp, &m);
@@ -95,6 +95,12 @@ example(const char *name)
 	T_STREQ(got, want, "%s: the expected figures", name);
 	free(page);
 	free(json);
+}
+
+static void
+example(const char *name)
+{
+	example_ext(name, "txt");
 }
 
 /* Read text and compare the figures with want (a show() string), or the
@@ -146,7 +152,7 @@ static const char en_basic[] =
     "People in your industry\nhave an average SSI of 35\n"
     "People in your network\nhave an average SSI of 36\n";
 
-#define EN_WANT "official_ssi=53 official_brand=20.97 official_people=6.38 " \
+#define EN_WANT "official_ssi=52.6 official_brand=20.97 official_people=6.38 " \
     "official_engagement=10.25 official_relationships=15 " \
     "industry_top_pct=10 network_top_pct=12 industry_avg_ssi=35 " \
     "network_avg_ssi=36"
@@ -173,7 +179,7 @@ variants(void)
 	    "Build relationships\n15\n"
 	    "Industry SSI rank\nTop 10\xc2\xa0%\n"
 	    "Network SSI rank\nTop\t12%\n",
-	    "official_ssi=53 official_brand=20.97 official_people=6.38 "
+	    "official_ssi=52.6 official_brand=20.97 official_people=6.38 "
 	    "official_engagement=10.25 official_relationships=15 "
 	    "industry_top_pct=10 network_top_pct=12");
 	check("reordered blocks: network before industry, components shuffled",
@@ -192,7 +198,7 @@ variants(void)
 	    "6,38\nFind the right people\n"
 	    "10,25\nEngage with insights\n"
 	    "15\nBuild relationships\nSee more\n",
-	    "official_ssi=53 official_brand=20.97 official_people=6.38 "
+	    "official_ssi=52.6 official_brand=20.97 official_people=6.38 "
 	    "official_engagement=10.25 official_relationships=15");
 	check("figures after the labels on the same line",
 	    "Current Social Selling Index: 53\n"
@@ -200,7 +206,7 @@ variants(void)
 	    "Find the right people - 6.38\n"
 	    "Engage with insights | 10.25 out of 25\n"
 	    "Build relationships 15\n",
-	    "official_ssi=53 official_brand=20.973 official_people=6.38 "
+	    "official_ssi=52.603 official_brand=20.973 official_people=6.38 "
 	    "official_engagement=10.25 official_relationships=15");
 	check("Spanish alternatives and accents dropped or kept",
 	    "Índice de Social Selling actual\n53\nde 100\n"
@@ -211,7 +217,7 @@ variants(void)
 	    "Clasificación SSI del sector\nTop 10 %\n"
 	    "Clasificación SSI de la red\n12 % principal\n"
 	    "Personas de tu sector tienen un SSI medio de 35,5\n",
-	    "official_ssi=53 official_brand=20.97 official_people=6.38 "
+	    "official_ssi=52.6 official_brand=20.97 official_people=6.38 "
 	    "official_engagement=10.25 official_relationships=15 "
 	    "industry_top_pct=10 network_top_pct=12 industry_avg_ssi=35.5");
 	check("a Latin-1 paste (Windows-1252 bytes)",
@@ -221,7 +227,7 @@ variants(void)
 	    "Interactuar ofreciendo informaci\xf3n\n10,25\n"
 	    "Establecer relaciones\n15\n"
 	    "Clasificaci\xf3n SSI del sector\n10 % principal\n",
-	    "official_ssi=53 official_brand=20.97 official_people=6.38 "
+	    "official_ssi=52.6 official_brand=20.97 official_people=6.38 "
 	    "official_engagement=10.25 official_relationships=15 "
 	    "industry_top_pct=10");
 	check("no labels: one run of four after the index, page order",
@@ -229,7 +235,7 @@ variants(void)
 	    "Trouver les bonnes personnes\n9.25\nÉchanger des informations\n"
 	    "3.7\nEntretenir des relations\n19.363\n"
 	    "Essayez gratuitement pendant 30 jours\n",
-	    "official_ssi=41 official_brand=8.75 official_people=9.25 "
+	    "official_ssi=41.063 official_brand=8.75 official_people=9.25 "
 	    "official_engagement=3.7 official_relationships=19.363");
 	check("a low index right before the first label is not a component",
 	    "Current SSI\n22\nEstablish your professional brand\n5\n"
@@ -244,7 +250,7 @@ variants(void)
 	    "Engage with insights\n3.7 puntos.\n"
 	    "Build relationships\n19.363 / 25 pontos\n"
 	    "Personas de tu red tienen un SSI promedio de 36\n",
-	    "official_ssi=41 official_brand=8.75 official_people=9.25 "
+	    "official_ssi=41.063 official_brand=8.75 official_people=9.25 "
 	    "official_engagement=3.7 official_relationships=19.363 "
 	    "network_avg_ssi=36");
 	check("ambiguous: both sides give four components that differ",
@@ -265,8 +271,7 @@ variants(void)
 	    "Find the right people\n6.38\n"
 	    "Engage with insights\n10.25\n"
 	    "Build relationships\n15\n",
-	    "!the four components were not all found (found: people 6.38, "
-	    "engagement 10.25, relationships 15; missing: brand)");
+	    "!official_brand: '26' is out of range (0 to 25)");
 	check("refused: nothing of the page",
 	    "hello\nworld 1 2 3 4\n",
 	    "!the four components were not found (no label of the SSI page, "
@@ -280,6 +285,284 @@ variants(void)
 	    "nor four figures after the index)");
 }
 
+
+/* s (UTF-8) as Windows-1252: U+00A0..U+00FF as one byte each. */
+static char *
+cp1252(const char *s)
+{
+	size_t n = strlen(s), o = 0, i;
+	char *out = malloc(n + 1);
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if ((c == 0xC2 || c == 0xC3) && i + 1 < n) {
+			out[o++] = (char)(((c & 0x03) << 6) |
+			    ((unsigned char)s[i + 1] & 0x3F));
+			i++;
+		} else
+			out[o++] = (char)c;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* s with every occurrence of a replaced by b. */
+static char *
+replaced(const char *s, const char *a, const char *b)
+{
+	size_t n = strlen(s), an = strlen(a), bn = strlen(b), o = 0;
+	char *out = malloc(n * (bn + 1) + 1);
+	const char *p;
+
+	while ((p = strstr(s, a)) != NULL) {
+		memcpy(out + o, s, (size_t)(p - s));
+		o += (size_t)(p - s);
+		memcpy(out + o, b, bn);
+		o += bn;
+		s = p + an;
+	}
+	strcpy(out + o, s);
+	return out;
+}
+
+#define ES_WANT "official_ssi=52.6 official_brand=20.97 official_people=6.38 " \
+    "official_engagement=10.25 official_relationships=15 " \
+    "industry_top_pct=10 network_top_pct=12 industry_avg_ssi=35 " \
+    "network_avg_ssi=36"
+
+/* The pages of the examples, changed as real pastes change them. */
+static void
+page_variants(void)
+{
+	size_t n;
+	char *es = slurp("page-es.txt", &n), *en = slurp("page-en.txt", &n);
+	char *v, *w, *x;
+
+	if (es == NULL || en == NULL) {
+		T_OK(0, "page-es.txt and page-en.txt readable");
+		free(es);
+		free(en);
+		return;
+	}
+	v = cp1252(es);
+	check("the Spanish page in Windows-1252", v, ES_WANT);
+	free(v);
+	v = relined(es, "\r\n");
+	check("the Spanish page with CRLF", v, ES_WANT);
+	free(v);
+	v = relined(es, "\t");
+	check("the Spanish page as one line of tabs", v, ES_WANT);
+	free(v);
+	v = replaced(es, "\xc2\xa0", " ");
+	check("the Spanish page, ranks with a plain space", v, ES_WANT);
+	free(v);
+	v = replaced(es, "10\xc2\xa0%", "51\xc2\xa0%");
+	check("'51 %' (no-break space) under 'Mejor clasificación'", v,
+	    "official_ssi=52.6 official_brand=20.97 official_people=6.38 "
+	    "official_engagement=10.25 official_relationships=15 "
+	    "industry_top_pct=51 network_top_pct=12 industry_avg_ssi=35 "
+	    "network_avg_ssi=36");
+	free(v);
+	/* older Spanish forms */
+	v = replaced(es, "Establece tu", "Establecer tu");
+	w = replaced(v, "Encuentra a", "Buscar a");
+	free(v);
+	v = replaced(w, "Interact\xc3\xba" "a ofreciendo", "Interactuar ofreciendo");
+	free(w);
+	w = replaced(v, "Crea relaciones", "Establecer relaciones");
+	free(v);
+	v = replaced(w, "Mejor clasificaci", "Clasificaci");
+	check("the older Spanish forms", v, ES_WANT);
+	free(v);
+	free(w);
+	/* blocks reordered: relationships first, ranks before the index */
+	check("the English page's blocks reordered",
+	    "Build relationships\n15\nIndustry SSI rank\nTop 10%\n"
+	    "Network SSI rank\nTop 12%\n"
+	    "Current Social Selling Index\n53\nout of 100\n"
+	    "Engage with insights\n10.25\n"
+	    "Establish your professional brand\n20.97\n"
+	    "Find the right people\n6.38\n",
+	    "official_ssi=52.6 official_brand=20.97 official_people=6.38 "
+	    "official_engagement=10.25 official_relationships=15 "
+	    "industry_top_pct=10 network_top_pct=12");
+	/* ranks only as "You rank in the top N%" under their block */
+	v = replaced(en, "Industry SSI rank\nTop 10%\nNetwork SSI rank\nTop 12%\n",
+	    "");
+	check("ranks from 'You rank in the top N%'", v, EN_WANT);
+	free(v);
+	check("Portuguese 'Principais N% no setor' and 'na sua rede'",
+	    "Social Selling Index atual\n53 de 100\n"
+	    "Estabelecer sua marca profissional\n20,97\n"
+	    "Localizar as pessoas certas\n6,38\n"
+	    "Interagir oferecendo insights\n10,25\n"
+	    "Criar relacionamentos\n15\n"
+	    "Principais 10% no setor de Consultoria\n"
+	    "Principais 12% na sua rede\n",
+	    "official_ssi=52.6 official_brand=20.97 official_people=6.38 "
+	    "official_engagement=10.25 official_relationships=15 "
+	    "industry_top_pct=10 network_top_pct=12");
+	check("Spanish 'Estás en el N % superior' under its block",
+	    "Índice de ventas con las redes sociales actual\n53\n"
+	    "Establece tu marca profesional\n20,97\n"
+	    "Encuentra a las personas adecuadas\n6,38\n"
+	    "Interactúa ofreciendo información\n10,25\n"
+	    "Crea relaciones\n15\n"
+	    "Personas de tu sector\nEstás en el 10\xc2\xa0% superior\n"
+	    "Personas de tu red\nEstás en el 12\xc2\xa0% superior\n",
+	    "official_ssi=52.6 official_brand=20.97 official_people=6.38 "
+	    "official_engagement=10.25 official_relationships=15 "
+	    "industry_top_pct=10 network_top_pct=12");
+	check("a U+2212 minus sign is a sign",
+	    "Current Social Selling Index\n53\n"
+	    "Establish your professional brand\n\xe2\x88\x92" "20.97\n"
+	    "Find the right people\n6.38\nEngage with insights\n10.25\n"
+	    "Build relationships\n15\n",
+	    "!official_brand: '-20.97' is out of range (0 to 25)");
+	check("a byte order mark and zero-width spaces",
+	    "\xef\xbb\xbf" "Current Social Selling Index\n53\n"
+	    "Establish your\xe2\x80\x8b professional brand\n20.97\n"
+	    "Find the right people\n6.38\nEngage with insights\n10.25\n"
+	    "Build relationships\n15\n",
+	    "official_ssi=52.6 official_brand=20.97 official_people=6.38 "
+	    "official_engagement=10.25 official_relationships=15");
+	/* another site's page: numbers, no labels, nothing consistent */
+	check("a page of another site",
+	    "Example News\nScore: 53 / 100\nTop stories\n1\n2\n3\n4\n"
+	    "Weather 21\nSports 7%\n",
+	    "!the four components were not found (no label of the SSI page, "
+	    "nor four figures after the index)");
+	check("another site's page with the words 'brand' and 'network'",
+	    "Build your brand\n12\nGrow your network\n40%\nTop 5%\n",
+	    "!the four components were not found (no label of the SSI page, "
+	    "nor four figures after the index)");
+
+	/* two pages pasted: a label seen twice with different figures */
+	x = replaced(en, "\n53\n", "\n61\n");
+	v = replaced(x, "\n20.97\n", "\n22.5\n");
+	free(x);
+	w = malloc(strlen(en) + strlen(v) + 1);
+	strcpy(w, en);
+	strcat(w, v);
+	check("two pages pasted: old then new", w,
+	    "!official_ssi is 53 in one place and 61 in another: two pages "
+	    "pasted?");
+	free(w);
+	x = replaced(v, "Current Social Selling Index\n61\nout of 100\n", "");
+	w = malloc(strlen(en) + strlen(x) + 1);
+	strcpy(w, en);
+	strcat(w, x);
+	check("two pages pasted, the second without its index", w,
+	    "!official_brand is 20.97 in one place and 22.5 in another: two "
+	    "pages pasted?");
+	free(w);
+	free(x);
+	free(v);
+	w = malloc(2 * strlen(en) + 1);
+	strcpy(w, en);
+	strcat(w, en);
+	check("the same page pasted twice", w, EN_WANT);
+	free(w);
+
+	/* labels win; page order fills only a missing label, consistently */
+	check("three labels, the fourth missing: page order would contradict "
+	    "them",
+	    "Current Social Selling Index\n53\nout of 100\n"
+	    "Build relationships\n15\nEngage with insights\n10.25\n"
+	    "Find the right people\n6.38\nYour brand\n20.97\n",
+	    "!the four components were not all found (found: people 6.38, "
+	    "engagement 10.25, relationships 15; missing: brand)");
+	v = replaced(en, "Establish your professional brand", "Your brand");
+	check("three labels, the fourth filled in page order", v,
+	    "official_ssi=52.6 official_brand=20.97 official_people=6.38 "
+	    "official_engagement=10.25 official_relationships=15 "
+	    "industry_top_pct=10 network_top_pct=12 industry_avg_ssi=35 "
+	    "network_avg_ssi=36");
+	free(v);
+	check("page order is refused when it does not add up to the index",
+	    "Votre SSI\n60 / 100\n8.75\n9.25\n3.7\n19.363\n",
+	    "!the four components were not found (no label of the SSI page, "
+	    "nor four figures after the index)");
+
+	/* signs, ranges, the sum */
+	check("a minus sign is read",
+	    "Current Social Selling Index\n53\nout of 100\n"
+	    "Establish your professional brand\n-20.97\n"
+	    "Find the right people\n6.38\nEngage with insights\n10.25\n"
+	    "Build relationships\n15\n",
+	    "!official_brand: '-20.97' is out of range (0 to 25)");
+	check("an index over 100",
+	    "Current Social Selling Index\n153\nout of 100\n"
+	    "Establish your professional brand\n20\n"
+	    "Find the right people\n6.38\nEngage with insights\n10.25\n"
+	    "Build relationships\n15\n",
+	    "!official_ssi: '153' is out of range (0 to 100)");
+	check("an index that is not the sum",
+	    "Current Social Selling Index\n60\nout of 100\n"
+	    "Establish your professional brand\n20.97\n"
+	    "Find the right people\n6.38\nEngage with insights\n10.25\n"
+	    "Build relationships\n15\n",
+	    "!the index 60 does not match the four components (sum 52.60): "
+	    "not the figures of one page");
+	free(es);
+	free(en);
+}
+
+/* The page's JSON, one line or pretty-printed, in any order. */
+static void
+json_variants(void)
+{
+	check("the JSON pretty-printed, pillars in another order",
+	    "{\n  \"memberScore\": {\n    \"overall\": 52.603001,\n"
+	    "    \"subScores\": [\n"
+	    "      {\"pillar\": \"STRONG_RELATIONSHIP\", \"score\": 14.999999},\n"
+	    "      {\"pillar\": \"INSIGHT_ENGAGEMENT\", \"score\": 10.25},\n"
+	    "      {\"pillar\": \"FIND_RIGHT_PEOPLE\", \"score\": 6.38},\n"
+	    "      {\"pillar\": \"PROFESSIONAL_BRAND\", \"score\": 20.973001}\n"
+	    "    ]\n  },\n  \"groupScore\": [\n"
+	    "    {\"groupType\": \"NETWORK\", \"rank\": 12, \"score\": "
+	    "{\"overall\": 36.4, \"subScores\": [{\"pillar\": "
+	    "\"PROFESSIONAL_BRAND\", \"score\": 12.0249}]}},\n"
+	    "    {\"groupType\": \"INDUSTRY\", \"rank\": 10, \"score\": "
+	    "{\"overall\": 35.12}}\n  ]\n}\n",
+	    "official_ssi=52.603 official_brand=20.973 official_people=6.38 "
+	    "official_engagement=10.25 official_relationships=15 "
+	    "industry_top_pct=10 network_top_pct=12 industry_avg_ssi=35.12 "
+	    "network_avg_ssi=36.4 network_avg_brand=12.02");
+	check("the JSON with float noise: 13.118002 and 0.29999998",
+	    "{\"memberScore\": {\"subScores\": ["
+	    "{\"pillar\": \"PROFESSIONAL_BRAND\", \"score\": 13.118002},"
+	    "{\"pillar\": \"FIND_RIGHT_PEOPLE\", \"score\": 0.29999998},"
+	    "{\"pillar\": \"INSIGHT_ENGAGEMENT\", \"score\": 1},"
+	    "{\"pillar\": \"STRONG_RELATIONSHIP\", \"score\": 2}]}}",
+	    "official_ssi=16.418 official_brand=13.118 official_people=0.3 "
+	    "official_engagement=1 official_relationships=2");
+	check("another JSON", "{\"posts\": 3}",
+	    "!this JSON is not the SSI page's: expected the response of "
+	    "/sales-api/salesApiSsi (memberScore.subScores with pillar and "
+	    "score)");
+	check("a JSON with trailing text", "{\"memberScore\": {}} x",
+	    "!this JSON is not the SSI page's: expected the response of "
+	    "/sales-api/salesApiSsi (memberScore.subScores with pillar and "
+	    "score)");
+	check("the JSON without a pillar",
+	    "{\"memberScore\": {\"subScores\": ["
+	    "{\"pillar\": \"PROFESSIONAL_BRAND\", \"score\": 13.1}]}}",
+	    "!the four components were not all found (found: brand 13.1; "
+	    "missing: people, engagement, relationships)");
+	check("the JSON with a pillar out of range",
+	    "{\"memberScore\": {\"subScores\": ["
+	    "{\"pillar\": \"PROFESSIONAL_BRAND\", \"score\": -1}]}}",
+	    "!official_brand: '-1' is out of range (0 to 25)");
+	check("the JSON with a pillar twice",
+	    "{\"memberScore\": {\"subScores\": ["
+	    "{\"pillar\": \"PROFESSIONAL_BRAND\", \"score\": 1},"
+	    "{\"pillar\": \"PROFESSIONAL_BRAND\", \"score\": 2}]}}",
+	    "!official_brand is 1 in one place and 2 in another: two pages "
+	    "pasted?");
+}
+
 int
 main(void)
 {
@@ -290,6 +573,10 @@ main(void)
 	example("page-es");
 	example("page-pt");
 	example("page-en-inline");
+	example("page-en-oneline");
+	example_ext("salesapi", "json");
 	variants();
+	page_variants();
+	json_variants();
 	T_DONE();
 }

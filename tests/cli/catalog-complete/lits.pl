@@ -2,7 +2,7 @@
 # lits.pl CATALOG SRC... - print every format of a message call in SRC
 # (err_set, err_at, cli_fail, cli_usage, cli_tr, err_tr, and json_in.c's SYN,
 # syn_at, reject) that has no row in CATALOG (src/text/catalog.c), one per
-# line, and every help text of main.c's command and option tables that
+# line, and every help text of the command table and option arrays that
 # has none: nothing is left in English.  Formats of only conversions ("%s")
 # have no words to translate.
 use strict;
@@ -56,18 +56,22 @@ for my $f (grep { m{^src/cli/} } @ARGV) {
 	}
 }
 
-# The help of the command and option tables (src/cli/main.c).
-open my $m, '<', 'src/cli/main.c' or die "src/cli/main.c: $!\n";
-my $t = strip(<$m>);
-my @help;
-push @help, join_lits($1) while $t =~ /\.(?:summary|help) = ($seq)/g;
-push @help, join_lits($1)
-    while $t =~ /\[O_\w+\] = \{ $lit, (?:'.'|0), (?:$lit|NULL), ($seq)\}/g;
-push @help, join_lits($1) while $t =~ /\{ O_\w+, ($seq)\}/g;
-die "src/cli/main.c: no help found\n" if @help < 30;
-for my $h (@help) {
-	next if $have{$h};
-	print "src/cli/main.c: \"$h\"\n";
-	$missing++;
+# The help of the command table (src/cli/main.c) and of the option arrays
+# (the OPT_ macros and .help members of src/cli/*.c): its last string.
+my $nhelp = 0;
+for my $f (grep { m{^src/cli/} } @ARGV) {
+	open my $s, '<', $f or die "$f: $!\n";
+	my $t = strip(<$s>);
+	my @help;
+	push @help, join_lits($1) while $t =~ /\.(?:summary|help) = ($seq)/g;
+	push @help, join_lits($1)
+	    while $t =~ /\bOPT_[A-Z]+\((?:[^()"]|$lit)*?,\s*($seq)\)/g;
+	$nhelp += @help;
+	for my $h (@help) {
+		next if $have{$h} or $h !~ /[a-zA-Z]/;
+		print "$f: \"$h\"\n";
+		$missing++;
+	}
 }
+die "src/cli: no help found\n" if $nhelp < 50;
 exit($missing ? 1 : 0);
