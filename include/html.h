@@ -11,23 +11,9 @@
 #include <stddef.h>
 #include "out.h"
 #include "writer.h"
+#include "labels.h"
 
-/* The labels of the pages, in each language. */
-enum html_label {
-	H_ESTIMATE, H_TITLE_SCORE, H_TITLE_RANK, H_TITLE_TREND, H_CONTENTS,
-	H_PILLARS, H_RADAR, H_RANGE, H_COVERAGE, H_OF_25, H_OUT_OF_100,
-	H_MEMBER, H_OFFICIAL, H_INDUSTRY_AVG, H_NETWORK_AVG, H_DIFF, H_PILLAR,
-	H_TOP_ACTIONS, H_ADVICE, H_DONE, H_MISSING, H_MISSING_NONE,
-	H_MISSING_HOW, H_FOOTER, H_RING_DESC, H_BARS_DESC, H_RADAR_DESC,
-	H_INDEX, H_INDUSTRY_TOP, H_NETWORK_TOP, H_OFFICIAL_AS_OF,
-	H_TEAM_AVERAGE, H_DISTRIBUTION, H_LEADERBOARD, H_RANK, H_NAME,
-	H_GROUP, H_WEAKEST, H_NEXT, H_AVERAGE, H_BAND, H_HIST_DESC,
-	H_TEAM_DESC, H_DATE, H_CHANGE, H_SNAPSHOTS, H_IMPROVERS, H_DECLINERS,
-	H_TREND_DESC, H_NO_RISE, H_NO_FALL, H_ESTIMATE_LINE, H_OFFICIAL_LINE,
-	H_TEAM_LINE, H_REAL_CHANGE, H_TEAM, H_PROFILES_COL, H_INDEX_NAME, H_COUNT
-};
-
-const char *html_label(int lang, enum html_label id);
+/* The labels of the pages (html_label) are text: labels.h. */
 
 /* The pillars' colour classes ("p0".."p3"), the same in every chart. */
 extern const char *const html_pillar_class[4];

@@ -44,6 +44,9 @@ const char *lang_code(int lang);
 const char *lang_codes(void);
 /* Short pillar name for table columns (8 columns at most). */
 const char *lang_pillar_short(int lang, int pl);
+/* The pillar's name in one or two words, short enough for the radar's
+ * axes ("Engagement"). */
+const char *lang_pillar_name(int lang, int pl);
 /* The label id in language lang (never NULL: English when lang has none). */
 const char *msg(int lang, enum msg_id id);
 /* The label id of lang itself, NULL when lang lacks it (tests find holes). */

@@ -24,121 +24,18 @@
 #include "advice.h"
 #include "calibrate.h"
 #include "html.h"
+#include "labels.h"
 #include "lang.h"
 #include "svg.h"
 
 #define CAL_MAX_DOTS 1500
 
-enum cal_label {
-	C_TITLE, C_FROM, C_MEMBERS, C_GAP_HEAD, C_GAP_HOW, C_PILLAR_COL,
-	C_USED, C_SKIPPED, C_BEFORE, C_AFTER, C_CV, C_RESULT, C_FITTED,
-	C_KEPT, C_KEPT_WHY, C_KEPT_NONE, C_AXIS_X, C_AXIS_Y, C_PANEL_BEFORE,
-	C_PANEL_AFTER, C_GAP, C_DOT, C_DIAG, C_SVG_TITLE, C_SVG_DESC,
-	C_MODEL_HEAD, C_SIGNAL, C_WEIGHT, C_TARGET, C_NO_DATA, C_SHOWN,
-	C_OLD, C_NEW, C_MEMBER, C_COUNT
-};
 
-static const char *const cal_labels[LANG_COUNT][C_COUNT] = {
-	[LANG_EN] = {
-		[C_TITLE] = "Calibration: the estimate against LinkedIn's "
-		    "figures",
-		[C_FROM] = "%s, fitted from %s",
-		[C_MEMBERS] = "members",
-		[C_MEMBER] = "member",
-		[C_GAP_HEAD] = "How close the estimate comes",
-		[C_GAP_HOW] = "The average gap between the estimate and "
-		    "LinkedIn's official figure, in points out of 25 per "
-		    "pillar: lower is better. The last gap is measured on "
-		    "members the fit did not see.",
-		[C_PILLAR_COL] = "Pillar",
-		[C_USED] = "Snapshots used",
-		[C_SKIPPED] = "Skipped",
-		[C_BEFORE] = "Gap before",
-		[C_AFTER] = "Gap after",
-		[C_CV] = "Gap on unseen members",
-		[C_RESULT] = "Result",
-		[C_FITTED] = "fitted",
-		[C_KEPT] = "kept as it was",
-		[C_KEPT_WHY] = "%ld usable snapshots, %ld needed",
-		[C_KEPT_NONE] = "no usable snapshot, %ld needed",
-		[C_AXIS_X] = "Estimate (/ 25)",
-		[C_AXIS_Y] = "LinkedIn (/ 25)",
-		[C_PANEL_BEFORE] = "Before the fit",
-		[C_PANEL_AFTER] = "After the fit",
-		[C_GAP] = "average gap %s",
-		[C_DOT] = "Each dot is one snapshot: grey before the fit, in "
-		    "colour after",
-		[C_DIAG] = "on the dashed line the estimate equals LinkedIn's "
-		    "figure",
-		[C_SVG_TITLE] = "%s: LinkedIn's figure against the estimate, "
-		    "before and after the fit",
-		[C_SVG_DESC] = "Two scatter plots, estimate across and official "
-		    "figure up, 0 to 25; average gap %s before, %s after",
-		[C_MODEL_HEAD] = "What the fit changed",
-		[C_SIGNAL] = "Signal",
-		[C_WEIGHT] = "Weight",
-		[C_TARGET] = "Target",
-		[C_NO_DATA] = "No snapshot has both this pillar's data and "
-		    "LinkedIn's figure: nothing to draw.",
-		[C_SHOWN] = "%ld of %ld snapshots drawn",
-		[C_OLD] = "before",
-		[C_NEW] = "after",
-	},
-	[LANG_ES] = {
-		[C_TITLE] = "Calibración: la estimación frente a las cifras "
-		    "de LinkedIn",
-		[C_FROM] = "%s, ajustado a partir de %s",
-		[C_MEMBERS] = "perfiles",
-		[C_MEMBER] = "perfil",
-		[C_GAP_HEAD] = "Cuánto se acerca la estimación",
-		[C_GAP_HOW] = "La desviación media entre la estimación y la "
-		    "cifra oficial de LinkedIn, en puntos sobre 25 por pilar: "
-		    "cuanto menor, mejor. La última se mide con perfiles que "
-		    "el ajuste no vio.",
-		[C_PILLAR_COL] = "Pilar",
-		[C_USED] = "Registros usados",
-		[C_SKIPPED] = "Descartados",
-		[C_BEFORE] = "Desviación antes",
-		[C_AFTER] = "Desviación después",
-		[C_CV] = "Con perfiles no vistos",
-		[C_RESULT] = "Resultado",
-		[C_FITTED] = "ajustado",
-		[C_KEPT] = "sin cambios",
-		[C_KEPT_WHY] = "%ld registros útiles, hacen falta %ld",
-		[C_KEPT_NONE] = "ningún registro útil, hacen falta %ld",
-		[C_AXIS_X] = "Estimación (/ 25)",
-		[C_AXIS_Y] = "LinkedIn (/ 25)",
-		[C_PANEL_BEFORE] = "Antes del ajuste",
-		[C_PANEL_AFTER] = "Después del ajuste",
-		[C_GAP] = "desviación media %s",
-		[C_DOT] = "Cada punto es un registro: en gris antes del "
-		    "ajuste, en color después",
-		[C_DIAG] = "en la línea discontinua la estimación coincide con "
-		    "la cifra de LinkedIn",
-		[C_SVG_TITLE] = "%s: cifra de LinkedIn frente a la estimación, "
-		    "antes y después del ajuste",
-		[C_SVG_DESC] = "Dos gráficos de dispersión, estimación en "
-		    "horizontal y cifra oficial en vertical, de 0 a 25; "
-		    "desviación media %s antes, %s después",
-		[C_MODEL_HEAD] = "Qué ha cambiado el ajuste",
-		[C_SIGNAL] = "Señal",
-		[C_WEIGHT] = "Peso",
-		[C_TARGET] = "Objetivo",
-		[C_NO_DATA] = "Ningún registro tiene a la vez los datos de este "
-		    "pilar y la cifra de LinkedIn: no hay nada que dibujar.",
-		[C_SHOWN] = "%ld de %ld registros dibujados",
-		[C_OLD] = "antes",
-		[C_NEW] = "después",
-	},
-};
 
 static const char *
 cl(int lang, enum cal_label id)
 {
-	if (lang < 0 || lang >= LANG_COUNT)
-		lang = LANG_EN;
-	return cal_labels[lang][id] ? cal_labels[lang][id] :
-	    cal_labels[LANG_EN][id];
+	return cal_label(lang, id);
 }
 
 /* The gap x (3 decimals, as the text report) or a dash. */

@@ -22,6 +22,7 @@
 #include "html.h"
 #include "lang.h"
 #include "catalog.h"
+#include "fieldhelp.h"
 #include "numfmt.h"
 #include "rank.h"
 #include "svg.h"
@@ -216,15 +217,10 @@ group_name(const char *name, int lang)
 static const char *
 field_label(char *buf, size_t n, const struct rank *u, int lang)
 {
-	static const char *const es[F_COUNT] = {
-		[F_INDUSTRY] = "Sector", [F_LOCATION] = "Ubicación",
-		[F_NAME] = "Nombre", [F_HEADLINE] = "Titular",
-		[F_AS_OF] = "Fecha",
-	};
+	const char *title = u->by >= 0 ? field_title(lang, u->by) : NULL;
 	size_t i;
 
-	snprintf(buf, n, "%s", lang == LANG_ES && u->by >= 0 && es[u->by] ?
-	    es[u->by] : u->by_name);
+	snprintf(buf, n, "%s", title != NULL ? title : u->by_name);
 	if (buf[0] >= 'a' && buf[0] <= 'z')
 		buf[0] = (char)(buf[0] - 'a' + 'A');
 	for (i = 0; buf[i]; i++)

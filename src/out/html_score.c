@@ -33,12 +33,6 @@
 
 #define ADVICE_MAX 2048
 
-/* Pillar names short enough for the radar's axes. */
-static const char *const axis_name[LANG_COUNT][P_COUNT] = {
-	[LANG_EN] = { "Brand", "People", "Engagement", "Relationships" },
-	[LANG_ES] = { "Marca", "Personas", "Interacción", "Relaciones" },
-};
-
 static int
 lang_of(const struct report_opts *r)
 {
@@ -201,7 +195,7 @@ radar(struct out *o, const struct report_opts *r, const struct score *s,
 	    "s-me", 5);
 	out_char(o, '\n');
 	for (pl = 0; pl < P_COUNT; pl++) {
-		const char *name = axis_name[lang][pl];
+		const char *name = lang_pillar_name(lang, pl);
 		double x, y;
 
 		html_fmt(num, sizeof num, s->pillar[pl], 1, lang);

@@ -74,13 +74,14 @@ off_cents(int32_t v)
 static const char *
 dec1(char *buf, size_t n, long long cents, int lang, int sign)
 {
-	char num[24];
+	char num[24], zero[24];
 
 	html_fmt(num, sizeof num, (cents < 0 ? -cents : cents) / 100.0, 1,
 	    lang);
+	html_fmt(zero, sizeof zero, 0, 1, lang);
 	if (!sign)
 		snprintf(buf, n, "%s%s", cents < 0 ? "-" : "", num);
-	else if (strcmp(num, lang == LANG_ES ? "0,0" : "0.0") == 0)
+	else if (strcmp(num, zero) == 0)
 		snprintf(buf, n, "=");
 	else
 		snprintf(buf, n, "%s%s", cents < 0 ? "\xe2\x88\x92" : "+", num);

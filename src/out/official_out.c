@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "labels.h"
 #include "lang.h"
 #include "official.h"
 #include "numfmt.h"
@@ -114,22 +115,10 @@ report_official_json(struct out *o, const struct profile *p,
 
 /* ---- text ---- */
 
-enum { T_TITLE, T_OFFICIAL, T_INDEX, T_RANK, T_RANK_IND, T_RANK_NET,
-	T_AVG, T_AVG_IND, T_AVG_NET, T_COUNT };
-
-static const char *const words[2][T_COUNT] = {
-	{ "Official (LinkedIn)", "official", "index", "rank:",
-	  "top %s%% of the industry", "top %s%% of the network",
-	  "average SSI:", "industry %s", "network %s" },
-	{ "Oficial (LinkedIn)", "oficial", "índice", "clasificación:",
-	  "%s\u00a0%% principal del sector", "%s\u00a0%% principal de la red",
-	  "SSI medio:", "sector %s", "red %s" },
-};
-
 static const char *
 word(const struct report_opts *r, int id)
 {
-	return words[r->lang == 1 ? 1 : 0][id];
+	return official_word(r->lang, id);
 }
 
 /* v in thousandths with one decimal, signed (+, and U+2212 or '-'). */
@@ -157,7 +146,7 @@ figure_line(struct out *o, const struct report_opts *r, const char *name,
 	snprintf(buf, sizeof buf, " %5s   ", numfmt_mark(official_fixed(e, 1,
 	    fig, sizeof fig), r->lang));
 	out_str(o, buf);
-	out_str(o, word(r, T_OFFICIAL));
+	out_str(o, word(r, OW_OFFICIAL));
 	out_char(o, ' ');
 	official_fixed(off, 1, buf, sizeof buf);
 	report_pad(o, numfmt_mark(buf, r->lang), 6);
@@ -203,7 +192,7 @@ report_official_text(struct out *o, const struct report_opts *r,
 
 	if (!(p->have & OFFICIAL_MASK))
 		return;
-	out_str(o, word(r, T_TITLE));
+	out_str(o, word(r, OW_TITLE));
 	if (profile_has(p, F_AS_OF)) {
 		out_str(o, ", ");
 		out_str(o, msg(r->lang, M_AS_OF));
@@ -222,12 +211,12 @@ report_official_text(struct out *o, const struct report_opts *r,
 			figure_line(o, r, pillar_ids[pl], s->pillar[pl],
 			    p->num[OFFICIAL_COMPONENT(pl)]);
 	if (profile_has(p, F_OFFICIAL_SSI))
-		figure_line(o, r, word(r, T_INDEX), s->ssi,
+		figure_line(o, r, word(r, OW_INDEX), s->ssi,
 		    p->num[F_OFFICIAL_SSI]);
-	pair_line(o, r, p, T_RANK, F_INDUSTRY_TOP_PCT, T_RANK_IND,
-	    F_NETWORK_TOP_PCT, T_RANK_NET);
-	pair_line(o, r, p, T_AVG, F_INDUSTRY_AVG_SSI, T_AVG_IND,
-	    F_NETWORK_AVG_SSI, T_AVG_NET);
+	pair_line(o, r, p, OW_RANK, F_INDUSTRY_TOP_PCT, OW_RANK_IND,
+	    F_NETWORK_TOP_PCT, OW_RANK_NET);
+	pair_line(o, r, p, OW_AVG, F_INDUSTRY_AVG_SSI, OW_AVG_IND,
+	    F_NETWORK_AVG_SSI, OW_AVG_NET);
 }
 
 /* ---- CSV ---- */

@@ -4,6 +4,7 @@
 
 #include "advice.h"
 #include "keep.h"
+#include "fieldhelp.h"
 #include "lang.h"
 #include "listw.h"
 #include "catalog.h"
@@ -219,12 +220,12 @@ group_name(const struct text *t, const struct rank_group *g)
 }
 
 /* The name of the field of the groups in the report's language (its
- * Spanish header name); a column of your own as typed. */
+ * column name there); a column of your own as typed. */
 static const char *
 by_label(const struct text *t)
 {
-	return t->r->lang == LANG_ES && t->u->by >= 0 ?
-	    field_defs[t->u->by].es : t->u->by_name;
+	return t->u->by >= 0 ? field_name(t->r->lang, t->u->by) :
+	    t->u->by_name;
 }
 
 /* Column headers: Index and the four pillars, right-aligned. */

@@ -1042,19 +1042,15 @@ report_fields(struct out *o, int format, int lang)
 	static const char *const types[] = {
 		"text", "date", "flag", "count", "count", "number"
 	};
+	long w = 0;
 	int f;
 
-	if ((format == OF_CSV || format == OF_TSV) && lang == LANG_ES) {
+	if (format == OF_CSV || format == OF_TSV) {
 		for (f = 0; f < F_COUNT; f++) {
 			if (f)
 				out_char(o, format == OF_TSV ? '\t' : ',');
-			out_str(o, field_defs[f].es);
+			out_str(o, field_name(lang, f));
 		}
-		out_char(o, '\n');
-		return;
-	}
-	if (format == OF_CSV || format == OF_TSV) {
-		report_profile_csv_header(o, format == OF_TSV);
 		out_char(o, '\n');
 		return;
 	}
@@ -1077,15 +1073,15 @@ report_fields(struct out *o, int format, int lang)
 		return;
 	}
 	/* name, type, then the description wrapped in 80 columns under
-	 * itself */
+	 * itself; the names' column as wide as the longest */
+	for (f = 0; f < F_COUNT; f++)
+		if ((long)strlen(field_name(lang, f)) > w)
+			w = (long)strlen(field_name(lang, f));
 	for (f = 0; f < F_COUNT; f++) {
-		int w = lang == LANG_ES ? 27 : 26;
 		char help[256];
 
-		out_str(o, lang == LANG_ES ? field_defs[f].es :
-		    field_defs[f].name);
-		text_pad(o, "", w - (long)strlen(lang == LANG_ES ?
-		    field_defs[f].es : field_defs[f].name));
+		out_str(o, field_name(lang, f));
+		text_pad(o, "", w - (long)strlen(field_name(lang, f)));
 		out_char(o, ' ');
 		text_pad(o, field_type_word(lang, field_defs[f].type), 6);
 		snprintf(help, sizeof help, "%s%s", field_help(lang, f),

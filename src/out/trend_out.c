@@ -6,6 +6,7 @@
 #include "change.h"
 #include "keep.h"
 #include "official.h"
+#include "labels.h"
 #include "lang.h"
 #include "listw.h"
 #include "team.h"
@@ -701,7 +702,7 @@ official_row(struct out *o, const struct report_opts *r,
 	int k, f;
 
 	out_str(o, "  ");
-	text_pad(o, r->lang == LANG_ES ? "oficial" : "official", COL_DATE);
+	text_pad(o, official_word(r->lang, OW_OFFICIAL), COL_DATE);
 	for (k = 0; k < TV_COUNT; k++) {
 		f = col_fig(k);
 		if (!((s[i].ohas >> f) & 1)) {

@@ -132,3 +132,133 @@ field_in_period(int lang)
 		lang = LANG_EN;
 	return in_period[lang];
 }
+
+/*
+ * The name of each field's column in each language: what `ssi fields
+ * --lang L` lists and the header row it writes for a sheet (the readers
+ * take these names: src/in).  Spanish as input.md gives them; Portuguese
+ * (Brazil) as LinkedIn's pages word them; no accents, '_' for spaces, as
+ * a header is matched folded.  A field without one (the official figures)
+ * is named in English in every language.
+ */
+static const char *const names[LANG_COUNT][F_COUNT] = {
+	[LANG_ES] = {
+		[F_NAME] = "nombre",
+		[F_INDUSTRY] = "sector",
+		[F_LOCATION] = "ubicacion",
+		[F_AS_OF] = "fecha",
+		[F_HEADLINE] = "titular",
+		[F_SUMMARY] = "extracto",
+		[F_PHOTO] = "foto",
+		[F_POSITIONS] = "puestos",
+		[F_EDUCATION] = "formacion",
+		[F_SKILLS] = "aptitudes",
+		[F_ENDORSEMENTS] = "validaciones",
+		[F_RECOMMENDATIONS] = "recomendaciones",
+		[F_MEDIA] = "multimedia",
+		[F_ARTICLES] = "articulos",
+		[F_CONNECTIONS] = "contactos",
+		[F_TARGET_CONNECTIONS] = "contactos_objetivo",
+		[F_SENIOR_CONNECTIONS] = "contactos_directivos",
+		[F_COLLEAGUE_CONNECTIONS] = "contactos_companeros",
+		[F_FOLLOWERS] = "seguidores",
+		[F_GROUPS] = "grupos",
+		[F_PERIOD_DAYS] = "dias_periodo",
+		[F_SEARCHES] = "busquedas",
+		[F_SECOND_DEGREE_CONTACTS] = "contactos_segundo_grado",
+		[F_PROFILE_VIEWERS] = "visitas_perfil",
+		[F_VIEWERS_CONTACTED] = "visitas_contactadas",
+		[F_POSTS] = "publicaciones",
+		[F_SHARES] = "compartidos",
+		[F_COMMENTS] = "comentarios",
+		[F_REACTIONS] = "reacciones",
+		[F_GROUP_POSTS] = "publicaciones_grupos",
+		[F_ACTIVE_DAYS] = "dias_activos",
+		[F_MESSAGES_RECEIVED] = "mensajes_recibidos",
+		[F_MESSAGES_REPLIED] = "mensajes_respondidos",
+		[F_INVITATIONS_SENT] = "invitaciones_enviadas",
+		[F_INVITATIONS_ACCEPTED] = "invitaciones_aceptadas",
+		[F_INVITATIONS_PERSONALIZED] = "invitaciones_personalizadas",
+		[F_ENGAGEMENT_RECEIVED] = "interacciones_recibidas",
+	},
+	[LANG_PT] = {
+		[F_NAME] = "nome",
+		[F_INDUSTRY] = "setor",
+		[F_LOCATION] = "localizacao",
+		[F_AS_OF] = "data",
+		[F_HEADLINE] = "titulo",
+		[F_SUMMARY] = "resumo",
+		[F_PHOTO] = "foto",
+		[F_POSITIONS] = "cargos",
+		[F_EDUCATION] = "formacao",
+		[F_SKILLS] = "competencias",
+		[F_ENDORSEMENTS] = "validacoes",
+		[F_RECOMMENDATIONS] = "recomendacoes",
+		[F_MEDIA] = "midia",
+		[F_ARTICLES] = "artigos",
+		[F_CONNECTIONS] = "conexoes",
+		[F_TARGET_CONNECTIONS] = "conexoes_alvo",
+		[F_SENIOR_CONNECTIONS] = "conexoes_seniores",
+		[F_COLLEAGUE_CONNECTIONS] = "conexoes_colegas",
+		[F_FOLLOWERS] = "seguidores",
+		[F_GROUPS] = "grupos",
+		[F_PERIOD_DAYS] = "dias_do_periodo",
+		[F_SEARCHES] = "pesquisas",
+		[F_SECOND_DEGREE_CONTACTS] = "contatos_segundo_grau",
+		[F_PROFILE_VIEWERS] = "visualizacoes_do_perfil",
+		[F_VIEWERS_CONTACTED] = "visitantes_contatados",
+		[F_POSTS] = "publicacoes",
+		[F_SHARES] = "compartilhamentos",
+		[F_COMMENTS] = "comentarios",
+		[F_REACTIONS] = "reacoes",
+		[F_GROUP_POSTS] = "publicacoes_em_grupos",
+		[F_ACTIVE_DAYS] = "dias_ativos",
+		[F_MESSAGES_RECEIVED] = "mensagens_recebidas",
+		[F_MESSAGES_REPLIED] = "mensagens_respondidas",
+		[F_INVITATIONS_SENT] = "convites_enviados",
+		[F_INVITATIONS_ACCEPTED] = "convites_aceitos",
+		[F_INVITATIONS_PERSONALIZED] = "convites_personalizados",
+		[F_ENGAGEMENT_RECEIVED] = "interacoes_recebidas",
+	},
+};
+
+/* A field's name as a title, where it is not the name itself capitalised
+ * (the grouping field of an HTML ranking: "Industry", "Sector"). */
+static const char *const titles[LANG_COUNT][F_COUNT] = {
+	[LANG_ES] = {
+		[F_INDUSTRY] = "Sector", [F_LOCATION] = "Ubicación",
+		[F_NAME] = "Nombre", [F_HEADLINE] = "Titular",
+		[F_AS_OF] = "Fecha",
+	},
+	[LANG_PT] = {
+		[F_INDUSTRY] = "Setor", [F_LOCATION] = "Localização",
+		[F_NAME] = "Nome", [F_HEADLINE] = "Título",
+		[F_AS_OF] = "Data",
+	},
+};
+
+const char *
+field_name(int lang, int f)
+{
+	if (f < 0 || f >= F_COUNT)
+		return "";
+	if (lang > LANG_EN && lang < LANG_COUNT && names[lang][f] != NULL)
+		return names[lang][f];
+	return field_defs[f].name;
+}
+
+const char *
+field_name_own(int lang, int f)
+{
+	if (f < 0 || f >= F_COUNT || lang < 0 || lang >= LANG_COUNT)
+		return NULL;
+	return lang == LANG_EN ? field_defs[f].name : names[lang][f];
+}
+
+const char *
+field_title(int lang, int f)
+{
+	if (f < 0 || f >= F_COUNT || lang < 0 || lang >= LANG_COUNT)
+		return NULL;
+	return titles[lang][f];
+}

@@ -264,3 +264,20 @@ lang_pillar_short(int lang, int pl)
 	t = pillar_short[lang_ok(lang)][pl];
 	return t ? t : pillar_short[LANG_EN][pl];
 }
+
+static const char *const pillar_name[LANG_COUNT][4] = {
+	[LANG_EN] = { "Brand", "People", "Engagement", "Relationships" },
+	[LANG_ES] = { "Marca", "Personas", "Interacción", "Relaciones" },
+	[LANG_PT] = { "Marca", "Pessoas", "Interação", "Relacionamentos" },
+};
+
+const char *
+lang_pillar_name(int lang, int pl)
+{
+	const char *t;
+
+	if (pl < 0 || pl >= 4)
+		return "?";
+	t = pillar_name[lang_ok(lang)][pl];
+	return t ? t : pillar_name[LANG_EN][pl];
+}

@@ -6,7 +6,9 @@
 #include <stdlib.h>
 
 #include "advice.h"
+#include "field.h"
 #include "fieldhelp.h"
+#include "labels.h"
 #include "lang.h"
 #include "t.h"
 
@@ -51,6 +53,108 @@ labels(void)
 	    "%d holes", M_COUNT, LANG_COUNT, holes);
 	T_OK(msg_own(LANG_COUNT, (enum msg_id)0) == NULL && msg_own(0, M_COUNT) ==
 	    NULL, "msg_own outside the tables is NULL");
+}
+
+/* The printf conversions of s, in order, joined ("%s|%ld|"). */
+static void
+convs(const char *s, char *out, size_t outsz)
+{
+	size_t len = 0;
+
+	out[0] = '\0';
+	while ((s = strchr(s, '%')) != NULL && len + 8 < outsz) {
+		size_t n = 1 + strspn(s + 1, "-+ #0123456789.*hljztL");
+
+		if (s[n] != '\0')
+			n++;
+		len += (size_t)snprintf(out + len, outsz - len, "%.*s|",
+		    (int)n, s);
+		s += n;
+	}
+}
+
+/* The labels of the HTML pages, the calibration page and the official
+ * figures: every id in every language, with its English conversions. */
+static void
+label_tables(void)
+{
+	static const char *const kind[] = { "html", "calibration",
+		"official" };
+	int table, l, id, holes = 0, bad = 0;
+	char a[128], b[128];
+
+	for (table = 0; table < 3; table++) {
+		T_OK(label_count(table) > 5, "the %s labels: %d", kind[table],
+		    label_count(table));
+		for (l = 0; l < LANG_COUNT; l++)
+			for (id = 0; id < label_count(table); id++) {
+				const char *t = label_own(table, l, id);
+
+				if (t == NULL || *t == '\0') {
+					printf("# %s label %d missing in %s\n",
+					    kind[table], id, lang_code(l));
+					holes++;
+					continue;
+				}
+				convs(label_own(table, LANG_EN, id), a,
+				    sizeof a);
+				convs(t, b, sizeof b);
+				if (strcmp(a, b) != 0) {
+					printf("# %s label %d in %s: %s, "
+					    "English %s\n", kind[table], id,
+					    lang_code(l), b, a);
+					bad++;
+				}
+			}
+	}
+	T_OK(holes == 0, "every label of every kind in every language (%d): "
+	    "%d holes", LANG_COUNT, holes);
+	T_OK(bad == 0, "every label has its English conversions (%d do not)",
+	    bad);
+	T_OK(label_own(3, LANG_EN, 0) == NULL && label_own(0, LANG_COUNT, 0) ==
+	    NULL && label_own(0, 0, H_COUNT) == NULL && label_count(3) == 0,
+	    "label_own outside the tables is NULL");
+	T_STREQ(html_label(LANG_COUNT, H_INDEX), html_label(LANG_EN, H_INDEX),
+	    "html labels fall back to English");
+	T_STREQ(official_word(-1, OW_OFFICIAL), "official",
+	    "official words fall back to English");
+	convs("%s: %ld of %.*s, 3 %%", a, sizeof a);
+	T_STREQ(a, "%s|%ld|%.*s|%%|", "conversions: read in order");
+}
+
+/* The pillars' names and each field's column name in every language (the
+ * official figures and id keep their English names). */
+static void
+names(void)
+{
+	int l, f, pl, holes = 0;
+
+	for (l = 0; l < LANG_COUNT; l++) {
+		for (pl = 0; pl < 4; pl++)
+			if (l != LANG_EN && strcmp(lang_pillar_name(l, pl),
+			    lang_pillar_name(LANG_EN, pl)) == 0) {
+				printf("# %s: pillar %d not named\n",
+				    lang_code(l), pl);
+				holes++;
+			}
+		for (f = 0; f < F_COUNT; f++) {
+			if (f == F_ID || field_defs[f].group == FG_OFFICIAL ||
+			    !full[l])
+				continue;
+			if (field_name_own(l, f) == NULL ||
+			    *field_name_own(l, f) == '\0') {
+				printf("# %s: no name for %s\n", lang_code(l),
+				    field_defs[f].name);
+				holes++;
+			}
+		}
+	}
+	T_OK(holes == 0, "every pillar and field named in every language: %d "
+	    "holes", holes);
+	T_STREQ(field_name(LANG_COUNT, F_CONNECTIONS), "connections",
+	    "field names fall back to English");
+	T_STREQ(field_name(LANG_ES, F_OFFICIAL_SSI), "official_ssi",
+	    "an official figure keeps its English name");
 }
 
 static void
@@ -134,6 +238,8 @@ main(void)
 {
 	fields();
 	labels();
+	label_tables();
+	names();
 	catalogue();
 	T_DONE();
 }
