@@ -259,9 +259,9 @@ cmd_log(struct cli *c)
 		rd.has |= BIT(F_OFFICIAL_SSI);
 		if (official_sum(&tmp) < 0)
 			;	/* no four components: the typed --ssi */
-		else if (c->log_opt[LOG_SSI] && r == 0)
+		else if (opt.fig[0].arg && r == 0)
 			label[0] = cli_tr("the sum of the four (--ssi agrees)");
-		else if (label[0] == NULL || c->log_opt[LOG_SSI])
+		else if (label[0] == NULL || opt.fig[0].arg)
 			label[0] = cli_tr("the sum of the four");
 	}
 
