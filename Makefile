@@ -11,7 +11,7 @@ CFLAGS    ?= -O3 -g
 WFLAGS     = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -fno-math-errno -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 PKGS       = libcjson libzip
 DEPS_CFLAGS = $$(pkg-config --cflags $(PKGS) 2>/dev/null)
-DEPS_LIBS   = $$(pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lzip) -lcsv -lm
+DEPS_LIBS   = $$(pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lzip) -lcsv -lm -pthread
 ALL_CFLAGS = $(WFLAGS) -Iinclude $(CFLAGS)
 
 # Where objects go: make sanitize builds the same tree into build-san.

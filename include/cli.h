@@ -103,7 +103,7 @@ extern const struct cli_option opts_global[], opts_format[], opts_output[],
 /* --model FILE into c (calibrate's --model is its own, with its help). */
 int opt_model(struct cli *c, const struct cli_option *o, const char *arg);
 /* The commands' own (their cmd_*.c). */
-extern const struct cli_option score_options[],
+extern const struct cli_option score_options[], batch_options[],
     rank_options[], trend_options[], log_options[], calibrate_options[],
     import_options[];
 int cmd_score(struct cli *c);	/* score and batch (cmd_score.c) */
@@ -227,6 +227,34 @@ struct loop_result {
  */
 int loop_run(struct cli *c, int score, record_fn on_record, void *ctx,
     struct loop_result *res, int *one);
+
+/* ---- ssi batch -j (par.c) ---- */
+
+#define PAR_MAX_JOBS 256
+
+/*
+ * What batch -j needs of the command: its record callback, run by several
+ * threads at once, each on a context of its own for one part of the input
+ * (part: a copy of ctx writing to o; reset: empty its results; merge: add
+ * a part's results to ctx, in input order; free).
+ */
+struct par_ops {
+	record_fn on_record;
+	void *(*part)(void *ctx, struct out *o);
+	void (*reset)(void *part);
+	void (*merge)(void *ctx, void *part);
+	void (*free)(void *part);
+};
+
+/* The threads -j n means (0: one per core online), 1 to PAR_MAX_JOBS. */
+int par_jobs(int jobs);
+/*
+ * loop_run for batch -j: every CSV input read in parts by par_jobs(jobs)
+ * threads, the output written to o in input order, byte for byte what one
+ * thread writes; other inputs are read whole.  Scores every record.
+ */
+int par_run(struct cli *c, int jobs, const struct par_ops *ops, void *ctx,
+    struct out *o, struct loop_result *res);
 
 /* ---- the output of a command (loop.c) ---- */
 

@@ -91,6 +91,12 @@ void csv_in_set_line(struct csv_in *c, long line);
 long csv_in_row_line(const struct csv_in *c);
 /* The delimiter in use (after detection), or 0 before it is known. */
 int csv_in_delim(const struct csv_in *c);
+/* Between two rows: nothing of a row read yet (a file cut here reads
+ * as it reads whole). */
+int csv_in_between_rows(const struct csv_in *c);
+/* The length of s's first line (the first row, as the reader finds it)
+ * with its line end, or 0 when s does not hold all of it. */
+size_t csv_in_first_line(const char *s, size_t n);
 void csv_in_free(struct csv_in *c);
 
 #endif

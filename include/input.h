@@ -79,6 +79,70 @@ void input_free(struct input *in);
  */
 int input_one(const struct input *in);
 
+/*
+ * The same for bytes already read from fd (pre[0..npre), then fd to its
+ * end; fd -1: pre alone), the format by name's extension or the content.
+ */
+int input_read_pre(struct input *in, const char *name, int fd,
+    const char *pre, size_t npre, struct ssi_err *e);
+
+/*
+ * A CSV file read in parts, each part by its own struct input (ssi batch
+ * -j: one thread each), with the results the whole file's reader would
+ * give: the caller puts the parts' records and messages back in order.
+ *
+ * A part is whole lines of the file.  The first part starts the file and
+ * is read as input_read reads it.  A later part first reads the file's
+ * header row (head, muted: its messages were told by the first part), then
+ * its own lines as if they followed the rows before them: line and
+ * position are where the caller expects them to start; a caller that
+ * learns otherwise shifts the lines of its messages, and reads the part
+ * again when ids > 0 (those records got their position as id).  A part
+ * that ends inside a row (clean 0: a line end in a quoted field) says so,
+ * and is read again joined with the next one.
+ *
+ * The warning of a header row met again has also set to 2: it is told
+ * once per file, by the first part that meets one.
+ */
+struct input_part {
+	const char *name;	/* the file's, for messages */
+	const char *head;	/* later parts: the bytes through the header */
+	size_t nhead;
+	const char *s;		/* the part */
+	size_t n;
+	int first, last;	/* the file's first part, its last */
+	long line;		/* later parts: the line s starts on */
+	long position;		/* records read before s (all files) */
+	/* results */
+	long end_line;		/* the line the next part starts on */
+	long end_position;	/* records read through the part */
+	long ids;		/* records given their position as id */
+	int clean;		/* ended between two rows */
+	int lost;		/* later parts: stopped by an error after
+				 * which the rest of the file was not read
+				 * (input_rest_lost when records came before) */
+};
+
+/* Can path be CSV (by --input and its name)?  Only then read it in parts. */
+int input_may_part(const struct input *in, const char *path);
+/*
+ * The first bytes of the file (s[0..n), eof: all of it): the length of
+ * its header row with its line end, when the file can be read in parts
+ * (CSV, judged UTF-8 or given an encoding, the header whole in s); 0 when
+ * it must be read whole (input_read_pre).
+ */
+size_t input_part_head(const struct input *in, const char *path,
+    const char *s, size_t n, int eof);
+/* Read one part: 0 (the part read), -1 with e (the file stops there). */
+int input_read_part(struct input *in, struct input_part *pt,
+    struct ssi_err *e);
+/* Records read so far (over all files: the position the next one's id
+ * would be after), and setting it (readers taking turns on a stream). */
+long input_position(const struct input *in);
+void input_set_position(struct input *in, long position);
+/* Add "; the rest of the file was not read" to e's message. */
+void input_rest_lost(struct ssi_err *e);
+
 /* Validate a --set FIELD=VALUE argument into ov (val points into arg). */
 int input_parse_set(const char *arg, struct override *ov, struct ssi_err *e);
 

@@ -7,17 +7,43 @@
 #include "cli.h"
 #include "numfmt.h"
 
-/* The options of score and batch (one array), and of import. */
+/* The options of score and batch, and of import. */
 static struct {
 	int explain, official;	/* copied into the report options */
 	int import_explain;
-} opt;
+	int jobs;		/* batch -j */
+} opt = { .jobs = 1 };
 
 const struct cli_option score_options[] = {
 	OPT_FLAG("explain", &opt.explain, "show every signal: input value, "
 	    "curve, points, status"),
 	OPT_FLAG("official", &opt.official, "CSV/TSV: the official_* columns "
 	    "too (LinkedIn's figures)"),
+	OPT_END
+};
+
+/* batch -j N */
+static int
+opt_jobs(struct cli *c, const struct cli_option *o, const char *arg)
+{
+	int64_t v;
+
+	if (parse_whole(arg, strlen(arg), 0, PAR_MAX_JOBS, &v) < 0) {
+		cli_usage(c, "-j: '%s' is not a whole number from 0 to %d", arg,
+		    PAR_MAX_JOBS);
+		return -1;
+	}
+	*(int *)o->value = (int)v;
+	return 0;
+}
+
+const struct cli_option batch_options[] = {
+	OPT_FLAG("explain", &opt.explain, "show every signal: input value, "
+	    "curve, points, status"),
+	OPT_FLAG("official", &opt.official, "CSV/TSV: the official_* columns "
+	    "too (LinkedIn's figures)"),
+	OPT_CALL("jobs", 'j', "N", opt_jobs, &opt.jobs, "read CSV input with N "
+	    "threads, 0 = one per core (default: 1); the output is the same"),
 	OPT_END
 };
 
@@ -95,6 +121,57 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 	return out_failed(&u->o) ? 1 : 0;
 }
 
+/* ---- batch -j: a stream per part of the input (par.c) ---- */
+
+static void *
+part_new(void *ctx, struct out *o)
+{
+	struct stream *u = ctx, *v = malloc(sizeof *v);
+
+	if (v == NULL)
+		return NULL;
+	memcpy(v, u, sizeof *v);
+	memset(&v->o, 0, sizeof v->o);
+	v->w.o = o;
+	v->w.r = &u->r;
+	v->w.n = 0;
+	v->below = 0;
+	return v;
+}
+
+static void
+part_reset(void *part)
+{
+	struct stream *v = part;
+
+	v->below = 0;
+	v->w.n = 0;
+}
+
+static void
+part_merge(void *ctx, void *part)
+{
+	struct stream *u = ctx, *v = part;
+	long i;
+
+	for (i = 0; i < v->below && i < 10 && u->below + i < 10; i++)
+		memcpy(u->names[u->below + i], v->names[i], sizeof u->names[0]);
+	u->below += v->below;
+	u->w.n += v->w.n;
+}
+
+static const struct par_ops batch_par = { on_record, part_new, part_reset,
+	part_merge, free };
+
+/* Can batch -j write c's format a part at a time (no item depends on
+ * the ones before)? */
+static int
+par_format(const struct cli *c)
+{
+	return c->format == OF_CSV || c->format == OF_TSV ||
+	    c->format == OF_JSONL;
+}
+
 /* Read c's inputs, scored when score is set, into its report. */
 static int
 stream_run(struct cli *c, int score)
@@ -113,7 +190,11 @@ stream_run(struct cli *c, int score)
 	u.w.r = &u.r;
 	if (u.wr->begin)
 		u.wr->begin(&u.w);
-	status = loop_run(c, score, on_record, &u, &res, &u.w.one);
+	if (score && c->cmd->kind == RK_BATCH && par_jobs(opt.jobs) > 1 &&
+	    par_format(c))
+		status = par_run(c, opt.jobs, &batch_par, &u, &u.o, &res);
+	else
+		status = loop_run(c, score, on_record, &u, &res, &u.w.one);
 	/* No report of nothing for an input that could not be read. */
 	if (u.wr->end && !res.stopped && !(res.unreadable && u.w.n == 0))
 		u.wr->end(&u.w);

@@ -324,7 +324,7 @@ const struct command cli_commands[] = {
 		.help = "Stream profiles through the scorer, one output row each, holding "
 		    "one record at a time. A rejected record is reported on standard "
 		    "error and the others go on.",
-		.own = score_options,
+		.own = batch_options,
 		.groups = (const struct cli_option *const[]){ opts_format,
 		    opts_output, opts_no_header, READ_GROUPS, opts_fail_under,
 		    NULL },

@@ -137,12 +137,50 @@ void
 csv_in_set_line(struct csv_in *c, long line)
 {
 	c->line = c->row_line = line;
+	c->last_cr = 0;	/* a new start: after a line end */
 }
 
 long
 csv_in_row_line(const struct csv_in *c)
 {
 	return c->row_line;
+}
+
+int
+csv_in_between_rows(const struct csv_in *c)
+{
+	/* libcsv's state 0: no row begun (ROW_NOT_BEGUN, csv.c) */
+	return c->started && c->status == 0 && c->p.pstate == 0 &&
+	    c->nf == 0 && !c->last_cr;
+}
+
+size_t
+csv_in_first_line(const char *s, size_t n)
+{
+	size_t i;
+	int inq = 0, text = 0;
+
+	/* as first_line_done reads it */
+	for (i = 0; i < n; i++) {
+		char ch = s[i];
+
+		if (ch == '"')
+			inq = !inq;
+		else if (!inq && (ch == '\n' || ch == '\r')) {
+			if (text) {
+				if (ch == '\r') {
+					if (i + 1 == n)
+						return 0;
+					i += s[i + 1] == '\n';
+				}
+				return i + 1;
+			}
+		} else if (ch != ' ' && ch != '\t')
+			text = 1;
+		if (ch == '"')
+			text = 1;
+	}
+	return 0;
 }
 
 int

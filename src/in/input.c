@@ -59,6 +59,7 @@ struct input {
 	struct json_in *json;	/* the JSON reader of the file, if any */
 	int lines;		/* it reads JSON Lines */
 	int one;		/* see input_one */
+	long ids;		/* records given their position as id */
 };
 
 struct input *
@@ -390,6 +391,8 @@ finish(struct input *in, long line, long col, struct ssi_err *e)
 		return report_problems(in, e);
 	if (!profile_has(p, F_ID)) {
 		char id[24];
+
+		in->ids++;
 		int n = snprintf(id, sizeof id, "%ld", in->position);
 
 		if (profile_set(p, F_ID, id, (size_t)n, VK_STRING, 0, e) < 0)
@@ -615,7 +618,8 @@ csv_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
 			in->hwarned = 1;
 			err_at(&w, in->name, row->line, 0, "the header row "
 			    "again: skipped (and any later repeat)");
-			warn(in, &w);
+			w.also = 2;	/* once per file (input.h) */
+			in->s->warn(in->s->ctx, &w);
 		}
 	} else {
 		in->position++;
@@ -851,14 +855,30 @@ is_utf16(const unsigned char *s, size_t n)
 	    (z[0] * 10 >= pairs * 9 && z[1] * 10 <= pairs);
 }
 
-/* read(2) again after EINTR. */
+/* Where stream() reads: bytes already read (pre), then fd (none: -1). */
+struct src {
+	const char *pre;
+	size_t npre, at;
+	int fd;
+};
+
+/* read(2) again after EINTR; the bytes of pre first. */
 static ssize_t
-read_some(int fd, char *buf, size_t n)
+read_some(struct src *src, char *buf, size_t n)
 {
 	ssize_t r;
 
+	if (src->at < src->npre) {
+		if (n > src->npre - src->at)
+			n = src->npre - src->at;
+		memcpy(buf, src->pre + src->at, n);
+		src->at += n;
+		return (ssize_t)n;
+	}
+	if (src->fd < 0)
+		return 0;
 	do
-		r = read(fd, buf, n);
+		r = read(src->fd, buf, n);
 	while (r < 0 && errno == EINTR);
 	return r;
 }
@@ -877,9 +897,48 @@ feed(struct input *in, struct csv_in *c, struct json_in *j, const char *s,
 	return csv_in_feed(c, s, n, e);
 }
 
-/* Read fd to its end through a CSV or JSON reader. */
+/* s[0..n) through the CSV reader, a chunk at a time (feed converts at
+ * most CHUNK bytes). */
 static int
-stream(struct input *in, int fd, enum in_format fmt, struct ssi_err *e)
+feed_all(struct input *in, struct csv_in *c, const char *s, size_t n,
+    struct ssi_err *e)
+{
+	while (n > 0) {
+		size_t k = n < CHUNK ? n : CHUNK;
+		int r = feed(in, c, NULL, s, k, e);
+
+		if (r != 0)
+			return r;
+		s += k;
+		n -= k;
+	}
+	return 0;
+}
+
+void
+input_rest_lost(struct ssi_err *e)
+{
+	const char *rest = err_tr("; the rest of the file was not read");
+
+	if (strlen(e->msg) + strlen(rest) < sizeof e->msg)
+		strcat(e->msg, rest);
+}
+
+/* Where a part stopped (input_part's results). */
+static void
+part_end(struct input *in, const struct csv_in *c, struct input_part *pt)
+{
+	pt->clean = c != NULL && csv_in_between_rows(c);
+	pt->end_line = c != NULL ? csv_in_row_line(c) : 0;
+	pt->end_position = in->position;
+	pt->ids = in->ids;
+}
+
+/* Read src to its end through a CSV or JSON reader; pt: the first part
+ * of a file read in parts (input_read_part), else NULL. */
+static int
+stream(struct input *in, struct src *fd, enum in_format fmt,
+    struct input_part *pt, struct ssi_err *e)
 {
 	struct json_sink js = { json_object, json_reject, in };
 	struct csv_in *c = NULL;
@@ -1006,12 +1065,13 @@ stream(struct input *in, int fd, enum in_format fmt, struct ssi_err *e)
 		have = (size_t)n;
 	}
 	/* stopped after some records: say the rest is lost */
-	if (r < 0 && fed && in->position > start && e->line > 0) {
-		const char *rest = err_tr("; the rest of the file was not "
-		    "read");
-
-		if (strlen(e->msg) + strlen(rest) < sizeof e->msg)
-			strcat(e->msg, rest);
+	if (r < 0 && fed && in->position > start && e->line > 0)
+		input_rest_lost(e);
+	if (r == 0 && pt != NULL && !pt->last) {
+		part_end(in, c, pt);
+		csv_in_free(c);
+		in->csv = NULL;
+		return 0;
 	}
 	if (r == 0)
 		r = c ? csv_in_finish(c, e) : json_in_finish(j, e);
@@ -1019,6 +1079,8 @@ stream(struct input *in, int fd, enum in_format fmt, struct ssi_err *e)
 		r = err_at(e, in->name, 0, 0, "no input");
 	if (r >= 0)
 		unknown_rest(in);
+	if (pt != NULL)
+		part_end(in, c, pt);
 	csv_in_free(c);
 	in->csv = NULL;
 	json_in_free(j);
@@ -1034,7 +1096,9 @@ input_read_fd(struct input *in, const char *name, int fd, enum in_format fmt,
 	in->name = name;
 	if (fmt == IN_LINKEDIN)
 		return err_at(e, name, 0, 0, "a LinkedIn export is a path");
-	return stream(in, fd, fmt, e);
+	struct src src = { NULL, 0, 0, fd };
+
+	return stream(in, &src, fmt, NULL, e);
 }
 
 int
@@ -1047,6 +1111,7 @@ int
 input_read(struct input *in, const char *path, struct ssi_err *e)
 {
 	enum in_format fmt = in->o->format;
+	struct src src = { NULL, 0, 0, -1 };
 	struct stat st;
 	int fd, r;
 
@@ -1069,8 +1134,146 @@ input_read(struct input *in, const char *path, struct ssi_err *e)
 	else if ((fd = open(path, O_RDONLY)) < 0)
 		return err_at(e, in->name, 0, 0, "cannot open: %s",
 		    strerror(errno));
-	r = stream(in, fd, fmt, e);
+	src.fd = fd;
+	r = stream(in, &src, fmt, NULL, e);
 	if (fd != 0)
 		close(fd);
 	return r;
+}
+
+int
+input_read_pre(struct input *in, const char *name, int fd, const char *pre,
+    size_t npre, struct ssi_err *e)
+{
+	struct src src = { pre, npre, 0, fd };
+
+	forget_file(in);
+	in->name = name;
+	return stream(in, &src, in->o->format == IN_AUTO ? by_name(name) :
+	    in->o->format, NULL, e);
+}
+
+/* ---- a CSV file in parts (ssi batch -j) ---- */
+
+int
+input_may_part(const struct input *in, const char *path)
+{
+	enum in_format fmt = in->o->format;
+
+	if (fmt == IN_AUTO && strcmp(path, "-") != 0)
+		fmt = by_name(path);
+	return fmt == IN_AUTO || fmt == IN_CSV;
+}
+
+size_t
+input_part_head(const struct input *in, const char *path, const char *s,
+    size_t n, int eof)
+{
+	size_t i = 0, judge = n < CHUNK ? n : CHUNK;
+	enum in_format fmt = in->o->format;
+
+	if (fmt == IN_AUTO && strcmp(path, "-") != 0)
+		fmt = by_name(path);
+	if ((fmt != IN_AUTO && fmt != IN_CSV) ||
+	    is_utf16((const unsigned char *)s, n))
+		return 0;
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < judge && strchr(" \t\r\n", s[i]) && s[i] != '\0')
+		i++;
+	if (i == judge)		/* blanks: left to the whole reader */
+		return 0;
+	if (fmt == IN_AUTO && (s[i] == '{' || s[i] == '['))
+		return 0;
+	/* an encoding judged as stream() judges it: UTF-8 only */
+	if (in->o->encoding == ENC_AUTO && !(n >= 3 &&
+	    memcmp(s, "\xEF\xBB\xBF", 3) == 0) &&
+	    !utf8_ok(s, judge, !(eof && n <= CHUNK)))
+		return 0;
+	return csv_in_first_line(s, n);
+}
+
+static int
+mute_record(void *ctx, struct profile *p, const char *file, long line)
+{
+	(void)ctx;
+	(void)p;
+	(void)file;
+	(void)line;
+	return 0;
+}
+
+static int
+mute_reject(void *ctx, const struct ssi_err *e)
+{
+	(void)ctx;
+	(void)e;
+	return 0;
+}
+
+static void
+mute_warn(void *ctx, const struct ssi_err *e)
+{
+	(void)ctx;
+	(void)e;
+}
+
+int
+input_read_part(struct input *in, struct input_part *pt, struct ssi_err *e)
+{
+	static const struct record_sink mute = { mute_record, mute_reject,
+	    mute_warn, NULL };
+	struct csv_in *c;
+	const struct record_sink *sink = in->s;
+	int r;
+
+	forget_file(in);
+	in->name = pt->name;
+	in->ids = 0;
+	in->position = pt->position;
+	pt->lost = 0;
+	if (pt->first) {
+		struct src src = { pt->s, pt->n, 0, -1 };
+
+		return stream(in, &src, IN_CSV, pt, e);
+	}
+	in->enc = in->o->encoding == ENC_CP1252 ? ENC_CP1252 : ENC_UTF8;
+	in->utf8_judged = in->o->encoding == ENC_AUTO;
+	c = csv_in_new(in->name, in->o->delim, csv_row, in);
+	if (c == NULL)
+		return err_at(e, in->name, 0, 0, "out of memory");
+	csv_in_cells(c, csv_cell);
+	in->csv = c;
+	profile_reset(&in->p);
+	/* the header again, told by the first part only */
+	in->s = &mute;
+	r = feed_all(in, c, pt->head, pt->nhead, e);
+	in->s = sink;
+	if (r == 0 && in->col == NULL)
+		r = err_at(e, in->name, 0, 0, "no input");
+	if (r == 0) {
+		csv_in_set_line(c, pt->line);
+		r = feed_all(in, c, pt->s, pt->n, e);
+		pt->lost = r < 0 && e->line > 0;
+	}
+	if (r == 0 && pt->last)
+		r = csv_in_finish(c, e);
+	if (r >= 0 && pt->last)
+		unknown_rest(in);
+	part_end(in, c, pt);
+	csv_in_free(c);
+	in->csv = NULL;
+	return r;
+}
+
+long
+input_position(const struct input *in)
+{
+	return in->position;
+}
+
+void
+input_set_position(struct input *in, long position)
+{
+	in->position = position;
 }

@@ -159,6 +159,15 @@ static const struct row rows[] = {
 	    "--%s: '%s' no es una fecha (AAAA-MM-DD)" } },
 	{ { "--every: '%s' is not a whole number from 1 to 3660",
 	    "--every: '%s' no es un número entero de 1 a 3660" } },
+	{ { "-j: '%s' is not a whole number from 0 to %d",
+	    "-j: '%s' no es un número entero de 0 a %d",
+	    "-j: '%s' não é um número inteiro de 0 a %d" } },
+	{ { "read CSV input with N threads, 0 = one per core (default: 1); "
+	    "the output is the same",
+	    "lee la entrada CSV con N hilos, 0 = uno por núcleo (por defecto: "
+	    "1); la salida es la misma",
+	    "lê a entrada CSV com N threads, 0 = uma por núcleo (padrão: 1); "
+	    "a saída é a mesma" } },
 	{ { "option '%s' needs a value",
 	    "la opción '%s' necesita un valor" } },
 	{ { "unknown option '%s'",
