@@ -18,6 +18,7 @@
 #include "out.h"
 #include "report.h"
 #include "score.h"
+#include "snapset.h"
 #include "version.h"
 #include "writer.h"
 
@@ -27,8 +28,6 @@ enum { SSI_EXIT_OK = 0, SSI_EXIT_BELOW = 1, SSI_EXIT_ERROR = 2 };
 #define MAX_SETS 64
 
 struct cli;
-struct snapset;
-struct held_pos;
 
 /* ---- the options (opts.c) ----
  *
@@ -128,7 +127,6 @@ struct command {
 	/* the shared groups it takes (opts_global aside), NULL-terminated */
 	const struct cli_option *const *groups;
 	int kind;		/* enum report_kind it writes, -1: none */
-	int format;		/* its default enum out_format */
 	int flags;		/* CMD_READS */
 };
 
@@ -278,12 +276,39 @@ int cli_finish(const struct cli *c, struct out *o, const struct loop_result *res
 /* The writer of c's report in c's format (checked by main.c: not NULL). */
 const struct writer *cli_writer(const struct cli *c);
 
-/* ---- the commands that hold every record before they write (held.c) ---- */
+/* ---- the snapshot pipeline (held.c, over snapset.h) ---- */
+
+/*
+ * Read every input of c into a snapset (snapshots of one member and one
+ * date are one: merged, the `me` rule, warnings and notes printed unless
+ * -q), then replay each snapshot once to fn with its file and line.
+ * Records the set does not hold (undated, opts.hold_undated unset) go to
+ * fn as they are read.  accept, when not NULL, may reject a record as it
+ * is read (-1 with e filled: the loop prints it and counts it).  Scored
+ * with c->m when score is set.  Nothing is replayed when an input could
+ * not be read to its end (res->unreadable).  fn returns 0 to go on, else
+ * stops.  Returns loop_run's status; *fatal set when out of memory
+ * (printed).
+ */
+struct snapshots {
+	struct snapset_opts o;
+	int score;
+	int (*accept)(const struct profile *p, struct ssi_err *e);
+	snapset_fn fn;
+	void *ctx;
+	int *one;			/* loop_run's */
+	struct loop_result res;
+	int fatal;
+	/* private */
+	struct cli *c;
+	struct snapset *set;
+};
+int cli_snapshots(struct cli *c, struct snapshots *sp);
 
 /*
  * rank and trend: their object, filled by on_record (called with the
- * struct held as ctx), then finished, then written once by the writer of
- * its kind in the format asked.
+ * struct held as ctx) with every snapshot (cli_snapshots), then finished,
+ * then written once by the writer of its kind in the format asked.
  */
 struct held {
 	void *obj;			/* the command's (struct rank *, ...) */
@@ -295,19 +320,8 @@ struct held {
 	struct loop_result res;		/* loop_run's */
 	int below;			/* some ssi under --fail-under */
 	int fatal;			/* no memory, too many: no output */
-	/*
-	 * Snapshots of one member and one date are one (merge.h): when
-	 * merge is set, every record is first merged by (id, as_of), then
-	 * each snapshot is scored once and given to on_record (at the
-	 * position of its first record; records without as_of at once,
-	 * never held).  accept, when not NULL, may reject a record as it
-	 * is read (-1 with e filled).
-	 */
-	int merge;
+	struct snapset_opts o;		/* what the snapshots hold */
 	int (*accept)(const struct profile *p, struct ssi_err *e);
-	struct snapset *set;		/* private: the snapshots */
-	struct held_pos *pos;		/* private: where each was first read */
-	long npos, poscap;
 };
 
 /*
@@ -317,6 +331,12 @@ struct held {
  * h->obj stays the caller's to free.
  */
 int cli_held(struct cli *c, struct held *h);
+
+/*
+ * --fail-under: is ssi (an estimate, 0-100) below c's threshold?  The one
+ * test of every command: the 2-decimal figure the reports show.
+ */
+int cli_below(const struct cli *c, double ssi);
 
 /* import --explain (cmd_import_explain.c): every field's source. */
 int cmd_import_explain(struct cli *c);

@@ -78,8 +78,8 @@ struct rank {
 	struct rank_entry *e;		/* n entries; rank order after finish */
 	long n;
 	long nranked;			/* entries with a rank (finish) */
-	int by_official;		/* set before the first add */
-	int latest;			/* set before finish: each id once */
+	int by_official;		/* rank_opts' */
+	int latest;			/* rank_opts' */
 	long aside, aside_members;	/* after finish with latest: the
 					 * older snapshots left out, of how
 					 * many members */
@@ -95,9 +95,16 @@ struct rank {
 	struct strtab ind;		/* index of industries (kept once) */
 };
 
-/* A new, empty rank grouping by field id `by`, or by < 0 by the column of
- * your own called name (input.md); NULL when out of memory. */
-struct rank *rank_new(int by, const char *name);
+/* How a rank ranks. */
+struct rank_opts {
+	int by;			/* the field id of the groups, or -1: */
+	const char *by_name;	/* the column of your own so called */
+	int by_official;	/* rank by official_ssi (official.md) */
+	int latest;		/* each id once, by its latest snapshot */
+};
+
+/* A new, empty rank; NULL when out of memory. */
+struct rank *rank_new(const struct rank_opts *o);
 /*
  * Add profile p scored s.  Returns 0, or -1 with e when past RANK_MAX
  * (e->msg only: the position stays what the caller put in e) or out of

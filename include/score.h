@@ -88,5 +88,8 @@ int score_item(const struct item *it, const struct profile *p);
 
 /* Round half away from zero to 2 decimals. */
 double round2(double x);
+/* --fail-under: ssi (0-100) as the reports show it (2 decimals) is below
+ * under.  The one test of every command. */
+int score_below(double ssi, double under);
 
 #endif

@@ -17,7 +17,7 @@
  *    written and the status is 2 (as batch does with its rows);
  *  - --id names the fitted model: LinkedIn exports read by calibrate keep
  *    their default record id;
- *  - records with the same id and as_of are one snapshot (merge.h, as
+ *  - records with the same id and as_of are one snapshot (snapset.h, as
  *    official.md says): merged field by field in input order, a warning
  *    naming what differed; snapshots are fitted in first-seen order.
  */
@@ -28,7 +28,6 @@
 
 #include "calibrate.h"
 #include "cli.h"
-#include "merge.h"
 #include "official.h"
 
 static struct {
@@ -43,7 +42,7 @@ const struct cli_option calibrate_options[] = {
 	OPT_STRING("id", "ID", &opt.id, "the fitted model's id (default: "
 	    "calibrated/1)"),
 	OPT_FLAG("report-only", &opt.report_only, "write the report of the "
-	    "fit instead of the model"),
+	    "fit instead of the model (as -f text)"),
 	OPT_STRING("report-html", "FILE", &opt.report_html, "also write the "
 	    "report of the fit as an HTML page to FILE"),
 	OPT_END
@@ -51,40 +50,15 @@ const struct cli_option calibrate_options[] = {
 
 struct cal {
 	struct calib *cb;
-	struct snapset *set;	/* the snapshots, merged by (id, as_of) */
 	int nomem;
-	int quiet;
 };
-
-/* Every record joins its snapshot (merge.h); fitted once all are read. */
-static int
-on_record(void *ctx, struct profile *p, const struct score *s,
-    const char *file, long line, struct ssi_err *e)
-{
-	struct cal *k = ctx;
-	struct ssi_err w = { 0 };
-	int warned;
-
-	(void)s;
-	if (snapset_add(k->set, p, &w, &warned, e) < 0) {
-		k->nomem = 1;
-		return 1;
-	}
-	if (warned && !k->quiet) {
-		char buf[SSI_ERR_MSG + 1024];
-
-		w.file = file;
-		w.line = line;
-		err_format(&w, buf, sizeof buf);
-		cli_warning(buf);
-	}
-	return 0;
-}
 
 /* One merged snapshot into the fit. */
 static int
-add_snapshot(struct cal *k, const struct profile *p)
+add_snapshot(void *ctx, struct profile *p, const struct score *s,
+    const struct snapset_at *at)
 {
+	struct cal *k = ctx;
 	double off[P_COUNT];
 	const char *id = profile_text(p, F_ID);
 	int pl;
@@ -93,55 +67,83 @@ add_snapshot(struct cal *k, const struct profile *p)
 	for (pl = 0; pl < P_COUNT; pl++)
 		off[pl] = profile_has(p, OFFICIAL_COMPONENT(pl)) ?
 		    (double)p->num[OFFICIAL_COMPONENT(pl)] / 1000 : NAN;
+	(void)s;
+	(void)at;
 	/* the reader gives every record an id (its position when absent) */
-	return calib_add(k->cb, p, off, id ? id : "", id ? p->len[F_ID] : 0);
+	if (calib_add(k->cb, p, off, id ? id : "", id ? p->len[F_ID] : 0) < 0) {
+		k->nomem = 1;
+		return 1;
+	}
+	return 0;
 }
 
-/*
- * The HTML page of the fit into opt.report_html, from the pairs of the
- * library (calib_pairs).  0, or -1 with the error printed.
- */
+/* The pairs of each pillar for the HTML page (calib_pairs): 0, or -1 with
+ * the error printed. */
 static int
-write_html(const struct cli *c, const struct calib *cb,
-    const struct model *fitted, const struct calib_report *rep)
+get_pairs(const struct calib *cb, const struct model *fitted,
+    struct calib_pair *pairs[P_COUNT], long n[P_COUNT])
 {
-	struct calib_pair *pairs[P_COUNT] = { 0 };
-	long n[P_COUNT] = { 0 };
-	struct ssi_err e = { 0 };
-	struct out o;
-	int pl, ret = -1;
+	int pl;
 
 	for (pl = 0; pl < P_COUNT; pl++)
 		if ((n[pl] = calib_pairs(cb, fitted, pl, &pairs[pl])) < 0) {
 			cli_fail("out of memory");
-			goto done;
+			return -1;
 		}
+	return 0;
+}
+
+/* Write x with the RK_CALIB writer of format f to o. */
+static void
+write_fit(const struct cli *c, struct out *o, int f,
+    const struct calibrated *x)
+{
+	const struct writer *wr = writer_find(RK_CALIB, f);
+	struct writer_ctx w = { 0 };
+	struct report_opts r;
+
+	cli_report_opts(c, o, &r);
+	r.format = f;
+	w.o = o;
+	w.r = &r;
+	if (wr->begin)
+		wr->begin(&w);
+	wr->item(&w, x);
+	w.n++;
+	if (wr->end)
+		wr->end(&w);
+}
+
+/* The HTML page of the fit into opt.report_html, atomically as -o: 0, or
+ * -1 with the error printed. */
+static int
+write_html(const struct cli *c, const struct calibrated *x)
+{
+	struct ssi_err e = { 0 };
+	struct out o;
+
 	if (out_open(&o, opt.report_html, &e) < 0) {
 		cli_error(&e);
-		goto done;
+		return -1;
 	}
-	calibrate_write_html(&o, c->lang, c->m, fitted, rep, pairs, n);
+	write_fit(c, &o, OF_HTML, x);
 	if (out_close(&o, &e) < 0) {
 		cli_error(&e);
-		goto done;
+		return -1;
 	}
-	ret = 0;
-done:
-	for (pl = 0; pl < P_COUNT; pl++)
-		free(pairs[pl]);
-	return ret;
+	return 0;
 }
 
 /* The text report on standard error. */
 static void
-report_stderr(const struct model *m, const struct calib_report *r)
+report_stderr(const struct cli *c, const struct calibrated *x)
 {
 	struct out t;
 
 	if (out_mem(&t) < 0)
 		return;
-	calibrate_write_text(&t, m, r);
-	cli_say("%.*s", (int)t.n, t.buf);
+	write_fit(c, &t, OF_TEXT, x);
+	fwrite(t.buf, 1, t.n, stderr);
 	out_mem_free(&t);
 }
 
@@ -149,14 +151,20 @@ int
 cmd_calibrate(struct cli *c)
 {
 	struct cal k;
+	struct snapshots sp = { 0 };
 	struct loop_result res;
 	struct calib_report rep;
 	struct ssi_err e = { 0 };
 	struct model fitted;
+	struct calib_pair *pairs[P_COUNT] = { 0 };
+	long npairs[P_COUNT] = { 0 };
+	struct calibrated x = { c->m, &fitted, &rep, pairs, npairs };
 	struct out o;
 	const char *id = opt.id;
-	int status;
+	int status, pl;
 
+	if (opt.report_only)
+		c->format = OF_TEXT;
 	if (id && (strlen(id) == 0 || strlen(id) >= sizeof fitted.id ||
 	    utf8_count(id, strlen(id)) < 0))
 		return cli_usage(c, "--id: '%s' is not a model id of 1 to 63 "
@@ -170,46 +178,42 @@ cmd_calibrate(struct cli *c)
 		cli_fail("--report-html %s is also an input", opt.report_html);
 		return SSI_EXIT_ERROR;
 	}
-	memset(&k, 0, sizeof k);
-	k.quiet = c->quiet;
-	if ((k.cb = calib_new(c->m)) == NULL ||
-	    (k.set = snapset_new()) == NULL) {
-		calib_free(k.cb);
-		cli_fail("out of memory");
-		return SSI_EXIT_ERROR;
-	}
-	status = loop_run(c, 0, on_record, &k, &res, NULL);
-	for (size_t i = 0; !k.nomem && !res.unreadable &&
-	    i < snapset_count(k.set); i++)
-		if (add_snapshot(&k, snapset_get(k.set, i)) < 0)
-			k.nomem = 1;
-	snapset_free(k.set);
-	if (k.nomem) {
-		cli_fail("out of memory");
-		calib_free(k.cb);
-		return SSI_EXIT_ERROR;
-	}
-	if (res.unreadable) {
-		calib_free(k.cb);
-		return SSI_EXIT_ERROR;
-	}
-	if (calib_fit(k.cb, id, &fitted, &rep, &e) < 0) {
-		cli_error(&e);
-		calib_free(k.cb);
-		return SSI_EXIT_ERROR;
-	}
-	if (opt.report_html && write_html(c, k.cb, &fitted, &rep) < 0) {
-		calib_free(k.cb);
-		return SSI_EXIT_ERROR;
-	}
-	calib_free(k.cb);
-	if (!c->quiet && !opt.report_only)
-		report_stderr(&fitted, &rep);
 	if (cli_open(c, &o) < 0)
 		return SSI_EXIT_ERROR;
-	if (opt.report_only)
-		calibrate_write_text(&o, &fitted, &rep);
-	else
-		calibrate_write_model(&o, &fitted, &rep);
-	return cli_finish(c, &o, &res, status);
+	memset(&k, 0, sizeof k);
+	if ((k.cb = calib_new(c->m)) == NULL) {
+		cli_fail("out of memory");
+		out_abort(&o);
+		return SSI_EXIT_ERROR;
+	}
+	/* every record a snapshot (undated ones too), the model's inputs
+	 * and the official figures: no text but the id needed whole */
+	sp.o.keep_text = (uint64_t)1 << F_ID;
+	sp.o.hold_undated = 1;
+	sp.fn = add_snapshot;
+	sp.ctx = &k;
+	status = cli_snapshots(c, &sp);
+	res = sp.res;
+	if (k.nomem)
+		cli_fail("out of memory");
+	if (!k.nomem && !sp.fatal && !res.unreadable &&
+	    calib_fit(k.cb, id, &fitted, &rep, &e) < 0)
+		cli_error(&e);
+	else if (!k.nomem && !sp.fatal && !res.unreadable &&
+	    ((!opt.report_html && c->format != OF_HTML) ||
+	    get_pairs(k.cb, &fitted, pairs, npairs) == 0) &&
+	    (!opt.report_html || write_html(c, &x) == 0)) {
+		if (!c->quiet && c->format != OF_TEXT)
+			report_stderr(c, &x);
+		write_fit(c, &o, c->format, &x);
+		status = cli_finish(c, &o, &res, status);
+		goto done;
+	}
+	out_abort(&o);
+	status = SSI_EXIT_ERROR;
+done:
+	calib_free(k.cb);
+	for (pl = 0; pl < P_COUNT; pl++)
+		free(pairs[pl]);
+	return status;
 }

@@ -13,7 +13,8 @@
 
 #include "change.h"
 #include "cli.h"
-#include "merge.h"
+#include "grow.h"
+#include "strtab.h"
 #include "officiallog.h"
 #include "ssipage.h"
 
@@ -61,8 +62,8 @@ const struct cli_option log_options[] = {
 	OPT_CALL("network-avg", 0, "N", opt_fig, &opt.fig[4],
 	    "the network's average "
 	    "SSI"),
-	OPT_FLAG("changes", &opt.changes, "every change of the official "
-	    "series of FILE...: up, down or flat"),
+	OPT_REPORT("changes", &opt.changes, RK_CHANGES, "every change of the "
+	    "official series of FILE...: up, down or flat"),
 	OPT_END
 };
 
@@ -359,96 +360,110 @@ out:
 
 /* ---- ssi log --changes ---- */
 
-struct changes {
-	struct cli *c;
-	struct snapset *set;
-	int failed;
+/* A dated snapshot, what its changes need. */
+struct logged {
+	const char *id, *as_of;		/* kept in the strtab */
+	size_t idlen;
+	int64_t v[OFFICIAL_N];		/* official_ssi and the components */
+	unsigned char has;		/* bit k: v[k] present */
+	long idx;			/* replay order */
 };
 
+struct changes {
+	struct logged *v;
+	long n, cap;
+	struct strtab st;
+	int nomem;
+};
+
+#define NSERIES (F_OFFICIAL_RELATIONSHIPS - F_OFFICIAL_SSI + 1)
+
+/* Each snapshot (cli_snapshots), kept when dated. */
 static int
-on_record(void *ctx, struct profile *p, const struct score *s,
-    const char *file, long line, struct ssi_err *err)
+on_snapshot(void *ctx, struct profile *p, const struct score *s,
+    const struct snapset_at *at)
 {
 	struct changes *u = ctx;
-	struct ssi_err w = { 0 }, e = { 0 };
-	int warned;
+	struct logged *r;
+	int k;
 
 	(void)s;
-	(void)err;
-	if (snapset_add(u->set, p, &w, &warned, &e) < 0) {
-		cli_fail("%s", e.msg);
-		u->failed = 1;
-		return 1;
+	(void)at;
+	if (!profile_has(p, F_AS_OF))
+		return 0;
+	if ((r = grow_array(u->v, u->n, &u->cap, sizeof *r, 64,
+	    LONG_MAX / (long)sizeof *r)) == NULL)
+		goto nomem;
+	u->v = r;
+	r = &u->v[u->n];
+	r->idlen = p->len[F_ID];
+	if ((r->id = strtab_keep(&u->st, profile_text(p, F_ID),
+	    p->len[F_ID])) == NULL || (r->as_of = strtab_keep(&u->st,
+	    profile_text(p, F_AS_OF), p->len[F_AS_OF])) == NULL)
+		goto nomem;
+	r->has = 0;
+	for (k = 0; k < NSERIES; k++) {
+		r->v[k] = p->num[F_OFFICIAL_SSI + k];
+		if (profile_has(p, F_OFFICIAL_SSI + k))
+			r->has |= (unsigned char)(1u << k);
 	}
-	if (warned && !u->c->quiet) {
-		w.file = file;
-		w.line = line;
-		err_format(&w, e.msg, sizeof e.msg);
-		cli_warning(e.msg);
-	}
+	r->idx = u->n++;
 	return 0;
+nomem:
+	u->nomem = 1;
+	return 1;
 }
-
-static struct snapset *sort_set;
 
 static int
 by_key(const void *a, const void *b)
 {
-	const struct profile *p = snapset_get(sort_set, *(const size_t *)a);
-	const struct profile *q = snapset_get(sort_set, *(const size_t *)b);
-	int r = strcmp(profile_text(p, F_ID), profile_text(q, F_ID));
+	const struct logged *p = a, *q = b;
+	int r = strcmp(p->id, q->id);
 
 	if (r == 0)
-		r = strcmp(profile_text(p, F_AS_OF), profile_text(q, F_AS_OF));
+		r = strcmp(p->as_of, q->as_of);
 	if (r == 0)
-		r = *(const size_t *)a < *(const size_t *)b ? -1 : 1;
+		r = p->idx < q->idx ? -1 : 1;
 	return r;
 }
 
-/* One member's snapshots idx[0..n): every change of each official
- * series (the index and the four components). */
+/* One member's snapshots rd[0..n): every change of each official
+ * series (the index and the four components), to the writer. */
 static void
-member_changes(struct out *o, struct snapset *set, const size_t *idx,
-    size_t n, int delim)
+member_changes(struct writer_ctx *w, const struct writer *wr,
+    const struct logged *rd, size_t n)
 {
 	int64_t *v = malloc(n * sizeof *v), *d = malloc(n * sizeof *d);
 	unsigned char *has = malloc(n);
 	enum change *ch = malloc(n * sizeof *ch);
 	size_t i;
-	int f;
+	int k;
 
 	if (!v || !d || !has || !ch)
-		o->err = ENOMEM;
-	for (f = F_OFFICIAL_SSI; f <= F_OFFICIAL_RELATIONSHIPS && !o->err; f++) {
-		for (i = 0; i < n; i++) {
-			const struct profile *p = snapset_get(set, idx[i]);
+		w->o->err = ENOMEM;
+	for (k = 0; k < NSERIES && !w->o->err; k++) {
+		int f = F_OFFICIAL_SSI + k;
 
-			has[i] = (unsigned char)profile_has(p, f);
-			v[i] = p->num[f];
+		for (i = 0; i < n; i++) {
+			has[i] = (rd[i].has >> k) & 1;
+			v[i] = rd[i].v[k];
 		}
 		change_series(v, has, n, f == F_OFFICIAL_SSI ?
 		    CHANGE_FLOOR_INDEX : CHANGE_FLOOR_PILLAR, ch, d);
 		for (i = 0; i < n; i++) {
-			const struct profile *p = snapset_get(set, idx[i]);
-			char num[32];
+			struct change_row x;
 
 			if (ch[i] == CH_NONE)
 				continue;
-			out_cell(o, profile_text(p, F_ID), p->len[F_ID],
-			    delim == '\t');
-			out_char(o, delim);
-			out_str(o, profile_text(p, F_AS_OF));
-			out_char(o, delim);
-			out_str(o, field_defs[f].name);
-			out_char(o, delim);
-			out_str(o, official_fixed(v[i], 3, num, sizeof num));
-			out_char(o, delim);
-			out_char(o, d[i] < 0 ? '-' : '+');
-			out_str(o, official_fixed(d[i] < 0 ? -d[i] : d[i], 3,
-			    num, sizeof num));
-			out_char(o, delim);
-			out_str(o, change_ids[ch[i]]);
-			out_char(o, '\n');
+			x.id = rd[i].id;
+			x.id_len = rd[i].idlen;
+			x.as_of = rd[i].as_of;
+			x.field = f;
+			x.value = v[i];
+			x.delta = d[i];
+			x.label = ch[i];
+			wr->item(w, &x);
+			w->n++;
 		}
 	}
 	free(v);
@@ -460,67 +475,48 @@ member_changes(struct out *o, struct snapset *set, const size_t *idx,
 static int
 log_changes(struct cli *c)
 {
-	struct changes u = { c, snapset_new(), 0 };
-	size_t *idx = NULL, n, i, k, start;
-	struct loop_result res = { 0 };
-	int status, delim;
+	struct changes u = { 0 };
+	struct snapshots sp = { 0 };
+	size_t i, start;
+	const struct writer *wr = cli_writer(c);
+	struct writer_ctx w = { 0 };
+	struct report_opts r;
+	int status;
 	struct out o;
 
-	if (c->format != OF_CSV && c->format != OF_TSV) {
-		snapset_free(u.set);
-		cli_fail("log --changes: no '%s' output (csv, tsv)",
-		    out_format_ids[c->format]);
-		return SSI_EXIT_ERROR;
-	}
-	delim = c->format == OF_TSV ? '\t' : ',';
-	if (c->nfiles == 0) {
-		snapset_free(u.set);
+	if (c->nfiles == 0)
 		return usage();
-	}
-	if (u.set == NULL || cli_open(c, &o) < 0) {
-		snapset_free(u.set);
+	if (cli_open(c, &o) < 0)
 		return SSI_EXIT_ERROR;
-	}
-	status = loop_run(c, 0, on_record, &u, &res, NULL);
-	if (u.failed || res.unreadable) {
-		out_abort(&o);
-		snapset_free(u.set);
-		return SSI_EXIT_ERROR;
-	}
-	n = snapset_count(u.set);
-	idx = malloc((n ? n : 1) * sizeof *idx);
-	for (i = k = 0; idx && i < n; i++)
-		if (profile_has(snapset_get(u.set, i), F_AS_OF))
-			idx[k++] = i;
-	if (idx == NULL) {
-		out_abort(&o);
-		snapset_free(u.set);
+	strtab_init(&u.st);
+	/* only the ids and dates are needed whole */
+	sp.o.keep_text = (uint64_t)1 << F_ID;
+	sp.fn = on_snapshot;
+	sp.ctx = &u;
+	status = cli_snapshots(c, &sp);
+	if (u.nomem)
 		cli_fail("out of memory");
+	if (u.nomem || sp.fatal || sp.res.unreadable) {
+		out_abort(&o);
+		free(u.v);
+		strtab_free(&u.st);
 		return SSI_EXIT_ERROR;
 	}
-	sort_set = u.set;
-	qsort(idx, k, sizeof *idx, by_key);
-	if (!c->rep.no_header) {
-		const char *cols[] = { "id", "as_of", "series", "value",
-		    "delta", "label" };
-
-		for (i = 0; i < 6; i++) {
-			if (i)
-				out_char(&o, delim);
-			out_str(&o, cols[i]);
-		}
-		out_char(&o, '\n');
-	}
-	for (start = 0; start < k; start = i) {
-		const struct profile *p = snapset_get(u.set, idx[start]);
-
-		for (i = start + 1; i < k; i++)
-			if (strcmp(profile_text(snapset_get(u.set, idx[i]),
-			    F_ID), profile_text(p, F_ID)) != 0)
+	qsort(u.v, (size_t)u.n, sizeof *u.v, by_key);
+	cli_report_opts(c, &o, &r);
+	w.o = &o;
+	w.r = &r;
+	if (wr->begin)
+		wr->begin(&w);
+	for (start = 0; start < (size_t)u.n; start = i) {
+		for (i = start + 1; i < (size_t)u.n; i++)
+			if (strcmp(u.v[i].id, u.v[start].id) != 0)
 				break;
-		member_changes(&o, u.set, idx + start, i - start, delim);
+		member_changes(&w, wr, u.v + start, i - start);
 	}
-	free(idx);
-	snapset_free(u.set);
-	return cli_finish(c, &o, &res, status);
+	if (wr->end)
+		wr->end(&w);
+	free(u.v);
+	strtab_free(&u.st);
+	return cli_finish(c, &o, &sp.res, status);
 }

@@ -4,7 +4,7 @@
  * leaderboard with the writers of src/out/rank_out.c.
  *
  * Records of one id and one as_of are one snapshot (merged before they are
- * scored, held.c); each member is ranked once, by their latest snapshot
+ * scored, snapset.h); each member is ranked once, by their latest snapshot
  * (history.md: as_of, records without as_of older than any dated one, and
  * among records of one id and no as_of the last read), unless
  * --all-snapshots; standard error says how many older snapshots were set
@@ -45,7 +45,7 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 		h->fatal = 1;
 		return 1;
 	}
-	if (round2(s->ssi) < h->c->fail_under)
+	if (cli_below(h->c, s->ssi))
 		h->below = 1;
 	return 0;
 }
@@ -87,6 +87,7 @@ cmd_rank(struct cli *c)
 	struct held h = {
 		.on_record = on_record, .finish = finish
 	};
+	struct rank_opts ro;
 	char norm[64];
 	int status, f;
 
@@ -108,13 +109,17 @@ cmd_rank(struct cli *c)
 		return cli_usage(c, "--by: '%s' is an official figure, not a "
 		    "group (rank by the official index with --by-official)",
 		    field_defs[f].name);
-	if ((h.obj = rank_new(f, by)) == NULL) {
+	ro.by = f;
+	ro.by_name = by;
+	ro.by_official = opt.by_official;
+	ro.latest = !opt.all_snapshots;
+	if ((h.obj = rank_new(&ro)) == NULL) {
 		cli_fail("out of memory");
 		return SSI_EXIT_ERROR;
 	}
-	((struct rank *)h.obj)->by_official = opt.by_official;
-	((struct rank *)h.obj)->latest = !opt.all_snapshots;
-	h.merge = 1;	/* one snapshot per id and as_of (merge.h) */
+	/* the snapshots hold whole only the texts a rank keeps */
+	h.o.keep_text = (uint64_t)1 << F_ID | (uint64_t)1 << F_NAME |
+	    (uint64_t)1 << F_INDUSTRY | (f >= 0 ? (uint64_t)1 << f : 0);
 	h.after = after;
 	status = cli_held(c, &h);
 	rank_free(h.obj);

@@ -11,6 +11,7 @@
 static struct {
 	int explain, official;	/* copied into the report options */
 	int import_explain;
+	int all_snapshots;	/* score: every snapshot, not the latest */
 	int jobs;		/* batch -j */
 } opt = { .jobs = 1 };
 
@@ -19,6 +20,8 @@ const struct cli_option score_options[] = {
 	    "curve, points, status"),
 	OPT_FLAG("official", &opt.official, "CSV/TSV: the official_* columns "
 	    "too (LinkedIn's figures)"),
+	OPT_FLAG("all-snapshots", &opt.all_snapshots, "report every snapshot, "
+	    "not each member's latest"),
 	OPT_END
 };
 
@@ -47,20 +50,9 @@ const struct cli_option batch_options[] = {
 	OPT_END
 };
 
-/* import --explain: its own report (cmd_import_explain.c). */
-static int
-opt_import_explain(struct cli *c, const struct cli_option *o, const char *arg)
-{
-	(void)arg;
-	*(int *)o->value = 1;
-	c->kind = -1;	/* written by cmd_import_explain, its formats checked
-			 * there */
-	return 0;
-}
-
 const struct cli_option import_options[] = {
-	OPT_CALL("explain", 0, NULL, opt_import_explain, &opt.import_explain,
-	    "say where each number came from, field by field, instead of "
+	OPT_REPORT("explain", &opt.import_explain, RK_EXPLAIN, "say where "
+	    "each number came from, field by field, instead of "
 	    "the record"),
 	OPT_END
 };
@@ -72,6 +64,7 @@ struct stream {
 	struct writer_ctx w;
 	const struct writer *wr;
 	long below;		/* profiles under --fail-under */
+	long aside, aside_members;	/* score: older snapshots not reported */
 	char names[10][80];	/* the first ten of them, "Ana (41.2)" */
 };
 
@@ -90,9 +83,12 @@ below_name(char *buf, size_t n, const struct profile *p, double ssi,
 	for (i = 0; t && t[i] && o + 1 < n - 16; i++)
 		buf[o++] = (unsigned char)t[i] < 0x20 || t[i] == 0x7f ? ' ' :
 		    t[i];
-	/* keep whole UTF-8 characters */
-	while (o > 0 && t && t[i] && ((unsigned char)buf[o] & 0xC0) == 0x80)
+	/* cut, not inside a UTF-8 character: t[i], the first byte left
+	 * out, continues the character begun before it */
+	while (o > 0 && t && ((unsigned char)t[i] & 0xC0) == 0x80) {
 		o--;
+		i--;
+	}
 	snprintf(num, sizeof num, "%.1f", ssi);
 	if (strtod(num, NULL) >= under)
 		snprintf(num, sizeof num, "%.2f", ssi);
@@ -100,17 +96,14 @@ below_name(char *buf, size_t n, const struct profile *p, double ssi,
 	snprintf(buf + o, n - o, " (%s)", num);
 }
 
+/* One profile (a record or a snapshot) into the report. */
 static int
-on_record(void *ctx, struct profile *p, const struct score *s,
-    const char *file, long line, struct ssi_err *e)
+put(struct stream *u, const struct profile *p, const struct score *s,
+    const char *official_as_of)
 {
-	struct stream *u = ctx;
-	struct scored x = { p, s };
+	struct scored x = { p, s, official_as_of };
 
-	(void)file;
-	(void)line;
-	(void)e;
-	if (s && round2(s->ssi) < u->c->fail_under) {
+	if (s && cli_below(u->c, s->ssi)) {
 		if (u->below < 10)
 			below_name(u->names[u->below], sizeof u->names[0], p,
 			    round2(s->ssi), u->c->fail_under, u->c->lang);
@@ -119,6 +112,52 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 	u->wr->item(&u->w, s ? (const void *)&x : (const void *)p);
 	u->w.n++;
 	return out_failed(&u->o) ? 1 : 0;
+}
+
+static int
+on_record(void *ctx, struct profile *p, const struct score *s,
+    const char *file, long line, struct ssi_err *e)
+{
+	(void)file;
+	(void)line;
+	(void)e;
+	return put(ctx, p, s, NULL);
+}
+
+/* score: each snapshot (cli_snapshots) into the report. */
+static int
+on_snapshot(void *ctx, struct profile *p, const struct score *s,
+    const struct snapset_at *at)
+{
+	struct stream *u = ctx;
+
+	if (at->older > 0) {
+		u->aside += at->older;
+		u->aside_members++;
+	}
+	return put(u, p, s, at->official_as_of);
+}
+
+/* What latest set aside (as rank says it), on standard error. */
+static void
+say_aside(const struct stream *u)
+{
+	const char *fmt;	/* whole formats: a plural is not an "s" */
+
+	if (u->aside == 0 || u->c->quiet)
+		return;
+	if (u->aside == 1)
+		fmt = cli_tr("%ld older snapshot of %ld member set aside "
+		    "(--all-snapshots keeps them)");
+	else if (u->aside_members == 1)
+		fmt = cli_tr("%ld older snapshots of %ld member set aside "
+		    "(--all-snapshots keeps them)");
+	else
+		fmt = cli_tr("%ld older snapshots of %ld members set aside "
+		    "(--all-snapshots keeps them)");
+	fprintf(stderr, "ssi: %s: ", u->c->cmd->name);
+	fprintf(stderr, fmt, u->aside, u->aside_members);
+	fputc('\n', stderr);
 }
 
 /* ---- batch -j: a stream per part of the input (par.c) ---- */
@@ -190,11 +229,30 @@ stream_run(struct cli *c, int score)
 	u.w.r = &u.r;
 	if (u.wr->begin)
 		u.wr->begin(&u.w);
-	if (score && c->cmd->kind == RK_BATCH && par_jobs(opt.jobs) > 1 &&
-	    par_format(c))
+	if (c->cmd->kind == RK_SCORE) {
+		/* score: snapshots of one member and one date are one, and
+		 * each member's latest is reported (official.md) */
+		struct snapshots sp = { 0 };
+
+		sp.o.keep_text = ~(uint64_t)0;
+		sp.o.latest = !opt.all_snapshots;
+		sp.score = 1;
+		sp.fn = on_snapshot;
+		sp.ctx = &u;
+		sp.one = &u.w.one;
+		status = cli_snapshots(c, &sp);
+		res = sp.res;
+		if (sp.fatal) {
+			out_abort(&u.o);
+			return SSI_EXIT_ERROR;
+		}
+		say_aside(&u);
+	} else if (score && c->cmd->kind == RK_BATCH && par_jobs(opt.jobs) > 1 &&
+	    par_format(c)) {
 		status = par_run(c, opt.jobs, &batch_par, &u, &u.o, &res);
-	else
+	} else {
 		status = loop_run(c, score, on_record, &u, &res, &u.w.one);
+	}
 	/* No report of nothing for an input that could not be read. */
 	if (u.wr->end && !res.stopped && !(res.unreadable && u.w.n == 0))
 		u.wr->end(&u.w);
@@ -236,15 +294,8 @@ cmd_import(struct cli *c)
 	c->files++;
 	c->nfiles--;
 	c->ro.format = IN_LINKEDIN;
-	if (opt.import_explain) {
-		if (!c->format_given)
-			c->format = OF_TEXT;
-		if (c->format != OF_TEXT && c->format != OF_JSON &&
-		    c->format != OF_JSONL)
-			return cli_usage(c, "--explain writes text, json or "
-			    "jsonl");
+	if (opt.import_explain)
 		return cmd_import_explain(c);
-	}
 	/* Several records (exports, or dates of one): JSON Lines unless a
 	 * format was asked for (history.md). */
 	if (!c->format_given && (c->nfiles > 1 || li->every > 0 ||

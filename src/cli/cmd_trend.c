@@ -2,7 +2,7 @@
  * cmd_trend.c - ssi trend: the same profiles across dated snapshots,
  * ordered by src/core/trend.c, written by src/out/trend_out.c.  A record
  * without as_of is rejected; records of one id and one as_of are merged
- * into one snapshot before it is scored (held.c); --fail-under looks at
+ * into one snapshot before it is scored (snapset.h); --fail-under looks at
  * each member's latest snapshot.
  *
  * LinkedIn exports among the inputs (history.md): one export alone gives
@@ -66,8 +66,8 @@ after(struct held *h)
 	for (i = 0; i < t->nm; i++) {
 		const struct trend_member *m = &t->m[i];
 
-		if (t->s[m->first + m->n - 1].v[TV_SSI] / 100.0 <
-		    h->c->fail_under)
+		if (cli_below(h->c, t->s[m->first + m->n - 1].v[TV_SSI] /
+		    100.0))
 			h->below = 1;
 	}
 }
@@ -103,8 +103,9 @@ cmd_trend(struct cli *c)
 	h.on_record = on_record;
 	h.finish = finish;
 	h.after = after;
-	h.merge = 1;	/* one snapshot per id and as_of (merge.h) */
-	h.accept = accept;
+	h.accept = accept;	/* undated: rejected as read */
+	/* the snapshots hold whole only the texts a trend keeps */
+	h.o.keep_text = (uint64_t)1 << F_ID | (uint64_t)1 << F_NAME;
 	status = cli_held(c, &h);
 	trend_free(h.obj);
 	return status;

@@ -10,14 +10,16 @@
 #include "rank.h"
 
 struct rank *
-rank_new(int by, const char *name)
+rank_new(const struct rank_opts *o)
 {
 	struct rank *r = calloc(1, sizeof *r);
 
 	if (r != NULL) {
-		r->by = by;
+		r->by = o->by;
 		snprintf(r->by_name, sizeof r->by_name, "%s",
-		    by >= 0 ? field_defs[by].name : name);
+		    o->by >= 0 ? field_defs[o->by].name : o->by_name);
+		r->by_official = o->by_official;
+		r->latest = o->latest;
 		strtab_init(&r->st);
 		strtab_init(&r->ind);
 	}

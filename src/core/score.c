@@ -14,6 +14,12 @@ round2(double x)
 	return r / 100;
 }
 
+int
+score_below(double ssi, double under)
+{
+	return round2(ssi) < under;
+}
+
 /*
  * The curve of s at input v, in 0..1.  The arithmetic is the model's, as
  * written (v / target, not v times 1 / target: an ulp can move a gain

@@ -192,9 +192,22 @@ static const struct row rows[] = {
 	{ { "option '--%s' takes no value",
 	    "la opción '--%s' no admite valor",
 	    "a opção '--%s' não aceita valor" } },
-	{ { "%swith --%s: %s",
-	    "%scon --%s: %s",
-	    "%scom --%s: %s" } },
+	{ { "%swith --%s: %s (default: %s)",
+	    "%scon --%s: %s (por defecto: %s)",
+	    "%scom --%s: %s (padrão: %s)" } },
+	{ { "no '%s' output without --%s",
+	    "no hay salida '%s' sin --%s",
+	    "não há saída '%s' sem --%s" } },
+	{ { "no '%s' output",
+	    "no hay salida '%s'",
+	    "não há saída '%s'" } },
+	/* import --explain (src/out/explain_out.c) */
+	{ { ", as of ",
+	    ", a fecha de ",
+	    ", em " } },
+	{ { "Not in the export:\n",
+	    "No está en la exportación:\n",
+	    "Não está na exportação:\n" } },
 	{ { "say where each number came from, field by field, instead of the "
 	    "record",
 	    "dice de dónde sale cada número, campo a campo, en vez del registro",
@@ -213,6 +226,25 @@ static const struct row rows[] = {
 	    "kept: %.300s)",
 	    "el id %s tiene otra instantánea con fecha %s (fusionadas, se "
 	    "queda el valor posterior: %.300s)" } },
+	/* the snapshot pipeline (snapset.c) */
+	{ { "note",
+	    "nota" } },
+	{ { "id %s taken as %s (invisible characters removed)",
+	    "id %s tomado como %s (caracteres invisibles eliminados)" } },
+	{ { "id %s taken as %s (accents composed, Unicode NFC)",
+	    "id %s tomado como %s (acentos compuestos, Unicode NFC)" } },
+	{ { "more than %ld snapshots",
+	    "más de %ld instantáneas" } },
+	{ { "readings of 'me' taken as %s (the only other member); --id sets it",
+	    "lecturas de 'me' tomadas como de %s (el único otro miembro); "
+	    "--id lo cambia" } },
+	{ { "readings of 'me' kept apart: the inputs hold %s and other members "
+	    "(ssi log --id files readings under a member's id)",
+	    "lecturas de 'me' aparte: las entradas tienen a %s y otros "
+	    "miembros (ssi log --id guarda las lecturas con el id de un "
+	    "miembro)" } },
+	{ { "report every snapshot, not each member's latest",
+	    "informa de cada instantánea, no solo de la última de cada miembro" } },
 	{ { "%s: '%s' is missing",
 	    "%s: falta '%s'" } },
 	{ { "%s: '%s' is not a number",
@@ -542,9 +574,9 @@ static const struct row rows[] = {
 	{ { "a draft (no 'Published on' date)",
 	    "un borrador (sin fecha 'Published on')",
 	    "um rascunho (sem data 'Published on')" } },
-	{ { "Not counted:",
-	    "No contado:",
-	    "Não contado:" } },
+	{ { "Not counted:\n",
+	    "No contado:\n",
+	    "Não contado:\n" } },
 	{ { "file not read; missing: %s",
 	    "archivo no leído; faltan: %s",
 	    "arquivo não lido; faltam: %s" } },
@@ -777,8 +809,9 @@ static const struct row rows[] = {
 	{ { "LinkedIn export: the record's id (default: the name)",
 	    "exportación de LinkedIn: el id del registro (por defecto: el "
 	    "nombre)" } },
-	{ { "write the report of the fit instead of the model",
-	    "escribe el informe del ajuste en vez del modelo" } },
+	{ { "write the report of the fit instead of the model (as -f text)",
+	    "escribe el informe del ajuste en vez del modelo (como -f text)",
+	    "escreve o relatório do ajuste em vez do modelo (como -f text)" } },
 	{ { "LinkedIn export: one snapshot every DAYS days, oldest first "
 	    "(default: 13 of them)",
 	    "exportación de LinkedIn: una instantánea cada DAYS días, de la "

@@ -217,8 +217,10 @@ grow(struct strtab *t)
 	for (k = 0; k < t->n; k++) {
 		i = (size_t)strtab_hash(t->names[k], kept_len(t->names[k])) &
 		    (ns - 1);
-		while (s[i])
+		while (s[i]) {
+			t->probes++;
 			i = (i + 1) & (ns - 1);
+		}
 		s[i] = (uint32_t)k + 1;
 	}
 	free(t->slot);
@@ -229,13 +231,14 @@ grow(struct strtab *t)
 
 /* The slot of s: where it is, or the empty one where it would go. */
 static size_t
-slot_of(const struct strtab *t, const char *s, size_t n)
+slot_of(const struct strtab *t, const char *s, size_t n, unsigned long *probes)
 {
 	size_t i = (size_t)strtab_hash(s, n) & (t->nslot - 1);
 
 	while (t->slot[i]) {
 		const char *name = t->names[t->slot[i] - 1];
 
+		(*probes)++;
 		if (kept_len(name) == n && memcmp(name, s, n) == 0)
 			break;
 		i = (i + 1) & (t->nslot - 1);
@@ -246,11 +249,12 @@ slot_of(const struct strtab *t, const char *s, size_t n)
 long
 strtab_find(const struct strtab *t, const char *s, size_t n)
 {
+	unsigned long probes = 0;
 	size_t i;
 
 	if (t->nslot == 0)
 		return -1;
-	i = slot_of(t, s, n);
+	i = slot_of(t, s, n, &probes);
 	return t->slot[i] ? (long)t->slot[i] - 1 : -1;
 }
 
@@ -264,7 +268,7 @@ strtab_index(struct strtab *t, const char *s, size_t n)
 		return -1;
 	if (t->n >= (long)UINT32_MAX - 1)
 		return -1;
-	i = slot_of(t, s, n);
+	i = slot_of(t, s, n, &t->probes);
 	if (t->slot[i])
 		return (long)t->slot[i] - 1;
 	nn = grow_array(t->names, t->n, &t->cap, sizeof *nn, 64, LONG_MAX);

@@ -1,13 +1,12 @@
 /*
  * official_test.c - the official fields (official.h), the change rule
- * (change.h) and the merge of snapshots (merge.h).
+ * (change.h); the merge of snapshots is snapset_test.c's.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "t.h"
 #include "change.h"
-#include "merge.h"
 #include "official.h"
 #include "officiallog.h"
 #include "profile.h"
@@ -277,80 +276,6 @@ test_change(void)
 	T_STREQ(change_ids[CH_UP], "up", "change ids");
 }
 
-static void
-rec(struct profile *p, const char *id, const char *date)
-{
-	profile_reset(p);
-	set(p, F_ID, id);
-	if (date)
-		set(p, F_AS_OF, date);
-}
-
-static void
-test_merge(void)
-{
-	struct snapset *s = snapset_new();
-	struct ssi_err w = { 0 }, e = { 0 };
-	struct profile p;
-	int warned;
-	long i;
-
-	profile_init(&p);
-	rec(&p, "me", "2026-11-30");
-	set(&p, F_OFFICIAL_SSI, "53");
-	set(&p, F_NAME, "Ana");
-	i = snapset_add(s, &p, &w, &warned, &e);
-	T_OK(i == 0 && !warned, "merge: first snapshot");
-
-	rec(&p, "me", "2026-11-23");
-	set(&p, F_POSTS, "4");
-	i = snapset_add(s, &p, &w, &warned, &e);
-	T_OK(i == 1 && !warned, "merge: other date is another snapshot");
-
-	rec(&p, "me", "2026-11-30");
-	set(&p, F_POSTS, "7");
-	set(&p, F_OFFICIAL_SSI, "53");
-	i = snapset_add(s, &p, &w, &warned, &e);
-	T_OK(i == 0 && !warned, "merge: same key, equal values: no warning");
-
-	rec(&p, "me", "2026-11-30");
-	set(&p, F_OFFICIAL_SSI, "54");
-	set(&p, F_NAME, "Ana G.");
-	i = snapset_add(s, &p, &w, &warned, &e);
-	T_OK(i == 0 && warned, "merge: differing values warned");
-	T_STREQ(w.msg, "id 'me' has another snapshot dated 2026-11-30 "
-	    "(merged, the later value kept: name 'Ana' -> 'Ana G.', "
-	    "official_ssi 53 -> 54)", "merge: warning text");
-	T_OK(snapset_get(s, 0)->num[F_OFFICIAL_SSI] == 54000 &&
-	    snapset_get(s, 0)->num[F_POSTS] == 7 &&
-	    strcmp(profile_text(snapset_get(s, 0), F_NAME), "Ana G.") == 0,
-	    "merge: later values win, fields of both kept");
-
-	rec(&p, "you", "2026-11-30");
-	i = snapset_add(s, &p, &w, &warned, &e);
-	T_OK(i == 2, "merge: another id is another snapshot");
-	rec(&p, "me", NULL);
-	T_OK(snapset_add(s, &p, &w, &warned, &e) == 3 &&
-	    snapset_add(s, &p, &w, &warned, &e) == 4,
-	    "merge: undated records are never merged");
-	/* many keys: the table grows and still finds every one */
-	for (i = 0; i < 500; i++) {
-		char id[32];
-
-		snprintf(id, sizeof id, "m%ld", i);
-		rec(&p, id, "2026-01-01");
-		snapset_add(s, &p, &w, &warned, &e);
-	}
-	rec(&p, "m123", "2026-01-01");
-	set(&p, F_POSTS, "1");
-	i = snapset_add(s, &p, &w, &warned, &e);
-	T_OK(i == 5 + 123 && snapset_count(s) == 505,
-	    "merge: 500 keys, found again");
-	profile_free(&p);
-	snapset_free(s);
-	snapset_free(NULL);
-}
-
 /* officiallog_put of old with a reading of me 2026-11-30 -> new text. */
 static void
 put_case(const char *old, const char *want, long want_n, const char *what)
@@ -417,7 +342,6 @@ main(void)
 	test_fmt();
 	test_check();
 	test_change();
-	test_merge();
 	test_log();
 	T_DONE();
 }

@@ -51,7 +51,8 @@ find(const struct rank *r, const char *id)
 static void
 test_ties(void)
 {
-	struct rank *r = rank_new(F_INDUSTRY, NULL);
+	struct rank_opts ro = { F_INDUSTRY, NULL, 0, 0 };
+	struct rank *r = rank_new(&ro);
 	struct ssi_err e = { 0 };
 	const struct rank_entry *x;
 
@@ -98,7 +99,8 @@ test_ties(void)
 static void
 test_group_ties(void)
 {
-	struct rank *r = rank_new(F_INDUSTRY, NULL);
+	struct rank_opts ro = { F_INDUSTRY, NULL, 0, 0 };
+	struct rank *r = rank_new(&ro);
 	struct ssi_err e = { 0 };
 
 	add(r, "a", "industry", "X", 30, 10);
@@ -120,7 +122,8 @@ test_group_ties(void)
 static void
 test_weakest_and_counts(void)
 {
-	struct rank *r = rank_new(field_lookup("connections", 11), NULL);
+	struct rank_opts ro = { field_lookup("connections", 11), NULL, 0, 0 };
+	struct rank *r = rank_new(&ro);
 	struct ssi_err e = { 0 };
 
 	add(r, "a", "connections", "500", 40, 1);
@@ -139,7 +142,8 @@ test_weakest_and_counts(void)
 static void
 test_edges(void)
 {
-	struct rank *r = rank_new(F_INDUSTRY, NULL);
+	struct rank_opts ro = { F_INDUSTRY, NULL, 0, 0 };
+	struct rank *r = rank_new(&ro);
 	struct ssi_err e = { 0 };
 
 	T_OK(rank_top_pct(1, 1) == 100, "top_pct 1 of 1: 100");
@@ -182,10 +186,10 @@ add_off(struct rank *r, const char *id, double ssi, long off)
 static void
 test_by_official(void)
 {
-	struct rank *r = rank_new(F_INDUSTRY, NULL);
+	struct rank_opts ro = { F_INDUSTRY, NULL, 1, 0 };
+	struct rank *r = rank_new(&ro);
 	struct ssi_err e = { 0 };
 
-	r->by_official = 1;
 	add_off(r, "a", 90, -1);
 	add_off(r, "b", 10, 47000);
 	add_off(r, "c", 20, 61500);
@@ -229,10 +233,10 @@ add_dated(struct rank *r, const char *id, const char *gv, const char *as_of,
 static void
 test_latest(void)
 {
-	struct rank *r = rank_new(F_INDUSTRY, NULL);
+	struct rank_opts ro = { F_INDUSTRY, NULL, 0, 1 };
+	struct rank *r = rank_new(&ro);
 	struct ssi_err e = { 0 };
 
-	r->latest = 1;
 	add_dated(r, "a", "Old", "2026-02-01", 1, 10);	/* set aside */
 	add_dated(r, "b", "T", NULL, 2, 50);		/* older than dated */
 	add_dated(r, "c", "T", NULL, 3, 20);		/* set aside */

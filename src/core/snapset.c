@@ -1,0 +1,1199 @@
+/* snapset.c - the snapshot pipeline: records merged by (id, as_of), the
+ * `me` rule, each snapshot replayed once (see snapset.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "grow.h"
+#include "idnorm.h"
+#include "official.h"
+#include "snapset.h"
+#include "strtab.h"
+
+#define CHUNK (1 << 20)		/* bytes of packed snapshots per chunk */
+#define SHORT_TEXT 8		/* a text this short is held whole */
+#define DIGEST_SZ 8
+
+/* Packed snapshots, CHUNK bytes at a time; live: those not yet released. */
+struct chunk {
+	size_t n, cap;
+	long live;
+	unsigned char buf[];
+};
+
+struct snap {
+	unsigned char *blob;	/* packed (NULL: released, or merged away) */
+	uint32_t chunk;		/* the chunk holding blob */
+	uint32_t hash;		/* of the key, for the table */
+};
+
+/* A snapshot unpacked: the profile, and the texts held as a hash. */
+struct rec {
+	struct profile p;
+	uint64_t digested;	/* bit f: text f held as dig[f] and cps */
+	uint64_t dig[F_COUNT];
+	uint32_t file;
+	long line;
+};
+
+struct snapset {
+	struct snapset_opts o;
+	struct snapset_sink k;
+	struct snap *v;
+	long n, cap;
+	struct chunk **ch;
+	long nch, chcap;
+	uint32_t *slot;		/* open addressing: index + 1, 0 = empty */
+	size_t nslot;
+	unsigned long probes;
+	struct strtab files;	/* the input names, by index */
+	struct strtab odd;	/* id spellings already warned about */
+	unsigned char *buf;	/* packing scratch */
+	size_t bufcap;
+	char *key, *norm;	/* key and id scratch */
+	size_t keycap, normcap;
+	struct rec a, b, r;	/* unpacking scratch */
+	int has_me, many;	/* the `me` rule: seen "me"; 2+ others */
+	char *other;		/* the first other id (normalised) */
+	size_t otherlen;
+	int replayed;
+};
+
+/* ---- packing ---- */
+
+static void
+rec_init(struct rec *r)
+{
+	memset(r, 0, sizeof *r);
+	profile_init(&r->p);
+}
+
+static void
+rec_reset(struct rec *r)
+{
+	profile_reset(&r->p);
+	r->digested = 0;
+}
+
+/* Room for n more bytes at the end of r's arena; -1 on no memory. */
+static int
+arena_room(struct profile *p, size_t n)
+{
+	size_t cap;
+	char *na;
+
+	if (p->arena_len + n <= p->arena_cap)
+		return 0;
+	cap = p->arena_cap ? p->arena_cap : 1024;
+	while (cap < p->arena_len + n)
+		cap *= 2;
+	if ((na = realloc(p->arena, cap)) == NULL)
+		return -1;
+	p->arena = na;
+	p->arena_cap = cap;
+	return 0;
+}
+
+/* s[0..n) and a NUL into p's arena; its offset.  -1 on no memory. */
+static long
+arena_add(struct profile *p, const char *s, size_t n)
+{
+	size_t off = p->arena_len;
+
+	if (off + n + 1 > UINT32_MAX || arena_room(p, n + 1) < 0)
+		return -1;
+	if (n)
+		memcpy(p->arena + off, s, n);
+	p->arena[off + n] = '\0';
+	p->arena_len += n + 1;
+	return (long)off;
+}
+
+static int
+put_text(struct profile *p, int f, const char *s, size_t n, uint32_t cps)
+{
+	long off = arena_add(p, s, n);
+
+	if (off < 0)
+		return -1;
+	p->off[f] = (uint32_t)off;
+	p->len[f] = (uint32_t)n;
+	p->cps[f] = cps;
+	p->have |= (uint64_t)1 << f;
+	return 0;
+}
+
+static int
+put_custom(struct profile *p, const char *name, const char *val)
+{
+	long a, b;
+
+	if (p->ncustom >= PROFILE_MAX_CUSTOM)
+		return 0;
+	if ((a = arena_add(p, name, strlen(name))) < 0 ||
+	    (b = arena_add(p, val, strlen(val))) < 0)
+		return -1;
+	p->cname[p->ncustom] = (uint32_t)a;
+	p->cval[p->ncustom] = (uint32_t)b;
+	p->ncustom++;
+	return 0;
+}
+
+static int
+is_text(int f)
+{
+	return field_defs[f].type <= FT_DATE;
+}
+
+/* The packing buffer with room for n more bytes past *at. */
+static int
+room(struct snapset *s, size_t at, size_t n)
+{
+	size_t cap = s->bufcap ? s->bufcap : 4096;
+	unsigned char *nb;
+
+	if (at + n <= s->bufcap)
+		return 0;
+	while (cap < at + n)
+		cap *= 2;
+	if ((nb = realloc(s->buf, cap)) == NULL)
+		return -1;
+	s->buf = nb;
+	s->bufcap = cap;
+	return 0;
+}
+
+static size_t
+put_varint(unsigned char *o, uint64_t v)
+{
+	size_t n = 0;
+
+	while (v >= 0x80) {
+		o[n++] = (unsigned char)(v | 0x80);
+		v >>= 7;
+	}
+	o[n++] = (unsigned char)v;
+	return n;
+}
+
+static uint64_t
+get_varint(const unsigned char **pp)
+{
+	const unsigned char *p = *pp;
+	uint64_t v = 0;
+	int sh = 0;
+
+	while (*p & 0x80) {
+		v |= (uint64_t)(*p++ & 0x7F) << sh;
+		sh += 7;
+	}
+	v |= (uint64_t)*p++ << sh;
+	*pp = p;
+	return v;
+}
+
+/*
+ * Pack r into s->buf: file, line, position, id, as_of, have, each
+ * present field (text: length << 1 | digested, code points, then the
+ * bytes or the hash; numbers zigzag), the columns of your own.  The length,
+ * or -1 on no memory.
+ */
+static long
+pack(struct snapset *s, const struct rec *r)
+{
+	const struct profile *p = &r->p;
+	size_t at = 0;
+	uint32_t k;
+	int f;
+
+#define VARINT(v) do { if (room(s, at, 10) < 0) return -1; \
+	at += put_varint(s->buf + at, (v)); } while (0)
+#define BYTES(src, n) do { if (room(s, at, (n)) < 0) return -1; \
+	if (n) { memcpy(s->buf + at, (src), (n)); } at += (n); } while (0)
+	VARINT(r->file);
+	VARINT((uint64_t)r->line);
+	VARINT((uint64_t)p->position);
+	VARINT(p->len[F_ID]);
+	BYTES(profile_text(p, F_ID), p->len[F_ID]);
+	if (profile_has(p, F_AS_OF)) {
+		VARINT(p->len[F_AS_OF]);
+		BYTES(profile_text(p, F_AS_OF), p->len[F_AS_OF]);
+	} else {
+		VARINT(0);
+	}
+	VARINT(p->have);
+	for (f = 0; f < F_COUNT; f++) {
+		if (!profile_has(p, f) || f == F_ID || f == F_AS_OF)
+			continue;
+		if (!is_text(f)) {
+			int64_t v = p->num[f];
+
+			VARINT(((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
+		} else if ((r->digested >> f) & 1 ||
+		    (!((s->o.keep_text >> f) & 1) && p->len[f] > SHORT_TEXT)) {
+			uint64_t h = (r->digested >> f) & 1 ? r->dig[f] :
+			    strtab_hash(profile_text(p, f), p->len[f]);
+
+			VARINT(1);
+			VARINT(p->cps[f]);
+			BYTES(&h, DIGEST_SZ);
+		} else {
+			VARINT((uint64_t)p->len[f] << 1);
+			VARINT(p->cps[f]);
+			BYTES(profile_text(p, f), p->len[f]);
+		}
+	}
+	VARINT(p->ncustom);
+	for (k = 0; k < p->ncustom; k++) {
+		const char *nm = p->arena + p->cname[k];
+		const char *val = p->arena + p->cval[k];
+
+		BYTES(nm, strlen(nm) + 1);
+		BYTES(val, strlen(val) + 1);
+	}
+#undef VARINT
+#undef BYTES
+	return (long)at;
+}
+
+/* The key of a packed snapshot: its id and as_of (aslen 0: none). */
+struct key {
+	const char *id, *as_of;
+	size_t idlen, aslen;
+	const unsigned char *rest;	/* past the key: have ... */
+};
+
+static void
+blob_key(const unsigned char *b, struct key *k)
+{
+	get_varint(&b);
+	get_varint(&b);
+	get_varint(&b);
+	k->idlen = get_varint(&b);
+	k->id = (const char *)b;
+	b += k->idlen;
+	k->aslen = get_varint(&b);
+	k->as_of = (const char *)b;
+	b += k->aslen;
+	k->rest = b;
+}
+
+/* Unpack blob into r; -1 on no memory. */
+static int
+unpack(const unsigned char *b, struct rec *r)
+{
+	struct profile *p = &r->p;
+	struct key k;
+	uint64_t have;
+	uint32_t nc, i;
+	int f;
+
+	rec_reset(r);
+	r->file = (uint32_t)get_varint(&b);
+	r->line = (long)get_varint(&b);
+	p->position = (long)get_varint(&b);
+	k.idlen = get_varint(&b);
+	k.id = (const char *)b;
+	b += k.idlen;
+	k.aslen = get_varint(&b);
+	k.as_of = (const char *)b;
+	b += k.aslen;
+	if (put_text(p, F_ID, k.id, k.idlen, (uint32_t)utf8_count(k.id,
+	    k.idlen)) < 0)
+		return -1;
+	if (k.aslen && put_text(p, F_AS_OF, k.as_of, k.aslen,
+	    (uint32_t)k.aslen) < 0)
+		return -1;
+	have = get_varint(&b);
+	for (f = 0; f < F_COUNT; f++) {
+		if (!((have >> f) & 1) || f == F_ID || f == F_AS_OF)
+			continue;
+		if (!is_text(f)) {
+			uint64_t z = get_varint(&b);
+
+			p->num[f] = (int64_t)(z >> 1) ^ -(int64_t)(z & 1);
+			p->have |= (uint64_t)1 << f;
+		} else {
+			uint64_t lf = get_varint(&b);
+			uint32_t cps = (uint32_t)get_varint(&b);
+
+			if (lf & 1) {
+				memcpy(&r->dig[f], b, DIGEST_SZ);
+				b += DIGEST_SZ;
+				r->digested |= (uint64_t)1 << f;
+				if (put_text(p, f, "", 0, cps) < 0)
+					return -1;
+			} else {
+				if (put_text(p, f, (const char *)b,
+				    (size_t)(lf >> 1), cps) < 0)
+					return -1;
+				b += lf >> 1;
+			}
+		}
+	}
+	nc = (uint32_t)get_varint(&b);
+	for (i = 0; i < nc; i++) {
+		const char *nm = (const char *)b, *val;
+
+		b += strlen(nm) + 1;
+		val = (const char *)b;
+		b += strlen(val) + 1;
+		if (put_custom(p, nm, val) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Store the packed s->buf[0..n) as snapshot i's blob. */
+static int
+store(struct snapset *s, long i, size_t n)
+{
+	struct chunk *c = s->nch ? s->ch[s->nch - 1] : NULL;
+	struct snap *sn = &s->v[i];
+
+	if (c == NULL || c->cap - c->n < n) {
+		size_t cap = n > CHUNK ? n : CHUNK;
+		struct chunk **nv = grow_array(s->ch, s->nch, &s->chcap,
+		    sizeof *nv, 16, UINT32_MAX);
+
+		if (nv == NULL)
+			return -1;
+		s->ch = nv;
+		if ((c = malloc(sizeof *c + cap)) == NULL)
+			return -1;
+		c->n = 0;
+		c->cap = cap;
+		c->live = 0;
+		s->ch[s->nch++] = c;
+	}
+	memcpy(c->buf + c->n, s->buf, n);
+	sn->blob = c->buf + c->n;
+	sn->chunk = (uint32_t)(s->nch - 1);
+	c->n += n;
+	c->live++;
+	return 0;
+}
+
+/* Snapshot i's blob is no longer needed: its chunk may go. */
+static void
+release(struct snapset *s, long i)
+{
+	struct snap *sn = &s->v[i];
+	struct chunk *c;
+
+	if (sn->blob == NULL)
+		return;
+	c = s->ch[sn->chunk];
+	sn->blob = NULL;
+	if (--c->live == 0 && (long)sn->chunk != s->nch - 1) {
+		free(c);
+		s->ch[sn->chunk] = NULL;
+	}
+}
+
+/* ---- the table ---- */
+
+static int
+key_hash(struct snapset *s, const char *id, size_t idlen, const char *as_of,
+    size_t aslen, uint32_t *h)
+{
+	size_t n = aslen + idlen;
+
+	if (n + 1 > s->keycap) {
+		size_t cap = s->keycap ? s->keycap : 256;
+		char *nk;
+
+		while (cap < n + 1)
+			cap *= 2;
+		if ((nk = realloc(s->key, cap)) == NULL)
+			return -1;
+		s->key = nk;
+		s->keycap = cap;
+	}
+	memcpy(s->key, as_of, aslen);	/* a date: always 10 bytes */
+	memcpy(s->key + aslen, id, idlen);
+	*h = (uint32_t)strtab_hash(s->key, n);
+	return 0;
+}
+
+/* The snapshot of (id, as_of), or -1; *slot_at its slot or the free
+ * slot where it goes. */
+static long
+find(struct snapset *s, const char *id, size_t idlen, const char *as_of,
+    size_t aslen, uint32_t h, size_t *slot_at)
+{
+	size_t m = s->nslot - 1, i;
+
+	for (i = h & m; s->slot[i]; i = (i + 1) & m) {
+		long j = (long)s->slot[i] - 1;
+		struct key k;
+
+		s->probes++;
+		if (s->v[j].hash != h || s->v[j].blob == NULL)
+			continue;
+		blob_key(s->v[j].blob, &k);
+		if (k.idlen == idlen && k.aslen == aslen &&
+		    memcmp(k.id, id, idlen) == 0 &&
+		    memcmp(k.as_of, as_of, aslen) == 0) {
+			*slot_at = i;
+			return j;
+		}
+	}
+	s->probes++;
+	*slot_at = i;
+	return -1;
+}
+
+static int
+rehash(struct snapset *s)
+{
+	size_t n = s->nslot ? s->nslot * 2 : 1024, m = n - 1;
+	uint32_t *ns = calloc(n, sizeof *ns);
+	long j;
+
+	if (ns == NULL)
+		return -1;
+	for (j = 0; j < s->n; j++) {
+		size_t i;
+		struct key k;
+
+		if (s->v[j].blob == NULL)
+			continue;
+		blob_key(s->v[j].blob, &k);
+		if (k.aslen == 0)
+			continue;
+		for (i = s->v[j].hash & m; ns[i]; i = (i + 1) & m)
+			s->probes++;
+		ns[i] = (uint32_t)j + 1;
+	}
+	free(s->slot);
+	s->slot = ns;
+	s->nslot = n;
+	return 0;
+}
+
+/* ---- the merge ---- */
+
+static uint64_t
+text_digest(const struct rec *r, int f)
+{
+	return (r->digested >> f) & 1 ? r->dig[f] :
+	    strtab_hash(profile_text(&r->p, f), r->p.len[f]);
+}
+
+static int
+same(const struct rec *a, const struct rec *b, int f)
+{
+	if (!is_text(f))
+		return a->p.num[f] == b->p.num[f];
+	if (((a->digested | b->digested) >> f) & 1)
+		return a->p.cps[f] == b->p.cps[f] &&
+		    text_digest(a, f) == text_digest(b, f);
+	return a->p.len[f] == b->p.len[f] && memcmp(profile_text(&a->p, f),
+	    profile_text(&b->p, f), a->p.len[f]) == 0;
+}
+
+/* Field f of r for a message. */
+static const char *
+show(const struct rec *r, int f, char *buf, size_t n)
+{
+	const struct profile *p = &r->p;
+
+	switch (field_defs[f].type) {
+	case FT_TEXT:
+	case FT_DATE:
+		if ((r->digested >> f) & 1) {
+			snprintf(buf, n, "(%lu characters)",
+			    (unsigned long)p->cps[f]);
+			return buf;
+		}
+		return err_quote(buf, n, profile_text(p, f), p->len[f]);
+	case FT_FLAG:
+		snprintf(buf, n, "%s", p->num[f] ? "true" : "false");
+		return buf;
+	case FT_DECIMAL:
+		return official_fmt(p->num[f], buf, n);
+	default:
+		snprintf(buf, n, "%lld", (long long)p->num[f]);
+		return buf;
+	}
+}
+
+/* Append "NAME OLD -> NEW" to the list in msg. */
+static void
+listed(char *msg, size_t cap, size_t *used, int *differ, const char *name,
+    const char *a, const char *b)
+{
+	if (*used < cap)
+		*used += (size_t)snprintf(msg + *used, cap - *used,
+		    "%s%s %s -> %s", *differ ? ", " : "", name, a, b);
+	*differ = 1;
+}
+
+/* Copy field f of src into r. */
+static int
+take(struct rec *r, const struct rec *src, int f)
+{
+	if (!is_text(f)) {
+		r->p.num[f] = src->p.num[f];
+		r->p.have |= (uint64_t)1 << f;
+		return 0;
+	}
+	if ((src->digested >> f) & 1) {
+		r->digested |= (uint64_t)1 << f;
+		r->dig[f] = src->dig[f];
+	}
+	return put_text(&r->p, f, profile_text(&src->p, f), src->p.len[f],
+	    src->p.cps[f]);
+}
+
+static const char *
+custom_of(const struct profile *p, const char *name)
+{
+	uint32_t k;
+
+	for (k = 0; k < p->ncustom; k++)
+		if (strcmp(p->arena + p->cname[k], name) == 0)
+			return p->arena + p->cval[k];
+	return NULL;
+}
+
+/*
+ * r = old with new's present values over it (id and as_of: old's), the
+ * columns of your own by name.  When values differed, msg lists them and
+ * 1 is returned; else 0; -1 on no memory.
+ */
+static int
+merge(struct rec *r, const struct rec *old, const struct rec *nw,
+    char *msg, size_t cap)
+{
+	size_t used = 0;
+	int f, differ = 0;
+	uint32_t k;
+
+	msg[0] = '\0';
+	rec_reset(r);
+	r->p.position = old->p.position;
+	r->file = old->file;
+	r->line = old->line;
+	for (f = 0; f < F_COUNT; f++) {
+		const struct rec *src = old;
+
+		if (f == F_OFFICIAL_SSI && profile_has(&old->p, f))
+			;	/* the sum, or nw's: below */
+		else if (f != F_ID && f != F_AS_OF && profile_has(&nw->p, f)) {
+			src = nw;
+			if (profile_has(&old->p, f) && !same(old, nw, f)) {
+				char a[64], b[64];
+
+				listed(msg, cap, &used, &differ,
+				    field_defs[f].name, show(old, f, a,
+				    sizeof a), show(nw, f, b, sizeof b));
+			}
+		}
+		if (profile_has(&src->p, f) && take(r, src, f) < 0)
+			return -1;
+	}
+	/* The index is the sum of the merged components (official.md: a
+	 * correction of one moves it); without the four, the later index
+	 * given is kept. */
+	if (profile_has(&nw->p, F_OFFICIAL_SSI) && profile_has(&old->p,
+	    F_OFFICIAL_SSI) && official_sum(&r->p) < 0 &&
+	    old->p.num[F_OFFICIAL_SSI] != nw->p.num[F_OFFICIAL_SSI]) {
+		char a[64], b[64];
+
+		listed(msg, cap, &used, &differ, "official_ssi",
+		    show(old, F_OFFICIAL_SSI, a, sizeof a),
+		    show(nw, F_OFFICIAL_SSI, b, sizeof b));
+		r->p.num[F_OFFICIAL_SSI] = nw->p.num[F_OFFICIAL_SSI];
+	}
+	official_settle(&r->p);
+	if (profile_has(&nw->p, F_OFFICIAL_SSI) && official_sum(&r->p) >= 0 &&
+	    (nw->p.num[F_OFFICIAL_SSI] - r->p.num[F_OFFICIAL_SSI] > 1000 ||
+	    r->p.num[F_OFFICIAL_SSI] - nw->p.num[F_OFFICIAL_SSI] > 1000)) {
+		char a[64], b[64];
+
+		if (used < cap)
+			used += (size_t)snprintf(msg + used, cap - used,
+			    "%sofficial_ssi %s does not match its components "
+			    "(sum %s)", differ ? ", " : "", show(nw,
+			    F_OFFICIAL_SSI, a, sizeof a), official_fixed(
+			    r->p.num[F_OFFICIAL_SSI], 2, b, sizeof b));
+		differ = 1;
+	}
+	for (k = 0; k < old->p.ncustom; k++) {
+		const char *nm = old->p.arena + old->p.cname[k];
+		const char *ov = old->p.arena + old->p.cval[k];
+		const char *nv = custom_of(&nw->p, nm);
+
+		if (nv && strcmp(nv, ov) != 0) {
+			char a[64], b[64];
+
+			listed(msg, cap, &used, &differ, nm,
+			    err_quote(a, sizeof a, ov, strlen(ov)),
+			    err_quote(b, sizeof b, nv, strlen(nv)));
+		}
+		if (put_custom(&r->p, nm, nv ? nv : ov) < 0)
+			return -1;
+	}
+	for (k = 0; k < nw->p.ncustom; k++) {
+		const char *nm = nw->p.arena + nw->p.cname[k];
+
+		if (custom_of(&old->p, nm) == NULL &&
+		    put_custom(&r->p, nm, nw->p.arena + nw->p.cval[k]) < 0)
+			return -1;
+	}
+	return differ;
+}
+
+/* The warning of a merge that changed values, at nw's file and line. */
+static void
+warn_merged(struct snapset *s, const struct rec *nw, const char *list)
+{
+	struct ssi_err w = { 0 };
+	char id[96];
+
+	if (s->k.warn == NULL)
+		return;
+	err_set(&w, "id %s has another snapshot dated %s (merged, the later "
+	    "value kept: %.300s)", err_quote(id, sizeof id,
+	    profile_text(&nw->p, F_ID), nw->p.len[F_ID]),
+	    profile_text(&nw->p, F_AS_OF), list);
+	w.file = s->files.names[nw->file];
+	w.line = nw->line;
+	s->k.warn(s->k.ctx, &w);
+}
+
+/* Merge nw into snapshot j (unpacked into s->a), repack it. */
+static int
+merge_into(struct snapset *s, long j, const struct rec *nw, int warn)
+{
+	char list[SSI_ERR_MSG];
+	long n;
+	int r;
+
+	if (unpack(s->v[j].blob, &s->a) < 0 ||
+	    (r = merge(&s->r, &s->a, nw, list, sizeof list)) < 0 ||
+	    (n = pack(s, &s->r)) < 0)
+		return -1;
+	if (r > 0 && warn)
+		warn_merged(s, nw, list);
+	release(s, j);
+	return store(s, j, (size_t)n);
+}
+
+/* ---- adding ---- */
+
+struct snapset *
+snapset_new(const struct snapset_opts *o, const struct snapset_sink *k)
+{
+	struct snapset *s = calloc(1, sizeof *s);
+
+	if (s == NULL)
+		return NULL;
+	if (o)
+		s->o = *o;
+	if (k)
+		s->k = *k;
+	strtab_init(&s->files);
+	strtab_init(&s->odd);
+	rec_init(&s->a);
+	rec_init(&s->b);
+	rec_init(&s->r);
+	return s;
+}
+
+void
+snapset_free(struct snapset *s)
+{
+	long i;
+
+	if (s == NULL)
+		return;
+	for (i = 0; i < s->nch; i++)
+		free(s->ch[i]);
+	free(s->ch);
+	free(s->v);
+	free(s->slot);
+	free(s->buf);
+	free(s->key);
+	free(s->norm);
+	free(s->other);
+	strtab_free(&s->files);
+	strtab_free(&s->odd);
+	profile_free(&s->a.p);
+	profile_free(&s->b.p);
+	profile_free(&s->r.p);
+	free(s);
+}
+
+size_t
+snapset_count(const struct snapset *s)
+{
+	return (size_t)s->n;
+}
+
+unsigned long
+snapset_probes(const struct snapset *s)
+{
+	return s->probes;
+}
+
+/* An id as a message shows it: invisible characters as <U+XXXX>. */
+static void
+show_id(const char *id, size_t n, char *out, size_t cap)
+{
+	char tmp[256];
+	size_t i, o = 0;
+
+	for (i = 0; i < n && o + 10 < sizeof tmp; i++) {
+		const unsigned char *u = (const unsigned char *)id + i;
+		char one[8];
+		int what;
+		size_t l = u[0] < 0x80 ? 1 : u[0] < 0xE0 ? 2 : u[0] < 0xF0 ?
+		    3 : 4;
+
+		if (i + l > n)
+			l = n - i;
+		if (l > 1 && id_norm(id + i, l, one, &what) == 0 &&
+		    (what & IDN_INVISIBLE)) {
+			unsigned c = l == 2 ? (u[0] & 0x1Fu) << 6 | (u[1] & 0x3F) :
+			    (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 |
+			    (u[2] & 0x3F);
+
+			o += (size_t)snprintf(tmp + o, sizeof tmp - o,
+			    "<U+%04X>", c);
+		} else {
+			memcpy(tmp + o, id + i, l);
+			o += l;
+		}
+		i += l - 1;
+	}
+	err_quote(out, cap, tmp, o);
+}
+
+/* The id of p normalised into s->norm (its length), a warning the first
+ * time a spelling changes by more than blanks.  -1 on no memory. */
+static long
+norm_id(struct snapset *s, const struct profile *p, const char *file,
+    long line)
+{
+	const char *id = profile_text(p, F_ID);
+	size_t n = id ? p->len[F_ID] : 0, len;
+	int what;
+
+	if (n + 1 > s->normcap) {
+		size_t cap = s->normcap ? s->normcap : 256;
+		char *nn;
+
+		while (cap < n + 1)
+			cap *= 2;
+		if ((nn = realloc(s->norm, cap)) == NULL)
+			return -1;
+		s->norm = nn;
+		s->normcap = cap;
+	}
+	len = id_norm(id ? id : "", n, s->norm, &what);
+	if ((what & (IDN_INVISIBLE | IDN_COMPOSED)) && s->k.warn) {
+		long before = s->odd.n, k = strtab_index(&s->odd, id, n);
+
+		if (k < 0)
+			return -1;
+		if (k == before) {	/* a new spelling */
+			struct ssi_err w = { 0 };
+			char a[300], b[300];
+
+			show_id(id, n, a, sizeof a);
+			err_set(&w, (what & IDN_INVISIBLE) ? "id %s taken as "
+			    "%s (invisible characters removed)" : "id %s "
+			    "taken as %s (accents composed, Unicode NFC)", a,
+			    err_quote(b, sizeof b, s->norm, len));
+			w.file = file;
+			w.line = line;
+			s->k.warn(s->k.ctx, &w);
+		}
+	}
+	return (long)len;
+}
+
+/* The `me` rule's count of members: "me", the first other, many. */
+static int
+count_member(struct snapset *s, const char *id, size_t n)
+{
+	if (n == 2 && memcmp(id, SNAPSET_ME, 2) == 0) {
+		s->has_me = 1;
+		return 0;
+	}
+	if (s->many)
+		return 0;
+	if (s->other == NULL) {
+		if ((s->other = malloc(n + 1)) == NULL)
+			return -1;
+		memcpy(s->other, id, n);
+		s->other[n] = '\0';
+		s->otherlen = n;
+	} else if (s->otherlen != n || memcmp(s->other, id, n) != 0) {
+		s->many = 1;
+	}
+	return 0;
+}
+
+/* r = p with id s->norm[0..idlen), read at file (index) and line. */
+static int
+rec_of(struct snapset *s, struct rec *r, const struct profile *p,
+    size_t idlen, uint32_t file, long line)
+{
+	uint32_t k;
+	int f;
+
+	rec_reset(r);
+	r->file = file;
+	r->line = line;
+	r->p.position = p->position;
+	if (put_text(&r->p, F_ID, s->norm, idlen, (uint32_t)utf8_count(s->norm,
+	    idlen)) < 0)
+		return -1;
+	for (f = 0; f < F_COUNT; f++) {
+		if (!profile_has(p, f) || f == F_ID)
+			continue;
+		if (!is_text(f)) {
+			r->p.num[f] = p->num[f];
+			r->p.have |= (uint64_t)1 << f;
+		} else if (put_text(&r->p, f, profile_text(p, f), p->len[f],
+		    p->cps[f]) < 0) {
+			return -1;
+		}
+	}
+	for (k = 0; k < p->ncustom; k++)
+		if (put_custom(&r->p, p->arena + p->cname[k],
+		    p->arena + p->cval[k]) < 0)
+			return -1;
+	return 0;
+}
+
+int
+snapset_add(struct snapset *s, const struct profile *p, const char *file,
+    long line, struct ssi_err *e)
+{
+	int dated = profile_has(p, F_AS_OF);
+	const char *as_of = dated ? profile_text(p, F_AS_OF) : "";
+	size_t aslen = dated ? p->len[F_AS_OF] : 0, at = 0;
+	long idlen, j = -1, fi, packed;
+	uint32_t h = 0;
+	int me;
+
+	if ((idlen = norm_id(s, p, file, line)) < 0)
+		return err_set(e, "out of memory");
+	me = idlen == 2 && memcmp(s->norm, SNAPSET_ME, 2) == 0;
+	if (count_member(s, s->norm, (size_t)idlen) < 0)
+		return err_set(e, "out of memory");
+	/* undated: never merged; held when asked, or when its id is "me"
+	 * (the `me` rule may name it) */
+	if (!dated && !s->o.hold_undated && !me)
+		return 1;
+	if (s->n >= SNAPSET_MAX)
+		return err_set(e, "more than %ld snapshots", SNAPSET_MAX);
+	if (dated) {
+		if (key_hash(s, s->norm, (size_t)idlen, as_of, aslen, &h) < 0 ||
+		    ((size_t)(s->n + 1) * 2 > s->nslot && rehash(s) < 0))
+			return err_set(e, "out of memory");
+		j = find(s, s->norm, (size_t)idlen, as_of, aslen, h, &at);
+	}
+	fi = strtab_index(&s->files, file ? file : "", file ? strlen(file) : 0);
+	if (fi < 0 || rec_of(s, &s->b, p, (size_t)idlen, (uint32_t)fi,
+	    line) < 0)
+		return err_set(e, "out of memory");
+	if (j >= 0)
+		return merge_into(s, j, &s->b, 1) < 0 ?
+		    err_set(e, "out of memory") : 0;
+	{
+		struct snap *nv = grow_array(s->v, s->n, &s->cap, sizeof *nv,
+		    1024, SNAPSET_MAX);
+
+		if (nv == NULL)
+			return err_set(e, "out of memory");
+		s->v = nv;
+	}
+	if ((packed = pack(s, &s->b)) < 0 || store(s, s->n, (size_t)packed) < 0)
+		return err_set(e, "out of memory");
+	s->v[s->n].hash = h;
+	if (dated)
+		s->slot[at] = (uint32_t)s->n + 1;
+	s->n++;
+	return 0;
+}
+
+/* ---- replay ---- */
+
+static void
+note(struct snapset *s, const char *fmt, const char *a)
+{
+	char buf[512];
+
+	if (s->k.note == NULL)
+		return;
+	snprintf(buf, sizeof buf, err_tr(fmt), a);
+	s->k.note(s->k.ctx, buf);
+}
+
+static int
+is_me(const struct snap *sn)
+{
+	struct key k;
+
+	blob_key(sn->blob, &k);
+	return k.idlen == 2 && memcmp(k.id, SNAPSET_ME, 2) == 0;
+}
+
+/* The `me` rule: every snapshot of "me" becomes s->other's. */
+static int
+rule_me(struct snapset *s)
+{
+	char shown[300];
+	long i, n = s->n;
+
+	if (!s->has_me || s->other == NULL)
+		return 0;
+	err_quote(shown, sizeof shown, s->other, s->otherlen);
+	if (s->many) {
+		note(s, "readings of 'me' kept apart: the inputs hold %s and "
+		    "other members (ssi log --id files readings under a "
+		    "member's id)", shown);
+		return 0;
+	}
+	note(s, "readings of 'me' taken as %s (the only other member); --id "
+	    "sets it", shown);
+	for (i = 0; i < n; i++) {
+		struct key k;
+		size_t at;
+		long j = -1, packed;
+		uint32_t h = 0;
+
+		if (s->v[i].blob == NULL || !is_me(&s->v[i]))
+			continue;
+		blob_key(s->v[i].blob, &k);
+		if (k.aslen) {
+			if (key_hash(s, s->other, s->otherlen, k.as_of,
+			    k.aslen, &h) < 0)
+				return -1;
+			j = find(s, s->other, s->otherlen, k.as_of, k.aslen, h,
+			    &at);
+		}
+		if (unpack(s->v[i].blob, &s->b) < 0)
+			return -1;
+		/* the id becomes the other's: rebuild the record */
+		if (s->normcap < s->otherlen + 1) {
+			char *nn = realloc(s->norm, s->otherlen + 1);
+
+			if (nn == NULL)
+				return -1;
+			s->norm = nn;
+			s->normcap = s->otherlen + 1;
+		}
+		memcpy(s->norm, s->other, s->otherlen + 1);
+		if (rec_of(s, &s->r, &s->b.p, s->otherlen, s->b.file,
+		    s->b.line) < 0)
+			return -1;
+		/* rec_of took b's texts whole: keep b's hashes */
+		s->r.digested = s->b.digested;
+		memcpy(s->r.dig, s->b.dig, sizeof s->r.dig);
+		if (j < 0) {
+			if ((packed = pack(s, &s->r)) < 0)
+				return -1;
+			release(s, i);
+			if (store(s, i, (size_t)packed) < 0)
+				return -1;
+			s->v[i].hash = h;
+			continue;
+		}
+		/* the member's snapshot of that date: one snapshot, the
+		 * earlier first record first */
+		if (j < i) {
+			if (merge_into(s, j, &s->r, 1) < 0)
+				return -1;
+			release(s, i);
+		} else {
+			struct rec t;
+
+			/* i's record is the earlier one: j merges into it */
+			rec_init(&t);
+			if (unpack(s->v[j].blob, &t) < 0 ||
+			    (packed = pack(s, &s->r)) < 0) {
+				profile_free(&t.p);
+				return -1;
+			}
+			release(s, i);
+			if (store(s, i, (size_t)packed) < 0 ||
+			    merge_into(s, i, &t, 1) < 0) {
+				profile_free(&t.p);
+				return -1;
+			}
+			profile_free(&t.p);
+			release(s, j);
+		}
+	}
+	return 0;
+}
+
+/* k's date against blob's: undated is older than any date. */
+static int
+date_cmp(const struct key *k, const unsigned char *blob)
+{
+	struct key kb;
+
+	blob_key(blob, &kb);
+	if (k->aslen != kb.aslen)
+		return k->aslen < kb.aslen ? -1 : 1;
+	return memcmp(k->as_of, kb.as_of, k->aslen);
+}
+
+/* latest: for each snapshot, whether it is replayed (keep[i]), and the
+ * snapshot whose official figures it carries (from[i], -1 none). */
+static int
+pick_latest(struct snapset *s, unsigned char *keep, long *from, long *older)
+{
+	struct strtab ids;
+	long *best = NULL, *boff = NULL, *cnt = NULL, cap = 0, i, nm = 0;
+	int ret = -1;
+
+	strtab_init(&ids);
+	for (i = 0; i < s->n; i++) {
+		struct key k;
+		long m, b;
+		uint64_t have;
+		const unsigned char *rest;
+
+		keep[i] = 0;
+		from[i] = -1;
+		if (s->v[i].blob == NULL)
+			continue;
+		blob_key(s->v[i].blob, &k);
+		if ((m = strtab_index(&ids, k.id, k.idlen)) < 0)
+			goto done;
+		if (m == nm) {
+			long *nb;
+
+			if (nm >= cap) {
+				cap = cap ? cap * 2 : 256;
+				if ((nb = realloc(best, (size_t)cap *
+				    sizeof *nb)) == NULL)
+					goto done;
+				best = nb;
+				if ((nb = realloc(boff, (size_t)cap *
+				    sizeof *nb)) == NULL)
+					goto done;
+				boff = nb;
+				if ((nb = realloc(cnt, (size_t)cap *
+				    sizeof *nb)) == NULL)
+					goto done;
+				cnt = nb;
+			}
+			best[m] = -1;
+			boff[m] = -1;
+			cnt[m] = 0;
+			nm++;
+		}
+		cnt[m]++;
+		rest = k.rest;
+		have = get_varint(&rest);
+		/* later wins among equal dates (undated: older than any) */
+		if ((b = best[m]) < 0 || date_cmp(&k, s->v[b].blob) >= 0)
+			best[m] = i;
+		if ((have & OFFICIAL_MASK) && k.aslen && ((b = boff[m]) < 0 ||
+		    date_cmp(&k, s->v[b].blob) >= 0))
+			boff[m] = i;
+	}
+	for (i = 0; i < s->n; i++) {
+		struct key k;
+		long m;
+		uint64_t have;
+		const unsigned char *rest;
+
+		if (s->v[i].blob == NULL)
+			continue;
+		blob_key(s->v[i].blob, &k);
+		m = strtab_find(&ids, k.id, k.idlen);
+		if (best[m] != i)
+			continue;
+		keep[i] = 1;
+		older[i] = cnt[m] - 1;
+		rest = k.rest;
+		have = get_varint(&rest);
+		if (!(have & OFFICIAL_MASK) && boff[m] >= 0 && boff[m] != i)
+			from[i] = boff[m];
+	}
+	ret = 0;
+done:
+	strtab_free(&ids);
+	free(best);
+	free(boff);
+	free(cnt);
+	return ret;
+}
+
+int
+snapset_replay(struct snapset *s, const struct model *m, snapset_fn fn,
+    void *ctx, struct ssi_err *e)
+{
+	unsigned char *keep = NULL;
+	long *from = NULL, *older = NULL, i;
+	char off_date[16];
+	int ret = 0;
+
+	if (s->replayed)
+		return 0;
+	s->replayed = 1;
+	if (rule_me(s) < 0)
+		return err_set(e, "out of memory");
+	if (s->o.latest && s->n > 0) {
+		keep = malloc((size_t)s->n);
+		from = malloc((size_t)s->n * sizeof *from);
+		older = calloc((size_t)s->n, sizeof *older);
+		if (keep == NULL || from == NULL || older == NULL ||
+		    pick_latest(s, keep, from, older) < 0) {
+			ret = err_set(e, "out of memory");
+			goto done;
+		}
+	}
+	for (i = 0; i < s->n && ret == 0; i++) {
+		struct snapset_at at = { 0 };
+		struct score sc;
+
+		if (s->v[i].blob == NULL)
+			continue;
+		if (keep && !keep[i])
+			continue;	/* released when its chunk is */
+		if (unpack(s->v[i].blob, &s->a) < 0) {
+			ret = err_set(e, "out of memory");
+			break;
+		}
+		if (from && from[i] >= 0 && s->v[from[i]].blob) {
+			int f;
+
+			if (unpack(s->v[from[i]].blob, &s->b) < 0) {
+				ret = err_set(e, "out of memory");
+				break;
+			}
+			for (f = OFFICIAL_FIRST; f < F_COUNT; f++)
+				if (profile_has(&s->b.p, f)) {
+					s->a.p.num[f] = s->b.p.num[f];
+					s->a.p.have |= (uint64_t)1 << f;
+				}
+			snprintf(off_date, sizeof off_date, "%s",
+			    profile_text(&s->b.p, F_AS_OF));
+			at.official_as_of = off_date;
+		}
+		release(s, i);
+		at.file = s->files.names[s->a.file];
+		at.line = s->a.line;
+		at.older = older ? older[i] : 0;
+		if (m)
+			score_profile(m, &s->a.p, &sc);
+		ret = fn(ctx, &s->a.p, m ? &sc : NULL, &at);
+	}
+done:
+	free(keep);
+	free(from);
+	free(older);
+	return ret;
+}
