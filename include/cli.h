@@ -217,6 +217,8 @@ struct loop_result {
 	const char *stop_file;	/* the first input that stopped past its */
 	long stop_line;		/* first line: where (0 = none) */
 	int stopped;		/* the command stopped the loop (output gone) */
+	long blank;		/* rows of blank cells skipped (";;;") */
+	long unread;		/* lines lost to broken quoted fields */
 };
 
 /*

@@ -859,6 +859,142 @@ static const struct row rows[] = {
 	{ { "only the team part: averages per date, top improvers and decliners",
 	    "solo la parte del equipo: medias por fecha, los que más mejoran y "
 	    "empeoran" } },
+	/* sheets (input.md, "Spreadsheets from real life") */
+	{ { "as_of: %s: the year needs four digits (%d/%d/20%02d, or "
+	    "write YYYY-MM-DD)",
+	    "as_of: %s: el año necesita cuatro cifras (%d/%d/20%02d, o "
+	    "escribe AAAA-MM-DD)",
+	    "as_of: %s: o ano precisa de quatro dígitos (%d/%d/20%02d, "
+	    "ou escreva AAAA-MM-DD)" } },
+	{ { "no such date",
+	    "no existe esa fecha",
+	    "essa data não existe" } },
+	{ { "%d %s %d",
+	    "%d de %s de %d",
+	    "%d de %s de %d" } },
+	{ { "January",
+	    "enero",
+	    "janeiro" } },
+	{ { "February",
+	    "febrero",
+	    "fevereiro" } },
+	{ { "March",
+	    "marzo",
+	    "março" } },
+	{ { "April",
+	    "abril",
+	    "abril" } },
+	{ { "May",
+	    "mayo",
+	    "maio" } },
+	{ { "June",
+	    "junio",
+	    "junho" } },
+	{ { "July",
+	    "julio",
+	    "julho" } },
+	{ { "August",
+	    "agosto",
+	    "agosto" } },
+	{ { "September",
+	    "septiembre",
+	    "setembro" } },
+	{ { "October",
+	    "octubre",
+	    "outubro" } },
+	{ { "November",
+	    "noviembre",
+	    "novembro" } },
+	{ { "December",
+	    "diciembre",
+	    "dezembro" } },
+	{ { "%s: %ld lines not read",
+	    "%s: %ld líneas sin leer",
+	    "%s: %ld linhas não lidas" } },
+	{ { "%s: 1 line not read",
+	    "%s: 1 línea sin leer",
+	    "%s: 1 linha não lida" } },
+	{ { "%s (did you mean '%s'?)",
+	    "%s (¿querías decir '%s'?)",
+	    "%s (você quis dizer '%s'?)" } },
+	{ { "unknown field %s (--strict)",
+	    "campo desconocido %s (--strict)",
+	    "campo desconhecido %s (--strict)" } },
+	{ { "unknown fields: %s (--strict)",
+	    "campos desconocidos: %s (--strict)",
+	    "campos desconhecidos: %s (--strict)" } },
+	{ { "columns no field takes: %s (kept as your own columns; ssi "
+	    "fields lists the names)",
+	    "columnas que ningún campo toma: %s (se guardan como "
+	    "columnas propias; ssi fields lista los nombres)",
+	    "colunas que nenhum campo usa: %s (mantidas como colunas "
+	    "próprias; ssi fields lista os nomes)" } },
+	{ { "columns no field takes: %s (not read; ssi fields lists the "
+	    "names)",
+	    "columnas que ningún campo toma: %s (no se leen; ssi fields "
+	    "lista los nombres)",
+	    "colunas que nenhum campo usa: %s (não lidas; ssi fields "
+	    "lista os nomes)" } },
+	{ { "columns no field takes: %s (kept as your own columns), %s "
+	    "(not read); ssi fields lists the names",
+	    "columnas que ningún campo toma: %s (se guardan como "
+	    "columnas propias), %s (no se leen); ssi fields lista los "
+	    "nombres",
+	    "colunas que nenhum campo usa: %s (mantidas como colunas "
+	    "próprias), %s (não lidas); ssi fields lista os nomes" } },
+	{ { "%s: 1 cell %s read as unknown",
+	    "%s: 1 celda %s leída como desconocida",
+	    "%s: 1 célula %s lida como desconhecida" } },
+	{ { "%s: %ld cells %s (and the like) read as unknown",
+	    "%s: %ld celdas %s (y similares) leídas como desconocidas",
+	    "%s: %ld células %s (e semelhantes) lidas como "
+	    "desconhecidas" } },
+	{ { "; %s can only be %s (--dates %s)",
+	    "; %s solo puede ser el %s (--dates %s)",
+	    "; %s só pode ser %s (--dates %s)" } },
+	{ { "column %s holds dates like %s (%s or %s): give --dates dmy "
+	    "or --dates mdy%s",
+	    "la columna %s tiene fechas como %s (%s o %s): indica "
+	    "--dates dmy o --dates mdy%s",
+	    "a coluna %s tem datas como %s (%s ou %s): informe --dates "
+	    "dmy ou --dates mdy%s" } },
+	{ { "column %s holds dates like %s (%s): give --dates %s%s",
+	    "la columna %s tiene fechas como %s (%s): indica --dates "
+	    "%s%s",
+	    "a coluna %s tem datas como %s (%s): informe --dates %s%s" } },
+	{ { "a quote inside a field that does not start with one: read "
+	    "as a character",
+	    "comillas dentro de un campo que no empieza por comillas: "
+	    "leídas como un carácter",
+	    "aspas dentro de um campo que não começa com aspas: lidas "
+	    "como caractere" } },
+	{ { "a quote inside a field that does not start with one: read "
+	    "as a character (%ld such quotes)",
+	    "comillas dentro de un campo que no empieza por comillas: "
+	    "leídas como un carácter (%ld veces)",
+	    "aspas dentro de um campo que não começa com aspas: lidas "
+	    "como caractere (%ld vezes)" } },
+	{ { "; 1 line not read",
+	    "; 1 línea sin leer",
+	    "; 1 linha não lida" } },
+	{ { "; %ld lines not read",
+	    "; %ld líneas sin leer",
+	    "; %ld linhas não lidas" } },
+	{ { "; 1 blank row skipped",
+	    "; 1 fila en blanco omitida",
+	    "; 1 linha em branco ignorada" } },
+	{ { "; %ld blank rows skipped",
+	    "; %ld filas en blanco omitidas",
+	    "; %ld linhas em branco ignoradas" } },
+	{ { "%ld profile scored, %ld rejected%s",
+	    "%ld perfil puntuado, rechazados: %ld%s",
+	    "%ld perfil pontuado, rejeitados: %ld%s" } },
+	{ { "%ld profiles scored, %ld rejected%s",
+	    "%ld perfiles puntuados, rechazados: %ld%s",
+	    "%ld perfis pontuados, rejeitados: %ld%s" } },
+	{ { "nothing scored: %s left as it was",
+	    "nada puntuado: %s se deja como estaba",
+	    "nada pontuado: %s mantido como estava" } },
 	/* ssi log: the page reader and the sum of the four (official) */
 	{ { "the sum of the four (the page shows %s)",
 	    "la suma de los cuatro (la página muestra %s)",
