@@ -995,6 +995,56 @@ static const struct row rows[] = {
 	{ { "nothing scored: %s left as it was",
 	    "nada puntuado: %s se deja como estaba",
 	    "nada pontuado: %s mantido como estava" } },
+	/* the rank page: the date of its data, the rows left out */
+	{ { "Data as of %s",
+	    "Datos a %s",
+	    "Dados de %s" } },
+	{ { "Data as of %s; each member's own date is in the leaderboard",
+	    "Datos a %s; la fecha de cada miembro está en la clasificación",
+	    "Dados de %s; a data de cada membro está na classificação" } },
+	{ { "Date",
+	    "Fecha",
+	    "Data" } },
+	{ { "%ld row of the input was rejected and is not on this page:",
+	    "%ld fila de la entrada se ha rechazado y no está en esta página:",
+	    "%ld linha da entrada foi rejeitada e não está nesta página:" } },
+	{ { "%ld rows of the input were rejected and are not on this page:",
+	    "%ld filas de la entrada se han rechazado y no están en esta "
+	    "página:",
+	    "%ld linhas da entrada foram rejeitadas e não estão nesta "
+	    "página:" } },
+	{ { "and %ld more (ssi prints every message on standard error)",
+	    "y %ld más (ssi escribe todos los mensajes en la salida de errores)",
+	    "e mais %ld (o ssi escreve todas as mensagens na saída de "
+	    "erros)" } },
+	/* advice on a page for a manager (ADVICE_PAGE): the data to add, in
+	 * words, never as options */
+	{ { "{x:1 item is|{x} items are} unknown: add {list} to the data",
+	    "{x:1 elemento no consta|{x} elementos no constan}: añade {list} "
+	    "a los datos",
+	    "{x:1 item é desconhecido|{x} itens são desconhecidos}: adicione "
+	    "{list} aos dados" } },
+	{ { "No data on your target audience: the roles, sectors or companies "
+	    "you sell to are needed to count the connections that match them.",
+	    "No hay datos sobre tu público objetivo: hacen falta los cargos, "
+	    "sectores o empresas a los que vendes para contar los contactos "
+	    "que coinciden con ellos.",
+	    "Não há dados sobre o seu público-alvo: são necessários os cargos, "
+	    "setores ou empresas para os quais você vende para contar as "
+	    "conexões que correspondem a eles." } },
+	{ { "No data on {what}: LinkedIn's export does not contain {list}; "
+	    "{x:it has|they have} to be added to the data by hand.",
+	    "No hay datos sobre {what}: la exportación de LinkedIn no incluye "
+	    "{list}; hay que {x:añadirlo|añadirlos} a los datos a mano.",
+	    "Não há dados sobre {what}: a exportação do LinkedIn não inclui "
+	    "{list}; é preciso {x:adicioná-lo|adicioná-los} aos dados "
+	    "manualmente." } },
+	{ { "No data on {what}: the data has no {list}; add {x:it|them} and "
+	    "make the page again.",
+	    "No hay datos sobre {what}: los datos no tienen {list}; "
+	    "{x:añádelo|añádelos} y vuelve a generar la página.",
+	    "Não há dados sobre {what}: os dados não têm {list}; "
+	    "{x:adicione-o|adicione-os} e gere a página de novo." } },
 	/* ssi log: the page reader and the sum of the four (official) */
 	{ { "the sum of the four (the page shows %s)",
 	    "la suma de los cuatro (la página muestra %s)",
