@@ -30,6 +30,10 @@ struct report_opts {
 	int no_header;	/* CSV/TSV: no header row */
 	int official;	/* CSV/TSV: the official_* columns (--official) */
 	int summary;	/* trend --summary: the team part only */
+	long rejected;	/* rank: records the inputs rejected (the page
+			 * says so), with the first messages */
+	const char *rejects[3];
+	int nrejects;
 };
 
 /* CSV/TSV: the header line of score and batch, without the line end. */
@@ -48,6 +52,12 @@ void report_text(struct out *o, const struct report_opts *r,
 /* A profile record as a JSON object (input.md schema, present fields only,
  * field order), without a line end; compact: on one line. */
 void report_profile_json(struct out *o, const struct profile *p, int compact);
+/* The same with members of the caller's before the closing brace: more
+ * writes them (each with out_json_key at indent 1; first: no member was
+ * written before). */
+void report_profile_json_more(struct out *o, const struct profile *p,
+    int compact, void (*more)(struct out *o, int compact, int first,
+    void *ctx), void *ctx);
 /* CSV/TSV: the header of every input field (ssi fields --format csv), and
  * one profile as a row of it; without the line end. */
 void report_profile_csv_header(struct out *o, int tsv);

@@ -14,6 +14,9 @@
 #include "out.h"
 #include "report.h"
 
+struct calib_report;
+struct calib_pair;
+
 enum report_kind {
 	RK_SCORE,	/* item: const struct scored * (one profile) */
 	RK_BATCH,	/* the same, as a stream: no format that holds the
@@ -23,7 +26,41 @@ enum report_kind {
 	RK_TREND,	/* item: const struct trend * (once, finished) */
 	RK_MODEL,	/* item: const struct model * */
 	RK_FIELDS,	/* item: NULL (the field table) */
+	RK_CHANGES,	/* item: const struct change_row * (ssi log --changes) */
+	RK_EXPLAIN,	/* item: const struct explained * (import --explain) */
+	RK_CALIB,	/* item: const struct calibrated * (ssi calibrate) */
 	RK_COUNT
+};
+
+/* RK_CHANGES's item: one change of an official series (change.h). */
+struct change_row {
+	const char *id;
+	size_t id_len;
+	const char *as_of;
+	int field;		/* F_OFFICIAL_SSI ... F_OFFICIAL_RELATIONSHIPS */
+	int64_t value, delta;	/* in thousandths (official.h) */
+	int label;		/* enum change */
+};
+
+/* RK_EXPLAIN's item: a record and where each of its fields came from. */
+struct explained {
+	const struct profile *p;
+	const char *path;	/* the export it was read from */
+	/* Where field f came from, in words, into buf[n] (in language
+	 * lang): 1 when the source gives it, 0 when it cannot (buf then
+	 * says how to add it). */
+	int (*why)(const void *ctx, int f, int lang, char *buf, size_t n);
+	const void *ctx;
+};
+
+/* RK_CALIB's item: a fit (calibrate.h): the starting and fitted models,
+ * the report, and the pairs of each pillar (NULL unless the format is
+ * html, which draws them). */
+struct calibrated {
+	const struct model *start, *fitted;
+	const struct calib_report *rep;
+	struct calib_pair *const *pairs;	/* [P_COUNT] */
+	const long *npairs;			/* [P_COUNT] */
 };
 
 /* RK_SCORE's item: a scored profile. */
@@ -54,11 +91,21 @@ struct writer {
 /* The writer of kind in format, or NULL when that kind has no such output. */
 const struct writer *writer_find(int kind, int format);
 
+/* The format kind is written in when none is asked for (enum out_format). */
+int writer_default(int kind);
+
 /*
  * The formats kind offers, as "text, json" (ids in enum order) into buf;
- * for the usage error "ssi: model: no 'csv' output (text, json)".
+ * for the usage error "ssi: model: no 'csv' output (text, json)" and the
+ * help's -f line.
  */
 void writer_formats(int kind, char *buf, size_t n);
+
+/* The writers of log --changes (changes_out.c) and import --explain
+ * (explain_out.c); the others are in the table's files. */
+extern const struct writer changes_csv_writer, changes_tsv_writer;
+extern const struct writer explain_text_writer, explain_json_writer,
+    explain_jsonl_writer;
 
 /* Format id ("text", "json", ...), case-insensitive; -1 when unknown. */
 int writer_format_parse(const char *s);

@@ -42,7 +42,7 @@ const struct cli_option calibrate_options[] = {
 	OPT_STRING("id", "ID", &opt.id, "the fitted model's id (default: "
 	    "calibrated/1)"),
 	OPT_FLAG("report-only", &opt.report_only, "write the report of the "
-	    "fit instead of the model"),
+	    "fit instead of the model (as -f text)"),
 	OPT_STRING("report-html", "FILE", &opt.report_html, "also write the "
 	    "report of the fit as an HTML page to FILE"),
 	OPT_END
@@ -77,51 +77,73 @@ add_snapshot(void *ctx, struct profile *p, const struct score *s,
 	return 0;
 }
 
-/*
- * The HTML page of the fit into opt.report_html, from the pairs of the
- * library (calib_pairs).  0, or -1 with the error printed.
- */
+/* The pairs of each pillar for the HTML page (calib_pairs): 0, or -1 with
+ * the error printed. */
 static int
-write_html(const struct cli *c, const struct calib *cb,
-    const struct model *fitted, const struct calib_report *rep)
+get_pairs(const struct calib *cb, const struct model *fitted,
+    struct calib_pair *pairs[P_COUNT], long n[P_COUNT])
 {
-	struct calib_pair *pairs[P_COUNT] = { 0 };
-	long n[P_COUNT] = { 0 };
-	struct ssi_err e = { 0 };
-	struct out o;
-	int pl, ret = -1;
+	int pl;
 
 	for (pl = 0; pl < P_COUNT; pl++)
 		if ((n[pl] = calib_pairs(cb, fitted, pl, &pairs[pl])) < 0) {
 			cli_fail("out of memory");
-			goto done;
+			return -1;
 		}
+	return 0;
+}
+
+/* Write x with the RK_CALIB writer of format f to o. */
+static void
+write_fit(const struct cli *c, struct out *o, int f,
+    const struct calibrated *x)
+{
+	const struct writer *wr = writer_find(RK_CALIB, f);
+	struct writer_ctx w = { 0 };
+	struct report_opts r;
+
+	cli_report_opts(c, o, &r);
+	r.format = f;
+	w.o = o;
+	w.r = &r;
+	if (wr->begin)
+		wr->begin(&w);
+	wr->item(&w, x);
+	w.n++;
+	if (wr->end)
+		wr->end(&w);
+}
+
+/* The HTML page of the fit into opt.report_html, atomically as -o: 0, or
+ * -1 with the error printed. */
+static int
+write_html(const struct cli *c, const struct calibrated *x)
+{
+	struct ssi_err e = { 0 };
+	struct out o;
+
 	if (out_open(&o, opt.report_html, &e) < 0) {
 		cli_error(&e);
-		goto done;
+		return -1;
 	}
-	calibrate_write_html(&o, c->lang, c->m, fitted, rep, pairs, n);
+	write_fit(c, &o, OF_HTML, x);
 	if (out_close(&o, &e) < 0) {
 		cli_error(&e);
-		goto done;
+		return -1;
 	}
-	ret = 0;
-done:
-	for (pl = 0; pl < P_COUNT; pl++)
-		free(pairs[pl]);
-	return ret;
+	return 0;
 }
 
 /* The text report on standard error. */
 static void
-report_stderr(const struct model *m, const struct calib_report *r)
+report_stderr(const struct cli *c, const struct calibrated *x)
 {
 	struct out t;
 
 	if (out_mem(&t) < 0)
 		return;
-	calibrate_write_text(&t, m, r);
-	cli_say("%.*s", (int)t.n, t.buf);
+	write_fit(c, &t, OF_TEXT, x);
+	fwrite(t.buf, 1, t.n, stderr);
 	out_mem_free(&t);
 }
 
@@ -134,10 +156,15 @@ cmd_calibrate(struct cli *c)
 	struct calib_report rep;
 	struct ssi_err e = { 0 };
 	struct model fitted;
+	struct calib_pair *pairs[P_COUNT] = { 0 };
+	long npairs[P_COUNT] = { 0 };
+	struct calibrated x = { c->m, &fitted, &rep, pairs, npairs };
 	struct out o;
 	const char *id = opt.id;
-	int status;
+	int status, pl;
 
+	if (opt.report_only)
+		c->format = OF_TEXT;
 	if (id && (strlen(id) == 0 || strlen(id) >= sizeof fitted.id ||
 	    utf8_count(id, strlen(id)) < 0))
 		return cli_usage(c, "--id: '%s' is not a model id of 1 to 63 "
@@ -151,9 +178,12 @@ cmd_calibrate(struct cli *c)
 		cli_fail("--report-html %s is also an input", opt.report_html);
 		return SSI_EXIT_ERROR;
 	}
+	if (cli_open(c, &o) < 0)
+		return SSI_EXIT_ERROR;
 	memset(&k, 0, sizeof k);
 	if ((k.cb = calib_new(c->m)) == NULL) {
 		cli_fail("out of memory");
+		out_abort(&o);
 		return SSI_EXIT_ERROR;
 	}
 	/* every record a snapshot (undated ones too), the model's inputs
@@ -164,33 +194,26 @@ cmd_calibrate(struct cli *c)
 	sp.ctx = &k;
 	status = cli_snapshots(c, &sp);
 	res = sp.res;
-	if (k.nomem || sp.fatal) {
-		if (k.nomem)
-			cli_fail("out of memory");
-		calib_free(k.cb);
-		return SSI_EXIT_ERROR;
-	}
-	if (res.unreadable) {
-		calib_free(k.cb);
-		return SSI_EXIT_ERROR;
-	}
-	if (calib_fit(k.cb, id, &fitted, &rep, &e) < 0) {
+	if (k.nomem)
+		cli_fail("out of memory");
+	if (!k.nomem && !sp.fatal && !res.unreadable &&
+	    calib_fit(k.cb, id, &fitted, &rep, &e) < 0)
 		cli_error(&e);
-		calib_free(k.cb);
-		return SSI_EXIT_ERROR;
+	else if (!k.nomem && !sp.fatal && !res.unreadable &&
+	    ((!opt.report_html && c->format != OF_HTML) ||
+	    get_pairs(k.cb, &fitted, pairs, npairs) == 0) &&
+	    (!opt.report_html || write_html(c, &x) == 0)) {
+		if (!c->quiet && c->format != OF_TEXT)
+			report_stderr(c, &x);
+		write_fit(c, &o, c->format, &x);
+		status = cli_finish(c, &o, &res, status);
+		goto done;
 	}
-	if (opt.report_html && write_html(c, k.cb, &fitted, &rep) < 0) {
-		calib_free(k.cb);
-		return SSI_EXIT_ERROR;
-	}
+	out_abort(&o);
+	status = SSI_EXIT_ERROR;
+done:
 	calib_free(k.cb);
-	if (!c->quiet && !opt.report_only)
-		report_stderr(&fitted, &rep);
-	if (cli_open(c, &o) < 0)
-		return SSI_EXIT_ERROR;
-	if (opt.report_only)
-		calibrate_write_text(&o, &fitted, &rep);
-	else
-		calibrate_write_model(&o, &fitted, &rep);
-	return cli_finish(c, &o, &res, status);
+	for (pl = 0; pl < P_COUNT; pl++)
+		free(pairs[pl]);
+	return status;
 }

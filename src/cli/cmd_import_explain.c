@@ -1,14 +1,14 @@
 /*
  * cmd_import_explain.c - ssi import linkedin --explain: for every field of
  * every snapshot, where its number came from (history.md, "Where each
- * number came from"), in text, or as the record with an "explain" object
- * (-f json, jsonl).  Reads each export once with linkedin_open.
+ * number came from"), written by the RK_EXPLAIN writers (explain_out.c):
+ * text, or the record with an "explain" object (-f json, jsonl).  Reads
+ * each export once with linkedin_open.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
-#include "official_out.h"
 
 static void
 warn(void *ctx, const struct ssi_err *e)
@@ -25,129 +25,42 @@ warn(void *ctx, const struct ssi_err *e)
 	}
 }
 
-/* The value of field f as the text report shows it (texts cut at 40
- * bytes, on a UTF-8 boundary). */
-static void
-value(struct out *o, const struct profile *p, int f)
+/* A snapshot of an export: what the writer's why() needs. */
+struct snap {
+	const struct linkedin *x;
+	size_t i;
+	const struct profile *p;
+};
+
+static int
+why(const void *ctx, int f, int lang, char *buf, size_t n)
 {
-	if (!profile_has(p, f)) {
-		out_str(o, "-");
-	} else if (field_defs[f].type <= FT_DATE) {
-		const char *t = profile_text(p, f);
-		size_t n = p->len[f], k = n > 40 ? 40 : n;
+	const struct snap *s = ctx;
 
-		while (k < n && k > 0 && ((unsigned char)t[k] & 0xC0) == 0x80)
-			k--;
-		out_text(o, t, k);
-		if (k < n)
-			out_str(o, "...");
-	} else if (field_defs[f].type == FT_FLAG) {
-		out_str(o, p->num[f] ? "true" : "false");
-	} else if (field_defs[f].type == FT_DECIMAL) {
-		official_json_num(o, p->num[f]);
-	} else {
-		out_long(o, p->num[f]);
-	}
-}
-
-static void
-text(struct out *o, struct linkedin *x, size_t i, const struct profile *p,
-    const char *path)
-{
-	char why[512];
-	int f, pass;
-
-	if (profile_has(p, F_NAME))
-		out_text(o, profile_text(p, F_NAME), p->len[F_NAME]);
-	else
-		out_str(o, "(no name)");
-	if (profile_has(p, F_AS_OF)) {
-		out_str(o, ", as of ");
-		out_text(o, profile_text(p, F_AS_OF), p->len[F_AS_OF]);
-	}
-	out_str(o, " (");
-	out_text(o, path, strlen(path));
-	out_str(o, ")\n");
-	for (pass = 1; pass >= 0; pass--) {
-		if (pass == 0)
-			out_str(o, "Not in the export:\n");
-		for (f = 0; f < F_COUNT; f++) {
-			if (field_defs[f].group == FG_OFFICIAL)
-				continue;	/* LinkedIn's figures: ssi log */
-			if (linkedin_explain(x, i, p, f, why,
-			    sizeof why) != pass)
-				continue;
-			out_str(o, "  ");
-			out_str(o, field_defs[f].name);
-			if (pass) {
-				out_char(o, ' ');
-				value(o, p, f);
-				out_str(o, " \xE2\x80\x94 ");
-			} else {
-				out_str(o, ": ");
-			}
-			out_text(o, why, strlen(why));
-			out_char(o, '\n');
-		}
-	}
-}
-
-static void
-json(struct out *o, struct linkedin *x, size_t i, const struct profile *p,
-    int compact)
-{
-	struct out m;
-	char why[512];
-	int f, first = 1;
-
-	if (out_mem(&m) < 0)
-		return;
-	report_profile_json(&m, p, compact);
-	while (m.n > 0 && (m.buf[m.n - 1] == '\n' || m.buf[m.n - 1] == ' ' ||
-	    m.buf[m.n - 1] == '}'))
-		if (m.buf[--m.n] == '}')
-			break;
-	while (m.n > 0 && (m.buf[m.n - 1] == '\n' || m.buf[m.n - 1] == ' '))
-		m.n--;
-	out_write(o, m.buf, m.n);
-	out_mem_free(&m);
-	out_str(o, compact ? ",\"explain\":{" : ",\n  \"explain\": {");
-	for (f = 0; f < F_COUNT; f++) {
-		int r;
-
-		if (field_defs[f].group == FG_OFFICIAL)
-			continue;	/* LinkedIn's figures: ssi log */
-		r = linkedin_explain(x, i, p, f, why, sizeof why);
-		out_str(o, first ? "" : ",");
-		first = 0;
-		out_str(o, compact ? "" : "\n    ");
-		out_json_str(o, field_defs[f].name, strlen(field_defs[f].name));
-		out_str(o, compact ? ":{\"given\":" : ": {\"given\": ");
-		out_str(o, r ? "true" : "false");
-		out_str(o, compact ? ",\"source\":" : ", \"source\": ");
-		out_json_str(o, why, strlen(why));
-		out_char(o, '}');
-	}
-	out_str(o, compact ? "}}" : "\n  }\n}");
+	(void)lang;	/* the library's texts follow the language of messages */
+	return linkedin_explain(s->x, s->i, s->p, f, buf, n);
 }
 
 int
 cmd_import_explain(struct cli *c)
 {
+	const struct writer *wr = cli_writer(c);
 	struct linkedin_opts lo = c->ro.li;
+	struct writer_ctx w = { 0 };
+	struct report_opts r;
 	struct profile p;
-	struct out o, first;
-	long n = 0;
+	struct out o;
 	int k, status = SSI_EXIT_OK;
 
 	lo.warn = warn;
 	lo.warn_ctx = c;
-	if (out_mem(&first) < 0)
+	if (cli_open(c, &o) < 0)
 		return SSI_EXIT_ERROR;
-	if (cli_open(c, &o) < 0) {
-		out_mem_free(&first);
-		return SSI_EXIT_ERROR;
-	}
+	cli_report_opts(c, &o, &r);
+	w.o = &o;
+	w.r = &r;
+	if (wr->begin)
+		wr->begin(&w);
 	profile_init(&p);
 	for (k = 0; k < c->nfiles && !out_failed(&o); k++) {
 		struct linkedin *x;
@@ -160,39 +73,25 @@ cmd_import_explain(struct cli *c)
 			status = SSI_EXIT_ERROR;
 			continue;
 		}
+		/* JSON: one object alone, an array when several */
+		if (k == 0)
+			w.one = c->nfiles == 1 && linkedin_count(x) == 1;
 		for (i = 0; i < linkedin_count(x); i++) {
+			struct snap s = { x, i, &p };
+			struct explained item = { &p, c->files[k], why, &s };
+
 			if (linkedin_snapshot(x, i, &p, &e) < 0) {
 				cli_error(&e);
 				status = SSI_EXIT_ERROR;
 				break;
 			}
-			if (c->format == OF_TEXT) {
-				if (k > 0 || i > 0)
-					out_char(&o, '\n');
-				text(&o, x, i, &p, c->files[k]);
-			} else if (c->format == OF_JSONL) {
-				json(&o, x, i, &p, 1);
-				out_char(&o, '\n');
-			} else if (n == 0) {
-				/* One object alone, an array when several. */
-				json(&first, x, i, &p, 0);
-			} else {
-				if (n == 1) {
-					out_str(&o, "[\n");
-					out_write(&o, first.buf, first.n);
-				}
-				out_str(&o, ",\n");
-				json(&o, x, i, &p, 0);
-			}
-			n++;
+			wr->item(&w, &item);
+			w.n++;
 		}
 		linkedin_close(x);
 	}
-	if (c->format == OF_JSON && n == 1)
-		out_write(&o, first.buf, first.n);
-	if (c->format == OF_JSON && n > 0)
-		out_str(&o, n > 1 ? "\n]\n" : "\n");
-	out_mem_free(&first);
+	if (wr->end && w.n > 0)
+		wr->end(&w);
 	profile_free(&p);
 	return cli_close(&o, status);
 }

@@ -62,8 +62,8 @@ const struct cli_option log_options[] = {
 	OPT_CALL("network-avg", 0, "N", opt_fig, &opt.fig[4],
 	    "the network's average "
 	    "SSI"),
-	OPT_FLAG("changes", &opt.changes, "every change of the official "
-	    "series of FILE...: up, down or flat"),
+	OPT_REPORT("changes", &opt.changes, RK_CHANGES, "every change of the "
+	    "official series of FILE...: up, down or flat"),
 	OPT_END
 };
 
@@ -428,9 +428,10 @@ by_key(const void *a, const void *b)
 }
 
 /* One member's snapshots rd[0..n): every change of each official
- * series (the index and the four components). */
+ * series (the index and the four components), to the writer. */
 static void
-member_changes(struct out *o, const struct logged *rd, size_t n, int delim)
+member_changes(struct writer_ctx *w, const struct writer *wr,
+    const struct logged *rd, size_t n)
 {
 	int64_t *v = malloc(n * sizeof *v), *d = malloc(n * sizeof *d);
 	unsigned char *has = malloc(n);
@@ -439,8 +440,8 @@ member_changes(struct out *o, const struct logged *rd, size_t n, int delim)
 	int k;
 
 	if (!v || !d || !has || !ch)
-		o->err = ENOMEM;
-	for (k = 0; k < NSERIES && !o->err; k++) {
+		w->o->err = ENOMEM;
+	for (k = 0; k < NSERIES && !w->o->err; k++) {
 		int f = F_OFFICIAL_SSI + k;
 
 		for (i = 0; i < n; i++) {
@@ -450,24 +451,19 @@ member_changes(struct out *o, const struct logged *rd, size_t n, int delim)
 		change_series(v, has, n, f == F_OFFICIAL_SSI ?
 		    CHANGE_FLOOR_INDEX : CHANGE_FLOOR_PILLAR, ch, d);
 		for (i = 0; i < n; i++) {
-			char num[32];
+			struct change_row x;
 
 			if (ch[i] == CH_NONE)
 				continue;
-			out_cell(o, rd[i].id, rd[i].idlen, delim == '\t');
-			out_char(o, delim);
-			out_str(o, rd[i].as_of);
-			out_char(o, delim);
-			out_str(o, field_defs[f].name);
-			out_char(o, delim);
-			out_str(o, official_fixed(v[i], 3, num, sizeof num));
-			out_char(o, delim);
-			out_char(o, d[i] < 0 ? '-' : '+');
-			out_str(o, official_fixed(d[i] < 0 ? -d[i] : d[i], 3,
-			    num, sizeof num));
-			out_char(o, delim);
-			out_str(o, change_ids[ch[i]]);
-			out_char(o, '\n');
+			x.id = rd[i].id;
+			x.id_len = rd[i].idlen;
+			x.as_of = rd[i].as_of;
+			x.field = f;
+			x.value = v[i];
+			x.delta = d[i];
+			x.label = ch[i];
+			wr->item(w, &x);
+			w->n++;
 		}
 	}
 	free(v);
@@ -482,15 +478,12 @@ log_changes(struct cli *c)
 	struct changes u = { 0 };
 	struct snapshots sp = { 0 };
 	size_t i, start;
-	int status, delim;
+	const struct writer *wr = cli_writer(c);
+	struct writer_ctx w = { 0 };
+	struct report_opts r;
+	int status;
 	struct out o;
 
-	if (c->format != OF_CSV && c->format != OF_TSV) {
-		cli_fail("log --changes: no '%s' output (csv, tsv)",
-		    out_format_ids[c->format]);
-		return SSI_EXIT_ERROR;
-	}
-	delim = c->format == OF_TSV ? '\t' : ',';
 	if (c->nfiles == 0)
 		return usage();
 	if (cli_open(c, &o) < 0)
@@ -510,23 +503,19 @@ log_changes(struct cli *c)
 		return SSI_EXIT_ERROR;
 	}
 	qsort(u.v, (size_t)u.n, sizeof *u.v, by_key);
-	if (!c->rep.no_header) {
-		const char *cols[] = { "id", "as_of", "series", "value",
-		    "delta", "label" };
-
-		for (i = 0; i < 6; i++) {
-			if (i)
-				out_char(&o, delim);
-			out_str(&o, cols[i]);
-		}
-		out_char(&o, '\n');
-	}
+	cli_report_opts(c, &o, &r);
+	w.o = &o;
+	w.r = &r;
+	if (wr->begin)
+		wr->begin(&w);
 	for (start = 0; start < (size_t)u.n; start = i) {
 		for (i = start + 1; i < (size_t)u.n; i++)
 			if (strcmp(u.v[i].id, u.v[start].id) != 0)
 				break;
-		member_changes(&o, u.v + start, i - start, delim);
+		member_changes(&w, wr, u.v + start, i - start);
 	}
+	if (wr->end)
+		wr->end(&w);
 	free(u.v);
 	strtab_free(&u.st);
 	return cli_finish(c, &o, &sp.res, status);

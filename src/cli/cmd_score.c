@@ -50,20 +50,9 @@ const struct cli_option batch_options[] = {
 	OPT_END
 };
 
-/* import --explain: its own report (cmd_import_explain.c). */
-static int
-opt_import_explain(struct cli *c, const struct cli_option *o, const char *arg)
-{
-	(void)arg;
-	*(int *)o->value = 1;
-	c->kind = -1;	/* written by cmd_import_explain, its formats checked
-			 * there */
-	return 0;
-}
-
 const struct cli_option import_options[] = {
-	OPT_CALL("explain", 0, NULL, opt_import_explain, &opt.import_explain,
-	    "say where each number came from, field by field, instead of "
+	OPT_REPORT("explain", &opt.import_explain, RK_EXPLAIN, "say where "
+	    "each number came from, field by field, instead of "
 	    "the record"),
 	OPT_END
 };
@@ -305,15 +294,8 @@ cmd_import(struct cli *c)
 	c->files++;
 	c->nfiles--;
 	c->ro.format = IN_LINKEDIN;
-	if (opt.import_explain) {
-		if (!c->format_given)
-			c->format = OF_TEXT;
-		if (c->format != OF_TEXT && c->format != OF_JSON &&
-		    c->format != OF_JSONL)
-			return cli_usage(c, "--explain writes text, json or "
-			    "jsonl");
+	if (opt.import_explain)
 		return cmd_import_explain(c);
-	}
 	/* Several records (exports, or dates of one): JSON Lines unless a
 	 * format was asked for (history.md). */
 	if (!c->format_given && (c->nfiles > 1 || li->every > 0 ||

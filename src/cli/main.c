@@ -314,7 +314,6 @@ const struct command cli_commands[] = {
 		    opts_fail_under, NULL },
 		.flags = CMD_READS,
 		.kind = RK_SCORE,
-		.format = OF_TEXT,
 	},
 	{
 		.name = "batch",
@@ -330,7 +329,6 @@ const struct command cli_commands[] = {
 		    NULL },
 		.flags = CMD_READS,
 		.kind = RK_BATCH,
-		.format = OF_CSV,
 	},
 	{
 		.name = "rank",
@@ -346,7 +344,6 @@ const struct command cli_commands[] = {
 		    opts_fail_under, NULL },
 		.flags = CMD_READS,
 		.kind = RK_RANK,
-		.format = OF_TEXT,
 	},
 	{
 		.name = "trend",
@@ -366,7 +363,6 @@ const struct command cli_commands[] = {
 		    opts_fail_under, NULL },
 		.flags = CMD_READS,
 		.kind = RK_TREND,
-		.format = OF_TEXT,
 	},
 	{
 		.name = "log",
@@ -391,7 +387,6 @@ const struct command cli_commands[] = {
 		    NULL },
 		.flags = CMD_READS,
 		.kind = -1,
-		.format = OF_CSV,
 	},
 	{
 		.name = "calibrate",
@@ -404,11 +399,10 @@ const struct command cli_commands[] = {
 		    "goes to standard error. --model is the starting point, --id the "
 		    "new model's id (default calibrated/1).",
 		.own = calibrate_options,
-		.groups = (const struct cli_option *const[]){ opts_output,
-		    READ_GROUPS, NULL },
+		.groups = (const struct cli_option *const[]){ opts_format,
+		    opts_output, READ_GROUPS, NULL },
 		.flags = CMD_READS,
-		.kind = -1,
-		.format = OF_JSON,
+		.kind = RK_CALIB,
 	},
 	{
 		.name = "import",
@@ -425,7 +419,6 @@ const struct command cli_commands[] = {
 		    opts_output, opts_no_header, opts_records, opts_export, NULL },
 		.flags = CMD_READS,
 		.kind = RK_PROFILE,
-		.format = OF_JSON,
 	},
 	{
 		.name = "model",
@@ -437,7 +430,6 @@ const struct command cli_commands[] = {
 		.groups = (const struct cli_option *const[]){ opts_format,
 		    opts_output, opts_model, NULL },
 		.kind = RK_MODEL,
-		.format = OF_JSON,
 	},
 	{
 		.name = "fields",
@@ -449,7 +441,6 @@ const struct command cli_commands[] = {
 		.groups = (const struct cli_option *const[]){ opts_format,
 		    opts_output, NULL },
 		.kind = RK_FIELDS,
-		.format = OF_TEXT,
 	},
 	{
 		.name = "help",
@@ -458,7 +449,6 @@ const struct command cli_commands[] = {
 		.summary = "help on ssi or one command",
 		.help = "Print the help of ssi, or of one command with its options.",
 		.kind = -1,
-		.format = OF_TEXT,
 	},
 };
 

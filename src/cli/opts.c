@@ -405,7 +405,19 @@ cli_parse(struct cli *c, int argc, char **argv)
 			goto done;
 		}
 	if (!c->format_given)
-		c->format = c->cmd->format;
+		c->format = writer_default(c->kind);
+	/* -f for a command that writes a report only with an option */
+	if (c->kind < 0 && c->format_given) {
+		for (i = 0; i < l.n && !l.v[i]->report; i++)
+			continue;
+		if (i < l.n)
+			status = cli_usage(c, "no '%s' output without --%s",
+			    out_format_ids[c->format], l.v[i]->name);
+		else
+			status = cli_usage(c, "no '%s' output",
+			    out_format_ids[c->format]);
+		goto done;
+	}
 	/* a report of the table: offered in this format */
 	if (c->kind >= 0 && writer_find(c->kind, c->format) == NULL) {
 		char ids[64];
@@ -470,14 +482,17 @@ format_help(const struct command *cmd, const struct optlist *l, char *buf,
 	if (cmd->kind >= 0) {
 		writer_formats(cmd->kind, ids, sizeof ids);
 		len = (size_t)snprintf(buf, n, cli_tr("%s (default: %s)"), ids,
-		    out_format_ids[cmd->format]);
+		    out_format_ids[writer_default(cmd->kind)]);
 	}
 	for (i = 0; i < l->n && len < n; i++) {
-		if (!l->v[i]->report)
+		int k = l->v[i]->report - 1;
+
+		if (k < 0)
 			continue;
-		writer_formats(l->v[i]->report - 1, ids, sizeof ids);
+		writer_formats(k, ids, sizeof ids);
 		len += (size_t)snprintf(buf + len, n - len, cli_tr("%swith "
-		    "--%s: %s"), len ? "; " : "", l->v[i]->name, ids);
+		    "--%s: %s (default: %s)"), len ? "; " : "", l->v[i]->name,
+		    ids, out_format_ids[writer_default(k)]);
 	}
 }
 

@@ -893,6 +893,13 @@ report_text(struct out *o, const struct report_opts *r,
 void
 report_profile_json(struct out *o, const struct profile *p, int compact)
 {
+	report_profile_json_more(o, p, compact, NULL, NULL);
+}
+
+void
+report_profile_json_more(struct out *o, const struct profile *p, int compact,
+    void (*more)(struct out *o, int compact, int first, void *ctx), void *ctx)
+{
 	int f, first = 1;
 
 	out_char(o, '{');
@@ -909,6 +916,10 @@ report_profile_json(struct out *o, const struct profile *p, int compact)
 			official_json_num(o, p->num[f]);
 		else
 			out_long(o, p->num[f]);
+	}
+	if (more) {
+		more(o, compact, first, ctx);
+		first = 0;
 	}
 	out_json_close(o, '}', compact || first, 0);
 }

@@ -1,10 +1,12 @@
 /* writer.c - the writer table (see writer.h): which report each format
- * offers, and the small writers of the score, profile, model and field
- * reports (the bodies are in report.c). */
+ * offers and its default, and the small writers of the score, profile,
+ * model, field and calibration reports (the bodies are in report.c and
+ * calib_out.c). */
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
+#include "calibrate.h"
 #include "html.h"
 #include "rank_out.h"
 #include "trend_out.h"
@@ -142,6 +144,33 @@ fields(struct writer_ctx *w, const void *item)
 	report_fields(w->o, w->r->format, w->r->lang);
 }
 
+/* ---- calibrate: the fitted model, or the report of the fit ---- */
+
+static void
+calib_json(struct writer_ctx *w, const void *item)
+{
+	const struct calibrated *x = item;
+
+	calibrate_write_model(w->o, x->fitted, x->rep);
+}
+
+static void
+calib_text(struct writer_ctx *w, const void *item)
+{
+	const struct calibrated *x = item;
+
+	calibrate_write_text(w->o, x->fitted, x->rep);
+}
+
+static void
+calib_html(struct writer_ctx *w, const void *item)
+{
+	const struct calibrated *x = item;
+
+	calibrate_write_html(w->o, w->r->lang, x->start, x->fitted, x->rep,
+	    x->pairs, x->npairs);
+}
+
 static const struct writer score_text_writer = { NULL, score_text, NULL };
 static const struct writer score_json_writer = { NULL, score_json, json_end };
 static const struct writer score_jsonl_writer = { NULL, score_jsonl, NULL };
@@ -157,6 +186,9 @@ static const struct writer fields_text_writer = { NULL, fields, NULL };
 static const struct writer fields_json_writer = { NULL, fields, NULL };
 static const struct writer fields_csv_writer = { NULL, fields, NULL };
 static const struct writer fields_tsv_writer = { NULL, fields, NULL };
+static const struct writer calib_json_writer = { NULL, calib_json, NULL };
+static const struct writer calib_text_writer = { NULL, calib_text, NULL };
+static const struct writer calib_html_writer = { NULL, calib_html, NULL };
 
 /* The table: a row per report kind, a column per format; an empty cell is
  * a format the report does not offer. */
@@ -208,7 +240,41 @@ static const struct writer *const table[RK_COUNT][OF_COUNT] = {
 		[OF_CSV] = &fields_csv_writer,
 		[OF_TSV] = &fields_tsv_writer,
 	},
+	[RK_CHANGES] = {
+		[OF_CSV] = &changes_csv_writer,
+		[OF_TSV] = &changes_tsv_writer,
+	},
+	[RK_EXPLAIN] = {
+		[OF_TEXT] = &explain_text_writer,
+		[OF_JSON] = &explain_json_writer,
+		[OF_JSONL] = &explain_jsonl_writer,
+	},
+	[RK_CALIB] = {
+		[OF_TEXT] = &calib_text_writer,
+		[OF_JSON] = &calib_json_writer,
+		[OF_HTML] = &calib_html_writer,
+	},
 };
+
+/* The format of each report when none is asked for. */
+static const int defaults[RK_COUNT] = {
+	[RK_SCORE] = OF_TEXT,
+	[RK_BATCH] = OF_CSV,
+	[RK_PROFILE] = OF_JSON,
+	[RK_RANK] = OF_TEXT,
+	[RK_TREND] = OF_TEXT,
+	[RK_MODEL] = OF_JSON,
+	[RK_FIELDS] = OF_TEXT,
+	[RK_CHANGES] = OF_CSV,
+	[RK_EXPLAIN] = OF_TEXT,
+	[RK_CALIB] = OF_JSON,
+};
+
+int
+writer_default(int kind)
+{
+	return kind >= 0 && kind < RK_COUNT ? defaults[kind] : OF_TEXT;
+}
 
 const struct writer *
 writer_find(int kind, int format)

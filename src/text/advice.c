@@ -1,5 +1,6 @@
 /*
- * advice.c - the advice catalogue in English and Spanish (see advice.h).
+ * advice.c - the advice catalogue in English, Spanish and Portuguese (see
+ * advice.h).
  *
  * Each language is one struct pack: titles, what to do per key, figure
  * templates per signal of the default model, the generic templates used for
@@ -21,6 +22,7 @@
 #include <string.h>
 
 #include "advice.h"
+#include "catalog.h"
 #include "numfmt.h"
 
 enum shape { SH_MONTH, SH_COUNT, SH_RATIO, SH_FLAG, SH_COUNT_ };
@@ -481,9 +483,237 @@ static const struct pack pack_es = {
 	LANG_ES
 };
 
+#define IN_LAST_PT "{p:no último dia|nos últimos {p} dias}"
+#define MONTH_F_PT "{t:uma por mês dá|cerca de {t} por mês dão} a pontuação " \
+	"máxima"
+#define MONTH_M_PT "{t:um por mês dá|cerca de {t} por mês dão} a pontuação " \
+	"máxima"
+#define COUNT_PT "com {t} você tem a pontuação máxima"
+
+/* Portuguese: Brazil, você form; LinkedIn's Brazilian terms (conexões,
+ * competências, validações, Sobre, público-alvo). */
+static const struct sig_text sig_pt[] = {
+	{ "completeness", "as seções do seu perfil", NULL, NULL, NULL },
+	{ "photo", "sua foto de perfil",
+	  "{a:Você tem foto de perfil|Você ainda não tem foto de perfil}",
+	  "uma foto profissional dá a pontuação máxima", NULL },
+	{ "media", "sua mídia",
+	  "{a:1 item de mídia|{a} itens de mídia|Nenhum item de mídia} no seu "
+	  "perfil", COUNT_PT, NULL },
+	{ "recommendations", "suas recomendações",
+	  "{a:1 recomendação|{a} recomendações|Você ainda não tem "
+	  "recomendações}", COUNT_PT, NULL },
+	{ "endorsements", "suas validações de competências",
+	  "{a:1 validação|{a} validações|Você ainda não tem validações} de "
+	  "competências", COUNT_PT, NULL },
+	{ "articles", "seus artigos",
+	  "{a:1 artigo publicado|{a} artigos publicados|Nenhum artigo "
+	  "publicado} no LinkedIn", COUNT_PT, NULL },
+	{ "second_degree_contacts", "seus contatos de segundo grau",
+	  "{a:Você contatou ou convidou 1 pessoa|Você contatou ou convidou {a} "
+	  "pessoas|Você não contatou nem convidou ninguém} de segundo grau "
+	  IN_LAST_PT, MONTH_F_PT, NULL },
+	{ "searches", "suas pesquisas de pessoas",
+	  "{a:1 pesquisa|{a} pesquisas|Nenhuma pesquisa} de pessoas "
+	  IN_LAST_PT, MONTH_F_PT, NULL },
+	{ "target_share", "seu público-alvo",
+	  "{b:Sua única conexão {a:é|não é}|{a:1 das suas {b} conexões é|{a} "
+	  "das suas {b} conexões são|Nenhuma das suas {b} conexões é}} do seu "
+	  "público-alvo ({V}\u00a0%)",
+	  "chegar a {T}\u00a0% dá a pontuação máxima",
+	  "Você ainda não tem conexões: comece se conectando com pessoas do "
+	  "seu público-alvo." },
+	{ "viewer_follow_up", "as visualizações do seu perfil",
+	  "{b:{a:Você entrou em contato|Você não entrou em contato} com a "
+	  "única pessoa que viu|{a:Você entrou em contato com 1|Você entrou em "
+	  "contato com {a}|Você não entrou em contato com nenhuma} das {b} "
+	  "pessoas que viram} seu perfil ({V}\u00a0%)",
+	  "entrar em contato com {T}\u00a0% dá a pontuação máxima",
+	  "Nenhuma visualização do seu perfil registrada no período: primeiro "
+	  "ganhe visibilidade (publique, comente) e depois entre em contato com "
+	  "quem visualizar." },
+	{ "posts", "suas publicações",
+	  "{a:1 publicação própria|{a} publicações próprias|Nenhuma "
+	  "publicação própria} " IN_LAST_PT, MONTH_F_PT, NULL },
+	{ "shares", "o conteúdo que você compartilha",
+	  "{a:Você compartilhou 1 conteúdo|Você compartilhou {a} conteúdos|"
+	  "Você não compartilhou nenhum conteúdo} de outras pessoas "
+	  IN_LAST_PT, MONTH_M_PT, NULL },
+	{ "comments", "seus comentários",
+	  "{a:1 comentário|{a} comentários|Nenhum comentário} em publicações "
+	  "de outras pessoas " IN_LAST_PT, MONTH_M_PT, NULL },
+	{ "reactions", "suas reações",
+	  "{a:1 reação|{a} reações|Nenhuma reação} " IN_LAST_PT, MONTH_F_PT,
+	  NULL },
+	{ "active_days", "seus dias de atividade",
+	  "{b:{a:Você entrou|Você não entrou} no LinkedIn no último dia|{a:"
+	  "Você entrou no LinkedIn em 1 dia|Você entrou no LinkedIn em {a} "
+	  "dias|Você não entrou no LinkedIn em nenhum dia} dos últimos {b}} "
+	  "({V}\u00a0%)",
+	  "entrar em cerca de {T}\u00a0% dos dias dá a pontuação máxima",
+	  NULL },
+	{ "reply_rate", "suas respostas a mensagens",
+	  "{b:{a:Você respondeu|Você não respondeu} a única mensagem que "
+	  "recebeu|{a:Você respondeu 1 de {b} mensagens|Você respondeu {a} de "
+	  "{b} mensagens|Você não respondeu nenhuma das {b} mensagens}} "
+	  "({V}\u00a0%)",
+	  "responder cerca de {T}\u00a0% dá a pontuação máxima",
+	  "Você não recebeu mensagens no período, então ainda não há nada "
+	  "para responder." },
+	{ "groups", "seus grupos",
+	  "{a:Você está em 1 grupo|Você está em {a} grupos|Você não está em "
+	  "nenhum grupo}", COUNT_PT, NULL },
+	{ "group_posts", "sua atividade em grupos",
+	  "{a:1 publicação ou comentário|{a} publicações ou comentários|"
+	  "Nenhuma publicação nem comentário} em grupos " IN_LAST_PT,
+	  MONTH_F_PT, NULL },
+	{ "connections", "suas conexões",
+	  "{a:1 conexão|{a} conexões|Você ainda não tem conexões}", COUNT_PT,
+	  NULL },
+	{ "senior_connections", "suas conexões com cargo de liderança",
+	  "{a:1 conexão|{a} conexões|Nenhuma conexão} com cargo de liderança",
+	  COUNT_PT, NULL },
+	{ "colleague_connections", "seus colegas de empresa",
+	  "{a:1 colega|{a} colegas|Nenhum colega} de empresa entre suas "
+	  "conexões", COUNT_PT, NULL },
+	{ "invitations_sent", "seus convites",
+	  "{a:1 convite enviado|{a} convites enviados|Nenhum convite "
+	  "enviado} " IN_LAST_PT, MONTH_M_PT, NULL },
+	{ "personalized_rate", "suas notas pessoais",
+	  "{b:Seu único convite {a:tinha|não tinha} nota pessoal|{a:1 de {b} "
+	  "convites com nota pessoal|{a} de {b} convites com nota pessoal|"
+	  "Nenhum dos seus {b} convites tinha nota pessoal}} ({V}\u00a0%)",
+	  "chegar a {T}\u00a0% dá a pontuação máxima",
+	  "Você não enviou convites no período: primeiro envie alguns, cada um "
+	  "com uma nota pessoal." },
+	{ "acceptance_rate", "seus convites aceitos",
+	  "{b:Seu único convite enviado {a:foi aceito|não foi aceito}|{a:1 de "
+	  "{b} convites foi aceito|{a} de {b} convites foram aceitos|Nenhum dos "
+	  "{b} convites foi aceito}} ({V}\u00a0%)",
+	  "a pontuação começa acima de {L}\u00a0% e é máxima a partir de "
+	  "{T}\u00a0%",
+	  "Você não enviou convites no período: primeiro envie alguns para "
+	  "pessoas que provavelmente vão aceitar." },
+	{ "engagement_received", "a interação que você recebe",
+	  "{a:1 reação ou comentário|{a} reações e comentários|Nenhuma reação "
+	  "nem comentário} nas suas publicações " IN_LAST_PT, MONTH_F_PT,
+	  NULL },
+	{ "followers", "seus seguidores",
+	  "{a:1 seguidor|{a} seguidores|Você ainda não tem seguidores}",
+	  COUNT_PT, NULL },
+	{ NULL, NULL, NULL, NULL, NULL }
+};
+
+static const struct item_text item_pt[] = {
+	{ F_HEADLINE, "um título", NULL, NULL, "um título" },
+	{ F_SUMMARY, "uma seção “Sobre”", NULL, NULL, "uma seção “Sobre”" },
+	{ F_POSITIONS, NULL, "cargo na sua experiência",
+	  "cargos na sua experiência", "sua experiência" },
+	{ F_EDUCATION, NULL, "curso na sua formação acadêmica",
+	  "cursos na sua formação acadêmica", "sua formação acadêmica" },
+	{ F_SKILLS, NULL, "competência", "competências", "suas competências" },
+	{ F_CONNECTIONS, NULL, "conexão", "conexões", "suas conexões" },
+	{ F_LOCATION, "uma localidade", NULL, NULL, "sua localidade" },
+	{ F_INDUSTRY, "um setor", NULL, NULL, "seu setor" },
+	{ F_PHOTO, NULL, NULL, NULL, "uma foto de perfil" },
+	{ -1, NULL, NULL, NULL, NULL }
+};
+
+static const struct pack pack_pt = {
+	{ "Estabelecer sua marca profissional", "Localizar as pessoas certas",
+	  "Interagir oferecendo insights", "Criar relacionamentos" },
+	{ "Chegue a um perfil de nível Campeão",
+	  "Adicione foto e mídia",
+	  "Receba recomendações e validações", "Publique artigos",
+	  "Aproveite sua rede de segundo grau", "Pesquise seu público-alvo",
+	  "Construa sua rede com critério",
+	  "Entre em contato com quem vê seu perfil",
+	  "Compartilhe conteúdo próprio",
+	  "Compartilhe conteúdo de outras pessoas",
+	  "Interaja todos os dias", "Participe de grupos",
+	  "Conecte-se com líderes e colegas",
+	  "Envie convites personalizados",
+	  "Convide quem provavelmente vai aceitar",
+	  "Gere confiança na sua comunidade" },
+	{ "Complete cada seção: um título que diga quem você ajuda, um "
+	  "“Sobre” de alguns parágrafos, sua experiência, formação acadêmica e "
+	  "competências, localidade e setor.",
+	  "Use uma foto profissional e adicione mídia que mostre seu trabalho: "
+	  "apresentações, vídeos ou documentos.",
+	  "Peça recomendações a clientes e colegas e valide as competências "
+	  "de outras pessoas: quem recebe uma validação costuma retribuir.",
+	  "Publique de vez em quando um artigo longo no LinkedIn, sobre um "
+	  "tema que interesse ao seu público.",
+	  "Chegue às pessoas certas pela sua rede de segundo grau: veja quem "
+	  "suas conexões conhecem e peça a elas uma apresentação.",
+	  "Pesquise seu público-alvo com palavras-chave e filtros (setor, "
+	  "cargo, localidade) e salve as pesquisas que você repete.",
+	  "Construa sua rede com critério: conecte-se com as pessoas que você "
+	  "quer alcançar em vez de só aceitar os contatos sugeridos.",
+	  "Veja toda semana quem visualizou seu perfil e mande uma mensagem "
+	  "curta e pessoal para quem se encaixa no seu público.",
+	  "Compartilhe conteúdo próprio com regularidade: publicações curtas "
+	  "sobre sua área, seu trabalho e o que você aprende.",
+	  "Compartilhe conteúdo relevante de outras pessoas, com uma frase "
+	  "sobre por que ele importa para o seu público.",
+	  "Dedique alguns minutos por dia a interagir: comente, reaja e "
+	  "responda às suas mensagens.",
+	  "Participe de alguns grupos do seu setor: publique, responda "
+	  "perguntas e comente.",
+	  "Amplie sua rede com líderes do seu setor e com seus colegas de "
+	  "empresa.",
+	  "Envie convites com regularidade, cada um com uma nota pessoal, e "
+	  "agradeça a quem aceitar.",
+	  "Não exagere: convide pessoas que provavelmente vão aceitar, que "
+	  "você já conhece ou com quem tem algo em comum.",
+	  "Gere confiança: responda a quem interage com seu conteúdo e dê às "
+	  "pessoas motivos para seguir você." },
+	sig_pt, item_pt,
+	{ "{f0}: {a} " IN_LAST_PT, "{f0}: {a}",
+	  "{f0} / {f1}: {a} de {b} ({V}\u00a0%)", "{f0}: {a:sim|não}" },
+	{ "{t} por mês {t:dá|dão} a pontuação máxima", COUNT_PT,
+	  "chegar a {T}\u00a0% dá a pontuação máxima",
+	  "“sim” dá a pontuação máxima" },
+	{ "a pontuação começa acima de {l} por mês e é máxima a partir de {t}",
+	  "a pontuação começa acima de {l} e é máxima a partir de {t}",
+	  "a pontuação começa acima de {L}\u00a0% e é máxima a partir de "
+	  "{T}\u00a0%",
+	  "“sim” dá a pontuação máxima" },
+	"{f1} é 0 nos seus dados, então ainda não há nada para medir.",
+	"Não há dados sobre {what}: adicione {list} aos seus dados ou tente "
+	"{set}.",
+	"--set CAMPO=VALOR", " e ",
+	"Não há dados sobre {what}: a exportação do LinkedIn não inclui "
+	"{list}; {x:adicione-o|adicione-os} com {set}.",
+	"Não há dados sobre seu público-alvo: informe as palavras-chave dele "
+	"com --target (os cargos, setores ou empresas para os quais você "
+	"vende; por exemplo, --target marketing,vendas) e o ssi conta as "
+	"conexões da exportação que correspondem a elas.",
+	" nem ",
+	{ "TEXTO", "AAAA-MM-DD", "true", "N", "DIAS" },
+	"{n} de {N:1 item|os {N} itens} do perfil {n:está completo|estão "
+	"completos}",
+	"{N:O único item do perfil está completo|Os {N} itens do perfil "
+	"estão completos}",
+	"{u:falta|faltam} {list}",
+	"{x:1 item não consta|{x} itens não constam}: adicione {list} aos "
+	"seus dados ou tente {set}",
+	"{noun} de {min} a {max} caracteres",
+	"{noun} de pelo menos {min} caracteres",
+	"{noun} de no máximo {max} caracteres",
+	"entre {min} e {max} {np}",
+	"pelo menos {min} {min:{ns}|{np}}",
+	"no máximo {max} {max:{ns}|{np}}",
+	"o campo {noun} preenchido",
+	"Pontuação máxima: continue assim.",
+	"Este modelo não pontua esta chave.",
+	LANG_PT
+};
+
 static const struct pack *const packs[LANG_COUNT] = {
 	[LANG_EN] = &pack_en,
 	[LANG_ES] = &pack_es,
+	[LANG_PT] = &pack_pt,
 };
 
 /* A language without a pack (yet) reads English. */
@@ -910,7 +1140,8 @@ put_item(struct wbuf *w, const struct pack *L, const struct item *it)
 
 /* An items signal (A1): items done, what is still to do, what is unknown. */
 static void
-items_text(struct wbuf *w, const struct pack *L, const struct signal *g,
+items_text(struct wbuf *w, const struct pack *L, unsigned flags,
+    const struct signal *g,
     const struct profile *p, int done)
 {
 	const struct item *unmet[MODEL_MAX_ITEMS];
@@ -974,7 +1205,9 @@ items_text(struct wbuf *w, const struct pack *L, const struct signal *g,
 		v.str[S_LIST] = list;
 		v.str[S_SET] = set;
 		put_str(w, "; ");
-		expand_str(w, L->items_unknown, &v);
+		expand_str(w, (flags & ADVICE_PAGE) ? tr(L->lang, "{x:1 item "
+		    "is|{x} items are} unknown: add {list} to the data") :
+		    L->items_unknown, &v);
 	}
 	put_str(w, ".");
 }
@@ -1089,7 +1322,10 @@ miss_text(struct wbuf *w, const struct pack *L, const struct miss *ms,
 
 	if (ms->target) {
 		sentence(w);
-		put_str(w, L->missing_target);
+		put_str(w, (flags & ADVICE_PAGE) ? tr(L->lang, "No data on your "
+		    "target audience: the roles, sectors or companies you sell "
+		    "to are needed to count the connections that match them.") :
+		    L->missing_target);
 	}
 	if (ms->nw == 0)
 		return;
@@ -1113,12 +1349,20 @@ miss_text(struct wbuf *w, const struct pack *L, const struct miss *ms,
 	v.str[S_LIST] = list;
 	v.str[S_SET] = set;
 	sentence(w);
-	expand_str(w, export ? L->missing_export : L->missing, &v);
+	if (flags & ADVICE_PAGE)
+		expand_str(w, tr(L->lang, export ? "No data on {what}: "
+		    "LinkedIn's export does not contain {list}; {x:it has|they "
+		    "have} to be added to the data by hand." : "No data on "
+		    "{what}: the data has no {list}; add {x:it|them} and make "
+		    "the page again."), &v);
+	else
+		expand_str(w, export ? L->missing_export : L->missing, &v);
 }
 
 /* One signal's part of the advice; done: the member's figure only. */
 static void
-signal_text(struct wbuf *w, const struct pack *L, const struct signal *g,
+signal_text(struct wbuf *w, const struct pack *L, unsigned flags,
+    const struct signal *g,
     const struct profile *p, const struct score *s, int i, int done)
 {
 	const struct sig_text *t = sig_words(L, g);
@@ -1126,7 +1370,7 @@ signal_text(struct wbuf *w, const struct pack *L, const struct signal *g,
 	struct vars v;
 
 	if (g->curve == C_ITEMS) {
-		items_text(w, L, g, p, done);
+		items_text(w, L, flags, g, p, done);
 		return;
 	}
 	if (!valid_field(g->in[0]) || g->in[1] >= F_COUNT)
@@ -1205,7 +1449,7 @@ advice_text(int lang, const struct model *m, const struct profile *p,
 		if (done ? s->status[i] != ST_OK :
 		    g->weight - s->points[i] <= 1e-9)
 			continue;
-		signal_text(&w, L, g, p, s, i, done);
+		signal_text(&w, L, flags, g, p, s, i, done);
 	}
 	if (!done) {
 		miss_collect(&ms, L, m, p, s, k, flags);

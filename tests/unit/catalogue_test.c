@@ -16,7 +16,7 @@
 
 /* The languages whose advice and field descriptions must be full. */
 static const int full[LANG_COUNT] = {
-	[LANG_EN] = 1, [LANG_ES] = 1,
+	[LANG_EN] = 1, [LANG_ES] = 1, [LANG_PT] = 1,
 };
 
 /* A template's braces nest and close ("{a:one|{a} other}"). */
