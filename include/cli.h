@@ -228,6 +228,10 @@ struct loop_result {
 int loop_run(struct cli *c, int score, record_fn on_record, void *ctx,
     struct loop_result *res, int *one);
 
+/* The messages of the first rejected records of the run (at most max, 3
+ * kept), "FILE:LINE: message", into msgs; returns how many. */
+int cli_rejects(const char **msgs, int max);
+
 /* ---- ssi batch -j (par.c) ---- */
 
 #define PAR_MAX_JOBS 256

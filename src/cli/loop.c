@@ -125,6 +125,30 @@ cli_usage(const struct cli *c, const char *fmt, ...)
 
 /* ---- the record loop ---- */
 
+/* The first messages of rejected records, for a page that says why a row
+ * is not on it (cli_rejects). */
+#define FIRST_REJECTS 3
+static char first_rejects[FIRST_REJECTS][SSI_ERR_MSG + 256];
+static int nfirst_rejects;
+
+static void
+keep_reject(const struct ssi_err *e)
+{
+	if (nfirst_rejects < FIRST_REJECTS && e->msg[0] != '\0')
+		err_format(e, first_rejects[nfirst_rejects++],
+		    sizeof first_rejects[0]);
+}
+
+int
+cli_rejects(const char **msgs, int max)
+{
+	int i;
+
+	for (i = 0; i < nfirst_rejects && i < max; i++)
+		msgs[i] = first_rejects[i];
+	return i;
+}
+
 struct loop {
 	struct cli *c;
 	int score;
@@ -160,6 +184,7 @@ loop_record(void *ctx, struct profile *p, const char *file, long line)
 			e.line = line;
 		}
 		cli_error(&e);
+		keep_reject(&e);
 		l->res->rejected++;
 		return 0;
 	}
@@ -174,8 +199,10 @@ loop_reject(void *ctx, const struct ssi_err *e)
 {
 	struct loop *l = ctx;
 
-	if (!e->also)	/* a record's further problems: counted once */
+	if (!e->also) {	/* a record's further problems: counted once */
 		l->res->rejected++;
+		keep_reject(e);
+	}
 	if (e->msg[0] != '\0')	/* empty: told for its column (input.h) */
 		cli_error(e);
 	return 0;

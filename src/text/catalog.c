@@ -553,6 +553,39 @@ static const struct row rows[] = {
 	    "--every %lld desde %s: más de %d fechas" } },
 	{ { "--target: no keyword in '%s'",
 	    "--target: ninguna palabra clave en '%s'" } },
+	{ { "%s: row not counted (it feeds %s)",
+	    "%s: fila no contada (alimenta %s)",
+	    "%s: linha não contada (ela alimenta %s)" } },
+	{ { "%s: file not read (%s: missing)",
+	    "%s: archivo no leído (faltan %s)",
+	    "%s: arquivo não lido (faltam %s)" } },
+	{ { "an empty file (no header line)",
+	    "un archivo vacío (sin línea de cabecera)",
+	    "um arquivo vazio (sem linha de cabeçalho)" } },
+	{ { "%ld rows not counted in all (the first %d named above)",
+	    "%ld filas no contadas en total (las %d primeras, arriba)",
+	    "%ld linhas não contadas no total (as %d primeiras, acima)" } },
+	{ { "a draft (Published on %s)",
+	    "un borrador (Published on %s)",
+	    "um rascunho (Published on %s)" } },
+	{ { "Published on %s is not a date",
+	    "Published on %s no es una fecha",
+	    "Published on %s não é uma data" } },
+	{ { "a draft (no 'Published on' date)",
+	    "un borrador (sin fecha 'Published on')",
+	    "um rascunho (sem data 'Published on')" } },
+	{ { "Not counted:\n",
+	    "No contado:\n",
+	    "Não contado:\n" } },
+	{ { "file not read; missing: %s",
+	    "archivo no leído; faltan: %s",
+	    "arquivo não lido; faltam: %s" } },
+	{ { "%ld not counted; it feeds %s",
+	    "%ld sin contar; alimenta %s",
+	    "%ld sem contar; alimenta %s" } },
+	{ { "%s: not counted",
+	    "%s: no contado",
+	    "%s: não contado" } },
 	{ { "not a linkedin data export (no Profile.csv, Connections.csv or "
 	    "other file of one)",
 	    "no es una exportación de datos de LinkedIn (ni Profile.csv, ni "
@@ -973,6 +1006,56 @@ static const struct row rows[] = {
 	{ { "nothing scored: %s left as it was",
 	    "nada puntuado: %s se deja como estaba",
 	    "nada pontuado: %s mantido como estava" } },
+	/* the rank page: the date of its data, the rows left out */
+	{ { "Data as of %s",
+	    "Datos a %s",
+	    "Dados de %s" } },
+	{ { "Data as of %s; each member's own date is in the leaderboard",
+	    "Datos a %s; la fecha de cada miembro está en la clasificación",
+	    "Dados de %s; a data de cada membro está na classificação" } },
+	{ { "Date",
+	    "Fecha",
+	    "Data" } },
+	{ { "%ld row of the input was rejected and is not on this page:",
+	    "%ld fila de la entrada se ha rechazado y no está en esta página:",
+	    "%ld linha da entrada foi rejeitada e não está nesta página:" } },
+	{ { "%ld rows of the input were rejected and are not on this page:",
+	    "%ld filas de la entrada se han rechazado y no están en esta "
+	    "página:",
+	    "%ld linhas da entrada foram rejeitadas e não estão nesta "
+	    "página:" } },
+	{ { "and %ld more (ssi prints every message on standard error)",
+	    "y %ld más (ssi escribe todos los mensajes en la salida de errores)",
+	    "e mais %ld (o ssi escreve todas as mensagens na saída de "
+	    "erros)" } },
+	/* advice on a page for a manager (ADVICE_PAGE): the data to add, in
+	 * words, never as options */
+	{ { "{x:1 item is|{x} items are} unknown: add {list} to the data",
+	    "{x:1 elemento no consta|{x} elementos no constan}: añade {list} "
+	    "a los datos",
+	    "{x:1 item é desconhecido|{x} itens são desconhecidos}: adicione "
+	    "{list} aos dados" } },
+	{ { "No data on your target audience: the roles, sectors or companies "
+	    "you sell to are needed to count the connections that match them.",
+	    "No hay datos sobre tu público objetivo: hacen falta los cargos, "
+	    "sectores o empresas a los que vendes para contar los contactos "
+	    "que coinciden con ellos.",
+	    "Não há dados sobre o seu público-alvo: são necessários os cargos, "
+	    "setores ou empresas para os quais você vende para contar as "
+	    "conexões que correspondem a eles." } },
+	{ { "No data on {what}: LinkedIn's export does not contain {list}; "
+	    "{x:it has|they have} to be added to the data by hand.",
+	    "No hay datos sobre {what}: la exportación de LinkedIn no incluye "
+	    "{list}; hay que {x:añadirlo|añadirlos} a los datos a mano.",
+	    "Não há dados sobre {what}: a exportação do LinkedIn não inclui "
+	    "{list}; é preciso {x:adicioná-lo|adicioná-los} aos dados "
+	    "manualmente." } },
+	{ { "No data on {what}: the data has no {list}; add {x:it|them} and "
+	    "make the page again.",
+	    "No hay datos sobre {what}: los datos no tienen {list}; "
+	    "{x:añádelo|añádelos} y vuelve a generar la página.",
+	    "Não há dados sobre {what}: os dados não têm {list}; "
+	    "{x:adicione-o|adicione-os} e gere a página de novo." } },
 	/* ssi log: the page reader and the sum of the four (official) */
 	{ { "the sum of the four (the page shows %s)",
 	    "la suma de los cuatro (la página muestra %s)",
@@ -1010,6 +1093,103 @@ static const struct row rows[] = {
 	{ { "no id column: members are matched by their name",
 	    "sin columna id: los miembros se emparejan por su nombre",
 	    "sem coluna id: os membros são identificados pelo nome" } },
+	/* ssi log: the file of readings (official) */
+	{ { "log: --date: %s is not a date (YYYY-MM-DD)",
+	    "log: --date: %s no es una fecha (AAAA-MM-DD)",
+	    "log: --date: %s não é uma data (AAAA-MM-DD)" } },
+	{ { "log: %s; nothing recorded",
+	    "log: %s; no se ha registrado nada",
+	    "log: %s; nada foi registrado" } },
+	{ { "log: %s is %s: nothing recorded",
+	    "log: %s es %s: no se ha registrado nada",
+	    "log: %s é %s: nada foi registrado" } },
+	{ { "of five numbers, the first looks like the index: taken as --ssi "
+	    "(the index recorded is the sum of the four)",
+	    "de cinco números, el primero parece el índice: tomado como --ssi "
+	    "(el índice registrado es la suma de los cuatro)",
+	    "de cinco números, o primeiro parece ser o índice: tomado como "
+	    "--ssi (o índice registrado é a soma dos quatro)" } },
+	{ { "ssi: log: %s: a new file: its readings are filed under the id "
+	    "'%s'; --id NAME files them under the id of your other records\n",
+	    "ssi: log: %s: un archivo nuevo: sus lecturas se guardan con el id "
+	    "'%s'; --id NOMBRE las guarda con el id de tus otros registros\n",
+	    "ssi: log: %s: um arquivo novo: as leituras ficam com o id '%s'; "
+	    "--id NOME as registra com o id dos seus outros registros\n" } },
+	{ { "not a JSON Lines file of readings (binary data: a ZIP, a "
+	    "spreadsheet?)",
+	    "no es un archivo JSON Lines de lecturas (datos binarios: ¿un ZIP, "
+	    "una hoja de cálculo?)",
+	    "não é um arquivo JSON Lines de leituras (dados binários: um ZIP, "
+	    "uma planilha?)" } },
+	{ { "a JSON document, not JSON Lines (one reading per line; ssi "
+	    "import linkedin -f jsonl writes them)",
+	    "un documento JSON, no JSON Lines (una lectura por línea; ssi "
+	    "import linkedin -f jsonl los escribe)",
+	    "um documento JSON, não JSON Lines (uma leitura por linha; ssi "
+	    "import linkedin -f jsonl os escreve)" } },
+	{ { "not a JSON Lines file of readings (its first line is not a JSON "
+	    "object)",
+	    "no es un archivo JSON Lines de lecturas (su primera línea no es "
+	    "un objeto JSON)",
+	    "não é um arquivo JSON Lines de leituras (a primeira linha não é "
+	    "um objeto JSON)" } },
+	{ { "%s: larger than 1 GiB",
+	    "%s: mayor de 1 GiB",
+	    "%s: maior que 1 GiB" } },
+	{ { "%s: read error: %s",
+	    "%s: error de lectura: %s",
+	    "%s: erro de leitura: %s" } },
+	{ { "%s: cannot follow the link: %s",
+	    "%s: no se puede seguir el enlace: %s",
+	    "%s: não é possível seguir o link: %s" } },
+	{ { "%s: may not be written: %s",
+	    "%s: no se puede escribir en él: %s",
+	    "%s: não pode ser gravado: %s" } },
+	{ { "%s: not a regular file (a FIFO, a device or a folder)",
+	    "%s: no es un archivo normal (un FIFO, un dispositivo o una "
+	    "carpeta)",
+	    "%s: não é um arquivo comum (um FIFO, um dispositivo ou uma "
+	    "pasta)" } },
+	{ { "%s: cannot lock: %s",
+	    "%s: no se puede bloquear: %s",
+	    "%s: não é possível bloquear: %s" } },
+	{ { "%s: replaced over and over while waiting for it",
+	    "%s: reemplazado una y otra vez mientras se esperaba",
+	    "%s: substituído repetidas vezes durante a espera" } },
+	{ { "%s: may not be written: read-only (chmod u+w to allow it)",
+	    "%s: no se puede escribir en él: solo lectura (chmod u+w lo "
+	    "permite)",
+	    "%s: não pode ser gravado: somente leitura (chmod u+w permite)" } },
+	{ { "%s has %lu hard links: rewriting it would break them (give the "
+	    "one name it should keep)",
+	    "%s tiene %lu enlaces duros: reescribirlo los rompería (indica el "
+	    "único nombre que debe conservar)",
+	    "%s tem %lu links físicos: regravá-lo os quebraria (informe o "
+	    "único nome que deve ficar)" } },
+	{ { "%s belongs to another user: a rewrite would make it yours",
+	    "%s pertenece a otro usuario: reescribirlo lo haría tuyo",
+	    "%s pertence a outro usuário: regravá-lo o tornaria seu" } },
+	{ { "%s: cannot sync its folder: %s",
+	    "%s: no se puede sincronizar su carpeta: %s",
+	    "%s: não é possível sincronizar a pasta: %s" } },
+	{ { "%s: %s: %s; nothing recorded",
+	    "%s: %s: %s; no se ha registrado nada",
+	    "%s: %s: %s; nada foi registrado" } },
+	{ { "cannot create a temporary beside it",
+	    "no se puede crear un temporal a su lado",
+	    "não é possível criar um temporário ao lado" } },
+	{ { "write error",
+	    "error de escritura",
+	    "erro de gravação" } },
+	{ { "cannot keep its owner and group",
+	    "no se pueden conservar su dueño y su grupo",
+	    "não é possível manter o dono e o grupo" } },
+	{ { "cannot keep its mode",
+	    "no se pueden conservar sus permisos",
+	    "não é possível manter as permissões" } },
+	{ { "cannot replace it",
+	    "no se puede reemplazar",
+	    "não é possível substituí-lo" } },
 };
 
 #define NROWS (sizeof rows / sizeof rows[0])
