@@ -201,6 +201,28 @@ static const struct row rows[] = {
 	{ { "no '%s' output",
 	    "no hay salida '%s'",
 	    "não há saída '%s'" } },
+	/* ssi completion (src/cli/complete.c) */
+	{ { "output format",
+	    "formato de salida",
+	    "formato de saída" } },
+	{ { "give the shell: bash, zsh or fish",
+	    "indica el shell: bash, zsh o fish",
+	    "informe o shell: bash, zsh ou fish" } },
+	{ { "no completion for '%s' (bash, zsh, fish)",
+	    "no hay completado para '%s' (bash, zsh, fish)",
+	    "não há completamento para '%s' (bash, zsh, fish)" } },
+	{ { "shell completion of ssi",
+	    "completado de ssi para el shell",
+	    "completamento do ssi para o shell" } },
+	{ { "Print the completion script of ssi for bash, zsh or fish, "
+	    "generated from its commands and options (make install puts them "
+	    "where the shells look for them).",
+	    "Escribe el script de completado de ssi para bash, zsh o fish, "
+	    "generado a partir de sus órdenes y opciones (make install los "
+	    "instala donde los buscan los shells).",
+	    "Escreve o script de completamento do ssi para bash, zsh ou fish, "
+	    "gerado a partir de seus comandos e opções (make install os "
+	    "instala onde os shells os procuram)." } },
 	/* import --explain (src/out/explain_out.c) */
 	{ { ", as of ",
 	    ", a fecha de ",
