@@ -144,7 +144,7 @@ seed_ssipage() {
 		cp "$f" "$1/seed-$(basename "$f")"
 		n=$((n + 1))
 	done
-	for f in tests/data/official/*.jsonl; do
+	for f in tests/data/official/*.jsonl tests/data/official/*.json; do
 		[ -f "$f" ] || continue
 		cp "$f" "$1/seed-$(basename "$f")"
 		n=$((n + 1))
