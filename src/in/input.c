@@ -548,7 +548,7 @@ list_add(char *l, size_t lsz, const char *s)
 {
 	size_t k = strlen(l);
 
-	if (k > 0 && strcmp(l + k - 3, "...") == 0)
+	if (k >= 3 && strcmp(l + k - 3, "...") == 0)
 		return;
 	if (k + strlen(s) + 8 > lsz) {
 		snprintf(l + k, lsz - k, "%s...", k ? ", " : "");
