@@ -34,6 +34,10 @@ struct report_opts {
 			 * says so), with the first messages */
 	const char *rejects[3];
 	int nrejects;
+	/* score: the official figures are those of an earlier snapshot,
+	 * of this date (the latest reading at or before the data), or
+	 * NULL (writer.c sets it per profile from struct scored) */
+	const char *official_as_of;
 };
 
 /* CSV/TSV: the header line of score and batch, without the line end. */
@@ -71,10 +75,12 @@ void report_model_json_open(struct out *o, const struct model *m);
  * weight, one line each. */
 void report_model_text(struct out *o, const struct report_opts *r,
     const struct model *m);
-/* The input fields: text table, an empty CSV header, or JSON; lang
- * LANG_ES names them in Spanish in text and CSV (the CSV header names
- * input.md accepts), JSON keeps the English names. */
-void report_fields(struct out *o, int format, int lang);
+/* The input fields (ssi fields): an empty CSV/TSV header of their names
+ * in lang (the names input.md accepts), the JSON list (English names,
+ * type, activity, help), or the text table in lang. */
+void report_fields_csv(struct out *o, int tsv, int lang);
+void report_fields_json(struct out *o);
+void report_fields_text(struct out *o, int lang);
 
 /* Helpers shared by the writers of rank and trend. */
 void report_text_field(struct out *o, const struct profile *p, int f);
