@@ -265,6 +265,10 @@ static const struct row rows[] = {
 	    "lecturas de 'me' aparte: las entradas tienen a %s y otros "
 	    "miembros (ssi log --id guarda las lecturas con el id de un "
 	    "miembro)" } },
+	{ { ", %ld day before the data",
+	    ", %ld día antes de los datos" } },
+	{ { ", %ld days before the data",
+	    ", %ld días antes de los datos" } },
 	{ { "report every snapshot, not each member's latest",
 	    "informa de cada instantánea, no solo de la última de cada miembro" } },
 	{ { "%s: '%s' is missing",
