@@ -21,6 +21,10 @@ const char *advice_key_title(int lang, int k);
  * advice on missing data says what the export cannot hold and names the
  * import's --target for target_connections. */
 #define ADVICE_EXPORT 1u
+/* advice flags: the text is for a page a manager reads (the HTML
+ * reports): what data to add is said in words, never as --set or
+ * --target syntax (the catalogue's templates of the page, catalog.h). */
+#define ADVICE_PAGE 2u
 
 /*
  * The advice for key k of profile p scored s with model m, into buf

@@ -213,6 +213,8 @@ struct loop_result {
 	const char *stop_file;	/* the first input that stopped past its */
 	long stop_line;		/* first line: where (0 = none) */
 	int stopped;		/* the command stopped the loop (output gone) */
+	long blank;		/* rows of blank cells skipped (";;;") */
+	long unread;		/* lines lost to broken quoted fields */
 };
 
 /*
@@ -225,6 +227,10 @@ struct loop_result {
  */
 int loop_run(struct cli *c, int score, record_fn on_record, void *ctx,
     struct loop_result *res, int *one);
+
+/* The messages of the first rejected records of the run (at most max, 3
+ * kept), "FILE:LINE: message", into msgs; returns how many. */
+int cli_rejects(const char **msgs, int max);
 
 /* ---- ssi batch -j (par.c) ---- */
 

@@ -8,6 +8,13 @@
  * counts lines itself (libcsv does not).  Fields are copied, NUL-terminated,
  * valid until on_row returns; or, in cell mode, handed over one at a time
  * without a copy (the batch hot path).
+ *
+ * Cell mode reads a sheet as spreadsheets do (input.md): a quote inside a
+ * field that does not start with one is a character of the field
+ * (csv_in_stray counts them); a quoted field broken by what follows its
+ * closing quote, or never closed, costs its row and the lines it
+ * swallowed (a bad row, csv_in_unread), not the rest of the file; a row
+ * of blank cells is skipped (csv_in_blank).  Row mode stops at either.
  */
 #ifndef SSI_CSV_IN_H
 #define SSI_CSV_IN_H
@@ -25,7 +32,12 @@ struct csv_row {
 	size_t *len;		/* len[i]: its length in bytes; NULL in cell mode */
 	long line;		/* line where the row starts, 1-based */
 	long index;		/* 0 = first row (the header) */
-	int bad;		/* cell mode: a cell returned -1 (e holds why) */
+	int bad;		/* cell mode: a cell returned -1, or a broken
+				 * quoted field cost the row and the lines it
+				 * swallowed (e holds why) */
+	int blank;		/* cell mode: a row of empty or blank cells
+				 * past the header (";;;"), to be skipped;
+				 * cells of it may have been handed over */
 };
 
 /*
@@ -89,6 +101,14 @@ int csv_in_finish(struct csv_in *c, struct ssi_err *e);
 void csv_in_set_line(struct csv_in *c, long line);
 /* The line where the row being read starts (for a cell's message). */
 long csv_in_row_line(const struct csv_in *c);
+/* Rows of empty or blank cells skipped so far. */
+long csv_in_blank(const struct csv_in *c);
+/* Quotes read as a character of an unquoted field so far (spreadsheets
+ * read 5" screen so), and in *line the line of the first. */
+long csv_in_stray(const struct csv_in *c, long *line);
+/* Lines lost to broken quoted fields so far (each such row is handed
+ * over bad, its message saying which lines). */
+long csv_in_unread(const struct csv_in *c);
 /* The delimiter in use (after detection), or 0 before it is known. */
 int csv_in_delim(const struct csv_in *c);
 /* Between two rows: nothing of a row read yet (a file cut here reads

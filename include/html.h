@@ -33,6 +33,14 @@ void html_num(struct out *o, double x, int d, int lang);
  * model id) and closes the page.
  */
 void html_begin(struct out *o, int lang, const char *title);
+/*
+ * A text of the input (a name, an id, a group, an industry), escaped and
+ * isolated in <bdi>: a right-to-left name never carries the figures
+ * beside it into its own direction ("Ali \u0639\u0644\u064a \u00b7 10" stays in that
+ * order).  n: its length; html_bdis for a NUL-terminated s.
+ */
+void html_bdi(struct out *o, const char *s, size_t n);
+void html_bdis(struct out *o, const char *s);
 void html_end(struct out *o, int lang, const char *model_id);
 
 /*

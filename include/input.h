@@ -44,7 +44,10 @@ struct read_opts {
  *
  * A rejected record gets one reject() call per problem (a bad field, a
  * broken rule), at most IN_MAX_PROBLEMS, then one "and N more"; all but the
- * first have e->also set: count the record once, on e->also == 0.
+ * first have e->also set: count the record once, on e->also == 0.  A
+ * message about a whole column (a date column without --dates) comes at
+ * the end of the file with e->also set; the records it cost came before
+ * with an empty e->msg: count them, print nothing for them.
  */
 #define IN_MAX_PROBLEMS 20
 #define IN_MAX_UNKNOWN 20	/* unknown names warned about per file */
@@ -53,6 +56,9 @@ struct record_sink {
 	int (*reject)(void *ctx, const struct ssi_err *e);
 	void (*warn)(void *ctx, const struct ssi_err *e);
 	void *ctx;
+	/* NULL, or at the end of each CSV file: the rows of blank cells
+	 * skipped (";;;"), the lines broken quoted fields cost. */
+	void (*skipped)(void *ctx, long blank_rows, long unread_lines);
 };
 
 struct input;

@@ -122,6 +122,9 @@ const char *profile_custom(const struct profile *p, const char *name);
 /* How a date written with slashes is read (--dates). */
 enum { DATES_NONE, DATES_DMY, DATES_MDY };
 
+/* date (YYYY-MM-DD) in words, "9 November 2026", in the language of
+ * messages (err_tr), into out. */
+void profile_date_words(const char *date, char *out, size_t outsz);
 /*
  * An as_of value written d/m/yyyy or m/d/yyyy: with order DATES_DMY or
  * DATES_MDY, the date as YYYY-MM-DD into out (0); else, or when it is no

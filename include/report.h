@@ -30,6 +30,10 @@ struct report_opts {
 	int no_header;	/* CSV/TSV: no header row */
 	int official;	/* CSV/TSV: the official_* columns (--official) */
 	int summary;	/* trend --summary: the team part only */
+	long rejected;	/* rank: records the inputs rejected (the page
+			 * says so), with the first messages */
+	const char *rejects[3];
+	int nrejects;
 };
 
 /* CSV/TSV: the header line of score and batch, without the line end. */

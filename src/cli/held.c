@@ -140,6 +140,8 @@ cli_held(struct cli *c, struct held *h)
 	/* No report of an input not read to its end (cli_finish keeps an
 	 * -o file as it was). */
 	if (!h->res.unreadable) {
+		r.rejected = h->res.rejected;
+		r.nrejects = cli_rejects(r.rejects, 3);
 		w.o = &o;
 		w.r = &r;
 		if (wr->begin)

@@ -125,6 +125,30 @@ cli_usage(const struct cli *c, const char *fmt, ...)
 
 /* ---- the record loop ---- */
 
+/* The first messages of rejected records, for a page that says why a row
+ * is not on it (cli_rejects). */
+#define FIRST_REJECTS 3
+static char first_rejects[FIRST_REJECTS][SSI_ERR_MSG + 256];
+static int nfirst_rejects;
+
+static void
+keep_reject(const struct ssi_err *e)
+{
+	if (nfirst_rejects < FIRST_REJECTS && e->msg[0] != '\0')
+		err_format(e, first_rejects[nfirst_rejects++],
+		    sizeof first_rejects[0]);
+}
+
+int
+cli_rejects(const char **msgs, int max)
+{
+	int i;
+
+	for (i = 0; i < nfirst_rejects && i < max; i++)
+		msgs[i] = first_rejects[i];
+	return i;
+}
+
 struct loop {
 	struct cli *c;
 	int score;
@@ -160,6 +184,7 @@ loop_record(void *ctx, struct profile *p, const char *file, long line)
 			e.line = line;
 		}
 		cli_error(&e);
+		keep_reject(&e);
 		l->res->rejected++;
 		return 0;
 	}
@@ -174,10 +199,22 @@ loop_reject(void *ctx, const struct ssi_err *e)
 {
 	struct loop *l = ctx;
 
-	if (!e->also)	/* a record's further problems: counted once */
+	if (!e->also) {	/* a record's further problems: counted once */
 		l->res->rejected++;
-	cli_error(e);
+		keep_reject(e);
+	}
+	if (e->msg[0] != '\0')	/* empty: told for its column (input.h) */
+		cli_error(e);
 	return 0;
+}
+
+static void
+loop_skipped(void *ctx, long blank, long unread)
+{
+	struct loop *l = ctx;
+
+	l->res->blank += blank;
+	l->res->unread += unread;
 }
 
 static void
@@ -197,7 +234,8 @@ loop_run(struct cli *c, int score, record_fn on_record, void *ctx,
     struct loop_result *res, int *one)
 {
 	struct loop l = { c, score, on_record, ctx, NULL, one, res };
-	struct record_sink sink = { loop_record, loop_reject, loop_warn, &l };
+	struct record_sink sink = { loop_record, loop_reject, loop_warn, &l,
+	    loop_skipped };
 	static char *const stdin_only[] = { "-" };
 	char *const *files = c->nfiles ? c->files : stdin_only;
 	int n = c->nfiles ? c->nfiles : 1, i;
@@ -272,6 +310,23 @@ int
 cli_finish(const struct cli *c, struct out *o, const struct loop_result *res,
     int status)
 {
+	char more[160] = "";
+	size_t k;
+
+	/* what the summary adds: lines broken quoted fields cost, rows of
+	 * blank cells skipped */
+	if (res->unread == 1)
+		snprintf(more, sizeof more, "%s", cli_tr("; 1 line not read"));
+	else if (res->unread > 1)
+		snprintf(more, sizeof more, cli_tr("; %ld lines not read"),
+		    res->unread);
+	k = strlen(more);
+	if (res->blank == 1 && res->rejected + res->unread > 0)
+		snprintf(more + k, sizeof more - k, "%s",
+		    cli_tr("; 1 blank row skipped"));
+	else if (res->blank > 1 && res->rejected + res->unread > 0)
+		snprintf(more + k, sizeof more - k,
+		    cli_tr("; %ld blank rows skipped"), res->blank);
 	/* two formats, not "profile%s": a plural is not always an "s" */
 	if (res->stop_line > 0 && res->scored == 1)
 		cli_fail("%ld profile scored, %ld rejected; %s stopped at "
@@ -281,12 +336,28 @@ cli_finish(const struct cli *c, struct out *o, const struct loop_result *res,
 		cli_fail("%ld profiles scored, %ld rejected; %s stopped at "
 		    "line %ld, the rest of it was not read", res->scored,
 		    res->rejected, res->stop_file, res->stop_line);
+	else if (more[0] && res->scored == 1)
+		cli_fail("%ld profile scored, %ld rejected%s", res->scored,
+		    res->rejected, more);
+	else if (more[0])
+		cli_fail("%ld profiles scored, %ld rejected%s", res->scored,
+		    res->rejected, more);
 	else if (res->rejected > 0 && res->scored == 1)
 		cli_fail("%ld profile scored, %ld rejected", res->scored,
 		    res->rejected);
 	else if (res->rejected > 0)
 		cli_fail("%ld profiles scored, %ld rejected", res->scored,
 		    res->rejected);
+	if (!res->stopped && res->scored == 0 &&
+	    (res->rejected > 0 || res->unreadable)) {
+		/* nothing scored, nothing replaced: an -o file is left as
+		 * it was, standard output gets nothing (not a lone header) */
+		out_abort(o);
+		if (c->output)
+			cli_fail("nothing scored: %s left as it was",
+			    c->output);
+		return SSI_EXIT_ERROR;
+	}
 	if (res->stopped)	/* the reader of our output went away */
 		return cli_close(o, SSI_EXIT_OK);
 	if (res->unreadable && c->output) {

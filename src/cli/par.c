@@ -55,6 +55,7 @@ struct job {
 	struct msg *msgs;
 	size_t nmsg, capmsg;
 	long scored;
+	long blank, unread;	/* input.h's skipped(): rows, lines */
 	int nomem;		/* a message could not be kept */
 	int r;			/* input_read_part's */
 	struct ssi_err e;
@@ -130,7 +131,8 @@ print_reject(struct par *P, const struct ssi_err *e)
 {
 	if (!e->also)
 		P->res->rejected++;
-	cli_error(e);
+	if (e->msg[0] != '\0')	/* empty: told for its column (input.h) */
+		cli_error(e);
 }
 
 static void
@@ -203,11 +205,26 @@ rd_warn(void *ctx, const struct ssi_err *e)
 		print_warn(rd->P, e);
 }
 
+static void
+rd_skipped(void *ctx, long blank, long unread)
+{
+	struct reader *rd = ctx;
+
+	if (rd->job) {
+		rd->job->blank += blank;
+		rd->job->unread += unread;
+	} else {
+		rd->P->res->blank += blank;
+		rd->P->res->unread += unread;
+	}
+}
+
 static int
 reader_init(struct reader *rd, struct par *P)
 {
 	rd->P = P;
-	rd->sink = (struct record_sink){ rd_record, rd_reject, rd_warn, rd };
+	rd->sink = (struct record_sink){ rd_record, rd_reject, rd_warn, rd,
+	    rd_skipped };
 	rd->in = input_new(&P->c->ro, &rd->sink);
 	return rd->in ? 0 : -1;
 }
@@ -222,6 +239,7 @@ run_job(struct reader *rd, struct job *j)
 		free(j->msgs[i].text);
 	j->nmsg = 0;
 	j->scored = 0;
+	j->blank = j->unread = 0;
 	j->nomem = 0;
 	j->o.n = 0;
 	j->o.err = 0;
@@ -472,6 +490,8 @@ merge(struct par *P, struct file *f, struct job *j)
 	d = j->pt.first ? 0 : f->line - j->pt.line;
 	print_msgs(P, f, j, d);
 	P->res->scored += j->scored;
+	P->res->blank += j->blank;
+	P->res->unread += j->unread;
 	P->ops->merge(P->ctx, j->ctx);
 	P->ops->reset(j->ctx);
 	out_write(P->o, j->o.buf, j->o.n);

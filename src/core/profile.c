@@ -267,6 +267,39 @@ thousands(const char *s, size_t n)
 	return sep;
 }
 
+/*
+ * A count as a decimal-comma spreadsheet writes a whole number: digits
+ * (or groups of three after '.': "1.200") then ',' and zeros only
+ * ("1200,00", "1.200,00", "2,0").  The digits into out; their count, or 0
+ * when s is not so written.
+ */
+static size_t
+zero_decimals(const char *s, size_t n, char *out, size_t outsz)
+{
+	const char *c;
+	size_t i, k, o = 0;
+
+	trim(&s, &n);
+	c = memchr(s, ',', n);
+	if (c == NULL || c == s || c == s + n - 1)
+		return 0;
+	for (i = (size_t)(c - s) + 1; i < n; i++)
+		if (s[i] != '0')
+			return 0;
+	k = (size_t)(c - s);
+	if (memchr(s, '.', k) != NULL && thousands(s, k) != '.')
+		return 0;
+	for (i = 0; i < k; i++) {
+		if (s[i] == '.')
+			continue;
+		if (s[i] < '0' || s[i] > '9' || o + 1 >= outsz)
+			return 0;
+		out[o++] = s[i];
+	}
+	out[o] = '\0';
+	return o;
+}
+
 /* A decimal comma: digits, ',' and digits ("2,5"). */
 static int
 decimal_comma(const char *s, size_t n)
@@ -282,14 +315,17 @@ decimal_comma(const char *s, size_t n)
 	return 1;
 }
 
-/* true/yes/y/1/si/sí/verdadero or false/no/n/0/falso, in any case. */
+/* true/yes/y/1/si/sí/verdadero/sim/verdadeiro or false/no/n/0/falso/não,
+ * in any case. */
 static int
 parse_flag(const char *s, size_t n, int64_t *out)
 {
 	static const struct { const char *w; int v; } words[] = {
 		{ "0", 0 }, { "1", 1 }, { "n", 0 }, { "y", 1 }, { "no", 0 },
 		{ "yes", 1 }, { "false", 0 }, { "true", 1 }, { "si", 1 },
-		{ "s\xc3\xad", 1 }, { "verdadero", 1 }, { "falso", 0 }
+		{ "s\xc3\xad", 1 }, { "verdadero", 1 }, { "falso", 0 },
+		{ "sim", 1 }, { "n\xc3\xa3o", 0 }, { "nao", 0 },
+		{ "verdadeiro", 1 }
 	};
 	char low[12];
 	size_t i;
@@ -302,6 +338,9 @@ parse_flag(const char *s, size_t n, int64_t *out)
 	/* "SÍ": the capital I acute (C3 8D) lowered */
 	if (n == 3 && memcmp(low, "s\xc3\x8d", 3) == 0)
 		low[2] = '\xad';
+	/* "NÃO": the capital A tilde (C3 83) lowered */
+	if (n == 4 && memcmp(low, "n\xc3\x83o", 4) == 0)
+		low[2] = '\xa3';
 	for (i = 0; i < sizeof words / sizeof words[0]; i++)
 		if (strlen(words[i].w) == n && memcmp(low, words[i].w, n) == 0) {
 			*out = words[i].v;
@@ -384,6 +423,7 @@ profile_set(struct profile *p, int f, const char *s, size_t n,
 	char q[160], tmp[64];
 	int64_t v;
 	long cps;
+	size_t dn;
 	int r;
 
 	if (profile_has(p, f) && !replace)
@@ -437,6 +477,11 @@ profile_set(struct profile *p, int f, const char *s, size_t n,
 			r = parse_whole(s, n, 1, PERIOD_MAX, &v);
 		else
 			r = parse_whole(s, n, 0, 1000000000, &v);
+		if (r == -1 && kind == VK_STRING_DC &&
+		    (dn = zero_decimals(s, n, tmp, sizeof tmp)) > 0)
+			r = parse_whole(tmp, dn, fd->type == FT_PERIOD ? 1 : 0,
+			    fd->type == FT_PERIOD ? PERIOD_MAX : 1000000000,
+			    &v);
 		if (thousands(s, n))
 			return err_set(e, "%s: %s is not a whole number: write "
 			    "%s, without a thousands separator", fd->name,
@@ -576,6 +621,19 @@ static const char *const months[] = {
 	"August", "September", "October", "November", "December"
 };
 
+void
+profile_date_words(const char *date, char *out, size_t outsz)
+{
+	int y = atoi(date), m = atoi(date + 5), d = atoi(date + 8);
+
+	if (m < 1 || m > 12) {
+		snprintf(out, outsz, "%s", date);
+		return;
+	}
+	/* "%d %s %d" translated: "9 de noviembre de 2026" */
+	snprintf(out, outsz, err_tr("%d %s %d"), d, err_tr(months[m - 1]), y);
+}
+
 /* Day a, month b of year y as YYYY-MM-DD into out[11], if a real date. */
 static int
 ymd(int y, int m, int d, char out[11])
@@ -605,6 +663,10 @@ profile_date(const char *s, size_t n, int order, char out[11],
 			break;
 		}
 	}
+	if (k == 2 && len[0] <= 2 && len[1] <= 2 && len[2] == 2)
+		return err_set(e, "as_of: %s: the year needs four digits "
+		    "(%d/%d/20%02d, or write YYYY-MM-DD)",
+		    err_quote(q, sizeof q, s, n), part[0], part[1], part[2]);
 	if (k != 2 || len[0] > 2 || len[1] > 2 || len[2] != 4)
 		return err_set(e, "as_of: %s is not a date (YYYY-MM-DD)",
 		    err_quote(q, sizeof q, s, n));
@@ -619,15 +681,13 @@ profile_date(const char *s, size_t n, int order, char out[11],
 		return 0;
 	}
 	if (ok[0])
-		snprintf(rd, sizeof rd, "%d %s %d", part[0],
-		    months[part[1] - 1], part[2]);
+		profile_date_words(dmy, rd, sizeof rd);
 	else
-		snprintf(rd, sizeof rd, "no such date");
+		snprintf(rd, sizeof rd, "%s", err_tr("no such date"));
 	if (ok[1])
-		snprintf(rm, sizeof rm, "%d %s %d", part[1],
-		    months[part[0] - 1], part[2]);
+		profile_date_words(mdy, rm, sizeof rm);
 	else
-		snprintf(rm, sizeof rm, "no such date");
+		snprintf(rm, sizeof rm, "%s", err_tr("no such date"));
 	return err_set(e, "as_of: %s is not a date (YYYY-MM-DD): give "
 	    "--dates dmy (%s) or --dates mdy (%s)",
 	    err_quote(q, sizeof q, s, n), rd, rm);

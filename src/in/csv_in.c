@@ -1,6 +1,7 @@
 /* csv_in.c - RFC 4180 rows over libcsv, with line numbers (see csv_in.h). */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <csv.h>
 
 #include "csv_in.h"
@@ -50,6 +51,12 @@ struct csv_in {
 	int bad;		/* cell mode: a cell of this row failed */
 	struct ssi_err cell_e;	/* why (feeds may pass different e) */
 	int last_cr;
+	int any;		/* a cell of the row holds more than blanks */
+	long blank;		/* rows of blank cells skipped (";;;") */
+	long stray;		/* quotes inside unquoted fields, kept */
+	long stray_line;	/* the line of the first */
+	long unread;		/* lines a broken quoted field swallowed */
+	int skipping;		/* dropping bytes up to the next line end */
 	int status;		/* 0, 1 stop, -1 error (in e) */
 	struct ssi_err *e;
 };
@@ -146,6 +153,25 @@ csv_in_row_line(const struct csv_in *c)
 	return c->row_line;
 }
 
+long
+csv_in_blank(const struct csv_in *c)
+{
+	return c->blank;
+}
+
+long
+csv_in_stray(const struct csv_in *c, long *line)
+{
+	*line = c->stray_line;
+	return c->stray;
+}
+
+long
+csv_in_unread(const struct csv_in *c)
+{
+	return c->unread;
+}
+
 int
 csv_in_between_rows(const struct csv_in *c)
 {
@@ -211,6 +237,15 @@ too_big(struct csv_in *c, size_t n)
 	return -1;
 }
 
+/* Only spaces and tabs (a cell Excel formatted and left empty). */
+static int
+blank_cell(const char *f, size_t n)
+{
+	while (n > 0 && (*f == ' ' || *f == '\t'))
+		f++, n--;
+	return n == 0;
+}
+
 /* What every field goes through, copied or not: the line count, the
  * limits, the row's size (blen).  0 to go on, -1 when the reader has
  * stopped. */
@@ -232,6 +267,8 @@ field_start(struct csv_in *c, const char *f, size_t n)
 	    (c->blen > ROW_MAX))
 		return too_big(c, n);
 	c->last_n = n;
+	if (n > 0 && !c->any)
+		c->any = !blank_cell(f, n);
 	return 0;
 }
 
@@ -325,6 +362,7 @@ on_cell(void *s, size_t n, void *data)
 		if (n > 0) {
 			*c->cols[col].num = v;
 			*c->mask |= c->cols[col].bit;
+			c->any = 1;
 		}
 		c->nf = col + 1;
 		c->blen += n + 1;
@@ -344,8 +382,20 @@ on_record(int term, void *data)
 
 	if (c->status != 0)
 		return;
-	/* A row of one empty field is a blank (or all-blank) line. */
-	if (c->cell != NULL && c->index > 0) {
+	/* A row of one empty field is a blank (or all-blank) line.  In
+	 * cell mode (sheets), a row of empty or blank cells past the header
+	 * (";;;", what Excel writes for rows it formatted) is skipped, and
+	 * counted. */
+	if (c->cell != NULL && c->index > 0 && !c->any && c->nf > 0) {
+		if (c->nf > 1 || c->last_n > 0) {
+			c->blank++;
+			memset(&row, 0, sizeof row);
+			row.line = c->row_line;
+			row.index = c->index;
+			row.blank = 1;
+			c->status = c->on_row(c->ctx, &row, c->e);
+		}
+	} else if (c->cell != NULL && c->index > 0) {
 		if (c->nf > 1 || (c->nf == 1 && c->last_n > 0)) {
 			row.n = c->nf;
 			row.f = NULL;
@@ -353,6 +403,7 @@ on_record(int term, void *data)
 			row.line = c->row_line;
 			row.index = c->index++;
 			row.bad = c->bad;
+			row.blank = 0;
 			if (c->bad)
 				*c->e = c->cell_e;
 			c->status = c->on_row(c->ctx, &row, c->e);
@@ -366,6 +417,7 @@ on_record(int term, void *data)
 		row.line = c->row_line;
 		row.index = c->index++;
 		row.bad = 0;
+		row.blank = 0;
 		c->status = c->on_row(c->ctx, &row, c->e);
 	}
 	/* "\r\n" ends one line: libcsv reports the '\n' as a record of no
@@ -376,6 +428,7 @@ on_record(int term, void *data)
 	c->nf = 0;
 	c->blen = 0;
 	c->bad = 0;
+	c->any = 0;
 	c->nfast = c->cell != NULL && c->index > 0 && c->status == 0 ?
 	    (c->ncols < CSV_MAX_FIELDS ? c->ncols : CSV_MAX_FIELDS) : 0;
 	if (term == '\n') {
@@ -391,6 +444,73 @@ on_record(int term, void *data)
 	c->row_line = c->line;	/* where the next row starts */
 }
 
+/* libcsv's states (csv.c): a field begun, a quote seen in a quoted one. */
+enum { LIBCSV_FIELD_BEGUN = 2, LIBCSV_MIGHT_HAVE_ENDED = 3 };
+
+/* Line ends in libcsv's buffer of the field being read. */
+static long
+buffered_lines(const struct csv_in *c)
+{
+	size_t i;
+	long k = 0;
+
+	for (i = 0; i < c->p.entry_pos; i++)
+		k += c->p.entry_buf[i] == '\n' || (c->p.entry_buf[i] == '\r' &&
+		    (i + 1 == c->p.entry_pos || c->p.entry_buf[i + 1] != '\n'));
+	return k;
+}
+
+/*
+ * A quoted field that closed with something else than a delimiter or a
+ * line end after it: the row and every line it swallowed are lost, the
+ * rest of the file is not.  The row is handed over as bad (with why and
+ * the lines), libcsv starts again at the next line.
+ */
+static void
+broken_quote(struct csv_in *c, const char *why, int at_end)
+{
+	struct csv_row row;
+	long first = c->row_line, last = c->line + buffered_lines(c);
+	size_t k = c->p.entry_pos;
+
+	/* at the end of the input, a last line end ends the last line */
+	if (at_end && k > 0 && (c->p.entry_buf[k - 1] == '\n' ||
+	    c->p.entry_buf[k - 1] == '\r') && last > first)
+		last--;
+
+	c->p.pstate = 0;	/* ROW_NOT_BEGUN */
+	c->p.quoted = 0;
+	c->p.spaces = 0;
+	c->p.entry_pos = 0;
+	c->p.status = 0;
+	if (c->index == 0 || c->cell == NULL) {
+		/* the header, or a reader of whole rows: stop there */
+		fail(c, c->nf ? first : c->line, why);
+		return;
+	}
+	c->unread += last - first + 1;
+	/* a count, not line numbers: the position is e's (ssi batch -j
+	 * shifts it) */
+	if (last > first)
+		err_at(c->e, c->name, first, 0, "%s: %ld lines not read",
+		    err_tr(why), last - first + 1);
+	else
+		err_at(c->e, c->name, first, 0, "%s: 1 line not read",
+		    err_tr(why));
+	memset(&row, 0, sizeof row);
+	row.n = c->nf;
+	row.line = first;
+	row.index = c->index++;
+	row.bad = 1;
+	c->status = c->on_row(c->ctx, &row, c->e);
+	c->nf = 0;
+	c->blen = 0;
+	c->bad = 0;
+	c->any = 0;
+	c->line = last;
+	c->skipping = 1;
+}
+
 /* Feed libcsv and turn its errors into ours. */
 static int
 parse(struct csv_in *c, const char *s, size_t n)
@@ -400,21 +520,71 @@ parse(struct csv_in *c, const char *s, size_t n)
 	c->chunk++;
 	if (n > 0 && memchr(s, '"', n) != NULL)	/* s is NULL on no input */
 		c->quote_chunk = c->chunk;
-	done = csv_parse(&c->p, s, n, c->cell ? on_cell : on_field, on_record,
-	    c);
+	while (n > 0) {
+		if (c->skipping) {
+			/* drop the rest of a broken row's last line */
+			size_t i = 0;
 
-	if (c->status != 0)
-		return c->status;
-	if (done < n) {
-		long line = c->nf ? c->row_line : c->line;
+			while (i < n && s[i] != '\n' && s[i] != '\r')
+				i++;
+			if (i == n)
+				return 0;
+			c->skipping = 0;
+			c->last_cr = 0;
+			c->line++;
+			if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n')
+				i++;
+			c->row_line = c->line;
+			c->field_chunk = c->chunk;
+			s += i + 1;
+			n -= i + 1;
+			continue;
+		}
+		done = csv_parse(&c->p, s, n, c->cell ? on_cell : on_field,
+		    on_record, c);
+		if (c->status != 0)
+			return c->status;
+		if (done >= n)
+			return 0;
+		if (csv_error(&c->p) == CSV_EPARSE && c->cell != NULL &&
+		    c->p.pstate == LIBCSV_FIELD_BEGUN && !c->p.quoted) {
+			/* a quote inside a field that did not start with one:
+			 * a character of the field, as spreadsheets read it */
+			unsigned char opts = c->p.options;
 
-		if (csv_error(&c->p) == CSV_EPARSE)
-			fail(c, line, "misplaced quote: a field that holds "
-			    "quotes must be quoted, its quotes doubled");
-		else if (csv_error(&c->p) == CSV_ENOMEM)
-			fail(c, line, "field longer than 1 MiB");
-		else
-			fail(c, line, csv_strerror(csv_error(&c->p)));
+			c->p.status = 0;
+			csv_set_opts(&c->p, opts & ~CSV_STRICT);
+			csv_parse(&c->p, s + done, 1, c->cell ? on_cell :
+			    on_field, on_record, c);
+			csv_set_opts(&c->p, opts);
+			if (c->stray++ == 0)
+				c->stray_line = c->line;
+			s += done + 1;
+			n -= done + 1;
+			continue;
+		}
+		if (csv_error(&c->p) == CSV_EPARSE && c->cell != NULL &&
+		    c->p.pstate == LIBCSV_MIGHT_HAVE_ENDED) {
+			broken_quote(c, "misplaced quote: a field that holds "
+			    "quotes must be quoted, its quotes doubled", 0);
+			if (c->status != 0)
+				return c->status;
+			s += done;
+			n -= done;
+			continue;
+		}
+		{
+			long line = c->nf ? c->row_line : c->line;
+
+			if (csv_error(&c->p) == CSV_EPARSE)
+				fail(c, line, "misplaced quote: a field that "
+				    "holds quotes must be quoted, its quotes "
+				    "doubled");
+			else if (csv_error(&c->p) == CSV_ENOMEM)
+				fail(c, line, "field longer than 1 MiB");
+			else
+				fail(c, line, csv_strerror(csv_error(&c->p)));
+		}
 		return -1;
 	}
 	return 0;
@@ -478,6 +648,42 @@ first_line_done(struct csv_in *c)
 	return 0;
 }
 
+/*
+ * Excel's first line "sep=;" (or "sep=," or "sep=" and a tab, or "\t"
+ * written out): it sets the delimiter (unless one was given) and is not
+ * the header.  Dropped from s[0..n), its line counted.
+ */
+static void
+sep_line(struct csv_in *c, const char **s, size_t *n)
+{
+	const char *t = *s;
+	size_t k, m = *n;
+	int d;
+
+	if (m < 5 || strncasecmp(t, "sep=", 4) != 0)
+		return;
+	if (m >= 6 && t[4] == '\\' && t[5] == 't')
+		d = '\t', k = 6;
+	else if (t[4] == ',' || t[4] == ';' || t[4] == '\t' || t[4] == '|')
+		d = t[4], k = 5;
+	else
+		return;
+	while (k < m && (t[k] == ' ' || (t[k] == '\t' && d != '\t')))
+		k++;
+	if (k < m && t[k] != '\r' && t[k] != '\n')
+		return;
+	if (k < m && t[k] == '\r')
+		k++;
+	if (k < m && t[k] == '\n')
+		k++;
+	if (c->delim == 0)
+		c->delim = d;
+	c->line++;
+	c->row_line = c->line;
+	*s = t + k;
+	*n = m - k;
+}
+
 static int
 start(struct csv_in *c)
 {
@@ -486,6 +692,7 @@ start(struct csv_in *c)
 
 	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
 		s += 3, n -= 3;
+	sep_line(c, &s, &n);
 	if (c->delim == 0)
 		c->delim = detect(s, n);
 	csv_set_delim(&c->p, (unsigned char)c->delim);
@@ -538,6 +745,13 @@ csv_in_finish(struct csv_in *c, struct ssi_err *e)
 	}
 	if (c->status != 0)
 		return c->status;
+	if (c->p.quoted && c->p.pstate == LIBCSV_FIELD_BEGUN) {
+		/* a quote that never closed: the lines it swallowed are
+		 * lost, the rows before it are not */
+		broken_quote(c, "unterminated quoted field", 1);
+		if (c->status != 0)
+			return c->status;
+	}
 	if (csv_fini(&c->p, c->cell ? on_cell : on_field, on_record, c) != 0 &&
 	    c->status == 0)
 		fail(c, c->nf ? c->row_line : c->line,

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "alias.h"
 #include "csv_in.h"
 #include "input.h"
 #include "json_in.h"
@@ -46,6 +47,15 @@ struct input {
 	size_t ukcap;
 	long ntypos;		/* distinct typos seen (warned up to 20) */
 	int own_full;		/* warned: too many own columns */
+	/* CSV: cells read as "not known" per column, and the first mark */
+	long *nk;
+	char (*nkmark)[8];
+	/* CSV: slashed dates without --dates (one error for the column) */
+	long ndate;
+	size_t datecol;
+	char date_ex[24];	/* the first */
+	char date_ev[24];	/* the first only one order reads */
+	int row_date;		/* the row being read has one */
 	/* the problems of the record being read */
 	char prob[IN_MAX_PROBLEMS][SSI_ERR_MSG];
 	long pline[IN_MAX_PROBLEMS], pcol[IN_MAX_PROBLEMS];
@@ -144,6 +154,13 @@ forget_file(struct input *in)
 	in->hoff = in->hlen = NULL;
 	in->hneed = in->hmatch = 0;
 	in->hwarned = 0;
+	free(in->nk);
+	free(in->nkmark);
+	in->nk = NULL;
+	in->nkmark = NULL;
+	in->ndate = 0;
+	in->date_ex[0] = in->date_ev[0] = '\0';
+	in->row_date = 0;
 	in->nprob = 0;
 	in->moreprob = 0;
 	in->one = 0;
@@ -389,6 +406,12 @@ finish(struct input *in, long line, long col, struct ssi_err *e)
 	}
 	if (in->nprob > 0)
 		return report_problems(in, e);
+	if (in->row_date) {
+		/* rejected for its date column, said once for the column
+		 * at the end of the file: counted, not printed */
+		e->msg[0] = '\0';
+		return reject(in, e, line, col);
+	}
 	if (!profile_has(p, F_ID)) {
 		char id[24];
 
@@ -492,25 +515,65 @@ keep_header(struct input *in, const struct csv_row *row)
 	return 0;
 }
 
+/* name[0..n) as written, quoted and cut (err_quote), the quotes dropped:
+ * for lists of column names. */
+static const char *
+written(char *out, size_t outsz, const char *name, size_t n)
+{
+	size_t k;
+
+	err_quote(out, outsz, name, n);
+	k = strlen(out);
+	if (k >= 2) {
+		memmove(out, out + 1, k - 2);
+		out[k - 2] = '\0';
+	}
+	return out;
+}
+
+/* Append ", " (unless first) and s to the list l (room lsz), "..." once
+ * it is full. */
+static void
+list_add(char *l, size_t lsz, const char *s)
+{
+	size_t k = strlen(l);
+
+	if (k > 0 && strcmp(l + k - 3, "...") == 0)
+		return;
+	if (k + strlen(s) + 8 > lsz) {
+		snprintf(l + k, lsz - k, "%s...", k ? ", " : "");
+		return;
+	}
+	snprintf(l + k, lsz - k, "%s%s", k ? ", " : "", s);
+}
+
+/*
+ * The header row: each column's field (alias.h), else a column of your
+ * own.  Every unknown column is named in one warning for the file (with
+ * "did you mean" where a name is close), but a column of the team's
+ * organisation (alias_org); with --strict they are one error.  Two
+ * columns of one field: the later is read (hdr.csv's "SSI oficial" and
+ * "SSI"), unless they are written the same (then an error).
+ */
 static int
 csv_header(struct input *in, const struct csv_row *row, struct ssi_err *e)
 {
-	size_t i, j, known = 0;
+	char list[300], typo[300], strict[400];
+	size_t i, j, known = 0, nstrict = 0;
 
 	/* Room for every column a row may have: past the header's, -1. */
 	in->col = malloc(CSV_MAX_FIELDS * sizeof *in->col);
 	in->own = malloc(PROFILE_MAX_CUSTOM * sizeof *in->own);
-	if (in->col == NULL || in->own == NULL)
+	in->nk = calloc(row->n ? row->n : 1, sizeof *in->nk);
+	in->nkmark = calloc(row->n ? row->n : 1, sizeof *in->nkmark);
+	if (in->col == NULL || in->own == NULL || in->nk == NULL ||
+	    in->nkmark == NULL)
 		return err_at(e, in->name, row->line, 0, "out of memory");
 	for (i = 0; i < CSV_MAX_FIELDS; i++)
 		in->col[i] = -1;
 	in->ncol = row->n;
 	for (i = 0; i < row->n; i++) {
-		char name[128];
-		size_t n = field_normalize(row->f[i], row->len[i], name,
-		    sizeof name);
-
-		in->col[i] = field_lookup_any(name, n);
+		in->col[i] = alias_lookup(row->f[i], row->len[i]);
 		if (in->col[i] >= 0)
 			known++;
 	}
@@ -521,38 +584,56 @@ csv_header(struct input *in, const struct csv_row *row, struct ssi_err *e)
 		return err_at(e, in->name, row->line, 0, "no known field in "
 		    "the header (%s); see ssi fields", names);
 	}
+	list[0] = typo[0] = strict[0] = '\0';
 	for (i = 0; i < row->n; i++) {
-		char name[128];
+		char name[128], w[80], item[200];
 		size_t n = field_normalize(row->f[i], row->len[i], name,
 		    sizeof name);
-		int k;
+		const char *near;
 
 		if (in->col[i] >= 0) {
-			for (j = 0; j < i; j++)
-				if (in->col[j] == in->col[i])
+			char a[128], b[128];
+
+			for (j = 0; j < i; j++) {
+				if (in->col[j] != in->col[i])
+					continue;
+				alias_fold(row->f[i], row->len[i], a, sizeof a);
+				alias_fold(row->f[j], row->len[j], b, sizeof b);
+				if (strcmp(a, b) == 0)
 					return err_at(e, in->name, row->line,
 					    0, "column '%s' given twice",
-					    field_defs[in->col[i]].name);
+					    written(w, sizeof w, row->f[i],
+					    row->len[i]));
+				in->col[j] = -1;	/* the later is read */
+			}
 			continue;
 		}
 		if (n == 0)
 			continue;
-		if (memchr(name, '\0', n) != NULL ||
-		    utf8_count(name, n) < 0) {
-			/* not a name: dropped, but say so */
-			if (unknown(in, name, row->line, 0, e) < 0)
-				return -1;
+		written(w, sizeof w, row->f[i], row->len[i]);
+		near = alias_nearest(row->f[i], row->len[i]);
+		if (near)
+			snprintf(item, sizeof item, err_tr("%s (did you mean "
+			    "'%s'?)"), w, near);
+		else
+			snprintf(item, sizeof item, "%s", w);
+		if (in->o->strict) {
+			list_add(strict, sizeof strict, item);
+			nstrict++;
 			continue;
 		}
-		k = unknown(in, name, row->line, 0, e);
-		if (k < 0)
-			return -1;
-		if (k != U_OWN)
+		if (near != NULL || memchr(name, '\0', n) != NULL ||
+		    utf8_count(name, n) < 0) {
+			/* a probable typo, or not a name: not read */
+			list_add(typo, sizeof typo, item);
 			continue;
+		}
+		if (!alias_org(row->f[i], row->len[i]))
+			list_add(list, sizeof list, item);
 		for (j = 0; j < in->nown; j++)
 			if (strcmp(in->own[j], name) == 0)
 				return err_at(e, in->name, row->line, 0,
-				    "column '%s' given twice", name);
+				    "column '%s' given twice", w);
 		if (in->nown == PROFILE_MAX_CUSTOM) {
 			own_full(in, name, row->line, 0);
 			continue;
@@ -562,9 +643,123 @@ csv_header(struct input *in, const struct csv_row *row, struct ssi_err *e)
 			    "out of memory");
 		in->col[i] = F_COUNT + (int)in->nown++;
 	}
+	if (nstrict == 1)
+		return err_at(e, in->name, row->line, 0, "unknown field %s "
+		    "(--strict)", strict);
+	if (nstrict > 1)
+		return err_at(e, in->name, row->line, 0, "unknown fields: %s "
+		    "(--strict)", strict);
+	if (list[0] != '\0' || typo[0] != '\0') {
+		struct ssi_err w = { 0 };
+
+		if (typo[0] == '\0')
+			err_at(&w, in->name, 0, 0, "columns no field takes: %s "
+			    "(kept as your own columns; ssi fields lists the "
+			    "names)", list);
+		else if (list[0] == '\0')
+			err_at(&w, in->name, 0, 0, "columns no field takes: %s "
+			    "(not read; ssi fields lists the names)", typo);
+		else
+			err_at(&w, in->name, 0, 0, "columns no field takes: %s "
+			    "(kept as your own columns), %s (not read); ssi "
+			    "fields lists the names", list, typo);
+		warn(in, &w);
+	}
 	if (keep_header(in, row) < 0)
 		return err_at(e, in->name, row->line, 0, "out of memory");
 	return csv_plan(in, row, e);
+}
+
+/* A mark of "not known" in a spreadsheet (input.md), trimmed, any case. */
+static int
+not_known(const char *s, size_t n)
+{
+	static const char *const marks[] = {
+		"n/d", "s/d", "n/a", "na", "-", "--", "\xe2\x80\x94",
+		"\xe2\x80\x93", "?", "nd"
+	};
+	size_t i, k;
+
+	while (n > 0 && (*s == ' ' || *s == '\t'))
+		s++, n--;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n == 0 || n > 3)
+		return 0;
+	for (i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+		if (strlen(marks[i]) != n)
+			continue;
+		for (k = 0; k < n; k++)
+			if ((s[k] | (s[k] >= 'A' && s[k] <= 'Z' ? 0x20 : 0)) !=
+			    marks[i][k])
+				break;
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* Replace the field's name at the head of the last problem by the column's
+ * name as the file wrote it ("Conexiones: '1.250' ..."). */
+static void
+name_as_written(struct input *in, size_t col, int f, int before)
+{
+	char *m, w[80], tmp[SSI_ERR_MSG];
+	size_t k = strlen(field_defs[f].name);
+
+	if (in->nprob == before || col >= in->ncol)
+		return;
+	m = in->prob[in->nprob - 1];
+	if (strncmp(m, field_defs[f].name, k) != 0 || m[k] != ':')
+		return;
+	written(w, sizeof w, in->hdr + in->hoff[col], in->hlen[col]);
+	if (strcmp(w, field_defs[f].name) == 0)
+		return;
+	snprintf(tmp, sizeof tmp, "%s%s", w, m + k);
+	memcpy(m, tmp, sizeof tmp);
+}
+
+/* The readings of a slashed date d/m/y as words ("9 November 2026"),
+ * "" for an order that reads no date. */
+static void
+readings(const char *s, size_t n, char *dmy, char *mdy, size_t sz)
+{
+	char d[11];
+	struct ssi_err e = { 0 };
+
+	dmy[0] = mdy[0] = '\0';
+	if (profile_date(s, n, DATES_DMY, d, &e) == 0)
+		profile_date_words(d, dmy, sz);
+	if (profile_date(s, n, DATES_MDY, d, &e) == 0)
+		profile_date_words(d, mdy, sz);
+}
+
+/* A slashed date without --dates: the column's problem, told once at the
+ * end of the file; the row is rejected quietly.  0 when it is not such a
+ * date (a two-digit year, not a date at all: put says why). */
+static int
+date_column(struct input *in, size_t col, const char *s, size_t n)
+{
+	char d[11];
+	struct ssi_err e = { 0 };
+	int dmy, mdy;
+
+	if (in->o->dates != DATES_NONE || memchr(s, '/', n) == NULL)
+		return 0;
+	dmy = profile_date(s, n, DATES_DMY, d, &e) == 0;
+	mdy = profile_date(s, n, DATES_MDY, d, &e) == 0;
+	if (!dmy && !mdy)
+		return 0;
+	in->row_date = 1;
+	if (in->ndate++ == 0) {
+		in->datecol = col;
+		snprintf(in->date_ex, sizeof in->date_ex, "%.*s",
+		    (int)(n < 20 ? n : 20), s);
+	}
+	if (dmy != mdy && in->date_ev[0] == '\0')
+		snprintf(in->date_ev, sizeof in->date_ev, "%.*s",
+		    (int)(n < 20 ? n : 20), s);
+	return 1;
 }
 
 /* A cell of a data row the reader hands over (text, dates, flags, counts
@@ -576,6 +771,7 @@ csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
 {
 	struct input *in = ctx;
 	int f = in->col[col];	/* col < CSV_MAX_FIELDS (csv_in's limit) */
+	int before = in->nprob, dc;
 
 	if (col < in->ncol && n == in->hlen[col] &&
 	    memcmp(s, in->hdr + in->hoff[col], n) == 0)
@@ -588,10 +784,22 @@ csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
 			problem(in, e, csv_in_row_line(in->csv), 0);
 		return 0;
 	}
-	/* official figures: a decimal comma in a ';' or tab CSV */
-	put(in, f, s, n, field_defs[f].type == FT_DECIMAL &&
-	    csv_in_delim(in->csv) != ',' ? VK_STRING_DC : VK_STRING,
+	if (f != F_ID && f != F_NAME && not_known(s, n)) {
+		if (in->nk[col]++ == 0)
+			snprintf(in->nkmark[col], sizeof in->nkmark[col],
+			    "%.*s", (int)n, s);
+		return 0;
+	}
+	if (f == F_AS_OF && date_column(in, col, s, n))
+		return 0;
+	/* a decimal comma in a ';' or tab CSV: official figures, and
+	 * counts written 1200,00 */
+	dc = csv_in_delim(in->csv) != ',' && (field_defs[f].type ==
+	    FT_DECIMAL || field_defs[f].type == FT_COUNT ||
+	    field_defs[f].type == FT_PERIOD);
+	put(in, f, s, n, dc ? VK_STRING_DC : VK_STRING,
 	    csv_in_row_line(in->csv), 0, e);
+	name_as_written(in, col, f, before);
 	return 0;
 }
 
@@ -606,6 +814,15 @@ csv_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
 
 	if (row->index == 0) {
 		r = csv_header(in, row, e);
+	} else if (row->blank) {
+		in->nprob = 0;	/* ";;;": skipped (csv_in counts it) */
+		in->moreprob = 0;
+		r = 0;
+	} else if (row->bad) {
+		in->position++;
+		in->nprob = 0;
+		in->moreprob = 0;
+		r = reject(in, e, row->line, 0);
 	} else if (row->n == in->ncol && in->hneed > 0 &&
 	    in->hmatch == in->hneed) {
 		/* the header again: files joined with cat */
@@ -629,16 +846,83 @@ csv_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
 			err_set(e, "row has %zu fields, the header has %zu",
 			    row->n, in->ncol);
 			r = reject(in, e, row->line, 0);
-		} else if (row->bad) {
-			in->nprob = 0;
-			in->moreprob = 0;
-			r = reject(in, e, row->line, 0);
 		} else {
 			r = finish(in, row->line, 0, e);
 		}
 	}
 	in->hmatch = 0;
+	in->row_date = 0;
 	profile_reset(&in->p);
+	return r;
+}
+
+/* The end of a CSV file: what was told once for the file (unknown marks
+ * per column, the date column, stray quotes, rows skipped). */
+static int
+csv_end(struct input *in, struct ssi_err *e)
+{
+	struct ssi_err w = { 0 };
+	size_t i;
+	long line, k;
+	int r = 0;
+
+	for (i = 0; i < in->ncol && in->nk != NULL; i++) {
+		char name[80], q[40];
+
+		if (in->nk[i] == 0)
+			continue;
+		written(name, sizeof name, in->hdr + in->hoff[i],
+		    in->hlen[i]);
+		err_quote(q, sizeof q, in->nkmark[i], strlen(in->nkmark[i]));
+		if (in->nk[i] == 1)
+			err_at(&w, in->name, 0, 0, "%s: 1 cell %s read as "
+			    "unknown", name, q);
+		else
+			err_at(&w, in->name, 0, 0, "%s: %ld cells %s (and the "
+			    "like) read as unknown", name, in->nk[i], q);
+		warn(in, &w);
+	}
+	if (in->ndate > 0) {
+		char name[80], q[40], a[48], b[48], ev[200] = "";
+
+		written(name, sizeof name, in->hdr + in->hoff[in->datecol],
+		    in->hlen[in->datecol]);
+		if (in->date_ev[0]) {
+			err_quote(q, sizeof q, in->date_ev,
+			    strlen(in->date_ev));
+			readings(in->date_ev, strlen(in->date_ev), a, b,
+			    sizeof a);
+			snprintf(ev, sizeof ev, err_tr("; %s can only be %s "
+			    "(--dates %s)"), q, a[0] ? a : b, a[0] ? "dmy" :
+			    "mdy");
+		}
+		err_quote(q, sizeof q, in->date_ex, strlen(in->date_ex));
+		readings(in->date_ex, strlen(in->date_ex), a, b, sizeof a);
+		if (a[0] && b[0])
+			err_at(e, in->name, 0, 0, "column %s holds dates like "
+			    "%s (%s or %s): give --dates dmy or --dates mdy%s",
+			    name, q, a, b, ev);
+		else
+			err_at(e, in->name, 0, 0, "column %s holds dates like "
+			    "%s (%s): give --dates %s%s", name, q, a[0] ? a : b,
+			    a[0] ? "dmy" : "mdy", ev);
+		e->also = 1;
+		r = in->s->reject(in->s->ctx, e);
+	}
+	if (in->csv != NULL && (k = csv_in_stray(in->csv, &line)) > 0) {
+		if (k == 1)
+			err_at(&w, in->name, line, 0, "a quote inside a field "
+			    "that does not start with one: read as a "
+			    "character");
+		else
+			err_at(&w, in->name, line, 0, "a quote inside a field "
+			    "that does not start with one: read as a "
+			    "character (%ld such quotes)", k);
+		warn(in, &w);
+	}
+	if (in->csv != NULL && in->s->skipped != NULL)
+		in->s->skipped(in->s->ctx, csv_in_blank(in->csv),
+		    csv_in_unread(in->csv));
 	return r;
 }
 
@@ -1068,10 +1352,14 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 	if (r < 0 && fed && in->position > start && e->line > 0)
 		input_rest_lost(e);
 	if (r == 0 && pt != NULL && !pt->last) {
+		/* what is told once per file is told per part (ssi batch -j:
+		 * cells not known, the date column, stray quotes) */
+		if (c != NULL && in->col != NULL)
+			r = csv_end(in, e);
 		part_end(in, c, pt);
 		csv_in_free(c);
 		in->csv = NULL;
-		return 0;
+		return r;
 	}
 	if (r == 0)
 		r = c ? csv_in_finish(c, e) : json_in_finish(j, e);
@@ -1079,6 +1367,8 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 		r = err_at(e, in->name, 0, 0, "no input");
 	if (r >= 0)
 		unknown_rest(in);
+	if (r == 0 && c != NULL && in->col != NULL)
+		r = csv_end(in, e);
 	if (pt != NULL)
 		part_end(in, c, pt);
 	csv_in_free(c);
@@ -1185,6 +1475,9 @@ input_part_head(const struct input *in, const char *path, const char *s,
 		return 0;
 	if (fmt == IN_AUTO && (s[i] == '{' || s[i] == '['))
 		return 0;
+	/* Excel's "sep=;" line before the header: read whole */
+	if (judge - i >= 4 && strncasecmp(s + i, "sep=", 4) == 0)
+		return 0;
 	/* an encoding judged as stream() judges it: UTF-8 only */
 	if (in->o->encoding == ENC_AUTO && !(n >= 3 &&
 	    memcmp(s, "\xEF\xBB\xBF", 3) == 0) &&
@@ -1222,7 +1515,7 @@ int
 input_read_part(struct input *in, struct input_part *pt, struct ssi_err *e)
 {
 	static const struct record_sink mute = { mute_record, mute_reject,
-	    mute_warn, NULL };
+	    mute_warn, NULL, NULL };
 	struct csv_in *c;
 	const struct record_sink *sink = in->s;
 	int r;
@@ -1260,6 +1553,8 @@ input_read_part(struct input *in, struct input_part *pt, struct ssi_err *e)
 		r = csv_in_finish(c, e);
 	if (r >= 0 && pt->last)
 		unknown_rest(in);
+	if (r == 0)
+		r = csv_end(in, e);
 	part_end(in, c, pt);
 	csv_in_free(c);
 	in->csv = NULL;

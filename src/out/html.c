@@ -243,6 +243,39 @@ static const char *const css[] = {
 "table.calt th.wrap{white-space:normal}"
 "table.calt th[colspan]{text-align:center}.calsum{margin-bottom:28px}\n",
 "h2 .sw{width:18px;height:18px}\n",
+/* a long word (a 3,000-character name) breaks instead of pushing the
+ * figures off the card; names are <bdi> */
+"body{overflow-wrap:break-word}"
+"bdi{unicode-bidi:isolate;overflow-wrap:anywhere}\n",
+"table.board td.nm{width:30%;min-width:9em}table.board td.gr{max-width:14em;min-width:7.5em}\n",
+"table.board .nm bdi,table.board .gr bdi,h2 bdi{display:-webkit-box;-webkit-box-orient:vertical;"
+"-webkit-line-clamp:3;overflow:hidden}\n",
+"nav.toc bdi,.meta bdi{display:-webkit-inline-box;-webkit-box-orient:vertical;"
+"-webkit-line-clamp:2;overflow:hidden;vertical-align:top}\n",
+/* a phone: each row of a board is a card (rank, name and index on the
+ * first line, the bar under them, the other cells labelled), nothing
+ * scrolls sideways */
+"@media screen and (max-width:600px){"
+"table.board thead{position:absolute;width:1px;height:1px;overflow:hidden;"
+"clip:rect(0 0 0 0)}"
+"table.board,table.board tbody{display:block;width:100%}"
+"table.board tr{display:flex;flex-wrap:wrap;align-items:baseline;"
+"gap:4px 12px;padding:10px 4px;border-bottom:1px solid #e3e7eb}"
+"table.board td{display:block;border:0;padding:0;background:none}"
+"tbody tr:nth-child(even) td{background:none}"
+"table.board tr:nth-child(even){background:#fafbfc}"
+"table.board td.nm{flex:1 1 0;min-width:0;font-size:17px}"
+"table.board td.ix{order:1;font-size:19px}"
+"table.board td.barc{order:2;flex:1 1 100%;width:auto}"
+"table.board td[data-l]{order:3;font-size:14px;white-space:normal}"
+"table.board td[data-l]::before{content:attr(data-l) \": \";"
+"color:#4a4a4a}"
+"table.board td.nx{flex:1 1 100%}}\n",
+".pages{display:flex;flex-direction:column}.pages>nav.toc{order:-1}\n",
+".asof{margin:-10px 0 14px}.rejected{margin:0 0 18px;"
+"border-left:6px solid #D55E00}.rejected p{margin:0 0 4px;font-weight:600}"
+".rejected ul{margin:0;padding-left:20px;font-size:15px;color:#333}"
+"td.dt{white-space:nowrap}\n",
 "@page{size:A4;margin:12mm}\n",
 "@media print{body{background:#fff;font-size:10pt}"
 "main{max-width:none;padding:0}"
@@ -264,8 +297,10 @@ static const char *const css[] = {
 "{font-size:20px}"
 ".r11>div>h3{margin-top:8px}.actions{gap:6px}"
 ".miss{font-size:9pt;margin-bottom:4px}.miss code{font-size:8pt}"
-".card.wide{break-inside:auto}table.board{font-size:8.5pt}"
+".card.wide{break-inside:auto}.card.wide.groups{break-inside:avoid}"
+"table.board{font-size:8.5pt}"
 "table.board .ix{font-size:9pt}.barc{width:112px}"
+"table.board td.nm{width:auto;min-width:9em}table.board td.gr{min-width:7.5em}"
 "svg.mini{width:104px;height:10px}.kbig{font-size:36pt}"
 "h1{font-size:18pt;margin-bottom:10px}h2{font-size:16pt}"
 "h3{font-size:12pt;margin:14px 0 8px}h4{font-size:11pt}"
@@ -284,6 +319,20 @@ static const char *const css[] = {
 ".tscroll{overflow:visible}"
 "footer{padding:4px 0 0;font-size:8pt}footer p{margin:0}}\n",
 };
+
+void
+html_bdi(struct out *o, const char *s, size_t n)
+{
+	out_str(o, "<bdi>");
+	svg_esc(o, s, n);
+	out_str(o, "</bdi>");
+}
+
+void
+html_bdis(struct out *o, const char *s)
+{
+	html_bdi(o, s, strlen(s));
+}
 
 void
 html_begin(struct out *o, int lang, const char *title)

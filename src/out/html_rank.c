@@ -150,9 +150,9 @@ histogram(struct out *o, const struct report_opts *r, const struct rank *u)
 	const double w = 640, h = 300, top = 26, base = 250, left = 36;
 	long count[BANDS] = { 0 }, max = 1, i;
 	int lang = lang_of(r), b;
-	char num[32], lab[BANDS][16];
-	const char *labels[BANDS];
-	double xs[BANDS], bw = (w - left) / BANDS;
+	char num[32], lab[BANDS][16], edge[BANDS + 1][8];
+	const char *labels[BANDS + 1];
+	double xs[BANDS + 1], bw = (w - left) / BANDS;
 	struct svg_scale sy;
 
 	for (i = 0; i < u->n; i++) {
@@ -180,10 +180,16 @@ histogram(struct out *o, const struct report_opts *r, const struct rank *u)
 			svg_text(o, x + bw / 2, y - 7, "middle", "val", num);
 		snprintf(lab[b], sizeof lab[b], "%d\xe2\x80\x93%d", b * 10,
 		    b == BANDS - 1 ? 100 : b * 10 + 9);
-		labels[b] = lab[b];
-		xs[b] = x + bw / 2;
 	}
-	svg_axis_x(o, base, left, w, xs, labels, BANDS, "axis");
+	/* the axis names the edges of the bands (0, 10, ... 100), three
+	 * characters at most: "0-9 10-19" labels collide once the chart
+	 * is narrow (a phone, half an A4 page) */
+	for (b = 0; b <= BANDS; b++) {
+		snprintf(edge[b], sizeof edge[b], "%d", b * 10);
+		labels[b] = edge[b];
+		xs[b] = left + b * bw;
+	}
+	svg_axis_x(o, base, left, w, xs, labels, BANDS + 1, "axis");
 	svg_close(o);
 	/* the figures for a screen reader */
 	out_str(o, "<table class=\"sr\"><thead><tr><th scope=\"col\">");
@@ -199,6 +205,87 @@ histogram(struct out *o, const struct report_opts *r, const struct rank *u)
 		out_str(o, "</td></tr>");
 	}
 	out_str(o, "</tbody></table></figure></div>\n");
+}
+
+/* ---- the date of the data, the rows left out ---- */
+
+/* YYYYMMDD as the page's language writes a date ("5 February 2026",
+ * "5 de febrero de 2026") into buf. */
+static const char *
+long_date(char *buf, size_t n, uint32_t ymd, int lang)
+{
+	static const char *const months[12] = {
+		"January", "February", "March", "April", "May", "June",
+		"July", "August", "September", "October", "November",
+		"December"
+	};
+	int m = (int)(ymd / 100 % 100);
+
+	if (m < 1 || m > 12)
+		m = 1;
+	snprintf(buf, n, tr(lang, "%d %s %d"), (int)(ymd % 100),
+	    tr(lang, months[m - 1]), (int)(ymd / 10000));
+	return buf;
+}
+
+/* The latest as_of of the members (0: none); *mixed: they differ. */
+static uint32_t
+latest_date(const struct rank *u, int *mixed)
+{
+	uint32_t d = 0;
+	long i;
+
+	*mixed = 0;
+	for (i = 0; i < u->n; i++) {
+		if (u->e[i].date > d)
+			d = u->e[i].date;
+		if (i > 0 && u->e[i].date != u->e[0].date)
+			*mixed = 1;
+	}
+	return d;
+}
+
+/* Under the title: the date of the data, then the rows the inputs
+ * rejected (how many, the first messages): a member missing from the
+ * page is never silent. */
+static void
+data_note(struct out *o, const struct report_opts *r, const struct rank *u)
+{
+	int lang = lang_of(r), mixed, i;
+	uint32_t d = latest_date(u, &mixed);
+	char date[96], buf[320];
+
+	if (d != 0) {
+		out_str(o, "<p class=\"meta asof\">");
+		snprintf(buf, sizeof buf, tr(lang, mixed ? "Data as of %s; each "
+		    "member's own date is in the leaderboard" : "Data as of %s"),
+		    long_date(date, sizeof date, d, lang));
+		svg_escs(o, buf);
+		out_str(o, "</p>\n");
+	}
+	if (r->rejected <= 0)
+		return;
+	out_str(o, "<div class=\"card rejected\" role=\"note\"><p>");
+	snprintf(buf, sizeof buf, tr(lang, r->rejected == 1 ? "%ld row of "
+	    "the input was rejected and is not on this page:" : "%ld rows of "
+	    "the input were rejected and are not on this page:"),
+	    r->rejected);
+	svg_escs(o, buf);
+	out_str(o, "</p><ul>");
+	for (i = 0; i < r->nrejects && i < 3; i++) {
+		out_str(o, "<li><bdi>");
+		svg_escs(o, r->rejects[i]);
+		out_str(o, "</bdi></li>");
+	}
+	if (r->rejected > r->nrejects) {
+		out_str(o, "<li>");
+		snprintf(buf, sizeof buf, tr(lang, "and %ld more (ssi prints "
+		    "every message on standard error)"),
+		    r->rejected - r->nrejects);
+		svg_escs(o, buf);
+		out_str(o, "</li>");
+	}
+	out_str(o, "</ul></div>\n");
 }
 
 /* ---- the leaderboard and the groups ---- */
@@ -229,6 +316,25 @@ field_label(char *buf, size_t n, const struct rank *u, int lang)
 	return buf;
 }
 
+/* An opening <td> with its class (or none) and the column's name, which a
+ * row folded into a card on a phone shows before the value. */
+static void
+td(struct out *o, const char *cls, const char *label)
+{
+	out_str(o, "<td");
+	if (cls) {
+		out_str(o, " class=\"");
+		out_str(o, cls);
+		out_char(o, '"');
+	}
+	if (label) {
+		out_str(o, " data-l=\"");
+		svg_escs(o, label);
+		out_char(o, '"');
+	}
+	out_char(o, '>');
+}
+
 static void
 th(struct out *o, const char *cls, const char *text)
 {
@@ -245,15 +351,18 @@ th(struct out *o, const char *cls, const char *text)
 static void
 leaderboard(struct out *o, const struct report_opts *r, const struct rank *u)
 {
-	int lang = lang_of(r);
-	char num[48], buf[64];
+	int lang = lang_of(r), mixed;
+	char num[48], buf[64], date[96];
 	long i;
 
+	latest_date(u, &mixed);
 	out_str(o, "<div class=\"card wide\"><h3>");
 	svg_escs(o, html_label(lang, H_LEADERBOARD));
 	out_str(o, "</h3>\n<table class=\"board\"><thead><tr>");
 	th(o, "n", html_label(lang, H_RANK));
 	th(o, NULL, html_label(lang, H_NAME));
+	if (mixed)
+		th(o, NULL, tr(lang, "Date"));
 	th(o, NULL, field_label(buf, sizeof buf, u, lang));
 	th(o, "n", html_label(lang, H_INDEX));
 	th(o, "barc", html_label(lang, H_PILLARS));
@@ -269,20 +378,33 @@ leaderboard(struct out *o, const struct report_opts *r, const struct rank *u)
 		else
 			out_char(o, '-');
 		out_str(o, "</td><td class=\"nm\">");
-		svg_escs(o, who(e));
-		out_str(o, "</td><td>");
-		svg_escs(o, group_name(u->g[e->group].name, lang));
+		html_bdis(o, who(e));
+		out_str(o, "</td>");
+		if (mixed) {
+			td(o, "dt", tr(lang, "Date"));
+			if (e->date)
+				svg_escs(o, long_date(date, sizeof date,
+				    e->date, lang));
+			else
+				out_char(o, '-');
+			out_str(o, "</td>");
+		}
+		td(o, "gr", field_label(buf, sizeof buf, u, lang));
+		html_bdis(o, group_name(u->g[e->group].name, lang));
 		out_str(o, "</td><td class=\"n ix\">");
 		out_str(o, dec1(num, sizeof num, e->v[RV_SSI], lang));
 		out_str(o, "</td><td class=\"barc\">");
 		mini_bar(o, e->v, 200, 14, lang);
-		out_str(o, "</td><td class=\"nw\"><i class=\"sw ");
+		out_str(o, "</td>");
+		td(o, "nw", html_label(lang, H_WEAKEST));
+		out_str(o, "<i class=\"sw ");
 		out_str(o, html_pillar_class[(int)e->weak]);
 		out_str(o, "\"></i>");
 		svg_escs(o, lang_pillar_short(lang, e->weak));
 		out_char(o, ' ');
 		out_str(o, dec1(num, sizeof num, e->v[(int)e->weak], lang));
-		out_str(o, "</td><td>");
+		out_str(o, "</td>");
+		td(o, "nx", html_label(lang, H_NEXT));
 		if (e->top >= 0) {
 			out_str(o, "<span class=\"key\">");
 			out_str(o, model_key_name(e->top));
@@ -303,7 +425,7 @@ groups(struct out *o, const struct report_opts *r, const struct rank *u)
 	char num[48], buf[160], fl[64];
 	long i;
 
-	out_str(o, "<div class=\"card wide\"><h3>");
+	out_str(o, "<div class=\"card wide groups\"><h3>");
 	snprintf(buf, sizeof buf, "%s: %s", msg(lang, M_GROUPS_BY),
 	    field_label(fl, sizeof fl, u, lang));
 	svg_escs(o, buf);
@@ -319,8 +441,9 @@ groups(struct out *o, const struct report_opts *r, const struct rank *u)
 		const struct rank_group *g = &u->g[u->order[i]];
 
 		out_str(o, "<tr><td class=\"nm\">");
-		svg_escs(o, group_name(g->name, lang));
-		out_str(o, "</td><td class=\"n\">");
+		html_bdis(o, group_name(g->name, lang));
+		out_str(o, "</td>");
+		td(o, "n", html_label(lang, H_PROFILES_COL));
 		out_long(o, g->n);
 		out_str(o, "</td><td class=\"n ix\">");
 		out_str(o, dec1(num, sizeof num, g->avg[RV_SSI], lang));
@@ -328,7 +451,7 @@ groups(struct out *o, const struct report_opts *r, const struct rank *u)
 		mini_bar(o, g->avg, 200, 14, lang);
 		out_str(o, "</td>");
 		for (pl = 0; pl < P_COUNT; pl++) {
-			out_str(o, "<td class=\"n\">");
+			td(o, "n", lang_pillar_short(lang, pl));
 			out_str(o, dec1(num, sizeof num, g->avg[pl], lang));
 			out_str(o, "</td>");
 		}
@@ -353,6 +476,7 @@ rank_item(struct writer_ctx *w, const void *item)
 	out_str(o, "<h1>");
 	svg_escs(o, html_label(lang, H_TITLE_RANK));
 	out_str(o, "</h1>\n");
+	data_note(o, w->r, u);
 	for (i = 0; i < u->n; i++)
 		for (k = 0; k <= RV_SSI; k++)
 			sum[k] += u->e[i].v[k];

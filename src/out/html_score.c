@@ -74,7 +74,7 @@ text_field(struct out *o, const struct profile *p, int f)
 	const char *t = profile_text(p, f);
 
 	if (t != NULL)
-		svg_esc(o, t, p->len[f]);
+		html_bdi(o, t, p->len[f]);
 }
 
 /* The member's name, else id, else "(no name)". */
@@ -464,7 +464,7 @@ actions(struct out *o, const struct report_opts *r, const struct profile *p,
 	out_str(o, "</h3>\n<ul class=\"adv\">");
 	for (i = 0; i < nun; i++) {
 		size_t len = advice_supply(lang, r->m, p, s, un[i],
-		    r->linkedin ? ADVICE_EXPORT : 0, text, sizeof text);
+		    ADVICE_PAGE | (r->linkedin ? ADVICE_EXPORT : 0), text, sizeof text);
 
 		out_str(o, "<li><div class=\"hd\"><span class=\"key\">");
 		out_str(o, model_key_name(un[i]));
@@ -507,7 +507,7 @@ advice(struct out *o, const struct report_opts *r, const struct profile *p,
 		out_str(o, " / 25</span></h4>\n<ul class=\"adv\">");
 		for (k = 0; k < nk; k++) {
 			size_t n = advice_text(lang, r->m, p, s, keys[k],
-			    r->linkedin ? ADVICE_EXPORT : 0, text,
+			    ADVICE_PAGE | (r->linkedin ? ADVICE_EXPORT : 0), text,
 			    sizeof text);
 
 			out_str(o, "<li><div class=\"hd\"><span "
@@ -650,15 +650,15 @@ html_score_section(struct out *o, const struct report_opts *r,
 /* ---- the writer ---- */
 
 /*
- * The sections are held in memory until the end, so that the index of the
- * members can come first; the whole page is written by the end (an input
- * that cannot be read writes nothing, as the other formats).  The state is
- * made at the first item and freed by the end (or at once when memory runs
- * out), so that a run that stops early holds nothing.
+ * The state is made at the first item and freed by the end (or at once
+ * when memory runs out).  As the other formats stream, an input that
+ * cannot be read to its end leaves an -o file as it was (cli_finish).
  */
 struct page {
-	struct out sec;		/* the sections */
+	struct out sec;		/* the first member's section, until a second
+				 * one says the page has an index */
 	struct out nav;		/* the index's entries */
+	int open;		/* the head is written, sections stream */
 };
 
 static void
@@ -672,6 +672,18 @@ page_free(struct writer_ctx *w)
 		free(pg);
 	}
 	w->state = NULL;
+}
+
+/* The head of the page and its title. */
+static void
+page_head(struct writer_ctx *w)
+{
+	int lang = lang_of(w->r);
+
+	html_begin(w->o, lang, html_label(lang, H_TITLE_SCORE));
+	out_str(w->o, "<h1>");
+	svg_escs(w->o, html_label(lang, H_TITLE_SCORE));
+	out_str(w->o, "</h1>\n");
 }
 
 /* The official figures of p (official.md: fields in thousandths). */
@@ -709,6 +721,14 @@ official_of(const struct profile *p, struct html_official *f)
 	f->as_of = profile_text(p, F_AS_OF);
 }
 
+/*
+ * The page streams: only the first member's section is held, until a
+ * second member says the page has an index; then the head, that section
+ * and every later one go out as they come, and the index (a line per
+ * member, all that is held) is written after them, in a flex column
+ * that shows it first (.pages, .pages>nav.toc).  The memory of a page
+ * of 100,000 members is its index, not its sections.
+ */
 static void
 html_score_item(struct writer_ctx *w, const void *item)
 {
@@ -733,8 +753,16 @@ html_score_item(struct writer_ctx *w, const void *item)
 		w->o->err = w->o->err ? w->o->err : ENOMEM;
 		return;
 	}
+	if (idx == 2 && !pg->open) {
+		page_head(w);
+		out_str(w->o, "<div class=\"pages\">\n");
+		out_write(w->o, pg->sec.buf, pg->sec.n);
+		out_mem_free(&pg->sec);
+		pg->open = 1;
+	}
 	official_of(sc->p, &f);
-	html_score_section(&pg->sec, w->r, sc->p, sc->s, &f, idx);
+	html_score_section(pg->open ? w->o : &pg->sec, w->r, sc->p, sc->s,
+	    &f, idx);
 	out_str(&pg->nav, "<li><a href=\"#m");
 	out_long(&pg->nav, idx);
 	out_str(&pg->nav, "\">");
@@ -742,8 +770,8 @@ html_score_item(struct writer_ctx *w, const void *item)
 	out_str(&pg->nav, "</a> \xc2\xb7 <b>");
 	html_num(&pg->nav, floor(sc->s->ssi + 0.5 + 1e-9), 0, lang);
 	out_str(&pg->nav, "</b></li>\n");
-	if (out_failed(&pg->sec) || out_failed(&pg->nav)) {
-		w->o->err = pg->sec.err ? pg->sec.err : pg->nav.err;
+	if ((!pg->open && out_failed(&pg->sec)) || out_failed(&pg->nav)) {
+		w->o->err = pg->nav.err ? pg->nav.err : pg->sec.err;
 		page_free(w);
 	}
 }
@@ -754,21 +782,18 @@ html_score_end(struct writer_ctx *w)
 	struct page *pg = w->state;
 	int lang = lang_of(w->r);
 
-	html_begin(w->o, lang, html_label(lang, H_TITLE_SCORE));
-	out_str(w->o, "<h1>");
-	svg_escs(w->o, html_label(lang, H_TITLE_SCORE));
-	out_str(w->o, "</h1>\n");
-	if (pg != NULL) {
-		if (w->n > 1) {
-			out_str(w->o, "<nav class=\"toc\" aria-label=\"");
-			svg_escs(w->o, html_label(lang, H_CONTENTS));
-			out_str(w->o, "\"><h3 style=\"margin:0\">");
-			svg_escs(w->o, html_label(lang, H_CONTENTS));
-			out_str(w->o, "</h3><ol>\n");
-			out_write(w->o, pg->nav.buf, pg->nav.n);
-			out_str(w->o, "</ol></nav>\n");
-		}
-		out_write(w->o, pg->sec.buf, pg->sec.n);
+	if (pg == NULL || !pg->open) {
+		page_head(w);
+		if (pg != NULL)
+			out_write(w->o, pg->sec.buf, pg->sec.n);
+	} else {
+		out_str(w->o, "<nav class=\"toc\" aria-label=\"");
+		svg_escs(w->o, html_label(lang, H_CONTENTS));
+		out_str(w->o, "\"><h3 style=\"margin:0\">");
+		svg_escs(w->o, html_label(lang, H_CONTENTS));
+		out_str(w->o, "</h3><ol>\n");
+		out_write(w->o, pg->nav.buf, pg->nav.n);
+		out_str(w->o, "</ol></nav>\n</div>\n");
 	}
 	page_free(w);
 	html_end(w->o, lang, w->r->m->id);

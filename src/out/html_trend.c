@@ -453,11 +453,11 @@ member_section(struct out *o, const struct report_opts *r,
 	out_str(o, "<section class=\"member\" id=\"t");
 	out_long(o, mi + 1);
 	out_str(o, "\">\n<header><h2>");
-	svg_escs(o, m->name ? m->name : m->id);
+	html_bdis(o, m->name ? m->name : m->id);
 	out_str(o, "</h2><p class=\"meta\">");
 	if (m->name) {
 		out_str(o, "<span class=\"mono\">");
-		svg_escs(o, m->id);
+		html_bdis(o, m->id);
 		out_str(o, "</span> \xc2\xb7 ");
 	}
 	snprintf(buf, sizeof buf, "%ld %s", m->n, msg(lang, m->n == 1 ?
@@ -534,7 +534,7 @@ movers(struct out *o, const struct trend *u, const struct team_mover *l,
 		out_str(o, "<li><a href=\"#t");
 		out_long(o, l[i].member + 1);
 		out_str(o, "\">");
-		svg_escs(o, m->name ? m->name : m->id);
+		html_bdis(o, m->name ? m->name : m->id);
 		out_str(o, "</a><b class=\"");
 		out_str(o, down ? "cd" : "cu");
 		out_str(o, "\">");

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "advice.h"
+#include "catalog.h"
 #include "numfmt.h"
 
 enum shape { SH_MONTH, SH_COUNT, SH_RATIO, SH_FLAG, SH_COUNT_ };
@@ -1139,7 +1140,8 @@ put_item(struct wbuf *w, const struct pack *L, const struct item *it)
 
 /* An items signal (A1): items done, what is still to do, what is unknown. */
 static void
-items_text(struct wbuf *w, const struct pack *L, const struct signal *g,
+items_text(struct wbuf *w, const struct pack *L, unsigned flags,
+    const struct signal *g,
     const struct profile *p, int done)
 {
 	const struct item *unmet[MODEL_MAX_ITEMS];
@@ -1203,7 +1205,9 @@ items_text(struct wbuf *w, const struct pack *L, const struct signal *g,
 		v.str[S_LIST] = list;
 		v.str[S_SET] = set;
 		put_str(w, "; ");
-		expand_str(w, L->items_unknown, &v);
+		expand_str(w, (flags & ADVICE_PAGE) ? tr(L->lang, "{x:1 item "
+		    "is|{x} items are} unknown: add {list} to the data") :
+		    L->items_unknown, &v);
 	}
 	put_str(w, ".");
 }
@@ -1318,7 +1322,10 @@ miss_text(struct wbuf *w, const struct pack *L, const struct miss *ms,
 
 	if (ms->target) {
 		sentence(w);
-		put_str(w, L->missing_target);
+		put_str(w, (flags & ADVICE_PAGE) ? tr(L->lang, "No data on your "
+		    "target audience: the roles, sectors or companies you sell "
+		    "to are needed to count the connections that match them.") :
+		    L->missing_target);
 	}
 	if (ms->nw == 0)
 		return;
@@ -1342,12 +1349,20 @@ miss_text(struct wbuf *w, const struct pack *L, const struct miss *ms,
 	v.str[S_LIST] = list;
 	v.str[S_SET] = set;
 	sentence(w);
-	expand_str(w, export ? L->missing_export : L->missing, &v);
+	if (flags & ADVICE_PAGE)
+		expand_str(w, tr(L->lang, export ? "No data on {what}: "
+		    "LinkedIn's export does not contain {list}; {x:it has|they "
+		    "have} to be added to the data by hand." : "No data on "
+		    "{what}: the data has no {list}; add {x:it|them} and make "
+		    "the page again."), &v);
+	else
+		expand_str(w, export ? L->missing_export : L->missing, &v);
 }
 
 /* One signal's part of the advice; done: the member's figure only. */
 static void
-signal_text(struct wbuf *w, const struct pack *L, const struct signal *g,
+signal_text(struct wbuf *w, const struct pack *L, unsigned flags,
+    const struct signal *g,
     const struct profile *p, const struct score *s, int i, int done)
 {
 	const struct sig_text *t = sig_words(L, g);
@@ -1355,7 +1370,7 @@ signal_text(struct wbuf *w, const struct pack *L, const struct signal *g,
 	struct vars v;
 
 	if (g->curve == C_ITEMS) {
-		items_text(w, L, g, p, done);
+		items_text(w, L, flags, g, p, done);
 		return;
 	}
 	if (!valid_field(g->in[0]) || g->in[1] >= F_COUNT)
@@ -1434,7 +1449,7 @@ advice_text(int lang, const struct model *m, const struct profile *p,
 		if (done ? s->status[i] != ST_OK :
 		    g->weight - s->points[i] <= 1e-9)
 			continue;
-		signal_text(&w, L, g, p, s, i, done);
+		signal_text(&w, L, flags, g, p, s, i, done);
 	}
 	if (!done) {
 		miss_collect(&ms, L, m, p, s, k, flags);

@@ -1228,6 +1228,192 @@ static const struct row rows[] = {
 	    "empeoran",
 	    "só a parte da equipe: médias por data, os que mais subiram e os "
 	    "que mais caíram" } },
+	/* sheets (input.md, "Spreadsheets from real life") */
+	{ { "as_of: %s: the year needs four digits (%d/%d/20%02d, or "
+	    "write YYYY-MM-DD)",
+	    "as_of: %s: el año necesita cuatro cifras (%d/%d/20%02d, o "
+	    "escribe AAAA-MM-DD)",
+	    "as_of: %s: o ano precisa de quatro dígitos (%d/%d/20%02d, "
+	    "ou escreva AAAA-MM-DD)" } },
+	{ { "no such date",
+	    "no existe esa fecha",
+	    "essa data não existe" } },
+	{ { "%d %s %d",
+	    "%d de %s de %d",
+	    "%d de %s de %d" } },
+	{ { "January",
+	    "enero",
+	    "janeiro" } },
+	{ { "February",
+	    "febrero",
+	    "fevereiro" } },
+	{ { "March",
+	    "marzo",
+	    "março" } },
+	{ { "April",
+	    "abril",
+	    "abril" } },
+	{ { "May",
+	    "mayo",
+	    "maio" } },
+	{ { "June",
+	    "junio",
+	    "junho" } },
+	{ { "July",
+	    "julio",
+	    "julho" } },
+	{ { "August",
+	    "agosto",
+	    "agosto" } },
+	{ { "September",
+	    "septiembre",
+	    "setembro" } },
+	{ { "October",
+	    "octubre",
+	    "outubro" } },
+	{ { "November",
+	    "noviembre",
+	    "novembro" } },
+	{ { "December",
+	    "diciembre",
+	    "dezembro" } },
+	{ { "%s: %ld lines not read",
+	    "%s: %ld líneas sin leer",
+	    "%s: %ld linhas não lidas" } },
+	{ { "%s: 1 line not read",
+	    "%s: 1 línea sin leer",
+	    "%s: 1 linha não lida" } },
+	{ { "%s (did you mean '%s'?)",
+	    "%s (¿querías decir '%s'?)",
+	    "%s (você quis dizer '%s'?)" } },
+	{ { "unknown field %s (--strict)",
+	    "campo desconocido %s (--strict)",
+	    "campo desconhecido %s (--strict)" } },
+	{ { "unknown fields: %s (--strict)",
+	    "campos desconocidos: %s (--strict)",
+	    "campos desconhecidos: %s (--strict)" } },
+	{ { "columns no field takes: %s (kept as your own columns; ssi "
+	    "fields lists the names)",
+	    "columnas que ningún campo toma: %s (se guardan como "
+	    "columnas propias; ssi fields lista los nombres)",
+	    "colunas que nenhum campo usa: %s (mantidas como colunas "
+	    "próprias; ssi fields lista os nomes)" } },
+	{ { "columns no field takes: %s (not read; ssi fields lists the "
+	    "names)",
+	    "columnas que ningún campo toma: %s (no se leen; ssi fields "
+	    "lista los nombres)",
+	    "colunas que nenhum campo usa: %s (não lidas; ssi fields "
+	    "lista os nomes)" } },
+	{ { "columns no field takes: %s (kept as your own columns), %s "
+	    "(not read); ssi fields lists the names",
+	    "columnas que ningún campo toma: %s (se guardan como "
+	    "columnas propias), %s (no se leen); ssi fields lista los "
+	    "nombres",
+	    "colunas que nenhum campo usa: %s (mantidas como colunas "
+	    "próprias), %s (não lidas); ssi fields lista os nomes" } },
+	{ { "%s: 1 cell %s read as unknown",
+	    "%s: 1 celda %s leída como desconocida",
+	    "%s: 1 célula %s lida como desconhecida" } },
+	{ { "%s: %ld cells %s (and the like) read as unknown",
+	    "%s: %ld celdas %s (y similares) leídas como desconocidas",
+	    "%s: %ld células %s (e semelhantes) lidas como "
+	    "desconhecidas" } },
+	{ { "; %s can only be %s (--dates %s)",
+	    "; %s solo puede ser el %s (--dates %s)",
+	    "; %s só pode ser %s (--dates %s)" } },
+	{ { "column %s holds dates like %s (%s or %s): give --dates dmy "
+	    "or --dates mdy%s",
+	    "la columna %s tiene fechas como %s (%s o %s): indica "
+	    "--dates dmy o --dates mdy%s",
+	    "a coluna %s tem datas como %s (%s ou %s): informe --dates "
+	    "dmy ou --dates mdy%s" } },
+	{ { "column %s holds dates like %s (%s): give --dates %s%s",
+	    "la columna %s tiene fechas como %s (%s): indica --dates "
+	    "%s%s",
+	    "a coluna %s tem datas como %s (%s): informe --dates %s%s" } },
+	{ { "a quote inside a field that does not start with one: read "
+	    "as a character",
+	    "comillas dentro de un campo que no empieza por comillas: "
+	    "leídas como un carácter",
+	    "aspas dentro de um campo que não começa com aspas: lidas "
+	    "como caractere" } },
+	{ { "a quote inside a field that does not start with one: read "
+	    "as a character (%ld such quotes)",
+	    "comillas dentro de un campo que no empieza por comillas: "
+	    "leídas como un carácter (%ld veces)",
+	    "aspas dentro de um campo que não começa com aspas: lidas "
+	    "como caractere (%ld vezes)" } },
+	{ { "; 1 line not read",
+	    "; 1 línea sin leer",
+	    "; 1 linha não lida" } },
+	{ { "; %ld lines not read",
+	    "; %ld líneas sin leer",
+	    "; %ld linhas não lidas" } },
+	{ { "; 1 blank row skipped",
+	    "; 1 fila en blanco omitida",
+	    "; 1 linha em branco ignorada" } },
+	{ { "; %ld blank rows skipped",
+	    "; %ld filas en blanco omitidas",
+	    "; %ld linhas em branco ignoradas" } },
+	{ { "%ld profile scored, %ld rejected%s",
+	    "%ld perfil puntuado, rechazados: %ld%s",
+	    "%ld perfil pontuado, rejeitados: %ld%s" } },
+	{ { "%ld profiles scored, %ld rejected%s",
+	    "%ld perfiles puntuados, rechazados: %ld%s",
+	    "%ld perfis pontuados, rejeitados: %ld%s" } },
+	{ { "nothing scored: %s left as it was",
+	    "nada puntuado: %s se deja como estaba",
+	    "nada pontuado: %s mantido como estava" } },
+	/* the rank page: the date of its data, the rows left out */
+	{ { "Data as of %s",
+	    "Datos a %s",
+	    "Dados de %s" } },
+	{ { "Data as of %s; each member's own date is in the leaderboard",
+	    "Datos a %s; la fecha de cada miembro está en la clasificación",
+	    "Dados de %s; a data de cada membro está na classificação" } },
+	{ { "Date",
+	    "Fecha",
+	    "Data" } },
+	{ { "%ld row of the input was rejected and is not on this page:",
+	    "%ld fila de la entrada se ha rechazado y no está en esta página:",
+	    "%ld linha da entrada foi rejeitada e não está nesta página:" } },
+	{ { "%ld rows of the input were rejected and are not on this page:",
+	    "%ld filas de la entrada se han rechazado y no están en esta "
+	    "página:",
+	    "%ld linhas da entrada foram rejeitadas e não estão nesta "
+	    "página:" } },
+	{ { "and %ld more (ssi prints every message on standard error)",
+	    "y %ld más (ssi escribe todos los mensajes en la salida de errores)",
+	    "e mais %ld (o ssi escreve todas as mensagens na saída de "
+	    "erros)" } },
+	/* advice on a page for a manager (ADVICE_PAGE): the data to add, in
+	 * words, never as options */
+	{ { "{x:1 item is|{x} items are} unknown: add {list} to the data",
+	    "{x:1 elemento no consta|{x} elementos no constan}: añade {list} "
+	    "a los datos",
+	    "{x:1 item é desconhecido|{x} itens são desconhecidos}: adicione "
+	    "{list} aos dados" } },
+	{ { "No data on your target audience: the roles, sectors or companies "
+	    "you sell to are needed to count the connections that match them.",
+	    "No hay datos sobre tu público objetivo: hacen falta los cargos, "
+	    "sectores o empresas a los que vendes para contar los contactos "
+	    "que coinciden con ellos.",
+	    "Não há dados sobre o seu público-alvo: são necessários os cargos, "
+	    "setores ou empresas para os quais você vende para contar as "
+	    "conexões que correspondem a eles." } },
+	{ { "No data on {what}: LinkedIn's export does not contain {list}; "
+	    "{x:it has|they have} to be added to the data by hand.",
+	    "No hay datos sobre {what}: la exportación de LinkedIn no incluye "
+	    "{list}; hay que {x:añadirlo|añadirlos} a los datos a mano.",
+	    "Não há dados sobre {what}: a exportação do LinkedIn não inclui "
+	    "{list}; é preciso {x:adicioná-lo|adicioná-los} aos dados "
+	    "manualmente." } },
+	{ { "No data on {what}: the data has no {list}; add {x:it|them} and "
+	    "make the page again.",
+	    "No hay datos sobre {what}: los datos no tienen {list}; "
+	    "{x:añádelo|añádelos} y vuelve a generar la página.",
+	    "Não há dados sobre {what}: os dados não têm {list}; "
+	    "{x:adicione-o|adicione-os} e gere a página de novo." } },
 	/* ssi log: the page reader and the sum of the four (official) */
 	{ { "the sum of the four (the page shows %s)",
 	    "la suma de los cuatro (la página muestra %s)",

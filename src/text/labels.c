@@ -31,8 +31,8 @@ static const char *const html_labels[LANG_COUNT][H_COUNT] = {
 		[H_MISSING] = "Missing data",
 		[H_MISSING_NONE] = "Nothing is missing: every signal of the "
 		    "model was measured.",
-		[H_MISSING_HOW] = "Add these fields to the input file, or try "
-		    "what they would change with --set FIELD=VALUE.",
+		[H_MISSING_HOW] = "Add these fields to the input file (a "
+		    "column of the sheet for each) and make the page again.",
 		[H_FOOTER] = "The index is an estimate computed by ssi from "
 		    "the data given; LinkedIn's own figure cannot be computed.",
 		[H_RING_DESC] = "Ring of the index out of 100, split into the "
@@ -101,8 +101,9 @@ static const char *const html_labels[LANG_COUNT][H_COUNT] = {
 		[H_MISSING] = "Datos que faltan",
 		[H_MISSING_NONE] = "No falta nada: se han medido todas las "
 		    "señales del modelo.",
-		[H_MISSING_HOW] = "Añade estos campos al fichero de entrada o "
-		    "prueba qué cambiarían con --set CAMPO=VALOR.",
+		[H_MISSING_HOW] = "Añade estos campos al fichero de entrada "
+		    "(una columna de la hoja para cada uno) y vuelve a generar "
+		    "la página.",
 		[H_FOOTER] = "El índice es una estimación que ssi calcula con "
 		    "los datos dados; la cifra de LinkedIn no se puede "
 		    "calcular.",
@@ -174,7 +175,8 @@ static const char *const html_labels[LANG_COUNT][H_COUNT] = {
 		[H_MISSING_NONE] = "Não falta nada: todos os sinais do modelo "
 		    "foram medidos.",
 		[H_MISSING_HOW] = "Adicione estes campos ao arquivo de entrada "
-		    "ou teste o que eles mudariam com --set CAMPO=VALOR.",
+		    "(uma coluna da planilha para cada um) e gere a página de "
+		    "novo.",
 		[H_FOOTER] = "O índice é uma estimativa que o ssi calcula com "
 		    "os dados fornecidos; o número do próprio LinkedIn não "
 		    "pode ser calculado.",

@@ -99,9 +99,24 @@ page score-official 2 1280 2000 score -f html "$ROOT/tests/data/official-post-au
 # several members: the index, then two pages each (the charts, the advice)
 page score-team 81 1280 1400 score -f html "$ex/team.csv"
 
-# a team of 40: the summary and the leaderboard flow over three pages
-page rank-en 3 1280 1400 rank -f html "$ex/team.csv"
-page rank-es 3 1280 1400 rank -f html --lang es --by location "$ex/team.csv"
+# a team of 40 (their data of different dates: a column of them): the
+# summary and the leaderboard flow over four pages
+page rank-en 4 1280 1400 rank -f html "$ex/team.csv"
+page rank-es 4 1280 1400 rank -f html --lang es --by location "$ex/team.csv"
+# a phone (390 px): the leaderboard folds into cards
+page rank-phone 4 390 2400 rank -f html "$ex/team.csv"
+# a 3,000-character name and right-to-left names (tests/cli/html-layout)
+names=$tmp/names.jsonl
+{
+	printf '{"id":"long","name":"%s","industry":"%s","posts":5}\n' \
+	    "$(awk 'BEGIN { while (n++ < 3000) printf "W" }')" \
+	    "$(awk 'BEGIN { while (n++ < 500) printf "I" }')"
+	printf '{"id":"a1","name":"Ali \\u0639\\u0644\\u064a","posts":5}\n'
+	printf '{"id":"a2","name":"\\u05d3\\u05e0\\u05d4","posts":8}\n'
+} > "$names"
+page rank-names 1 1200 1600 rank -f html "$names"
+page rank-names-phone 1 390 2400 rank -f html "$names"
+page score-names 7 1200 1600 score -f html "$names"
 # three members: the team's page, then a page each
 tr=$ROOT/tests/data/trend/history.jsonl
 page trend-en 4 1280 1800 trend -f html "$tr"
