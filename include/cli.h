@@ -166,6 +166,10 @@ struct cli {
  * else the exit status (printed: help, version, a usage error).
  */
 int cli_parse(struct cli *c, int argc, char **argv);
+/* The options of cmd (NULL: every command's global ones) in the order of
+ * its help, aliases included: at most max into v; returns the count. */
+int cli_options_of(const struct command *cmd, const struct cli_option **v,
+    int max);
 /* ssi help [COMMAND] (help generated from the tables). */
 int cmd_help(struct cli *c);
 /* ssi completion bash|zsh|fish. */

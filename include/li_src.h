@@ -32,19 +32,25 @@ void li_src_close(struct li_src *s);
 
 /*
  * The file whose base name is base: "<base>.csv", else the first in byte
- * order of the "<base>_<digits>.csv" copies.  Returns its number, or -1.
+ * order of the "<base>_<digits>.csv" copies; names in another case match
+ * when no name in the exact case does.  Returns its number, or -1.
  */
 int li_src_find(const struct li_src *s, const char *base);
+/* Name of file i relative to the export's root ("Shares.csv"), owned by s. */
+const char *li_src_rel(const struct li_src *s, int i);
 
 /* Display name of file i ("x.zip:Shares.csv", "dir/Shares.csv"), owned by s. */
 const char *li_src_name(const struct li_src *s, int i);
 
 /*
- * Stream file i to sink in chunks.  Stops (-1, e->file the display name)
- * an entry once its inflated bytes pass LI_BOMB_RATIO x its compressed size
- * + LI_BOMB_SLACK or LI_MAX_INFLATE, and on read errors (damaged or
- * truncated data); in a folder, a file that is not a regular one (or a
- * symbolic link out of the folder) is an error when read.
+ * Stream file i to sink in chunks, as UTF-8: a file in UTF-16 with a
+ * byte-order mark (LE or BE) is decoded as it comes.  Stops (-2, e->file
+ * the display name) an entry once its inflated bytes pass LI_BOMB_RATIO x
+ * its compressed size + LI_BOMB_SLACK or LI_MAX_INFLATE; stops (-1) on
+ * read errors (damaged or truncated data) and when sink fails; in a
+ * folder, a file that is not a regular one (or a symbolic link out of the
+ * folder) is an error (-1) when read.  A sink returning 1 ends the file
+ * quietly (0).
  */
 int li_src_read(struct li_src *s, int i, li_sink sink, void *ctx,
     struct ssi_err *e);

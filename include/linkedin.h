@@ -33,8 +33,10 @@ struct linkedin_opts {
 	void *warn_ctx;
 };
 
-/* 1 when path looks like an export: a .zip file, or a folder holding
- * Connections.csv or Profile.csv at its root or in its single sub-folder. */
+/* 1 when path looks like an export: a .zip file, or a folder holding any
+ * file of the format page (linkedin-export-format.md: Connections.csv,
+ * Shares.csv, messages.csv ... in any case, or an Articles folder) at its
+ * root or in its single sub-folder. */
 int linkedin_detect(const char *path);
 
 /*
@@ -69,6 +71,25 @@ void linkedin_close(struct linkedin *x);
  */
 int linkedin_explain(const struct linkedin *x, size_t i,
     const struct profile *p, int f, char *buf, size_t n);
+
+/*
+ * What the export held but was not counted (linkedin-export.md, "One bad
+ * item never refuses an export"), item k (0, 1 ...): a file not read
+ * (whole: its fields are missing), rows of a file that could not be read,
+ * an article not counted (a draft).  Returns 1 and *out (valid until
+ * linkedin_close), or 0 when k is past the last.  Each was also given to
+ * o->warn as it was found.
+ */
+struct linkedin_skip {
+	const char *file;	/* its name in the export ("Shares.csv") */
+	long line;		/* of the first row not counted, 0 none */
+	long n;			/* rows (or articles) not counted */
+	int whole;		/* the file was not read */
+	const char *why;	/* the first reason */
+	const char *feeds;	/* the fields it feeds ("searches, active_days") */
+};
+int linkedin_skipped(const struct linkedin *x, size_t k,
+    struct linkedin_skip *out);
 
 /*
  * Read the export at path into p (initialised by the caller; reset here):

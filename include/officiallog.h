@@ -3,12 +3,23 @@
  * keeps (official.md "ssi log"): one reading {"id", "as_of", official
  * fields...} per line, put in place of a reading of the same id and date,
  * every other line kept byte for byte.
+ *
+ * The file is a small database: officiallog_open takes an exclusive lock
+ * (flock) that lasts until officiallog_close, and reads the file under
+ * it; officiallog_commit writes the new text to a temporary beside it,
+ * with the file's owner, group and mode, fsyncs it, renames it over the
+ * file and fsyncs the folder.  A run that waited for the lock while
+ * another renamed a new file in place opens that one and reads it again,
+ * so concurrent runs lose nothing.  Lines end at LF, CRLF or CR (as the
+ * JSON Lines reader splits them); a line is a reading only when it is
+ * exactly one JSON object.
  */
 #ifndef SSI_OFFICIALLOG_H
 #define SSI_OFFICIALLOG_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/stat.h>
 #include "err.h"
 #include "official.h"
 #include "out.h"
@@ -27,19 +38,71 @@ struct reading {
  * order. */
 void officiallog_line(struct out *o, const struct reading *rd);
 
+#define OFFICIALLOG_MAX ((size_t)1 << 30)	/* bytes of FILE at most */
+
+/* An open, locked file of readings. */
+struct logfile {
+	int fd;			/* the file, locked; -1 when closed */
+	char *path;		/* what is renamed over: the file, or the
+				 * file a symbolic link names (malloc'd) */
+	char *text;		/* its bytes, NUL-terminated (malloc'd) */
+	size_t n;
+	struct stat st;		/* owner, group and mode to keep */
+	int created;		/* absent before: created empty */
+	int committed;
+};
+
 /*
- * The id of the last line of old[0..n) that is a JSON object with a
- * string "id" (malloc'd), or NULL when there is none.
+ * Open, lock and read path (created empty when absent).  Refused, -1
+ * with e: a file that may not be written ("may not be written:
+ * Permission denied"), that is not a regular file (a FIFO is never
+ * waited for), that has more than one hard link (a rename would break
+ * them: refused rather than written in place, which could leave half a
+ * file), that belongs to another user (unless root), larger than 1 GiB.
+ */
+int officiallog_open(struct logfile *lf, const char *path, struct ssi_err *e);
+
+/*
+ * Replace the file's content by buf[0..n) atomically (see above); shown
+ * is the name for messages.  Returns 0, or -1 with e ("...; nothing
+ * recorded"): the file is then as it was.
+ */
+int officiallog_commit(struct logfile *lf, const char *buf, size_t n,
+    const char *shown, struct ssi_err *e);
+
+/* Unlock and free; a file created by open and never committed is
+ * removed again.  Accepts a closed lf. */
+void officiallog_close(struct logfile *lf);
+
+/*
+ * Whether s[0..n) is a file of readings: empty or blank, or its first
+ * non-blank line exactly one JSON object, and neither NUL bytes nor
+ * invalid UTF-8.  Returns 0, or -1 with e->msg "not a JSON Lines file of
+ * readings (...)" / "a JSON document, not JSON Lines (...)".
+ */
+int officiallog_kind(const char *s, size_t n, struct ssi_err *e);
+
+/* s[0..n) without blanks and line ends around it, into buf (bn bytes,
+ * cut to fit).  Returns buf. */
+const char *officiallog_trim(const char *s, size_t n, char *buf, size_t bn);
+
+/*
+ * The id (trimmed) of the last line of old[0..n) that is exactly one JSON
+ * object with a non-empty string "id" (malloc'd), or NULL when there is
+ * none.
  */
 char *officiallog_last_id(const char *old, size_t n);
 
 /*
- * Put line[0..ln) (a whole line, line end included) into the file text
- * old[0..n), written to o: the first line that is a JSON object with the
- * same "id" and "as_of" and at least one official field is replaced by it,
- * later such lines are dropped; without one, line is appended (after a
- * line end added to a last line that lacks one).  Every other line goes
- * through byte for byte.  Returns how many lines were replaced or dropped.
+ * Put line[0..ln) (one line; a line end at its end is dropped) into the
+ * file text old[0..n), written to o: the first line that is exactly one
+ * JSON object with the same "id" and "as_of" (trimmed) and at least one
+ * official field is replaced by it (keeping that line's end), later such
+ * lines are dropped; without one, line is appended (after a line end
+ * added to a last line that lacks one), ended as the file's first line
+ * is (LF, CRLF or CR; LF in an empty file).  Every other line goes
+ * through byte for byte.  Returns how many lines were replaced or
+ * dropped.
  */
 long officiallog_put(struct out *o, const char *old, size_t n,
     const char *id, const char *as_of, const char *line, size_t ln);

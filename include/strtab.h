@@ -46,4 +46,10 @@ size_t strtab_len(const struct strtab *t, long i);
 /* SipHash-2-4 of s[0..n) under the per-process key. */
 uint64_t strtab_hash(const void *s, size_t n);
 
+/* The 128-bit SipHash-2-4 of s[0..n) under the per-process key: a name of
+ * fixed size for a set that only asks "seen before?" (the LinkedIn
+ * reader's keys), so its memory grows with the names, not their bytes. */
+#define STRTAB_DIGEST 16
+void strtab_digest(const void *s, size_t n, unsigned char out[STRTAB_DIGEST]);
+
 #endif

@@ -42,6 +42,8 @@ struct change_row {
 	int label;		/* enum change */
 };
 
+struct linkedin_skip;
+
 /* RK_EXPLAIN's item: a record and where each of its fields came from. */
 struct explained {
 	const struct profile *p;
@@ -51,6 +53,10 @@ struct explained {
 	 * says how to add it). */
 	int (*why)(const void *ctx, int f, int lang, char *buf, size_t n);
 	const void *ctx;
+	/* Item k of what the source held but did not count (a row, a file,
+	 * an article: linkedin.h, linkedin_skipped): 1 and *out, 0 past the
+	 * last.  NULL: nothing to list. */
+	int (*skipped)(const void *ctx, size_t k, struct linkedin_skip *out);
 };
 
 /* RK_CALIB's item: a fit (calibrate.h): the starting and fitted models,

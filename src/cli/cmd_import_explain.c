@@ -19,8 +19,7 @@ warn(void *ctx, const struct ssi_err *e)
 	{
 		char buf[SSI_ERR_MSG + 1024];
 
-		snprintf(buf, sizeof buf, "%s%s%s", e->file ? e->file : "",
-		    e->file ? ": " : "", e->msg);
+		err_format(e, buf, sizeof buf);
 		cli_warning(buf);
 	}
 }
@@ -39,6 +38,14 @@ why(const void *ctx, int f, int lang, char *buf, size_t n)
 
 	(void)lang;	/* the library's texts follow the language of messages */
 	return linkedin_explain(s->x, s->i, s->p, f, buf, n);
+}
+
+static int
+skipped(const void *ctx, size_t k, struct linkedin_skip *out)
+{
+	const struct snap *s = ctx;
+
+	return linkedin_skipped(s->x, k, out);
 }
 
 int
@@ -78,7 +85,8 @@ cmd_import_explain(struct cli *c)
 			w.one = c->nfiles == 1 && linkedin_count(x) == 1;
 		for (i = 0; i < linkedin_count(x); i++) {
 			struct snap s = { x, i, &p };
-			struct explained item = { &p, c->files[k], why, &s };
+			struct explained item = { &p, c->files[k], why, &s,
+			    skipped };
 
 			if (linkedin_snapshot(x, i, &p, &e) < 0) {
 				cli_error(&e);

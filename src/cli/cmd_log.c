@@ -16,6 +16,7 @@
 #include "grow.h"
 #include "strtab.h"
 #include "officiallog.h"
+#include "li_text.h"
 #include "ssipage.h"
 
 /* A figure given by an option (--ssi N): checked by cmd_log. */
@@ -147,16 +148,26 @@ cmd_log(struct cli *c)
 	struct profile tmp;
 	struct ssi_err e = { 0 }, w = { 0 };
 	struct out o, line;
-	char *old = NULL, *last_id = NULL, today[16], shown[96];
-	size_t oldn = 0;
-	int i, f, r, fd, status = SSI_EXIT_ERROR;
+	char *last_id = NULL, today[16], shown[96], date[16], idbuf[1024];
+	struct logfile lf = { .fd = -1 };
+	int i, f, r, five = 0, status = SSI_EXIT_ERROR;
 	long replaced;
 
 	if (opt.changes)
 		return log_changes(c);
-	if (c->nfiles != 1 && c->nfiles != 5)
+	if (c->nfiles != 1 && c->nfiles != 5 && c->nfiles != 6)
 		return usage();
 	path = c->files[0];
+	/* Five numbers: the first is the index the page shows. */
+	if (c->nfiles == 6) {
+		if (opt.fig[0].arg != NULL)
+			return usage();
+		opt.fig[0].arg = c->files[1];
+		snprintf(opt.fig[0].label, sizeof opt.fig[0].label, "--ssi");
+		memmove(&c->files[1], &c->files[2], 4 * sizeof c->files[0]);
+		c->nfiles = 5;
+		five = 1;
+	}
 	memset(&rd, 0, sizeof rd);
 	memset(&pg, 0, sizeof pg);
 	profile_init(&tmp);
@@ -266,15 +277,22 @@ cmd_log(struct cli *c)
 			label[0] = cli_tr("the sum of the four");
 	}
 
-	/* The date and the id. */
+	/* The date (blanks around it dropped; the dates import takes) and
+	 * the id. */
 	if (opt.date) {
-		rd.as_of = opt.date;
-		if (profile_set(&tmp, F_AS_OF, rd.as_of, strlen(rd.as_of),
+		int32_t day, sec;
+
+		officiallog_trim(opt.date, strlen(opt.date), date, sizeof date);
+		if (strlen(date) != 10 || date[4] != '-' || li_when(date, 10,
+		    &day, &sec) != 1 || profile_set(&tmp, F_AS_OF, date, 10,
 		    VK_STRING, 1, &e) < 0) {
-			cli_fail("log: --date: '%s' is not a date (YYYY-MM-DD)",
-			    rd.as_of);
+			char q[64];
+
+			cli_fail("log: --date: %s is not a date (YYYY-MM-DD)",
+			    err_quote(q, sizeof q, opt.date, strlen(opt.date)));
 			goto out;
 		}
+		rd.as_of = date;
 	} else {
 		time_t now = time(NULL);
 		struct tm tm;
@@ -286,48 +304,54 @@ cmd_log(struct cli *c)
 		}
 		rd.as_of = today;
 	}
-	fd = open(path, O_RDONLY);
-	if (fd < 0 && errno != ENOENT) {
-		cli_fail("%s: cannot open: %s", path, strerror(errno));
-		goto out;
-	}
-	if (fd >= 0) {
-		r = slurp_fd(fd, (size_t)1 << 30, &old, &oldn);
-		close(fd);
-		if (r < 0) {
-			cli_fail("%s: %s", path, r == -2 ? "larger than 1 GiB" :
-			    strerror(errno));
+	if (opt.id) {
+		officiallog_trim(opt.id, strlen(opt.id), idbuf, sizeof idbuf);
+		if (*idbuf == '\0' || profile_set(&tmp, F_ID, idbuf,
+		    strlen(idbuf), VK_STRING, 1, &e) < 0) {
+			cli_fail("log: --id: %s", *idbuf ? e.msg :
+			    cli_tr("the id is empty"));
 			goto out;
 		}
 	}
+
+	/* FILE: locked from here to the end, read under the lock, checked
+	 * to be a file of readings, rewritten atomically. */
+	if (officiallog_open(&lf, path, &e) < 0) {
+		cli_fail("log: %s; nothing recorded", e.msg);
+		goto out;
+	}
+	if (officiallog_kind(lf.text, lf.n, &e) < 0) {
+		cli_fail("log: %s is %s: nothing recorded", path, e.msg);
+		goto out;
+	}
 	if (opt.id)
-		rd.id = opt.id;
-	else if (old && (last_id = officiallog_last_id(old, oldn)) != NULL)
+		rd.id = idbuf;
+	else if ((last_id = officiallog_last_id(lf.text, lf.n)) != NULL)
 		rd.id = last_id;
 	else
 		rd.id = "me";
 	if (profile_set(&tmp, F_ID, rd.id, strlen(rd.id), VK_STRING, 1,
-	    &e) < 0 || *rd.id == '\0') {
-		cli_fail("log: --id: %s", *rd.id ? e.msg : "the id is empty");
+	    &e) < 0) {
+		cli_fail("log: %s: %s", path, e.msg);
 		goto out;
 	}
-
-	/* The file, rewritten atomically. */
-	if (out_mem(&line) < 0) {
+	if (out_mem(&line) < 0 || out_mem(&o) < 0) {
 		cli_fail("out of memory");
 		goto out;
 	}
 	officiallog_line(&line, &rd);
-	if (out_open(&o, path, &e) < 0) {
-		out_mem_free(&line);
-		cli_error(&e);
-		goto out;
-	}
-	replaced = officiallog_put(&o, old ? old : "", oldn, rd.id, rd.as_of,
+	replaced = officiallog_put(&o, lf.text, lf.n, rd.id, rd.as_of,
 	    line.buf, line.n);
 	out_mem_free(&line);
-	if (out_close(&o, &e) != 0) {
-		cli_error(&e);
+	if (o.err) {
+		out_mem_free(&o);
+		cli_fail("out of memory");
+		goto out;
+	}
+	r = officiallog_commit(&lf, o.buf, o.n, path, &e);
+	out_mem_free(&o);
+	if (r < 0) {
+		cli_fail("log: %s", e.msg);
 		goto out;
 	}
 	if (!c->quiet) {
@@ -349,11 +373,19 @@ cmd_log(struct cli *c)
 			if (rd.has & BIT(f))
 				show(f, rd.v[f - OFFICIAL_FIRST],
 				    label[f - OFFICIAL_FIRST]);
+		if (five)
+			cli_say("ssi: log: %s\n", cli_tr("of five numbers, the "
+			    "first looks like the index: taken as --ssi (the "
+			    "index recorded is the sum of the four)"));
+		if (lf.created && !opt.id)
+			cli_say(cli_tr("ssi: log: %s: a new file: its readings "
+			    "are filed under the id '%s'; --id NAME files them "
+			    "under the id of your other records\n"), path, rd.id);
 	}
 	status = SSI_EXIT_OK;
 out:
+	officiallog_close(&lf);
 	profile_free(&tmp);
-	free(old);
 	free(last_id);
 	return status;
 }

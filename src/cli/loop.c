@@ -397,6 +397,21 @@ env_utf8(void)
 	return 0;
 }
 
+/*
+ * --color auto on a terminal: colour unless NO_COLOR is set to something
+ * (no-color.org: an empty NO_COLOR does not count) or TERM=dumb says the
+ * terminal has none.
+ */
+static int
+color_env(void)
+{
+	const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
+
+	if (no != NULL && no[0] != '\0')
+		return 0;
+	return term == NULL || strcmp(term, "dumb") != 0;
+}
+
 void
 cli_report_opts(const struct cli *c, const struct out *o,
     struct report_opts *r)
@@ -420,7 +435,7 @@ cli_report_opts(const struct cli *c, const struct out *o,
 	if (c->color == 1)
 		r->color = 1;
 	else if (c->color == 0)
-		r->color = tty && getenv("NO_COLOR") == NULL;
+		r->color = tty && color_env();
 	r->width = 80;
 	if (tty && ioctl(o->fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
 		r->width = ws.ws_col;

@@ -443,6 +443,18 @@ const struct command cli_commands[] = {
 		.kind = RK_FIELDS,
 	},
 	{
+		.name = "completion",
+		.run = cmd_completion,
+		.args = "bash|zsh|fish",
+		.summary = "shell completion of ssi",
+		.help = "Print the completion script of ssi for bash, zsh or fish, "
+		    "generated from its commands and options (make install puts "
+		    "them where the shells look for them).",
+		.groups = (const struct cli_option *const[]){ opts_output,
+		    NULL },
+		.kind = -1,
+	},
+	{
 		.name = "help",
 		.run = cmd_help,
 		.args = "[COMMAND]",

@@ -156,6 +156,19 @@ command_options(const struct command *cmd, struct optlist *l)
 	list_add(l, opts_global, NULL);
 }
 
+int
+cli_options_of(const struct command *cmd, const struct cli_option **v,
+    int max)
+{
+	struct optlist l;
+	int i;
+
+	command_options(cmd, &l);
+	for (i = 0; i < l.n && i < max; i++)
+		v[i] = l.v[i];
+	return i;
+}
+
 /* Every command's options, each name once (the first row of it). */
 static void
 all_options(struct optlist *l)

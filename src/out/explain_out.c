@@ -10,10 +10,12 @@
  * by report_profile_json's extra-members hook.  The explanations are in
  * the report's language (the source's why() translates them).
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "catalog.h"
 #include "lang.h"
+#include "linkedin.h"
 #include "official_out.h"
 #include "textw.h"
 #include "writer.h"
@@ -80,6 +82,42 @@ wrap(struct out *o, const char *t, int at, int col, int width)
 	out_char(o, '\n');
 }
 
+/* What the source held but did not count ("One bad item never refuses
+ * an export"): the item, where and why, then what it feeds. */
+static void
+skipped_text(struct writer_ctx *w, const struct explained *x)
+{
+	struct linkedin_skip k;
+	struct out *o = w->o;
+	int lang = w->r->lang;
+	char b[WHY_MAX + 64];
+	size_t i;
+
+	for (i = 0; x->skipped != NULL && x->skipped(x->ctx, i, &k); i++) {
+		if (i == 0)
+			out_str(o, tr(lang, "Not counted:\n"));
+		out_str(o, "  ");
+		out_text(o, k.file, strlen(k.file));
+		if (k.line > 0) {
+			out_char(o, ':');
+			out_long(o, k.line);
+		}
+		out_char(o, ':');
+		out_char(o, ' ');
+		wrap(o, k.why, 2 + (int)text_cols(k.file, strlen(k.file)) + 2 +
+		    (k.line > 0 ? snprintf(b, sizeof b, ":%ld", k.line) : 0), 6,
+		    80);
+		if (k.whole)
+			snprintf(b, sizeof b, tr(lang, "file not read; missing: "
+			    "%s"), k.feeds);
+		else
+			snprintf(b, sizeof b, tr(lang, "%ld not counted; it feeds "
+			    "%s"), k.n, k.feeds);
+		text_pad(o, "", 4);
+		wrap(o, b, 4, 6, 80);
+	}
+}
+
 static void
 explain_text(struct writer_ctx *w, const void *item)
 {
@@ -134,6 +172,41 @@ explain_text(struct writer_ctx *w, const void *item)
 			wrap(o, why, (int)at + 1, 6, 80);
 		}
 	}
+	skipped_text(w, x);
+}
+
+/* "not_counted": [{"file", "line", "count", "file_read", "why",
+ * "feeds"}, ...], when the source held anything it did not count. */
+static void
+skipped_json(struct out *o, const struct explained *x, int compact)
+{
+	struct linkedin_skip k;
+	size_t i;
+
+	for (i = 0; x->skipped != NULL && x->skipped(x->ctx, i, &k); i++) {
+		if (i == 0) {
+			out_json_key(o, "not_counted", compact, 1, 0);
+			out_char(o, '[');
+		} else {
+			out_char(o, ',');
+		}
+		out_str(o, compact ? "" : "\n    ");
+		out_str(o, "{\"file\":");
+		out_json_str(o, k.file, strlen(k.file));
+		out_str(o, ",\"line\":");
+		out_long(o, k.line);
+		out_str(o, ",\"count\":");
+		out_long(o, k.n);
+		out_str(o, ",\"file_read\":");
+		out_str(o, k.whole ? "false" : "true");
+		out_str(o, ",\"why\":");
+		out_json_str(o, k.why, strlen(k.why));
+		out_str(o, ",\"feeds\":");
+		out_json_str(o, k.feeds, strlen(k.feeds));
+		out_char(o, '}');
+	}
+	if (i > 0)
+		out_str(o, compact ? "]" : "\n  ]");
 }
 
 /* report_profile_json's hook: the "explain" member. */
@@ -162,6 +235,7 @@ explain_member(struct out *o, int compact, int first_member, void *ctx)
 		out_char(o, '}');
 	}
 	out_json_close(o, '}', compact, 1);
+	skipped_json(o, x, compact);
 }
 
 static void

@@ -121,19 +121,43 @@ word(const struct report_opts *r, int id)
 	return official_word(r->lang, id);
 }
 
-/* v in thousandths with one decimal, signed (+, and U+2212 or '-'). */
+/* v in thousandths as recorded (up to 3 decimals, trailing zeros
+ * dropped), signed (+, and U+2212 or '-'); nothing but 0 for none. */
 static void
-signed1(struct out *o, const struct report_opts *r, int64_t v)
+signed_exact(struct out *o, const struct report_opts *r, int64_t v)
 {
 	char buf[32];
 
-	official_fixed(v < 0 ? -v : v, 1, buf, sizeof buf);
-	if (strcmp(buf, "0.0") != 0)
+	official_fmt(v < 0 ? -v : v, buf, sizeof buf);
+	if (v != 0)
 		out_str(o, v < 0 ? (r->utf8 ? "\xe2\x88\x92" : "-") : "+");
 	out_str(o, numfmt_mark(buf, r->lang));
 }
 
-/* One figure line: "  people         12.8   official 6.4    -6.4". */
+/* v in thousandths as recorded, aligned on the decimal mark: the whole
+ * part right-aligned in 3 columns, the decimals left-aligned in 4 (the
+ * mark and up to 3 digits, trailing zeros as blanks). */
+static void
+aligned(struct out *o, const struct report_opts *r, int64_t v)
+{
+	char buf[32], pad[16];
+	const char *dot;
+	size_t w, k;
+
+	numfmt_mark(official_fmt(v, buf, sizeof buf), r->lang);
+	dot = strpbrk(buf, ".,");
+	w = dot ? (size_t)(dot - buf) : strlen(buf);
+	for (k = 0; k + w < 3; k++)
+		out_char(o, ' ');
+	out_str(o, buf);
+	k = dot ? strlen(dot) : 0;
+	snprintf(pad, sizeof pad, "%*s", (int)(4 - (k < 4 ? k : 4)), "");
+	out_str(o, pad);
+}
+
+/* One figure line: "  people         12.8   official   6.38  -6.42":
+ * the estimate as shown (1 decimal), the official figure as recorded,
+ * and their difference as shown, so that the three add up. */
 static void
 figure_line(struct out *o, const struct report_opts *r, const char *name,
     double est, int64_t off)
@@ -141,6 +165,7 @@ figure_line(struct out *o, const struct report_opts *r, const char *name,
 	char buf[64], fig[32];
 	int64_t e = official_milli(est);
 
+	e = (e < 0 ? -((-e + 50) / 100) : (e + 50) / 100) * 100;
 	out_str(o, "  ");
 	report_pad(o, name, 14);
 	snprintf(buf, sizeof buf, " %5s   ", numfmt_mark(official_fixed(e, 1,
@@ -148,10 +173,10 @@ figure_line(struct out *o, const struct report_opts *r, const char *name,
 	out_str(o, buf);
 	out_str(o, word(r, OW_OFFICIAL));
 	out_char(o, ' ');
-	official_fixed(off, 1, buf, sizeof buf);
-	report_pad(o, numfmt_mark(buf, r->lang), 6);
+	aligned(o, r, off);
 	out_char(o, ' ');
-	signed1(o, r, off - e);	/* the official figure against the estimate */
+	signed_exact(o, r, off - e);	/* the official figure against the
+					 * estimate as shown */
 	out_char(o, '\n');
 }
 

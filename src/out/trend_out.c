@@ -712,8 +712,13 @@ official_row(struct out *o, const struct report_opts *r,
 		official_fixed(s[i].off[f], 1, buf, sizeof buf);
 		row_right(&w, numfmt_mark(buf, r->lang), MCOL_VALUE);
 		if (official_delta(&s[i], s, f, &dv)) {
-			/* thousandths to cents, half away from zero */
-			dv = dv < 0 ? -((-dv + 5) / 10) : (dv + 5) / 10;
+			/* the difference of the two figures as shown (one
+			 * decimal), so that 44.4 -> 44.8 reads +0.4 */
+			long long now = s[i].off[f], was = now - dv;
+
+			now = (now + 50) / 100;
+			was = (was + 50) / 100;
+			dv = (now - was) * 10;
 			row_change(&w, numfmt_mark(change_text(buf, sizeof buf,
 			    dv), r->lang),
 			    arrow(r, s[i].och[f]));
@@ -800,6 +805,8 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 		if (s[i].ohas)
 			official_row(o, r, s, i);
 	}
+	if (n == 1)
+		return;		/* one snapshot: no change at all */
 	out_str(o, "  ");
 	text_pad(o, msg(r->lang, M_CHANGE), COL_DATE);
 	for (k = 0; k < TV_COUNT; k++) {

@@ -279,6 +279,28 @@ static const struct row rows[] = {
 	{ { "no '%s' output",
 	    "no hay salida '%s'",
 	    "não há saída '%s'" } },
+	/* ssi completion (src/cli/complete.c) */
+	{ { "output format",
+	    "formato de salida",
+	    "formato de saída" } },
+	{ { "give the shell: bash, zsh or fish",
+	    "indica el shell: bash, zsh o fish",
+	    "informe o shell: bash, zsh ou fish" } },
+	{ { "no completion for '%s' (bash, zsh, fish)",
+	    "no hay completado para '%s' (bash, zsh, fish)",
+	    "não há completamento para '%s' (bash, zsh, fish)" } },
+	{ { "shell completion of ssi",
+	    "completado de ssi para el shell",
+	    "completamento do ssi para o shell" } },
+	{ { "Print the completion script of ssi for bash, zsh or fish, "
+	    "generated from its commands and options (make install puts them "
+	    "where the shells look for them).",
+	    "Escribe el script de completado de ssi para bash, zsh o fish, "
+	    "generado a partir de sus órdenes y opciones (make install los "
+	    "instala donde los buscan los shells).",
+	    "Escreve o script de completamento do ssi para bash, zsh ou fish, "
+	    "gerado a partir de seus comandos e opções (make install os "
+	    "instala onde os shells os procuram)." } },
 	/* import --explain (src/out/explain_out.c) */
 	{ { ", as of ",
 	    ", a fecha de ",
@@ -804,6 +826,39 @@ static const struct row rows[] = {
 	{ { "--target: no keyword in '%s'",
 	    "--target: ninguna palabra clave en '%s'",
 	    "--target: nenhuma palavra-chave em '%s'" } },
+	{ { "%s: row not counted (it feeds %s)",
+	    "%s: fila no contada (alimenta %s)",
+	    "%s: linha não contada (ela alimenta %s)" } },
+	{ { "%s: file not read (%s: missing)",
+	    "%s: archivo no leído (faltan %s)",
+	    "%s: arquivo não lido (faltam %s)" } },
+	{ { "an empty file (no header line)",
+	    "un archivo vacío (sin línea de cabecera)",
+	    "um arquivo vazio (sem linha de cabeçalho)" } },
+	{ { "%ld rows not counted in all (the first %d named above)",
+	    "%ld filas no contadas en total (las %d primeras, arriba)",
+	    "%ld linhas não contadas no total (as %d primeiras, acima)" } },
+	{ { "a draft (Published on %s)",
+	    "un borrador (Published on %s)",
+	    "um rascunho (Published on %s)" } },
+	{ { "Published on %s is not a date",
+	    "Published on %s no es una fecha",
+	    "Published on %s não é uma data" } },
+	{ { "a draft (no 'Published on' date)",
+	    "un borrador (sin fecha 'Published on')",
+	    "um rascunho (sem data 'Published on')" } },
+	{ { "Not counted:\n",
+	    "No contado:\n",
+	    "Não contado:\n" } },
+	{ { "file not read; missing: %s",
+	    "archivo no leído; faltan: %s",
+	    "arquivo não lido; faltam: %s" } },
+	{ { "%ld not counted; it feeds %s",
+	    "%ld sin contar; alimenta %s",
+	    "%ld sem contar; alimenta %s" } },
+	{ { "%s: not counted",
+	    "%s: no contado",
+	    "%s: não contado" } },
 	{ { "not a linkedin data export (no Profile.csv, Connections.csv or "
 	    "other file of one)",
 	    "no es una exportación de datos de LinkedIn (ni Profile.csv, ni "
@@ -1448,6 +1503,103 @@ static const struct row rows[] = {
 	    "son las cifras de una sola página",
 	    "o índice %s não confere com os quatro componentes (soma %s): não "
 	    "são os números de uma única página" } },
+	/* ssi log: the file of readings (official) */
+	{ { "log: --date: %s is not a date (YYYY-MM-DD)",
+	    "log: --date: %s no es una fecha (AAAA-MM-DD)",
+	    "log: --date: %s não é uma data (AAAA-MM-DD)" } },
+	{ { "log: %s; nothing recorded",
+	    "log: %s; no se ha registrado nada",
+	    "log: %s; nada foi registrado" } },
+	{ { "log: %s is %s: nothing recorded",
+	    "log: %s es %s: no se ha registrado nada",
+	    "log: %s é %s: nada foi registrado" } },
+	{ { "of five numbers, the first looks like the index: taken as --ssi "
+	    "(the index recorded is the sum of the four)",
+	    "de cinco números, el primero parece el índice: tomado como --ssi "
+	    "(el índice registrado es la suma de los cuatro)",
+	    "de cinco números, o primeiro parece ser o índice: tomado como "
+	    "--ssi (o índice registrado é a soma dos quatro)" } },
+	{ { "ssi: log: %s: a new file: its readings are filed under the id "
+	    "'%s'; --id NAME files them under the id of your other records\n",
+	    "ssi: log: %s: un archivo nuevo: sus lecturas se guardan con el id "
+	    "'%s'; --id NOMBRE las guarda con el id de tus otros registros\n",
+	    "ssi: log: %s: um arquivo novo: as leituras ficam com o id '%s'; "
+	    "--id NOME as registra com o id dos seus outros registros\n" } },
+	{ { "not a JSON Lines file of readings (binary data: a ZIP, a "
+	    "spreadsheet?)",
+	    "no es un archivo JSON Lines de lecturas (datos binarios: ¿un ZIP, "
+	    "una hoja de cálculo?)",
+	    "não é um arquivo JSON Lines de leituras (dados binários: um ZIP, "
+	    "uma planilha?)" } },
+	{ { "a JSON document, not JSON Lines (one reading per line; ssi "
+	    "import linkedin -f jsonl writes them)",
+	    "un documento JSON, no JSON Lines (una lectura por línea; ssi "
+	    "import linkedin -f jsonl los escribe)",
+	    "um documento JSON, não JSON Lines (uma leitura por linha; ssi "
+	    "import linkedin -f jsonl os escreve)" } },
+	{ { "not a JSON Lines file of readings (its first line is not a JSON "
+	    "object)",
+	    "no es un archivo JSON Lines de lecturas (su primera línea no es "
+	    "un objeto JSON)",
+	    "não é um arquivo JSON Lines de leituras (a primeira linha não é "
+	    "um objeto JSON)" } },
+	{ { "%s: larger than 1 GiB",
+	    "%s: mayor de 1 GiB",
+	    "%s: maior que 1 GiB" } },
+	{ { "%s: read error: %s",
+	    "%s: error de lectura: %s",
+	    "%s: erro de leitura: %s" } },
+	{ { "%s: cannot follow the link: %s",
+	    "%s: no se puede seguir el enlace: %s",
+	    "%s: não é possível seguir o link: %s" } },
+	{ { "%s: may not be written: %s",
+	    "%s: no se puede escribir en él: %s",
+	    "%s: não pode ser gravado: %s" } },
+	{ { "%s: not a regular file (a FIFO, a device or a folder)",
+	    "%s: no es un archivo normal (un FIFO, un dispositivo o una "
+	    "carpeta)",
+	    "%s: não é um arquivo comum (um FIFO, um dispositivo ou uma "
+	    "pasta)" } },
+	{ { "%s: cannot lock: %s",
+	    "%s: no se puede bloquear: %s",
+	    "%s: não é possível bloquear: %s" } },
+	{ { "%s: replaced over and over while waiting for it",
+	    "%s: reemplazado una y otra vez mientras se esperaba",
+	    "%s: substituído repetidas vezes durante a espera" } },
+	{ { "%s: may not be written: read-only (chmod u+w to allow it)",
+	    "%s: no se puede escribir en él: solo lectura (chmod u+w lo "
+	    "permite)",
+	    "%s: não pode ser gravado: somente leitura (chmod u+w permite)" } },
+	{ { "%s has %lu hard links: rewriting it would break them (give the "
+	    "one name it should keep)",
+	    "%s tiene %lu enlaces duros: reescribirlo los rompería (indica el "
+	    "único nombre que debe conservar)",
+	    "%s tem %lu links físicos: regravá-lo os quebraria (informe o "
+	    "único nome que deve ficar)" } },
+	{ { "%s belongs to another user: a rewrite would make it yours",
+	    "%s pertenece a otro usuario: reescribirlo lo haría tuyo",
+	    "%s pertence a outro usuário: regravá-lo o tornaria seu" } },
+	{ { "%s: cannot sync its folder: %s",
+	    "%s: no se puede sincronizar su carpeta: %s",
+	    "%s: não é possível sincronizar a pasta: %s" } },
+	{ { "%s: %s: %s; nothing recorded",
+	    "%s: %s: %s; no se ha registrado nada",
+	    "%s: %s: %s; nada foi registrado" } },
+	{ { "cannot create a temporary beside it",
+	    "no se puede crear un temporal a su lado",
+	    "não é possível criar um temporário ao lado" } },
+	{ { "write error",
+	    "error de escritura",
+	    "erro de gravação" } },
+	{ { "cannot keep its owner and group",
+	    "no se pueden conservar su dueño y su grupo",
+	    "não é possível manter o dono e o grupo" } },
+	{ { "cannot keep its mode",
+	    "no se pueden conservar sus permisos",
+	    "não é possível manter as permissões" } },
+	{ { "cannot replace it",
+	    "no se puede reemplazar",
+	    "não é possível substituí-lo" } },
 };
 
 #define NROWS (sizeof rows / sizeof rows[0])

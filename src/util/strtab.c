@@ -66,8 +66,10 @@ le64(const unsigned char *p)
 	    (uint64_t)p[7] << 56;
 }
 
-uint64_t
-strtab_hash(const void *s, size_t n)
+/* SipHash-2-4 of s[0..n) into out[0] (and out[1] when wide: the 128-bit
+ * variant, which starts and ends differently). */
+static void
+sip(const void *s, size_t n, int wide, uint64_t out[2])
 {
 	const unsigned char *p = s;
 	uint64_t v0, v1, v2, v3, m, b = (uint64_t)n << 56;
@@ -79,6 +81,8 @@ strtab_hash(const void *s, size_t n)
 	v1 = sip_k1 ^ 0x646f72616e646f6dull;
 	v2 = sip_k0 ^ 0x6c7967656e657261ull;
 	v3 = sip_k1 ^ 0x7465646279746573ull;
+	if (wide)
+		v1 ^= 0xee;
 	for (i = 0; i + 8 <= n; i += 8) {
 		m = le64(p + i);
 		v3 ^= m;
@@ -94,12 +98,42 @@ strtab_hash(const void *s, size_t n)
 	SIPROUND;
 	SIPROUND;
 	v0 ^= b;
-	v2 ^= 0xff;
+	v2 ^= wide ? 0xee : 0xff;
 	SIPROUND;
 	SIPROUND;
 	SIPROUND;
 	SIPROUND;
-	return v0 ^ v1 ^ v2 ^ v3;
+	out[0] = v0 ^ v1 ^ v2 ^ v3;
+	if (!wide)
+		return;
+	v1 ^= 0xdd;
+	SIPROUND;
+	SIPROUND;
+	SIPROUND;
+	SIPROUND;
+	out[1] = v0 ^ v1 ^ v2 ^ v3;
+}
+
+uint64_t
+strtab_hash(const void *s, size_t n)
+{
+	uint64_t h[2];
+
+	sip(s, n, 0, h);
+	return h[0];
+}
+
+void
+strtab_digest(const void *s, size_t n, unsigned char out[STRTAB_DIGEST])
+{
+	uint64_t h[2];
+	int i;
+
+	sip(s, n, 1, h);
+	for (i = 0; i < 8; i++) {
+		out[i] = (unsigned char)(h[0] >> (8 * i));
+		out[8 + i] = (unsigned char)(h[1] >> (8 * i));
+	}
 }
 
 /* ---- the store ---- */

@@ -3,9 +3,13 @@
  * SSI page reader of ssi log), shared with tests/unit/fuzz_regress_test.c
  * like entry.h's.  Input: the pasted text as is.
  *
+ * Input: the pasted text, or the page's JSON (salesApiSsi) when it is one
+ * JSON object.
+ *
  * Properties: ssipage_read never fails to decide; a success has the four
- * components, each in 0-25, and every figure found is within its field's
- * range; a failure says why; reading twice gives the same result; labels
+ * components, each in 0-25, the index equal to their sum (and the index
+ * the page showed within 1 of it), and every figure found is within its
+ * field's range; a failure says why; reading twice gives the same result; labels
  * are NUL-terminated, without control bytes.  The same bytes taken as an
  * existing log file: officiallog_put keeps every line when it replaces
  * none, and the reading line is in the output exactly once.
@@ -61,12 +65,22 @@ fuzz_ssipage(const uint8_t *data, size_t size)
 		FZ_CHECK(a.v[f - OFFICIAL_FIRST] >= rg->lo &&
 		    a.v[f - OFFICIAL_FIRST] <= rg->hi);
 	}
-	if (ra == 0)
+	if (ra == 0) {
+		int64_t sum = 0;
+
 		for (f = 0; f < 4; f++) {
 			FZ_CHECK(ssipage_has(&a, OFFICIAL_COMPONENT(f)));
 			FZ_CHECK(a.v[OFFICIAL_COMPONENT(f) - OFFICIAL_FIRST] <=
 			    25000);
+			sum += a.v[OFFICIAL_COMPONENT(f) - OFFICIAL_FIRST];
 		}
+		/* the index is the sum, and what the page showed agrees */
+		FZ_CHECK(ssipage_has(&a, F_OFFICIAL_SSI) && a.v[0] == sum);
+		FZ_CHECK(a.shown < 0 || (a.shown - sum <= 1000 &&
+		    sum - a.shown <= 1000));
+		FZ_CHECK(!(a.json && a.by_order));
+		FZ_CHECK((a.by_order & ~0xF) == 0);
+	}
 
 	/* the input as a log file */
 	FZ_CHECK(out_mem(&o) == 0);

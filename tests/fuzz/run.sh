@@ -112,6 +112,22 @@ seed_linkedin() {
 		folder_seeds "$1" "$(basename "$d")" "${d%/}"
 		n=$((n + 1))
 	done
+	# The real-life quirks (tests/ligen-quirks.sh): drafts, Boolean
+	# searches, UTF-16, tabs, bare URLs, Excel dates, odd zips.
+	q=$(mktemp -d)
+	for c in base drafts boolean utf16 tabs bare noprofile noconn excel \
+	    lower backslash emptyconn badrows; do
+		if ! sh tests/ligen-quirks.sh "$q" "$c" 2>/dev/null; then
+			missing linkedin "ligen-quirks $c (needs perl, iconv, zip)"
+		elif [ -f "$q/$c.zip" ]; then
+			cp "$q/$c.zip" "$1/seed-quirk-$c.zip"
+			n=$((n + 1))
+		else
+			folder_seeds "$1" "quirk-$c" "$q/$c"
+			n=$((n + 1))
+		fi
+	done
+	rm -rf "$q"
 	if [ -n "$SHARED" ] && [ -d "$SHARED/examples/linkedin-export-es" ]; then
 		folder_seeds "$1" shared-es "$SHARED/examples/linkedin-export-es"
 		n=$((n + 1))
@@ -128,7 +144,7 @@ seed_ssipage() {
 		cp "$f" "$1/seed-$(basename "$f")"
 		n=$((n + 1))
 	done
-	for f in tests/data/official/*.jsonl; do
+	for f in tests/data/official/*.jsonl tests/data/official/*.json; do
 		[ -f "$f" ] || continue
 		cp "$f" "$1/seed-$(basename "$f")"
 		n=$((n + 1))

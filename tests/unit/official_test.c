@@ -306,9 +306,34 @@ test_log(void)
 	put_case("", R, 0, "empty file");
 	put_case("x\n", "x\n" R, 0, "appended");
 	put_case("x", "x\n" R, 0, "a last line without its end");
+#define R0 "{\"id\": \"me\", \"as_of\": \"2026-11-30\", \"official_brand\": 1}"
 	put_case("x\r\n{\"id\":\"me\",\"as_of\":\"2026-11-30\","
-	    "\"official_ssi\":5}\r\ny\n", "x\r\n" R "y\n", 1,
-	    "CRLF reading replaced in place, other lines kept");
+	    "\"official_ssi\":5}\r\ny\n", "x\r\n" R0 "\r\ny\n", 1,
+	    "CRLF reading replaced in place, its line end and other lines kept");
+	/* findings/reliability-3/log-cr-file-loss.sh and log-misc.sh */
+	put_case("{\"id\":\"me\",\"as_of\":\"2026-11-29\",\"official_brand\":1}\r"
+	    "{\"id\":\"me\",\"as_of\":\"2026-11-30\",\"official_brand\":2}\r"
+	    "{\"id\":\"me\",\"as_of\":\"2026-12-01\",\"official_brand\":3}\r",
+	    "{\"id\":\"me\",\"as_of\":\"2026-11-29\",\"official_brand\":1}\r"
+	    R0 "\r{\"id\":\"me\",\"as_of\":\"2026-12-01\",\"official_brand\":3}\r",
+	    1, "CR-only lines: one line replaced, the others kept");
+	put_case("{\"id\":\"x\",\"as_of\":\"2026-11-29\",\"official_brand\":1}\r"
+	    "{\"id\":\"x\",\"as_of\":\"2026-11-28\",\"official_brand\":1}",
+	    "{\"id\":\"x\",\"as_of\":\"2026-11-29\",\"official_brand\":1}\r"
+	    "{\"id\":\"x\",\"as_of\":\"2026-11-28\",\"official_brand\":1}\r"
+	    R0 "\r", 0, "CR-only lines: appended with a CR");
+	put_case("{\"id\":\"me\",\"as_of\":\"2026-11-30\",\"official_brand\":1} "
+	    "{\"id\":\"me\",\"as_of\":\"2026-12-01\",\"official_brand\":2}\n",
+	    "{\"id\":\"me\",\"as_of\":\"2026-11-30\",\"official_brand\":1} "
+	    "{\"id\":\"me\",\"as_of\":\"2026-12-01\",\"official_brand\":2}\n" R,
+	    0, "two objects on one line: not a reading, kept");
+	put_case("{\"id\":\"me\",\"as_of\":\"2026-11-30\",\"official_brand\":7}"
+	    " # typed from the phone\n",
+	    "{\"id\":\"me\",\"as_of\":\"2026-11-30\",\"official_brand\":7}"
+	    " # typed from the phone\n" R, 0,
+	    "a line with a trailing comment: not a reading, kept");
+	put_case("  {\"id\":\" me \",\"as_of\":\"2026-11-30 \",\"official_brand\":7}  \n",
+	    R, 1, "ids and dates trimmed, blanks around the object");
 	put_case("{\"id\":\"me\",\"as_of\":\"2026-11-30\",\"posts\":5}\n",
 	    "{\"id\":\"me\",\"as_of\":\"2026-11-30\",\"posts\":5}\n" R, 0,
 	    "a data record of that date is not a reading");
@@ -323,6 +348,41 @@ test_log(void)
 	T_STREQ(id, "b", "log: the last record's id");
 	free(id);
 	T_OK(officiallog_last_id("x\ny\n", 4) == NULL, "log: no id");
+	{
+		static const struct {
+			const char *text, *err;
+		} kinds[] = {
+			{ "", "" }, { "\n \n", "" },
+			{ "{\"id\":\"me\"}\nnot json\n", "" },
+			{ "\xEF\xBB\xBF{\"id\":\"me\"}\r", "" },
+			{ "id,posts\nme,3\n", "not a JSON Lines file of readings "
+			    "(its first line is not a JSON object)" },
+			{ "# Readings\n{\"id\":\"me\"}\n", "not a JSON Lines "
+			    "file of readings (its first line is not a JSON "
+			    "object)" },
+			{ "{\n  \"id\": \"me\"\n}\n", "a JSON document, not JSON "
+			    "Lines (one reading per line; ssi import linkedin -f "
+			    "jsonl writes them)" },
+			{ "[{\"id\":\"me\"}]\n", "a JSON document, not JSON "
+			    "Lines (one reading per line; ssi import linkedin -f "
+			    "jsonl writes them)" },
+			{ "{\"a\":1}\n\xff\n", "not a JSON Lines file of readings "
+			    "(binary data: a ZIP, a spreadsheet?)" },
+		};
+		size_t k;
+
+		for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+			struct ssi_err e2 = { 0 };
+			int r = officiallog_kind(kinds[k].text,
+			    strlen(kinds[k].text), &e2);
+
+			T_OK(r == (*kinds[k].err ? -1 : 0) &&
+			    strcmp(e2.msg, kinds[k].err) == 0,
+			    "log kind %zu: '%s'", k, e2.msg);
+		}
+		{ struct ssi_err e3 = { 0 }; T_OK(officiallog_kind("PK\003\004\0\0", 6, &e3) < 0,
+		    "log kind: a ZIP"); }
+	}
 	rd.v[F_OFFICIAL_SSI - OFFICIAL_FIRST] = 53000;
 	rd.v[F_OFFICIAL_BRAND - OFFICIAL_FIRST] = 20973;
 	rd.has = 1u << 0 | 1u << 1;

@@ -2,9 +2,12 @@
 #include <sys/stat.h>
 #include <dirent.h>
 #include <errno.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <zip.h>
 
 #include "grow.h"
@@ -26,6 +29,8 @@ struct li_file {
 struct li_src {
 	const char *path;	/* borrowed */
 	zip_t *za;		/* NULL for a folder */
+	char **zn;		/* zip: each entry's name, a backslash read as '/' */
+	zip_int64_t nzn;
 	char *root;		/* folder: the directory holding the files */
 	struct li_file *f;
 	size_t nf, cap;
@@ -126,6 +131,13 @@ li_src_close(struct li_src *s)
 		return;
 	if (s->za != NULL)
 		zip_discard(s->za);
+	if (s->zn != NULL) {
+		zip_int64_t k;
+
+		for (k = 0; k < s->nzn; k++)
+			free(s->zn[k]);
+		free(s->zn);
+	}
 	for (i = 0; i < s->nf; i++) {
 		free(s->f[i].rel);
 		free(s->f[i].disp);
@@ -181,6 +193,37 @@ open_error(const char *path, int code, int sys, struct ssi_err *e)
 	return -1;
 }
 
+/* Entry i's name as the layout reads it: archives written on Windows
+ * separate folders with a backslash: read as '/'. */
+static const char *
+zname(const struct li_src *s, zip_int64_t i)
+{
+	return i >= 0 && i < s->nzn ? s->zn[i] : NULL;
+}
+
+static int
+load_names(struct li_src *s, zip_int64_t n, struct ssi_err *e)
+{
+	zip_int64_t i;
+
+	if ((s->zn = calloc((size_t)n + 1, sizeof *s->zn)) == NULL)
+		return err_at(e, s->path, 0, 0, "out of memory");
+	for (i = 0; i < n; i++) {
+		const char *name = zip_get_name(s->za, (zip_uint64_t)i, 0);
+		char *p;
+
+		s->nzn = i + 1;
+		if (name == NULL)
+			continue;
+		if ((s->zn[i] = xstrdup(name)) == NULL)
+			return err_at(e, s->path, 0, 0, "out of memory");
+		for (p = s->zn[i]; *p != '\0'; p++)
+			if (*p == '\\')
+				*p = '/';
+	}
+	return 0;
+}
+
 /* The prefix of a folder of the zip holding .csv files ("Dir/"); "" when
  * the top level holds one; NULL with e set otherwise. */
 static char *
@@ -191,7 +234,7 @@ zip_prefix(struct li_src *s, zip_int64_t n, struct ssi_err *e)
 	zip_int64_t i;
 
 	for (i = 0; i < n; i++) {
-		const char *name = zip_get_name(s->za, (zip_uint64_t)i, 0);
+		const char *name = zname(s, i);
 		const char *sl;
 
 		if (name == NULL || !ends_ci(name, ".csv"))
@@ -322,7 +365,7 @@ check_dups(struct li_src *s, zip_int64_t n, struct ssi_err *e)
 
 	strtab_init(&t);
 	for (i = 0; i < n && r == 0; i++) {
-		const char *name = zip_get_name(s->za, (zip_uint64_t)i, 0);
+		const char *name = zname(s, i);
 		long before = t.n, k;
 
 		if (name == NULL)
@@ -356,14 +399,14 @@ open_zip(struct li_src *s, struct ssi_err *e)
 	if (n > LI_MAX_ENTRIES)
 		return err_at(e, s->path, 0, 0, "too many entries (%lld, at "
 		    "most %d)", (long long)n, LI_MAX_ENTRIES);
-	if (check_dups(s, n, e) < 0)
+	if (load_names(s, n, e) < 0 || check_dups(s, n, e) < 0)
 		return -1;
 	if ((prefix = zip_prefix(s, n, e)) == NULL)
 		return -1;
 	plen = strlen(prefix);
 	s->articles = -1;
 	for (i = 0; i < n; i++) {
-		const char *name = zip_get_name(s->za, (zip_uint64_t)i, 0);
+		const char *name = zname(s, i);
 		const char *rel;
 		zip_stat_t st;
 		int art;
@@ -371,7 +414,7 @@ open_zip(struct li_src *s, struct ssi_err *e)
 		if (name == NULL || strncmp(name, prefix, plen) != 0)
 			continue;
 		rel = name + plen;
-		art = strncmp(rel, "Articles/", 9) == 0;
+		art = strncasecmp(rel, "Articles/", 9) == 0;
 		if (art && s->articles < 0)
 			s->articles = 0;
 		if (art ? !ends_ci(rel, ".html") :
@@ -567,28 +610,54 @@ li_src_open(const char *path, struct li_src **out, struct ssi_err *e)
 	return 0;
 }
 
+/* How well name r matches base: 4 "<base>.csv", 3 the same in another
+ * case, 2 "<base>_<digits>.csv", 1 that in another case, 0 not at all.
+ * Exports re-zipped by some tools or copied through a case-folding file
+ * system have lower-case names (linkedin-export.md, "Archive layout"). */
+static int
+name_match(const char *r, const char *base)
+{
+	size_t bl = strlen(base);
+	const char *p;
+	int exact;
+
+	if (strncasecmp(r, base, bl) != 0)
+		return 0;
+	exact = strncmp(r, base, bl) == 0;
+	if (strcasecmp(r + bl, ".csv") == 0)
+		return exact && strcmp(r + bl, ".csv") == 0 ? 4 : 3;
+	if (r[bl] != '_' || !(r[bl + 1] >= '0' && r[bl + 1] <= '9'))
+		return 0;
+	for (p = r + bl + 1; *p >= '0' && *p <= '9'; p++)
+		;
+	if (strcasecmp(p, ".csv") != 0)
+		return 0;
+	return exact && strcmp(p, ".csv") == 0 ? 2 : 1;
+}
+
 int
 li_src_find(const struct li_src *s, const char *base)
 {
-	size_t bl = strlen(base), i;
-	int best = -1;
+	size_t i;
+	int best = -1, bm = 0;
 
 	for (i = 0; i < s->nf; i++) {
-		const char *r = s->f[i].rel, *p;
+		const char *r = s->f[i].rel;
+		int m = name_match(r, base);
 
-		if (strncmp(r, base, bl) != 0)
-			continue;
-		if (strcmp(r + bl, ".csv") == 0)
-			return (int)i;
-		if (r[bl] != '_' || !(r[bl + 1] >= '0' && r[bl + 1] <= '9'))
-			continue;
-		for (p = r + bl + 1; *p >= '0' && *p <= '9'; p++)
-			;
-		if (strcmp(p, ".csv") == 0 && (best < 0 ||
-		    strcmp(r, s->f[best].rel) < 0))
+		if (m > bm || (m == bm && m > 0 && strcmp(r,
+		    s->f[best].rel) < 0)) {
 			best = (int)i;
+			bm = m;
+		}
 	}
 	return best;
+}
+
+const char *
+li_src_rel(const struct li_src *s, int i)
+{
+	return s->f[i].rel;
 }
 
 const char *
@@ -632,13 +701,14 @@ read_zip(struct li_src *s, const struct li_file *f, li_sink sink, void *ctx,
 			    "%llu bytes, 1000 times its %llu compressed bytes "
 			    "+ 1 MiB (a zip bomb?)", limit,
 			    (unsigned long long)f->comp);
+			r = -2;
 			break;
 		}
 		if ((r = sink(ctx, s->buf, (size_t)n, e)) != 0)
 			break;
 	}
 	zip_fclose(zf);
-	return r < 0 ? -1 : 0;
+	return r < 0 ? (r == -2 ? -2 : -1) : 0;
 }
 
 static int
@@ -668,14 +738,188 @@ read_file(struct li_src *s, const struct li_file *f, li_sink sink, void *ctx,
 	return r < 0 ? -1 : 0;
 }
 
+/*
+ * UTF-16 with a byte-order mark (2018 exports) turned into UTF-8 as the
+ * bytes come; any other file passes through unchanged.  Unpaired
+ * surrogates and an odd last byte become U+FFFD.
+ */
+struct u16 {
+	li_sink sink;
+	void *ctx;
+	int mode;		/* 0 not known yet, 1 as is, 2 LE, 3 BE */
+	unsigned char head[2];	/* the first bytes, mode 0 */
+	int nhead;
+	int odd;		/* a byte of a unit is pending */
+	unsigned char oddb;
+	uint32_t hi;		/* a high surrogate is pending, or 0 */
+	int stop;		/* the sink said stop (1) or failed (-1) */
+	char out[CHUNK * 2 + 16];
+};
+
+static size_t
+put_utf8(char *o, uint32_t c)
+{
+	if (c < 0x80) {
+		o[0] = (char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		o[0] = (char)(0xC0 | (c >> 6));
+		o[1] = (char)(0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000) {
+		o[0] = (char)(0xE0 | (c >> 12));
+		o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+		o[2] = (char)(0x80 | (c & 0x3F));
+		return 3;
+	}
+	o[0] = (char)(0xF0 | (c >> 18));
+	o[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+	o[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+	o[3] = (char)(0x80 | (c & 0x3F));
+	return 4;
+}
+
+/* One UTF-16 unit into o; the bytes written. */
+static size_t
+unit(struct u16 *u, uint32_t w, char *o)
+{
+	size_t k = 0;
+
+	if (u->hi != 0) {
+		if (w >= 0xDC00 && w <= 0xDFFF) {
+			uint32_t c = 0x10000 + ((u->hi - 0xD800) << 10) +
+			    (w - 0xDC00);
+
+			u->hi = 0;
+			return put_utf8(o, c);
+		}
+		k = put_utf8(o, 0xFFFD);
+		u->hi = 0;
+	}
+	if (w >= 0xD800 && w <= 0xDBFF) {
+		u->hi = w;
+		return k;
+	}
+	return k + put_utf8(o + k, w >= 0xDC00 && w <= 0xDFFF ? 0xFFFD : w);
+}
+
+/* The sink, remembering a stop. */
+static int
+give(struct u16 *u, const char *b, size_t n, struct ssi_err *e)
+{
+	int r = u->sink(u->ctx, b, n, e);
+
+	if (r != 0)
+		u->stop = r;
+	return r;
+}
+
+static int
+u16_bytes(struct u16 *u, const unsigned char *b, size_t n, struct ssi_err *e)
+{
+	size_t i = 0, o = 0;
+
+	while (i < n) {
+		uint32_t w;
+
+		if (u->odd) {
+			w = u->mode == 2 ? (uint32_t)(u->oddb | b[i] << 8) :
+			    (uint32_t)(u->oddb << 8 | b[i]);
+			u->odd = 0;
+			i++;
+		} else if (i + 1 < n) {
+			w = u->mode == 2 ? (uint32_t)(b[i] | b[i + 1] << 8) :
+			    (uint32_t)(b[i] << 8 | b[i + 1]);
+			i += 2;
+		} else {
+			u->odd = 1;
+			u->oddb = b[i++];
+			break;
+		}
+		o += unit(u, w, u->out + o);
+		if (o >= CHUNK) {
+			int r = give(u, u->out, o, e);
+
+			if (r != 0)
+				return r;
+			o = 0;
+		}
+	}
+	return o > 0 ? give(u, u->out, o, e) : 0;
+}
+
+static int
+u16_sink(void *vu, const char *buf, size_t n, struct ssi_err *e)
+{
+	struct u16 *u = vu;
+	const unsigned char *b = (const unsigned char *)buf;
+
+	while (u->mode == 0 && n > 0) {
+		u->head[u->nhead++] = *b++;
+		n--;
+		if (u->nhead < 2)
+			continue;
+		if (u->head[0] == 0xFF && u->head[1] == 0xFE)
+			u->mode = 2;
+		else if (u->head[0] == 0xFE && u->head[1] == 0xFF)
+			u->mode = 3;
+		else {
+			int r;
+
+			u->mode = 1;
+			if ((r = give(u, (const char *)u->head, 2, e)) != 0)
+				return r;
+		}
+	}
+	if (n == 0)
+		return 0;
+	if (u->mode == 1)
+		return give(u, (const char *)b, n, e);
+	return u16_bytes(u, b, n, e);
+}
+
+/* The end of the file: what the decoder still holds. */
+static int
+u16_end(struct u16 *u, struct ssi_err *e)
+{
+	char o[8];
+	size_t k = 0;
+
+	if (u->stop != 0)
+		return 0;
+	if (u->mode == 0)
+		return u->nhead > 0 ? give(u, (const char *)u->head,
+		    (size_t)u->nhead, e) : 0;
+	if (u->mode == 1)
+		return 0;
+	if (u->hi != 0)
+		k += put_utf8(o + k, 0xFFFD);
+	if (u->odd)
+		k += put_utf8(o + k, 0xFFFD);
+	return k > 0 ? give(u, o, k, e) : 0;
+}
+
 int
 li_src_read(struct li_src *s, int i, li_sink sink, void *ctx,
     struct ssi_err *e)
 {
 	const struct li_file *f = &s->f[i];
+	struct u16 *u = malloc(sizeof *u);
+	int r;
 
-	return s->za ? read_zip(s, f, sink, ctx, e) :
-	    read_file(s, f, sink, ctx, e);
+	if (u == NULL)
+		return err_at(e, f->disp, 0, 0, "out of memory");
+	memset(u, 0, offsetof(struct u16, out));
+	u->sink = sink;
+	u->ctx = ctx;
+	r = s->za ? read_zip(s, f, u16_sink, u, e) :
+	    read_file(s, f, u16_sink, u, e);
+	if (r == 0 && u16_end(u, e) < 0)
+		r = -1;
+	free(u);
+	return r;
 }
 
 /* List the .html files under root/Articles with an explicit stack of
@@ -690,11 +934,22 @@ walk_articles(struct li_src *s)
 	size_t top = 0, rootlen = strlen(s->root) + 1;
 	long count = 0, seen = 0;
 	struct stat st;
-	char *top_dir = join(s->root, "/", "Articles");
+	char *top_dir = NULL;
 	int oom = 0;
+	DIR *rd = opendir(s->root);
+	struct dirent *rde;
 
-	if (top_dir == NULL)
+	/* "Articles", in whatever case the export's names came. */
+	while (rd != NULL && top_dir == NULL && (rde = readdir(rd)) != NULL)
+		if (strcasecmp(rde->d_name, "Articles") == 0 &&
+		    (top_dir = join(s->root, "/", rde->d_name)) == NULL)
+			oom = 1;
+	if (rd != NULL)
+		closedir(rd);
+	if (oom)
 		return -3;
+	if (top_dir == NULL)
+		return -1;
 	if (lstat(top_dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
 		free(top_dir);
 		return -1;

@@ -195,6 +195,21 @@ li_when(const char *s, size_t n, int32_t *day, int32_t *sec)
 			i++;
 		if (digits(s, n, &i, 4, &y) != 4 || (i < n && s[i] != ' '))
 			return -1;
+	} else if (na >= 1 && na <= 2 && i < n && s[i] == '-') {
+		int ny;
+
+		/* "18-Jun-24", "18-Jun-2024": Excel's re-save of 18 Jun 2024. */
+		d = a;
+		i++;
+		if ((m = month_name(s, n, &i)) == 0 || i >= n || s[i++] != '-')
+			return -1;
+		ny = digits(s, n, &i, 4, &y);
+		if (ny == 2)
+			y += 2000;
+		else if (ny != 4)
+			return -1;
+		if (i < n && s[i] != ' ')
+			return -1;
 	} else if (na >= 1 && na <= 2 && i < n && s[i] == '/') {
 		int ny;
 

@@ -38,7 +38,9 @@
 #define DASH "\xE2\x80\x94"	/* U+2014 in the explanations */
 #define ELLIPSIS "\xE2\x80\xA6"	/* U+2026 */
 
-enum reader { R_CSV, R_CONNECTIONS, R_COMMENTS };
+enum reader { R_CSV, R_CONNECTIONS, R_COMMENTS, R_LINES };
+
+#define WARN_ROWS 3		/* rows of one file warned about one by one */
 
 /* The files, in reading order (an earlier one feeds a later one). */
 enum kind_id {
@@ -160,8 +162,10 @@ struct ctx {
 	size_t npos, poscap;
 	struct strtab companies;	/* folded companies of the positions */
 	struct strtab conn_urls, conn_names;
+	struct strtab conn_bare;	/* names of those without a real URL */
 	int32_t *url_day, *name_day;	/* their first connection day */
-	size_t url_cap, name_cap;
+	int32_t *bare_day;
+	size_t url_cap, name_cap, bare_cap;
 	struct strtab me_urls;		/* the member's profile URLs */
 	struct strtab share_keys;	/* the member's post links */
 	struct pm *pm;
@@ -179,13 +183,35 @@ struct ctx {
 	char *tmp[3];			/* scratch */
 	size_t tmpcap[3];
 
+	/* What was not counted (linkedin-export.md, "One bad item never
+	 * refuses an export"). */
+	struct skip *sk;
+	size_t nsk, skcap;
+	long cur_skip;			/* this file's row record, or -1 */
+	long file_skips;		/* rows of this file not counted */
+	int rowbad;			/* the row failed on its data */
+	int hard;			/* an error no file can be skipped for */
+
 	/* The reader of the current file. */
+	const char *rel;		/* its name in the export */
 	struct csv_in *csv;
 	int col[NCOL];
 	int headed, pass, junk, started, own_err;
+	char delim;			/* R_COMMENTS, R_LINES: ',' or tab */
+	int (*line_fn)(struct ctx *, struct ssi_err *);
 	long line_off, lineno;
 	char *lb;
 	size_t lblen, lbcap;
+};
+
+/* A row, a file or an article not counted. */
+struct skip {
+	char *file;			/* its name in the export */
+	long line;			/* of the first row, 0 none */
+	long n;				/* rows or articles */
+	int whole;			/* the file was not read */
+	int kind;			/* kind_id, or K_ARTICLES */
+	char why[SSI_ERR_MSG];
 };
 
 static int row_profile(struct ctx *, const struct li_row *, struct ssi_err *);
@@ -206,6 +232,8 @@ static int row_comments(struct ctx *, const struct li_row *,
 static int row_dated(struct ctx *, const struct li_row *, struct ssi_err *);
 static int row_messages(struct ctx *, const struct li_row *,
     struct ssi_err *);
+static int real_url(struct ctx *, const char *, size_t);
+static int known(struct li_src *);
 
 static const struct kind kinds[K_COUNT] = {
 	[K_PROFILE] = { "Profile", R_CSV, { "First Name", "Last Name",
@@ -239,11 +267,54 @@ static const struct kind kinds[K_COUNT] = {
 	    KF_ASOF | KF_WINDOW },
 	[K_VOTES] = { "Votes", R_CSV, { "Date" }, 0x1, row_dated,
 	    KF_ASOF | KF_WINDOW },
-	[K_SEARCHES] = { "SearchQueries", R_CSV, { "Time" }, 0x1, row_dated,
+	[K_SEARCHES] = { "SearchQueries", R_LINES, { "Time" }, 0x1, row_dated,
 	    KF_ASOF | KF_WINDOW },
 	[K_MESSAGES] = { "messages", R_CSV, { "DATE", "CONVERSATION ID",
 	    "FROM", "SENDER PROFILE URL", "FOLDER", "IS MESSAGE DRAFT" }, 0x7,
 	    row_messages, KF_ASOF | KF_PRIVATE | KF_WINDOW },
+};
+
+/* The fields each file feeds, for the messages of what was not counted. */
+static const char *const feeds[K_COUNT + 1] = {
+	[K_PROFILE] = "name, headline, summary, industry, location",
+	[K_POSITIONS] = "positions, colleague_connections",
+	[K_EDUCATION] = "education",
+	[K_SKILLS] = "skills",
+	[K_ENDORSE] = "endorsements",
+	[K_RECOMMEND] = "recommendations",
+	[K_MEDIA] = "media, photo",
+	[K_ADS] = "groups",
+	[K_CONNECTIONS] = "connections, senior_connections, "
+	    "colleague_connections, target_connections, invitations_accepted",
+	[K_INVITATIONS] = "invitations_sent, invitations_personalized, "
+	    "invitations_accepted, active_days",
+	[K_SHARES] = "posts, shares, group_posts, active_days",
+	[K_COMMENTS] = "comments, group_posts, active_days",
+	[K_REPOSTS] = "shares, active_days",
+	[K_REACTIONS] = "reactions, active_days",
+	[K_VOTES] = "active_days",
+	[K_SEARCHES] = "searches, active_days",
+	[K_MESSAGES] = "messages_received, messages_replied, active_days",
+	[K_ARTICLES] = "articles",
+};
+
+/* The base names of the files of the format page
+ * (linkedin-export-format.md): a folder holding any of them is an export. */
+static const char *const known_files[] = {
+	"Profile", "Profile Summary", "Positions", "Education", "Skills",
+	"Endorsement_Received_Info", "Endorsement_Given_Info",
+	"Recommendations_Received", "Recommendations_Given", "Rich_Media",
+	"Rich Media", "Connections", "Invitations", "messages", "Shares",
+	"Comments", "Reactions", "Votes", "InstantReposts",
+	"Company Follows", "Member_Follows", "SearchQueries", "Learning",
+	"Ad_Targeting", "Inferences_about_you", "Certifications", "Languages",
+	"Projects", "Publications", "Volunteering", "Honors", "Courses",
+	"Causes You Care About", "Organizations", "Events", "Email Addresses",
+	"PhoneNumbers", "Whatsapp Phone Numbers", "Registration", "Logins",
+	"Security Challenges", "Receipts_v2", "Ads Clicked",
+	"LAN Ads Engagement", "Hashtag_Follows", "Saved_Items",
+	"SavedJobAlerts", "ImportedContacts", "Contacts",
+	"Private_identity_asset",
 };
 
 /* Position words of a senior connection (linkedin-export.md), whole words. */
@@ -371,6 +442,25 @@ scratch(struct ctx *c, int k, size_t n)
 	return c->tmp[k];
 }
 
+/*
+ * Index in t of the name s[0..n), added when add: >= 0, -1 when absent,
+ * -3 on no memory.  The sets of keys hold the names' 128-bit keyed digests
+ * (strtab_digest), not the names: what a set keeps is bounded by its rows
+ * whatever the length of the names (a conversation id of 600 KB costs 16
+ * bytes), and names built to collide cannot be found without the key.
+ */
+static long
+dig_index(struct strtab *t, const char *s, size_t n, int add)
+{
+	unsigned char d[STRTAB_DIGEST];
+	long k;
+
+	strtab_digest(s, n, d);
+	if (!add)
+		return strtab_find(t, (const char *)d, sizeof d);
+	return (k = strtab_index(t, (const char *)d, sizeof d)) < 0 ? -3 : k;
+}
+
 /* Index in t of the key of s[0..n) (li_url_key or li_post_key), added when
  * add: >= 0, -1 when absent or empty, -2 on no memory. */
 static long
@@ -387,9 +477,7 @@ key_index(struct ctx *c, struct strtab *t,
 		return -2;
 	if ((n = key(s, n, b)) == 0)
 		return -1;
-	if (!add)
-		return strtab_find(t, b, n);
-	return (k = strtab_index(t, b, n)) < 0 ? -2 : k;
+	return (k = dig_index(t, b, n, add)) == -3 ? -2 : k;
 }
 
 /* The earliest day of key k of a connection map (new keys get day). */
@@ -489,6 +577,7 @@ bad_date(struct ctx *c, const struct li_row *r, int i, struct ssi_err *e)
 {
 	char q[128];
 
+	c->rowbad = 1;
 	/* In a private file a shifted row could put text here: no quote. */
 	if (c->k->flags & KF_PRIVATE)
 		return err_set(e, "%s: not a date", c->k->cols[i]);
@@ -603,7 +692,7 @@ row_positions(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 	    (COL(0) | COL(1))) {
 		if ((n = folded(c, 0, r, 0, &b)) == (size_t)-1)
 			return nomem(e);
-		if (n > 0 && (k = strtab_index(&c->companies, b, n)) < 0)
+		if (n > 0 && (k = dig_index(&c->companies, b, n, 1)) < 0)
 			return nomem(e);
 	}
 	p->company = (int32_t)k;
@@ -660,7 +749,7 @@ row_media(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 		fl = EV_PHOTO;
 	end += 4;
 	if (li_long_date(end, (size_t)(s + n - end), &day) < 0)
-		return err_set(e, "Date/Time: %s has no date 'Month D, YYYY'",
+		return c->rowbad = 1, err_set(e, "Date/Time: %s has no date 'Month D, YYYY'",
 		    err_quote((char[128]){ 0 }, 128, r->v[0], r->n[0]));
 	note_day(c, day);
 	return fl && ev_add(c, K_MEDIA, day, 0, fl) < 0 ? nomem(e) : 0;
@@ -699,19 +788,27 @@ row_connections(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 
 	if (row_day(c, r, 5, &day, NULL, e) < 0)
 		return -1;
-	if ((n = full_name(c, 0, r, 0, 1, &b)) == (size_t)-1)
+	if ((n = full_name(c, 1, r, 0, 1, &b)) == (size_t)-1)
 		return nomem(e);
 	if (n > 0) {
 		before = c->conn_names.n;
-		if ((k = strtab_index(&c->conn_names, b, n)) < 0 ||
+		if ((k = dig_index(&c->conn_names, b, n, 1)) < 0 ||
 		    map_day(&c->name_day, &c->name_cap, k, before, day) < 0)
 			return nomem(e);
 	}
-	before = c->conn_urls.n;
-	if ((k = key_index(c, &c->conn_urls, li_url_key, r->v[2], r->n[2],
-	    1)) == -2 || (k >= 0 && map_day(&c->url_day, &c->url_cap, k,
-	    before, day) < 0))
-		return nomem(e);
+	if (real_url(c, r->v[2], r->n[2])) {
+		before = c->conn_urls.n;
+		if ((k = key_index(c, &c->conn_urls, li_url_key, r->v[2],
+		    r->n[2], 1)) == -2 || (k >= 0 && map_day(&c->url_day,
+		    &c->url_cap, k, before, day) < 0))
+			return nomem(e);
+	} else if (n > 0) {
+		/* Matched by name: a bare or empty URL (or no URL column). */
+		before = c->conn_bare.n;
+		if ((k = dig_index(&c->conn_bare, b, n, 1)) < 0 ||
+		    map_day(&c->bare_day, &c->bare_cap, k, before, day) < 0)
+			return nomem(e);
+	}
 	if ((pn = folded(c, 1, r, 4, &pos)) == (size_t)-1 ||
 	    (cn = folded(c, 2, r, 3, &co)) == (size_t)-1)
 		return nomem(e);
@@ -721,7 +818,7 @@ row_connections(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 		    strlen(senior_words[i]));
 	if (hit)
 		fl |= EV_SENIOR;
-	k = cn > 0 ? strtab_find(&c->companies, co, cn) : -1;
+	k = cn > 0 ? dig_index(&c->companies, co, cn, 0) : -1;
 	if (c->kw != NULL) {
 		const char *w = c->kw;
 
@@ -739,8 +836,27 @@ row_connections(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 	    nomem(e) : 0;
 }
 
-/* The day the invitee became a connection (NODAY: an undated one), by URL
- * when both files have URL columns, else by name; NEVER when not one. */
+/* A profile URL that names someone: not empty, not the bare
+ * "https://www.linkedin.com/in" some exports hold in every row. */
+static int
+real_url(struct ctx *c, const char *s, size_t n)
+{
+	char *b;
+
+	if (n == 0 || (b = scratch(c, 0, n)) == NULL)
+		return 0;
+	n = li_url_key(s, n, b);
+	return n > 0 && !(n >= 3 && memcmp(b + n - 3, "/in", 3) == 0) &&
+	    strcmp(b, "linkedin.com") != 0;
+}
+
+/*
+ * The day the invitee became a connection (NODAY: an undated one); NEVER
+ * when not one (linkedin-export.md, "Matching invitations to
+ * connections"): by profile URL where the invitation carries a real one
+ * (else among the connections without one, by name), by name where its URL
+ * is bare, empty or has no column.
+ */
 static int32_t
 accepted_day(struct ctx *c, const struct li_row *r)
 {
@@ -750,15 +866,17 @@ accepted_day(struct ctx *c, const struct li_row *r)
 
 	if (!(c->have & (1u << K_CONNECTIONS)))
 		return NEVER;
-	/* Connections "URL" and Invitations "inviteeProfileUrl" */
-	if ((c->hascol[K_CONNECTIONS] & COL(2)) &&
-	    (c->hascol[K_INVITATIONS] & COL(5))) {
+	li_trim(&to, &n);
+	if ((c->hascol[K_INVITATIONS] & COL(5)) &&
+	    real_url(c, r->v[5], r->n[5])) {
 		k = key_index(c, &c->conn_urls, li_url_key, r->v[5], r->n[5],
 		    0);
-		return k >= 0 ? c->url_day[k] : NEVER;
+		if (k >= 0)
+			return c->url_day[k];
+		k = n > 0 ? dig_index(&c->conn_bare, to, n, 0) : -1;
+		return k >= 0 ? c->bare_day[k] : NEVER;
 	}
-	li_trim(&to, &n);
-	k = n > 0 ? strtab_find(&c->conn_names, to, n) : -1;
+	k = n > 0 ? dig_index(&c->conn_names, to, n, 0) : -1;
 	return k >= 0 ? c->name_day[k] : NEVER;
 }
 
@@ -966,7 +1084,7 @@ row_messages(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 		n = li_url_key(r->v[3], r->n[3], b);
 	}
 	/* The member's URLs, from any message (any date). */
-	if ((fl & EV_BYNAME) && n > 0 && strtab_index(&c->me_urls, b, n) < 0)
+	if ((fl & EV_BYNAME) && n > 0 && dig_index(&c->me_urls, b, n, 1) < 0)
 		return nomem(e);
 	if (!kept(c, day))
 		return 0;
@@ -993,15 +1111,142 @@ row_messages(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 	m->fl = fl;
 	m->n = 1;
 	m->sender = UINT32_MAX;
-	if ((k = strtab_index(&c->convs, r->v[1], r->n[1])) < 0)
+	if ((k = dig_index(&c->convs, r->v[1], r->n[1], 1)) < 0)
 		return nomem(e);
 	m->conv = (uint32_t)k;
 	if (n > 0 && !(fl & EV_BYNAME)) {
-		if ((k = strtab_index(&c->senders, b, n)) < 0)
+		if ((k = dig_index(&c->senders, b, n, 1)) < 0)
 			return nomem(e);
 		m->sender = (uint32_t)k;
 	}
 	return pm_keep(c, m) < 0 ? nomem(e) : 0;
+}
+
+/* ---- what is not counted: one mechanism for rows, files, articles ---- */
+
+static void
+say(struct ctx *c, const char *file, long line, const char *msg)
+{
+	struct ssi_err w;
+
+	if (c->o->warn == NULL)
+		return;
+	memset(&w, 0, sizeof w);
+	err_at(&w, file, line, 0, "%s", msg);
+	c->o->warn(c->o->warn_ctx, &w);
+}
+
+static struct skip *
+skip_new(struct ctx *c, const char *file, long line, int kind, int whole,
+    const char *why)
+{
+	struct skip *k;
+	size_t n = strlen(file);
+
+	if (c->nsk == c->skcap) {
+		size_t cap = c->skcap ? c->skcap * 2 : 16;
+		struct skip *ns = realloc(c->sk, cap * sizeof *ns);
+
+		if (ns == NULL)
+			return NULL;
+		c->sk = ns;
+		c->skcap = cap;
+	}
+	k = &c->sk[c->nsk];
+	if ((k->file = malloc(n + 1)) == NULL)
+		return NULL;
+	memcpy(k->file, file, n + 1);
+	k->line = line;
+	k->n = 1;
+	k->whole = whole;
+	k->kind = kind;
+	snprintf(k->why, sizeof k->why, "%s", why);
+	c->nsk++;
+	return k;
+}
+
+/* A row of the current file whose data cannot be read (why): not counted,
+ * with a warning for the first WARN_ROWS of the file.  0, or -1 on no
+ * memory. */
+static int
+skip_row(struct ctx *c, long line, const char *why)
+{
+	char m[SSI_ERR_MSG + 512];
+
+	if (++c->file_skips <= WARN_ROWS) {
+		snprintf(m, sizeof m, err_tr("%s: row not counted (it feeds "
+		    "%s)"), why, feeds[c->kid]);
+		say(c, c->disp, line, m);
+	}
+	if (c->cur_skip >= 0) {
+		c->sk[c->cur_skip].n++;
+		return 0;
+	}
+	if (skip_new(c, c->rel, line, (int)c->kid, 0, why) == NULL)
+		return -1;
+	c->cur_skip = (long)c->nsk - 1;
+	return 0;
+}
+
+/* Forget what file k gave before it failed: its fields are missing. */
+static void
+undo_kind(struct ctx *c, enum kind_id k)
+{
+	c->ev[k].n = 0;
+	c->rows[k] = 0;
+	c->hascol[k] = 0;
+	switch (k) {
+	case K_PROFILE:
+		free(c->name);
+		c->name = NULL;
+		c->name_len = 0;
+		profile_reset(&c->base);
+		break;
+	case K_POSITIONS:
+		c->npos = 0;
+		strtab_free(&c->companies);
+		break;
+	case K_ADS:
+		c->groups = 0;
+		break;
+	case K_CONNECTIONS:
+		strtab_free(&c->conn_urls);
+		strtab_free(&c->conn_names);
+		strtab_free(&c->conn_bare);
+		break;
+	case K_SHARES:
+		strtab_free(&c->share_keys);
+		break;
+	case K_MESSAGES:
+		c->npm = 0;
+		if (c->pmcache != NULL)
+			memset(c->pmcache, 0, PM_CACHE * sizeof *c->pmcache);
+		strtab_free(&c->convs);
+		strtab_free(&c->senders);
+		break;
+	default:
+		break;
+	}
+}
+
+/* The current file cannot be read (why, at line): its fields are missing,
+ * with a warning.  0, or -1 on no memory. */
+static int
+skip_file(struct ctx *c, long line, const char *why)
+{
+	char m[SSI_ERR_MSG + 512];
+
+	if (c->cur_skip >= 0) {
+		/* Its rows are not counted either way: one record. */
+		free(c->sk[c->cur_skip].file);
+		c->nsk--;
+		c->cur_skip = -1;
+	}
+	undo_kind(c, c->kid);
+	snprintf(m, sizeof m, err_tr("%s: file not read (%s: missing)"), why,
+	    feeds[c->kid]);
+	say(c, c->disp, line, m);
+	return skip_new(c, c->rel, line, (int)c->kid, 1, why) ? 0 : -1;
 }
 
 /* ---- readers ---- */
@@ -1050,8 +1295,14 @@ data_row(struct ctx *c, char **f, const size_t *len, size_t nf, long line,
 	}
 	r.line = line;
 	c->rows[c->kid]++;
+	c->rowbad = 0;
 	if (c->k->row != NULL && c->k->row(c, &r, e) < 0) {
+		if (c->rowbad) {
+			c->rows[c->kid]--;
+			return skip_row(c, line, e->msg) < 0 ? nomem(e) : 0;
+		}
 		c->own_err = 1;
+		c->hard = 1;
 		e->file = c->disp;
 		e->line = line;
 		e->col = 0;
@@ -1134,7 +1385,8 @@ is_conn_header(struct ctx *c)
 		s++, n--;
 	/* Valgrind fix: a line of exactly "First Name" was read one past. */
 	return n > 10 && eq_ci(s, 10, "first name") &&
-	    (s[10] == ',' || (s[10] == '"' && n > 11 && s[11] == ','));
+	    (s[10] == ',' || s[10] == '\t' || (s[10] == '"' && n > 11 &&
+	    (s[11] == ',' || s[11] == '\t')));
 }
 
 static int
@@ -1218,14 +1470,16 @@ com_line(struct ctx *c, struct ssi_err *e)
 	c->lineno++;
 	s = line_text(c, &n);
 	if (!c->headed) {
-		const char *comma = memchr(s, ',', n);
-		const char *rest;
+		const char *comma, *rest;
 
 		if (li_blank(s, n))
 			return 0;
+		c->delim = memchr(s, '\t', n) && !memchr(s, ',', n) ? '\t' :
+		    ',';
+		comma = memchr(s, c->delim, n);
 		rest = comma ? comma + 1 : s + n;
 		ln = (size_t)(s + n - rest);
-		l = memchr(rest, ',', ln);
+		l = memchr(rest, c->delim, ln);
 		f[0] = (char *)s;
 		len[0] = comma ? (size_t)(comma - s) : n;
 		f[1] = (char *)rest;
@@ -1246,7 +1500,7 @@ com_line(struct ctx *c, struct ssi_err *e)
 		d = s + i, dn = 19, i += 19;
 	if (q && i < n && s[i] == '"')
 		q = 0, i++;
-	if (q || i >= n || s[i] != ',')
+	if (q || i >= n || s[i] != c->delim)
 		goto continuation;
 	i++;
 	if ((q = i < n && s[i] == '"'))
@@ -1255,7 +1509,7 @@ com_line(struct ctx *c, struct ssi_err *e)
 	if (!(n - i >= 7 && eq_ci(l, 7, "http://")) &&
 	    !(n - i >= 8 && eq_ci(l, 8, "https://")))
 		goto continuation;
-	for (ln = 0; i + ln < n && l[ln] != (q ? '"' : ','); ln++)
+	for (ln = 0; i + ln < n && l[ln] != (q ? '"' : c->delim); ln++)
 		;
 	c->started = 1;
 	f[0] = (char *)d;
@@ -1270,8 +1524,51 @@ continuation:
 	return 0;
 }
 
+/*
+ * SearchQueries.csv, and any file whose rules read only the columns before
+ * the free text: a row is a line, split on the delimiter without regard to
+ * quotes, so a query LinkedIn did not escape ('"UX designer" OR "product
+ * designer"') cannot shift the Time column before it.
+ */
+#define LINE_FIELDS 64
+
 static int
-com_sink(void *vc, const char *buf, size_t n, struct ssi_err *e)
+plain_line(struct ctx *c, struct ssi_err *e)
+{
+	char *f[LINE_FIELDS];
+	size_t len[LINE_FIELDS], n, nf = 0;
+	const char *s;
+
+	c->lineno++;
+	s = line_text(c, &n);
+	if (li_blank(s, n))
+		return 0;
+	if (!c->headed)
+		c->delim = memchr(s, '\t', n) && !memchr(s, ',', n) ? '\t' :
+		    ',';
+	while (nf < LINE_FIELDS) {
+		const char *end = memchr(s, c->delim, n);
+		size_t k = end ? (size_t)(end - s) : n;
+		const char *v = s;
+		size_t vn = k;
+
+		li_trim(&v, &vn);
+		if (vn >= 2 && v[0] == '"' && v[vn - 1] == '"')
+			v++, vn -= 2;
+		f[nf] = (char *)v;
+		len[nf++] = vn;
+		if (end == NULL)
+			break;
+		s = end + 1;
+		n -= k + 1;
+	}
+	if (!c->headed)
+		return map_header(c, f, len, nf, c->lineno, e);
+	return data_row(c, f, len, nf, c->lineno, e);
+}
+
+static int
+line_sink(void *vc, const char *buf, size_t n, struct ssi_err *e)
 {
 	struct ctx *c = vc;
 
@@ -1280,11 +1577,20 @@ com_sink(void *vc, const char *buf, size_t n, struct ssi_err *e)
 
 		if (r <= 0)
 			return r;
-		if (com_line(c, e) < 0)
+		if (c->line_fn(c, e) < 0)
 			return -1;
 		c->lblen = 0;
 	}
 	return 0;
+}
+
+/* Is the error in e one no file can be skipped for (no memory, a zip
+ * bomb)? */
+static int
+hard_error(struct ctx *c, int r, const struct ssi_err *e)
+{
+	return c->hard || r == -2 || strcmp(e->msg, err_tr("out of memory")) ==
+	    0;
 }
 
 static int
@@ -1296,17 +1602,24 @@ read_kind(struct ctx *c, struct li_src *src, enum kind_id k, int i,
 	c->kid = k;
 	c->k = &kinds[k];
 	c->disp = li_src_name(src, i);
+	c->rel = li_src_rel(src, i);
 	c->headed = c->pass = c->junk = c->started = c->own_err = 0;
+	c->hard = 0;
+	c->cur_skip = -1;
+	c->file_skips = 0;
+	c->delim = ',';
 	c->line_off = c->lineno = 0;
 	c->lblen = 0;
 	for (j = 0; j < NCOL; j++)
 		c->col[j] = -1;
-	if (c->k->reader == R_COMMENTS) {
-		r = li_src_read(src, i, com_sink, c, e);
-		if (r == 0 && c->lblen > 0)
-			r = com_line(c, e);
+	if (c->k->reader == R_COMMENTS || c->k->reader == R_LINES) {
+		c->line_fn = c->k->reader == R_COMMENTS ? com_line : plain_line;
+		r = li_src_read(src, i, line_sink, c, e);
+		if (r == 0 && c->lblen > 0 && c->line_fn(c, e) < 0)
+			r = -1;
 	} else {
-		c->csv = csv_in_new(c->disp, ',', on_csv_row, c);
+		/* The delimiter from the header line: ',' or tab (2018). */
+		c->csv = csv_in_new(c->disp, 0, on_csv_row, c);
 		if (c->csv == NULL)
 			return err_at(e, c->disp, 0, 0, "out of memory");
 		r = li_src_read(src, i, c->k->reader == R_CONNECTIONS ?
@@ -1321,8 +1634,20 @@ read_kind(struct ctx *c, struct li_src *src, enum kind_id k, int i,
 		csv_in_free(c->csv);
 		c->csv = NULL;
 	}
-	if (r < 0)
-		return -1;
+	if (r == 0 && !c->headed)
+		r = err_at(e, c->disp, 0, 0, "an empty file (no header line)");
+	if (r < 0) {
+		if (hard_error(c, r, e))
+			return -1;
+		return skip_file(c, e->line, e->msg) < 0 ? nomem(e) : 0;
+	}
+	if (c->file_skips > WARN_ROWS) {
+		char m[256];
+
+		snprintf(m, sizeof m, err_tr("%ld rows not counted in all (the "
+		    "first %d named above)"), c->file_skips, WARN_ROWS);
+		say(c, c->disp, 0, m);
+	}
 	c->have |= 1u << k;
 	return 0;
 }
@@ -1336,14 +1661,16 @@ struct art {
 	char cap[20];
 	int ncap;
 	int32_t created, published;
-	int bad;
+	int bad;		/* 1: "Published on" was not a date */
+	char badcap[20];
+	int nbadcap;
 };
 
 static const char pat_pub[] = "Published on ";
 static const char pat_cre[] = "Created on ";
 
-/* The captured date of the current pattern: 0, or -1 (not a date). */
-static int
+/* The captured date of the current pattern, when it is one. */
+static void
 art_date(struct art *a)
 {
 	int32_t day, sec;
@@ -1351,16 +1678,18 @@ art_date(struct art *a)
 	size_t n = (size_t)a->ncap;
 
 	if (li_when(s, n, &day, &sec) != 1) {
-		a->bad = a->which;
-		return -1;
-	}
-	if (a->which == 1)
+		if (a->which == 1 && !a->bad) {
+			a->bad = 1;
+			memcpy(a->badcap, a->cap, sizeof a->cap);
+			a->nbadcap = a->ncap;
+		}
+	} else if (a->which == 1) {
 		a->published = day;
-	else if (a->created == NODAY)
+	} else if (a->created == NODAY) {
 		a->created = day;
+	}
 	a->which = 0;
 	a->ncap = 0;
-	return 0;
 }
 
 /* Both patterns start with a letter found nowhere else in them, so a
@@ -1381,8 +1710,7 @@ art_sink(void *va, const char *buf, size_t n, struct ssi_err *e)
 				a->cap[a->ncap++] = ch;
 				continue;
 			}
-			if (art_date(a) < 0)
-				return -1;
+			art_date(a);
 			if (a->published != NODAY)
 				return 1;	/* nothing more to read */
 		}
@@ -1398,13 +1726,31 @@ art_sink(void *va, const char *buf, size_t n, struct ssi_err *e)
 	return 0;
 }
 
+/* Only dashes ("---"): the mark of an article never published. */
+static int
+dashes(const char *s, size_t n)
+{
+	size_t i;
+
+	li_trim(&s, &n);
+	for (i = 0; i < n && (s[i] == '-' || s[i] == ' '); i++)
+		;
+	return n > 0 && i == n;
+}
+
+/*
+ * An article counts when it was published (a "Published on" date); a draft
+ * ("Published on ---", or no such line) and an article whose date cannot
+ * be read are not counted, each with a warning (the items not counted).
+ * A file that cannot be read is one such item too.
+ */
 static int
 read_article(struct ctx *c, struct li_src *src, int i, struct ssi_err *e)
 {
 	static const struct kind akind = { "Articles", R_CSV, { NULL }, 0,
 	    NULL, KF_ASOF };
 	struct art a;
-	int32_t day;
+	char why[SSI_ERR_MSG], m[SSI_ERR_MSG + 64], q[64];
 	int r;
 
 	memset(&a, 0, sizeof a);
@@ -1412,20 +1758,32 @@ read_article(struct ctx *c, struct li_src *src, int i, struct ssi_err *e)
 	a.created = a.published = NODAY;
 	c->k = &akind;
 	r = li_src_read(src, i, art_sink, &a, e);
-	if (r == 0 && a.which && art_date(&a) < 0)
-		r = -1;
-	if (r < 0 && a.bad) {
-		char q[64];
-
-		return err_at(e, li_src_name(src, i), 0, 0, "%s %s is not a "
-		    "date", a.bad == 1 ? "Published on" : "Created on",
-		    err_quote(q, sizeof q, a.cap, (size_t)a.ncap));
+	if (r < 0 && (r == -2 || strcmp(e->msg, err_tr("out of memory")) ==
+	    0))
+		return -1;
+	if (r == 0 && a.which)
+		art_date(&a);
+	if (r == 0 && a.published != NODAY) {
+		note_day(c, a.published);
+		return ev_add(c, K_ARTICLES, a.published, 0, 0) < 0 ?
+		    nomem(e) : 0;
 	}
 	if (r < 0)
-		return -1;
-	day = a.published != NODAY ? a.published : a.created;
-	note_day(c, day);
-	return ev_add(c, K_ARTICLES, day, 0, 0) < 0 ? nomem(e) : 0;
+		snprintf(why, sizeof why, "%s", e->msg);
+	else if (a.bad && dashes(a.badcap, (size_t)a.nbadcap))
+		snprintf(why, sizeof why, err_tr("a draft (Published on %s)"),
+		    err_quote(q, sizeof q, a.badcap, (size_t)a.nbadcap));
+	else if (a.bad)
+		snprintf(why, sizeof why, err_tr("Published on %s is not a "
+		    "date"), err_quote(q, sizeof q, a.badcap,
+		    (size_t)a.nbadcap));
+	else
+		snprintf(why, sizeof why, "%s", err_tr("a draft (no "
+		    "'Published on' date)"));
+	snprintf(m, sizeof m, err_tr("%s: not counted"), why);
+	say(c, li_src_name(src, i), 0, m);
+	return skip_new(c, li_src_rel(src, i), 0, K_ARTICLES, 0, why) ? 0 :
+	    nomem(e);
 }
 
 /* ---- messages: who replied when ---- */
@@ -1850,6 +2208,8 @@ derive(struct ctx *c, int32_t day, struct profile *p, struct ssi_err *e)
 		r |= set_text(p, F_ID, c->o->id, strlen(c->o->id), e);
 	else if (c->name != NULL)
 		r |= set_text(p, F_ID, c->name, c->name_len, e);
+	else	/* one person, whatever the snapshot (official.md) */
+		r |= set_text(p, F_ID, "me", 2, e);
 	if (r)
 		return -1;
 	{
@@ -1917,6 +2277,7 @@ struct linkedin {
 static void
 ctx_free(struct ctx *c)
 {
+	size_t i;
 	int k;
 
 	for (k = 0; k <= K_COUNT; k++)
@@ -1933,6 +2294,11 @@ ctx_free(struct ctx *c)
 	free(c->lb);
 	free(c->url_day);
 	free(c->name_day);
+	free(c->bare_day);
+	for (i = 0; i < c->nsk; i++)
+		free(c->sk[i].file);
+	free(c->sk);
+	strtab_free(&c->conn_bare);
 	free(c->plan.d);
 	profile_free(&c->base);
 	strtab_free(&c->companies);
@@ -2000,10 +2366,10 @@ linkedin_open(const char *path, const struct linkedin_opts *o,
 		}
 		if ((i = li_src_find(src, kinds[k].base)) < 0)
 			continue;
-		found = 1;
 		if (read_kind(c, src, (enum kind_id)k, i, e) < 0)
 			goto out;
 	}
+	found = known(src);
 	if (!found) {
 		err_at(e, path, 0, 0, "not a linkedin data export (no "
 		    "Profile.csv, Connections.csv or other file of one)");
@@ -2072,6 +2438,18 @@ linkedin_read(const char *path, const struct linkedin_opts *o,
 	return r;
 }
 
+/* Does src hold a file of the format page (or an Articles folder)? */
+static int
+known(struct li_src *src)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof known_files / sizeof known_files[0]; i++)
+		if (li_src_find(src, known_files[i]) >= 0)
+			return 1;
+	return li_src_articles(src) >= 0;
+}
+
 int
 linkedin_detect(const char *path)
 {
@@ -2088,10 +2466,26 @@ linkedin_detect(const char *path)
 		return 0;
 	if (li_src_open(path, &src, &e) < 0)
 		return 0;
-	r = li_src_find(src, "Connections") >= 0 ||
-	    li_src_find(src, "Profile") >= 0;
+	r = known(src);
 	li_src_close(src);
 	return r;
+}
+
+int
+linkedin_skipped(const struct linkedin *x, size_t k, struct linkedin_skip *out)
+{
+	const struct skip *s;
+
+	if (k >= x->c.nsk)
+		return 0;
+	s = &x->c.sk[k];
+	out->file = s->file;
+	out->line = s->line;
+	out->n = s->n;
+	out->whole = s->whole;
+	out->why = s->why;
+	out->feeds = feeds[s->kind];
+	return 1;
 }
 
 /* ---- where each number came from (history.md) ---- */
@@ -2131,7 +2525,8 @@ linkedin_explain(const struct linkedin *x, size_t i, const struct profile *p,
 	switch (f) {
 	case F_ID:
 		snprintf(buf, n, "%s", c->o->id && c->o->id[0] ? "--id" :
-		    "the name");
+		    c->name != NULL ? "the name" : "no name in the export: "
+		    "me, in every snapshot");
 		return profile_has(p, f);
 	case F_NAME:
 		snprintf(buf, n, "Profile.csv: First Name + Last Name");
@@ -2191,7 +2586,7 @@ linkedin_explain(const struct linkedin *x, size_t i, const struct profile *p,
 		break;
 	case F_ARTICLES:
 		snprintf(buf, n, "Articles/: %ld of %ld .html files published "
-		    "(else created) %s", v, c->articles, by);
+		    "%s (drafts not counted)", v, c->articles, by);
 		if (c->articles < 0)
 			snprintf(buf, n, "no Articles/ folder in the export "
 			    DASH " "
