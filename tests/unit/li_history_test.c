@@ -385,6 +385,89 @@ sources(void)
 	unlink(zipf);
 }
 
+/* Write UTF-16 units u[0..n) to name, with a BOM, in order be, then the
+ * bytes of tail (an odd one, for instance). */
+static void
+put16(const char *name, const unsigned short *u, size_t n, int be,
+    const char *tail)
+{
+	char p[256];
+	FILE *f;
+	size_t i;
+
+	snprintf(p, sizeof p, "%s/%s", dir, name);
+	if ((f = fopen(p, "wb")) == NULL)
+		return;
+	fputs(be ? "\xFE\xFF" : "\xFF\xFE", f);
+	for (i = 0; i < n; i++) {
+		putc(be ? u[i] >> 8 : u[i] & 0xFF, f);
+		putc(be ? u[i] & 0xFF : u[i] >> 8, f);
+	}
+	fputs(tail, f);
+	fclose(f);
+}
+
+/* Profile.csv's name as read, or "" (into a static buffer). */
+static const char *
+name_of(void)
+{
+	static char out[128];
+	struct linkedin_opts o = { 0 };
+	struct profile p;
+	struct ssi_err e;
+
+	o.warn = warn;
+	warned[0] = '\0';
+	profile_init(&p);
+	out[0] = '\0';
+	if (linkedin_read(dir, &o, &p, &e) == 0 && profile_has(&p, F_NAME))
+		snprintf(out, sizeof out, "%s", profile_text(&p, F_NAME));
+	profile_free(&p);
+	return out;
+}
+
+/* Files as real exports have them: UTF-16 (2018), many bad rows. */
+static void
+quirks(void)
+{
+	/* "First Name\tLast Name\nDa\u00f1a\U0001F680\tWhit\n" */
+	static const unsigned short le[] = { 'F', 'i', 'r', 's', 't', ' ', 'N',
+	    'a', 'm', 'e', '\t', 'L', 'a', 's', 't', ' ', 'N', 'a', 'm', 'e',
+	    '\n', 'D', 'a', 0xF1, 'a', 0xD83D, 0xDE80, '\t', 'W', 'h', 'i', 't',
+	    '\n' };
+	/* a lone high surrogate before 'x' */
+	static const unsigned short lone[] = { 'F', 'i', 'r', 's', 't', ' ',
+	    'N', 'a', 'm', 'e', ',', 'L', 'a', 's', 't', ' ', 'N', 'a', 'm',
+	    'e', '\n', 'D', 'a', 0xD800, 'x', ',', 'W', '\n' };
+	struct ssi_err e;
+
+	clean();
+	put16("Profile.csv", le, sizeof le / sizeof le[0], 0, "");
+	T_STREQ(name_of(), "Da\xC3\xB1" "a\xF0\x9F\x9A\x80 Whit",
+	    "UTF-16 LE with BOM and tabs: read, a surrogate pair joined");
+	put16("Profile.csv", le, sizeof le / sizeof le[0], 1, "");
+	T_STREQ(name_of(), "Da\xC3\xB1" "a\xF0\x9F\x9A\x80 Whit",
+	    "UTF-16 BE with BOM: the same");
+	put16("Profile.csv", lone, sizeof lone / sizeof lone[0], 1, "");
+	T_STREQ(name_of(), "Da\xEF\xBF\xBDx W",
+	    "UTF-16: a lone surrogate is U+FFFD");
+	put16("Profile.csv", lone, sizeof lone / sizeof lone[0], 0, "Z");
+	T_STREQ(name_of(), "Da\xEF\xBF\xBDx W",
+	    "UTF-16: an odd last byte (U+FFFD) leaves the rows before it");
+
+	clean();
+	put("Shares.csv", "Date,ShareLink,ShareCommentary\n"
+	    "2023-06-01 10:00:00,https://x/urn:li:share:1,Hola\n"
+	    "x1,https://x/urn:li:share:2,a\nx2,https://x/urn:li:share:3,b\n"
+	    "x3,https://x/urn:li:share:4,c\nx4,https://x/urn:li:share:5,d\n"
+	    "x5,https://x/urn:li:share:6,e\n");
+	T_OK(field(NULL, F_POSTS, &e) == 1, "five bad rows of six: one post");
+	T_OK(strstr(warned, "Shares.csv:5: Date: 'x3'") != NULL &&
+	    strstr(warned, "'x4'") == NULL && strstr(warned, "Shares.csv: 5 "
+	    "rows not counted in all (the first 3 named above)") != NULL,
+	    "the first 3 bad rows named, then the count (%s)", warned);
+}
+
 int
 main(void)
 {
@@ -400,6 +483,7 @@ main(void)
 	messages();
 	many();
 	sources();
+	quirks();
 	clean();
 	{
 		char p[128];
