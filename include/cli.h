@@ -162,10 +162,11 @@ struct cli {
 
 /*
  * Parse argv into c: options anywhere (before the command too), the first
- * other word the command, the rest its arguments.  Returns -1 to go on,
- * else the exit status (printed: help, version, a usage error).
+ * other word the command, the rest its arguments.  Returns 0 to run the
+ * command, or -1 when the line is done with (help or the version printed,
+ * a usage error printed) and *status the exit status.
  */
-int cli_parse(struct cli *c, int argc, char **argv);
+int cli_parse(struct cli *c, int argc, char **argv, int *status);
 /* The options of cmd (NULL: every command's global ones) in the order of
  * its help, aliases included: at most max into v; returns the count. */
 int cli_options_of(const struct command *cmd, const struct cli_option **v,

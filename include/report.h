@@ -71,10 +71,12 @@ void report_model_json_open(struct out *o, const struct model *m);
  * weight, one line each. */
 void report_model_text(struct out *o, const struct report_opts *r,
     const struct model *m);
-/* The input fields: text table, an empty CSV header, or JSON; lang
- * LANG_ES names them in Spanish in text and CSV (the CSV header names
- * input.md accepts), JSON keeps the English names. */
-void report_fields(struct out *o, int format, int lang);
+/* The input fields (ssi fields): an empty CSV/TSV header of their names
+ * in lang (the names input.md accepts), the JSON list (English names,
+ * type, activity, help), or the text table in lang. */
+void report_fields_csv(struct out *o, int tsv, int lang);
+void report_fields_json(struct out *o);
+void report_fields_text(struct out *o, int lang);
 
 /* Helpers shared by the writers of rank and trend. */
 void report_text_field(struct out *o, const struct profile *p, int f);

@@ -512,8 +512,7 @@ main(int argc, char **argv)
 			c->lang = lang_parse(argv[r + 1]);
 	cli_set_lang(c->lang);
 	c->m = model_default();
-	r = cli_parse(c, argc, argv);
-	if (r >= 0)
+	if (cli_parse(c, argc, argv, &r) < 0)
 		return r;
 	return c->cmd->run(c);
 }

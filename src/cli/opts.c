@@ -328,8 +328,9 @@ load_model(struct cli *c)
 
 static int print_help(struct cli *c, const struct command *cmd);
 
-int
-cli_parse(struct cli *c, int argc, char **argv)
+/* cli_parse's body: -1 to go on, else the exit status. */
+static int
+parse(struct cli *c, int argc, char **argv)
 {
 	static struct option lo[MAX_OPTS + 1];
 	static char shorts[3 * MAX_OPTS + 2];
@@ -447,6 +448,13 @@ done:
 	free(given);
 	free(vals);
 	return status;
+}
+
+int
+cli_parse(struct cli *c, int argc, char **argv, int *status)
+{
+	*status = parse(c, argc, argv);
+	return *status >= 0 ? -1 : 0;
 }
 
 /* ---- help, generated from the tables ---- */

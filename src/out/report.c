@@ -1048,41 +1048,49 @@ report_model_json(struct out *o, const struct model *m)
 }
 
 void
-report_fields(struct out *o, int format, int lang)
+report_fields_csv(struct out *o, int tsv, int lang)
+{
+	int f;
+
+	for (f = 0; f < F_COUNT; f++) {
+		if (f)
+			out_char(o, tsv ? '\t' : ',');
+		out_str(o, field_name(lang, f));
+	}
+	out_char(o, '\n');
+}
+
+void
+report_fields_json(struct out *o)
 {
 	static const char *const types[] = {
 		"text", "date", "flag", "count", "count", "number"
 	};
+	int f;
+
+	out_char(o, '[');
+	for (f = 0; f < F_COUNT; f++) {
+		out_str(o, f ? ",\n  " : "\n  ");
+		out_str(o, "{\"name\": ");
+		out_json_str(o, field_defs[f].name, strlen(field_defs[f].name));
+		out_str(o, ", \"type\": ");
+		out_json_str(o, types[field_defs[f].type],
+		    strlen(types[field_defs[f].type]));
+		out_str(o, ", \"activity\": ");
+		out_str(o, field_defs[f].group == FG_ACTIVITY ? "true" : "false");
+		out_str(o, ", \"help\": ");
+		out_json_str(o, field_defs[f].help, strlen(field_defs[f].help));
+		out_char(o, '}');
+	}
+	out_str(o, "\n]\n");
+}
+
+void
+report_fields_text(struct out *o, int lang)
+{
 	long w = 0;
 	int f;
 
-	if (format == OF_CSV || format == OF_TSV) {
-		for (f = 0; f < F_COUNT; f++) {
-			if (f)
-				out_char(o, format == OF_TSV ? '\t' : ',');
-			out_str(o, field_name(lang, f));
-		}
-		out_char(o, '\n');
-		return;
-	}
-	if (format == OF_JSON) {
-		out_char(o, '[');
-		for (f = 0; f < F_COUNT; f++) {
-			out_str(o, f ? ",\n  " : "\n  ");
-			out_str(o, "{\"name\": ");
-			out_json_str(o, field_defs[f].name, strlen(field_defs[f].name));
-			out_str(o, ", \"type\": ");
-			out_json_str(o, types[field_defs[f].type],
-			    strlen(types[field_defs[f].type]));
-			out_str(o, ", \"activity\": ");
-			out_str(o, field_defs[f].group == FG_ACTIVITY ? "true" : "false");
-			out_str(o, ", \"help\": ");
-			out_json_str(o, field_defs[f].help, strlen(field_defs[f].help));
-			out_char(o, '}');
-		}
-		out_str(o, "\n]\n");
-		return;
-	}
 	/* name, type, then the description wrapped in 80 columns under
 	 * itself; the names' column as wide as the longest */
 	for (f = 0; f < F_COUNT; f++)

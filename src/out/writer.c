@@ -138,10 +138,24 @@ model_text(struct writer_ctx *w, const void *item)
 }
 
 static void
-fields(struct writer_ctx *w, const void *item)
+fields_text(struct writer_ctx *w, const void *item)
 {
 	(void)item;
-	report_fields(w->o, w->r->format, w->r->lang);
+	report_fields_text(w->o, w->r->lang);
+}
+
+static void
+fields_json(struct writer_ctx *w, const void *item)
+{
+	(void)item;
+	report_fields_json(w->o);
+}
+
+static void
+fields_csv(struct writer_ctx *w, const void *item)
+{
+	(void)item;
+	report_fields_csv(w->o, is_tsv(w), w->r->lang);
 }
 
 /* ---- calibrate: the fitted model, or the report of the fit ---- */
@@ -182,10 +196,10 @@ static const struct writer profile_csv_writer = { profile_csv_begin, profile_csv
 static const struct writer profile_tsv_writer = { profile_csv_begin, profile_csv, NULL };
 static const struct writer model_text_writer = { NULL, model_text, NULL };
 static const struct writer model_json_writer = { NULL, model_json, NULL };
-static const struct writer fields_text_writer = { NULL, fields, NULL };
-static const struct writer fields_json_writer = { NULL, fields, NULL };
-static const struct writer fields_csv_writer = { NULL, fields, NULL };
-static const struct writer fields_tsv_writer = { NULL, fields, NULL };
+static const struct writer fields_text_writer = { NULL, fields_text, NULL };
+static const struct writer fields_json_writer = { NULL, fields_json, NULL };
+static const struct writer fields_csv_writer = { NULL, fields_csv, NULL };
+static const struct writer fields_tsv_writer = { NULL, fields_csv, NULL };
 static const struct writer calib_json_writer = { NULL, calib_json, NULL };
 static const struct writer calib_text_writer = { NULL, calib_text, NULL };
 static const struct writer calib_html_writer = { NULL, calib_html, NULL };
