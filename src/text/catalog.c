@@ -288,17 +288,17 @@ static const struct row rows[] = {
 	    "informe o shell: bash, zsh ou fish" } },
 	{ { "no completion for '%s' (bash, zsh, fish)",
 	    "no hay completado para '%s' (bash, zsh, fish)",
-	    "não há completamento para '%s' (bash, zsh, fish)" } },
+	    "não há autocompletar para '%s' (bash, zsh, fish)" } },
 	{ { "shell completion of ssi",
 	    "completado de ssi para el shell",
-	    "completamento do ssi para o shell" } },
+	    "autocompletar do ssi para o shell" } },
 	{ { "Print the completion script of ssi for bash, zsh or fish, "
 	    "generated from its commands and options (make install puts them "
 	    "where the shells look for them).",
 	    "Escribe el script de completado de ssi para bash, zsh o fish, "
 	    "generado a partir de sus órdenes y opciones (make install los "
 	    "instala donde los buscan los shells).",
-	    "Escreve o script de completamento do ssi para bash, zsh ou fish, "
+	    "Escreve o script de autocompletar do ssi para bash, zsh ou fish, "
 	    "gerado a partir de seus comandos e opções (make install os "
 	    "instala onde os shells os procuram)." } },
 	/* import --explain (src/out/explain_out.c) */
@@ -973,7 +973,7 @@ static const struct row rows[] = {
 	    "entrada padrão." } },
 	{ { "stream many profiles, one output row each",
 	    "muchos perfiles en flujo, una fila por perfil",
-	    "muitos perfis em fluxo, uma linha de saída por perfil" } },
+	    "muitos perfis em fluxo, uma linha por perfil" } },
 	{ { "Stream profiles through the scorer, one output row each, holding "
 	    "one record at a time. A rejected record is reported on standard "
 	    "error and the others go on.",
@@ -1008,7 +1008,7 @@ static const struct row rows[] = {
 	    "snapshot com a variação desde o anterior e um minigráfico do índice." } },
 	{ { "record a reading of LinkedIn's official SSI",
 	    "registra una lectura del SSI de LinkedIn",
-	    "registra uma leitura do SSI oficial do LinkedIn" } },
+	    "registra uma leitura do SSI do LinkedIn" } },
 	{ { "Add one reading of LinkedIn's official SSI to FILE (JSON Lines, "
 	    "created when absent): the four components B P E R (brand, people, "
 	    "engagement, relationships) on the command line (20.973 or "
@@ -1064,7 +1064,7 @@ static const struct row rows[] = {
 	    "partida, --id o id do novo modelo (padrão: calibrated/1)." } },
 	{ { "LinkedIn export (.zip or folder) -> profile",
 	    "de una exportación de LinkedIn a un perfil",
-	    "exportação do LinkedIn (.zip ou pasta) -> perfil" } },
+	    "exportação (.zip ou pasta) -> perfil" } },
 	{ { "Read a LinkedIn data export (the .zip LinkedIn sends, or its "
 	    "unpacked folder) and write the profile record it gives: one per "
 	    "export, and one per date with --as-of D1,D2 or --every DAYS (JSON "
@@ -1425,7 +1425,7 @@ static const struct row rows[] = {
 	    "Dados de %s" } },
 	{ { "Data as of %s; each member's own date is in the leaderboard",
 	    "Datos a %s; la fecha de cada miembro está en la clasificación",
-	    "Dados de %s; a data de cada membro está na classificação" } },
+	    "Dados de %s; a data de cada membro está no ranking" } },
 	{ { "Date",
 	    "Fecha",
 	    "Data" } },

@@ -268,7 +268,7 @@ lang_pillar_short(int lang, int pl)
 static const char *const pillar_name[LANG_COUNT][4] = {
 	[LANG_EN] = { "Brand", "People", "Engagement", "Relationships" },
 	[LANG_ES] = { "Marca", "Personas", "Interacción", "Relaciones" },
-	[LANG_PT] = { "Marca", "Pessoas", "Interação", "Relacionamentos" },
+	[LANG_PT] = { "Marca", "Pessoas", "Interação", "Relações" },
 };
 
 const char *
