@@ -34,6 +34,10 @@ struct report_opts {
 			 * says so), with the first messages */
 	const char *rejects[3];
 	int nrejects;
+	/* score: the official figures are those of an earlier snapshot,
+	 * of this date (the latest reading at or before the data), or
+	 * NULL (writer.c sets it per profile from struct scored) */
+	const char *official_as_of;
 };
 
 /* CSV/TSV: the header line of score and batch, without the line end. */

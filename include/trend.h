@@ -35,6 +35,8 @@
 
 #define TREND_MAX 10000000L
 
+struct team;
+
 /* The figures of a snapshot, in cents: the pillars, then the index. */
 enum { TV_SSI = P_COUNT, TV_COUNT };
 
@@ -79,6 +81,8 @@ struct trend {
 	const char **files;	/* the input names seen */
 	long nfiles;
 	int official;		/* some snapshot has an official figure */
+	struct team *team;	/* after finish: the team over time (team.h),
+				 * computed once here, not by the writers */
 	/* private */
 	long cap, mcap, fcap;
 	int finished;
@@ -99,8 +103,8 @@ int trend_add(struct trend *t, const struct profile *p, const struct score *s,
 /* 0, or -1 with e ("as_of is missing: ssi trend needs dated records",
  * no position) when p cannot be a snapshot of a trend. */
 int trend_check(const struct profile *p, struct ssi_err *e);
-/* Order the snapshots, label the changes; 0, or -1 with e when out of
- * memory.  Once. */
+/* Order the snapshots, label the changes, compute the team; 0, or -1 with
+ * e when out of memory.  Once. */
 int trend_finish(struct trend *t, struct ssi_err *e);
 /* Release t and every string it gave; NULL is fine. */
 void trend_free(struct trend *t);

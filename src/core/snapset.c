@@ -57,6 +57,9 @@ struct snapset {
 	char *other;		/* the first other id (normalised) */
 	size_t otherlen;
 	int replayed;
+	const char *last_file;	/* the input of the last record, kept */
+	long last_fi;		/* its index in files */
+	int norm_changed;	/* the last id normalised differed */
 };
 
 /* ---- packing ---- */
@@ -199,9 +202,10 @@ get_varint(const unsigned char **pp)
  * or -1 on no memory.
  */
 static long
-pack(struct snapset *s, const struct rec *r)
+pack_profile(struct snapset *s, const struct profile *p, const char *id,
+    size_t idlen, uint32_t idcps, uint64_t digested, const uint64_t *dig,
+    uint32_t file, long line)
 {
-	const struct profile *p = &r->p;
 	size_t at = 0;
 	uint32_t k;
 	int f;
@@ -210,11 +214,12 @@ pack(struct snapset *s, const struct rec *r)
 	at += put_varint(s->buf + at, (v)); } while (0)
 #define BYTES(src, n) do { if (room(s, at, (n)) < 0) return -1; \
 	if (n) { memcpy(s->buf + at, (src), (n)); } at += (n); } while (0)
-	VARINT(r->file);
-	VARINT((uint64_t)r->line);
+	VARINT(file);
+	VARINT((uint64_t)line);
 	VARINT((uint64_t)p->position);
-	VARINT(p->len[F_ID]);
-	BYTES(profile_text(p, F_ID), p->len[F_ID]);
+	VARINT(idlen);
+	BYTES(id, idlen);
+	VARINT(idcps);
 	if (profile_has(p, F_AS_OF)) {
 		VARINT(p->len[F_AS_OF]);
 		BYTES(profile_text(p, F_AS_OF), p->len[F_AS_OF]);
@@ -229,9 +234,9 @@ pack(struct snapset *s, const struct rec *r)
 			int64_t v = p->num[f];
 
 			VARINT(((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
-		} else if ((r->digested >> f) & 1 ||
+		} else if ((digested >> f) & 1 ||
 		    (!((s->o.keep_text >> f) & 1) && p->len[f] > SHORT_TEXT)) {
-			uint64_t h = (r->digested >> f) & 1 ? r->dig[f] :
+			uint64_t h = (digested >> f) & 1 ? dig[f] :
 			    strtab_hash(profile_text(p, f), p->len[f]);
 
 			VARINT(1);
@@ -256,6 +261,14 @@ pack(struct snapset *s, const struct rec *r)
 	return (long)at;
 }
 
+static long
+pack(struct snapset *s, const struct rec *r)
+{
+	return pack_profile(s, &r->p, profile_text(&r->p, F_ID),
+	    r->p.len[F_ID], r->p.cps[F_ID], r->digested, r->dig, r->file,
+	    r->line);
+}
+
 /* The key of a packed snapshot: its id and as_of (aslen 0: none). */
 struct key {
 	const char *id, *as_of;
@@ -272,6 +285,7 @@ blob_key(const unsigned char *b, struct key *k)
 	k->idlen = get_varint(&b);
 	k->id = (const char *)b;
 	b += k->idlen;
+	get_varint(&b);		/* its code points */
 	k->aslen = get_varint(&b);
 	k->as_of = (const char *)b;
 	b += k->aslen;
@@ -285,7 +299,7 @@ unpack(const unsigned char *b, struct rec *r)
 	struct profile *p = &r->p;
 	struct key k;
 	uint64_t have;
-	uint32_t nc, i;
+	uint32_t nc, i, cps;
 	int f;
 
 	rec_reset(r);
@@ -295,11 +309,11 @@ unpack(const unsigned char *b, struct rec *r)
 	k.idlen = get_varint(&b);
 	k.id = (const char *)b;
 	b += k.idlen;
+	cps = (uint32_t)get_varint(&b);
 	k.aslen = get_varint(&b);
 	k.as_of = (const char *)b;
 	b += k.aslen;
-	if (put_text(p, F_ID, k.id, k.idlen, (uint32_t)utf8_count(k.id,
-	    k.idlen)) < 0)
+	if (put_text(p, F_ID, k.id, k.idlen, cps) < 0)
 		return -1;
 	if (k.aslen && put_text(p, F_AS_OF, k.as_of, k.aslen,
 	    (uint32_t)k.aslen) < 0)
@@ -315,8 +329,8 @@ unpack(const unsigned char *b, struct rec *r)
 			p->have |= (uint64_t)1 << f;
 		} else {
 			uint64_t lf = get_varint(&b);
-			uint32_t cps = (uint32_t)get_varint(&b);
 
+			cps = (uint32_t)get_varint(&b);
 			if (lf & 1) {
 				memcpy(&r->dig[f], b, DIGEST_SZ);
 				b += DIGEST_SZ;
@@ -794,6 +808,7 @@ norm_id(struct snapset *s, const struct profile *p, const char *file,
 		s->normcap = cap;
 	}
 	len = id_norm(id ? id : "", n, s->norm, &what);
+	s->norm_changed = what != 0;
 	if ((what & (IDN_INVISIBLE | IDN_COMPOSED)) && s->k.warn) {
 		long before = s->odd.n, k = strtab_index(&s->odd, id, n);
 
@@ -851,7 +866,7 @@ rec_of(struct snapset *s, struct rec *r, const struct profile *p,
 	r->line = line;
 	r->p.position = p->position;
 	if (put_text(&r->p, F_ID, s->norm, idlen, (uint32_t)utf8_count(s->norm,
-	    idlen)) < 0)
+	    idlen)) < 0)	/* (not the hot path: merges only) */
 		return -1;
 	for (f = 0; f < F_COUNT; f++) {
 		if (!profile_has(p, f) || f == F_ID)
@@ -879,12 +894,15 @@ snapset_add(struct snapset *s, const struct profile *p, const char *file,
 	const char *as_of = dated ? profile_text(p, F_AS_OF) : "";
 	size_t aslen = dated ? p->len[F_AS_OF] : 0, at = 0;
 	long idlen, j = -1, fi, packed;
-	uint32_t h = 0;
+	uint32_t h = 0, idcps;
 	int me;
 
 	if ((idlen = norm_id(s, p, file, line)) < 0)
 		return err_set(e, "out of memory");
 	me = idlen == 2 && memcmp(s->norm, SNAPSET_ME, 2) == 0;
+	idcps = s->norm_changed || !profile_has(p, F_ID) ?
+	    (uint32_t)utf8_count(s->norm, (size_t)idlen) :
+	    p->cps[F_ID];
 	if (count_member(s, s->norm, (size_t)idlen) < 0)
 		return err_set(e, "out of memory");
 	/* undated: never merged; held when asked, or when its id is "me"
@@ -899,12 +917,18 @@ snapset_add(struct snapset *s, const struct profile *p, const char *file,
 			return err_set(e, "out of memory");
 		j = find(s, s->norm, (size_t)idlen, as_of, aslen, h, &at);
 	}
-	fi = strtab_index(&s->files, file ? file : "", file ? strlen(file) : 0);
-	if (fi < 0 || rec_of(s, &s->b, p, (size_t)idlen, (uint32_t)fi,
-	    line) < 0)
-		return err_set(e, "out of memory");
+	if (file == NULL)
+		file = "";
+	if (s->last_file == NULL || strcmp(s->last_file, file) != 0) {
+		if ((s->last_fi = strtab_index(&s->files, file,
+		    strlen(file))) < 0)
+			return err_set(e, "out of memory");
+		s->last_file = s->files.names[s->last_fi];
+	}
+	fi = s->last_fi;
 	if (j >= 0)
-		return merge_into(s, j, &s->b, 1) < 0 ?
+		return rec_of(s, &s->b, p, (size_t)idlen, (uint32_t)fi,
+		    line) < 0 || merge_into(s, j, &s->b, 1) < 0 ?
 		    err_set(e, "out of memory") : 0;
 	{
 		struct snap *nv = grow_array(s->v, s->n, &s->cap, sizeof *nv,
@@ -914,7 +938,9 @@ snapset_add(struct snapset *s, const struct profile *p, const char *file,
 			return err_set(e, "out of memory");
 		s->v = nv;
 	}
-	if ((packed = pack(s, &s->b)) < 0 || store(s, s->n, (size_t)packed) < 0)
+	/* a new snapshot: packed straight from the reader's record */
+	if ((packed = pack_profile(s, p, s->norm, (size_t)idlen, idcps, 0, NULL,
+	    (uint32_t)fi, line)) < 0 || store(s, s->n, (size_t)packed) < 0)
 		return err_set(e, "out of memory");
 	s->v[s->n].hash = h;
 	if (dated)

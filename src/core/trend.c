@@ -6,6 +6,7 @@
 #include "grow.h"
 #include "keep.h"
 #include "official.h"
+#include "team.h"
 #include "trend.h"
 
 struct trend *
@@ -27,6 +28,10 @@ trend_free(struct trend *t)
 	free(t->m);
 	free(t->files);
 	strtab_free(&t->st);
+	if (t->team) {
+		team_free(t->team);
+		free(t->team);
+	}
 	free(t);
 }
 
@@ -209,6 +214,13 @@ trend_finish(struct trend *t, struct ssi_err *e)
 	free(v);
 	free(has);
 	free(out);
+	if ((t->team = calloc(1, sizeof *t->team)) == NULL)
+		return nomem(t, e);
+	if (team_compute(t, t->team, e) < 0) {
+		free(t->team);
+		t->team = NULL;
+		return -1;
+	}
 	t->finished = 1;
 	return 0;
 }

@@ -615,17 +615,12 @@ team_section(struct out *o, const struct report_opts *r,
     const struct trend *u)
 {
 	int lang = lang_of(r);
-	struct ssi_err e = { 0 };
-	struct team tm;
+	const struct team tm = *u->team;	/* the trend's (trend_finish) */
 	uint32_t *dates = NULL;
 	int32_t *avg = NULL;
 	long *cnt = NULL, i;
 	char buf[160];
 
-	if (team_compute(u, &tm, &e) < 0) {
-		o->err = o->err ? o->err : ENOMEM;
-		return;
-	}
 	dates = malloc(sizeof *dates * (size_t)(tm.nd + 1));
 	avg = malloc(sizeof *avg * (size_t)(tm.nd + 1));
 	cnt = malloc(sizeof *cnt * (size_t)(tm.nd + 1));
@@ -658,7 +653,6 @@ done:
 	free(dates);
 	free(avg);
 	free(cnt);
-	team_free(&tm);
 }
 
 /* ---- the writer ---- */

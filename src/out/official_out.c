@@ -2,12 +2,14 @@
  * official_out.h). */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "labels.h"
 #include "lang.h"
 #include "official.h"
 #include "numfmt.h"
+#include "catalog.h"
 #include "official_out.h"
 
 void
@@ -208,6 +210,27 @@ pair_line(struct out *o, const struct report_opts *r, const struct profile *p,
 	out_char(o, '\n');
 }
 
+/* The day number of YYYY-MM-DD s (days from civil, H. Hinnant). */
+static long
+day_number(const char *s)
+{
+	long y = strtol(s, NULL, 10), m = strtol(s + 5, NULL, 10);
+	long d = strtol(s + 8, NULL, 10), era, yoe, doy;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+	return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+}
+
+/* Days from date a to date b. */
+static long
+days_between(const char *a, const char *b)
+{
+	return day_number(b) - day_number(a);
+}
+
 void
 report_official_text(struct out *o, const struct report_opts *r,
     const struct profile *p, const struct score *s)
@@ -218,7 +241,22 @@ report_official_text(struct out *o, const struct report_opts *r,
 	if (!(p->have & OFFICIAL_MASK))
 		return;
 	out_str(o, word(r, OW_TITLE));
-	if (profile_has(p, F_AS_OF)) {
+	if (r->official_as_of && profile_has(p, F_AS_OF)) {
+		/* a reading older than the data (official.md: score shows
+		 * the latest at or before it, with its own date) */
+		long days = days_between(r->official_as_of,
+		    profile_text(p, F_AS_OF));
+		char buf[96];
+
+		out_str(o, ", ");
+		out_str(o, msg(r->lang, M_AS_OF));
+		out_char(o, ' ');
+		out_str(o, r->official_as_of);
+		snprintf(buf, sizeof buf, tr(r->lang, days == 1 ?
+		    ", %ld day before the data" :
+		    ", %ld days before the data"), days);
+		out_str(o, buf);
+	} else if (profile_has(p, F_AS_OF)) {
 		out_str(o, ", ");
 		out_str(o, msg(r->lang, M_AS_OF));
 		out_char(o, ' ');

@@ -79,17 +79,6 @@ has_team(const struct trend *u, const struct report_opts *r)
 	return r->summary || u->nm > 1;
 }
 
-/* The team of u into tm; 0, or -1 with the output failed (no memory). */
-static int
-team_get(struct out *o, const struct trend *u, struct team *tm)
-{
-	struct ssi_err e = { 0 };
-
-	if (team_compute(u, tm, &e) == 0)
-		return 0;
-	o->err = o->err ? o->err : ENOMEM;
-	return -1;
-}
 
 /* ---- CSV, TSV ---- */
 
@@ -165,11 +154,8 @@ sv_item(struct writer_ctx *w, const void *item)
 	int tsv = w->r->format == OF_TSV;
 	struct out *o = w->o;
 	int d = tsv ? '\t' : ',', k, team = has_team(u, w->r);
-	struct team tm;
 	long i;
 
-	if (team && team_get(o, u, &tm) < 0)
-		return;
 	if (!w->r->no_header) {
 		if (team) {
 			out_str(o, "row");
@@ -218,10 +204,8 @@ sv_item(struct writer_ctx *w, const void *item)
 		}
 		out_char(o, '\n');
 	}
-	if (team) {
-		sv_team(o, u, &tm, d, tsv);
-		team_free(&tm);
-	}
+	if (team)
+		sv_team(o, u, u->team, d, tsv);
 	for (i = 0; i < u->n && !out_failed(o) && !w->r->summary; i++) {
 		const struct trend_snap *sn = &u->s[i];
 		const struct trend_member *m = &u->m[sn->member];
@@ -529,18 +513,14 @@ json_item(struct writer_ctx *w, const void *item)
 	const struct trend *u = item;
 	int lines = w->r->format == OF_JSONL;
 	struct out *o = w->o;
-	struct team tm;
 	long i;
 
 	if (!has_team(u, w->r)) {
 		list_json(o, u->nm, lines, json_member, u);
 		return;
 	}
-	if (team_get(o, u, &tm) < 0)
-		return;
 	out_str(o, lines ? "{" : "{\n  ");
-	json_team(o, u, &tm, lines);
-	team_free(&tm);
+	json_team(o, u, u->team, lines);
 	if (lines) {
 		out_str(o, "}\n");
 		if (!w->r->summary)
@@ -934,13 +914,8 @@ text_item(struct writer_ctx *w, const void *item)
 	    msg(r->lang, u->n == 1 ? M_SNAPSHOT : M_SNAPSHOTS));
 	out_str(w->o, buf);
 	if (has_team(u, r)) {
-		struct team tm;
-
-		if (team_get(w->o, u, &tm) < 0)
-			return;
 		out_char(w->o, '\n');
-		team_text(u, w->o, r, &tm);
-		team_free(&tm);
+		team_text(u, w->o, r, u->team);
 	}
 	for (i = 0; i < u->nm && !out_failed(w->o) && !r->summary; i++) {
 		out_char(w->o, '\n');

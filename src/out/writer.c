@@ -36,7 +36,14 @@ score_text(struct writer_ctx *w, const void *item)
 
 	if (w->n > 0)
 		out_str(w->o, "\n\n");
-	report_text(w->o, w->r, x->p, x->s);
+	if (x->official_as_of) {
+		struct report_opts r = *w->r;
+
+		r.official_as_of = x->official_as_of;
+		report_text(w->o, &r, x->p, x->s);
+	} else {
+		report_text(w->o, w->r, x->p, x->s);
+	}
 }
 
 /* JSON: an array of objects, or one object when the input was one. */

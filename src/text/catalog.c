@@ -358,6 +358,10 @@ static const struct row rows[] = {
 	    "miembro)",
 	    "leituras de 'me' mantidas à parte: as entradas têm %s e outros "
 	    "membros (ssi log --id grava as leituras com o id de um membro)" } },
+	{ { ", %ld day before the data",
+	    ", %ld día antes de los datos" } },
+	{ { ", %ld days before the data",
+	    ", %ld días antes de los datos" } },
 	{ { "report every snapshot, not each member's latest",
 	    "informa de cada instantánea, no solo de la última de cada miembro",
 	    "informa cada snapshot, não só o mais recente de cada membro" } },
