@@ -359,9 +359,11 @@ static const struct row rows[] = {
 	    "leituras de 'me' mantidas à parte: as entradas têm %s e outros "
 	    "membros (ssi log --id grava as leituras com o id de um membro)" } },
 	{ { ", %ld day before the data",
-	    ", %ld día antes de los datos" } },
+	    ", %ld día antes de los datos",
+	    ", %ld dia antes dos dados" } },
 	{ { ", %ld days before the data",
-	    ", %ld días antes de los datos" } },
+	    ", %ld días antes de los datos",
+	    ", %ld dias antes dos dados" } },
 	{ { "report every snapshot, not each member's latest",
 	    "informa de cada instantánea, no solo de la última de cada miembro",
 	    "informa cada snapshot, não só o mais recente de cada membro" } },
