@@ -110,6 +110,19 @@ int input_read_pre(struct input *in, const char *name, int fd,
  * The warning of a header row met again has also set to 2: it is told
  * once per file, by the first part that meets one.
  */
+/* What a file's reader tells once, at the file's end, gathered over its
+ * rows: a part's share (input_read_part), or the sum of the parts'. */
+struct input_tail {
+	size_t ncol;
+	long *nk;		/* cells read as unknown, per column */
+	char (*nkmark)[8];	/* the first such mark, per column */
+	long ndate;		/* slashed dates without --dates */
+	size_t datecol;
+	char date_ex[24], date_ev[24];
+	long stray, stray_line;	/* quotes read as characters, the first's */
+	long blank, unread;	/* rows of blank cells, lines lost */
+};
+
 struct input_part {
 	const char *name;	/* the file's, for messages */
 	const char *head;	/* later parts: the bytes through the header */
@@ -127,7 +140,18 @@ struct input_part {
 	int lost;		/* later parts: stopped by an error after
 				 * which the rest of the file was not read
 				 * (input_rest_lost when records came before) */
+	struct input_tail tail;	/* the part's share (input_tail_add) */
 };
+
+/* Add t (a later part's share, its lines shifted by d) to sum; 0, or -1
+ * when out of memory. */
+int input_tail_add(struct input_tail *sum, const struct input_tail *t,
+    long d);
+void input_tail_free(struct input_tail *t);
+/* The end of a file read in parts (pt: its first part, for the header):
+ * tell what its reader tells once, from sum.  0, or the sink's verdict. */
+int input_part_end(struct input *in, const struct input_part *pt,
+    const struct input_tail *sum, struct ssi_err *e);
 
 /* Can path be CSV (by --input and its name)?  Only then read it in parts. */
 int input_may_part(const struct input *in, const char *path);

@@ -51,3 +51,14 @@ head_of plain >"$d/header-only.csv"
 # one stray quote in an unquoted field, then line ends in quotes: a reader
 # that counts quotes to find where rows end is off by one past it
 { head_of plain; rows 40 nl; echo 'x2,Tom 6" tall,Sales,1,2,3,30'; rows 120 nl; } >"$d/stray.csv"
+# what a reader tells once at a file's end, gathered over every part: rows
+# of blank cells, cells read as unknown, a column of slashed dates
+{
+	echo "id,name,as_of,connections,followers,posts,period_days"
+	awk 'BEGIN { for (i = 1; i <= 150; i++) {
+		if (i % 13 == 0) { print ",,,,,,"; continue }
+		d = (i % 7 == 0) ? sprintf("%02d/04/2026", 1 + i % 28) : "2026-04-01"
+		c = (i % 10 == 0) ? "n/a" : 100 + i
+		print "t" i ",Name " i "," d "," c ",5,1,30"
+	} }'
+} >"$d/tail.csv"

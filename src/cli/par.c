@@ -370,6 +370,7 @@ struct file {
 	int hwarned;			/* a header again told */
 	int stopped;			/* an error: the rest is not read */
 	int more;			/* parts left to hand over */
+	struct input_tail sum;		/* what is told at its end */
 	long nparts;			/* parts handed over */
 };
 
@@ -383,6 +384,7 @@ static int
 fill(struct par *P, struct file *f, struct job *j, int first)
 {
 	size_t n = f->ncarry, cut;
+	struct input_tail keep;
 
 	if (job_room(j, n > P->part ? n : P->part) < 0)
 		return -1;
@@ -431,7 +433,9 @@ fill(struct par *P, struct file *f, struct job *j, int first)
 		memcpy(f->carry, j->buf + cut, n - cut);
 		f->ncarry = n - cut;
 	}
+	keep = j->pt.tail;	/* its arrays, reused */
 	memset(&j->pt, 0, sizeof j->pt);
+	j->pt.tail = keep;
 	j->pt.name = f->name;
 	j->pt.head = f->head;
 	j->pt.nhead = f->nhead;
@@ -503,6 +507,22 @@ merge(struct par *P, struct file *f, struct job *j)
 	}
 	f->line = j->pt.end_line + d;
 	f->position += j->pt.end_position - j->pt.position;
+	if (input_tail_add(&f->sum, &j->pt.tail, d) < 0) {
+		errno = ENOMEM;
+		return -1;
+	}
+	if (j->r == 0 && j->pt.last) {
+		/* what the file's reader tells once, at its end */
+		struct input_part hp;
+
+		memset(&hp, 0, sizeof hp);
+		hp.name = f->name;
+		hp.head = f->head;
+		hp.nhead = f->nhead;
+		input_set_position(P->main.in, f->position);
+		if (input_part_end(P->main.in, &hp, &f->sum, &j->e) < 0)
+			j->r = -1;
+	}
 	if (j->r < 0) {
 		struct ssi_err *e = &j->e;
 
@@ -559,12 +579,15 @@ static int
 join(struct par *P, struct file *f, struct job *j, unsigned long *merged)
 {
 	struct job *x = &P->joined;
+	struct input_tail keep;
 	size_t n = j->pt.n;
 
 	if (job_room(x, n) < 0)
 		return -1;
 	memcpy(x->buf, j->pt.s, n);
+	keep = x->pt.tail;
 	x->pt = j->pt;
+	x->pt.tail = keep;
 	do {
 		struct job *k;
 
@@ -719,6 +742,7 @@ done:
 		close(f.fd);
 	free((char *)f.head);
 	free(f.carry);
+	input_tail_free(&f.sum);
 	return r;
 }
 
@@ -760,6 +784,7 @@ free_job(struct par *P, struct job *j)
 		free(j->msgs[k].text);
 	free(j->msgs);
 	free(j->buf);
+	input_tail_free(&j->pt.tail);
 	out_mem_free(&j->o);
 	if (j->ctx)
 		P->ops->free(j->ctx);

@@ -859,7 +859,7 @@ csv_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
 /* The end of a CSV file: what was told once for the file (unknown marks
  * per column, the date column, stray quotes, rows skipped). */
 static int
-csv_end(struct input *in, struct ssi_err *e)
+csv_end(struct input *in, const struct input_tail *t, struct ssi_err *e)
 {
 	struct ssi_err w = { 0 };
 	size_t i;
@@ -909,7 +909,13 @@ csv_end(struct input *in, struct ssi_err *e)
 		e->also = 1;
 		r = in->s->reject(in->s->ctx, e);
 	}
-	if (in->csv != NULL && (k = csv_in_stray(in->csv, &line)) > 0) {
+	if (t != NULL) {
+		k = t->stray;
+		line = t->stray_line;
+	} else {
+		k = in->csv != NULL ? csv_in_stray(in->csv, &line) : 0;
+	}
+	if (k > 0) {
 		if (k == 1)
 			err_at(&w, in->name, line, 0, "a quote inside a field "
 			    "that does not start with one: read as a "
@@ -920,7 +926,9 @@ csv_end(struct input *in, struct ssi_err *e)
 			    "character (%ld such quotes)", k);
 		warn(in, &w);
 	}
-	if (in->csv != NULL && in->s->skipped != NULL)
+	if (t != NULL && in->s->skipped != NULL)
+		in->s->skipped(in->s->ctx, t->blank, t->unread);
+	else if (in->csv != NULL && in->s->skipped != NULL)
 		in->s->skipped(in->s->ctx, csv_in_blank(in->csv),
 		    csv_in_unread(in->csv));
 	return r;
@@ -1208,6 +1216,87 @@ input_rest_lost(struct ssi_err *e)
 		strcat(e->msg, rest);
 }
 
+/* The share of the part just read in t (its arrays kept for the next). */
+static void
+tail_take(const struct input *in, const struct csv_in *c,
+    struct input_tail *t)
+{
+	size_t n = in->nk != NULL ? in->ncol : 0;
+
+	t->ncol = 0;
+	if (n > 0) {
+		long *nk = realloc(t->nk, n * sizeof *nk);
+		char (*mk)[8] = nk ? realloc(t->nkmark, n * sizeof *mk) : NULL;
+
+		if (nk)
+			t->nk = nk;
+		if (mk)
+			t->nkmark = mk;
+		if (nk && mk) {
+			memcpy(t->nk, in->nk, n * sizeof *nk);
+			memcpy(t->nkmark, in->nkmark, n * sizeof *mk);
+			t->ncol = n;
+		}
+	}
+	t->ndate = in->ndate;
+	t->datecol = in->datecol;
+	memcpy(t->date_ex, in->date_ex, sizeof t->date_ex);
+	memcpy(t->date_ev, in->date_ev, sizeof t->date_ev);
+	t->stray = c ? csv_in_stray(c, &t->stray_line) : 0;
+	t->blank = c ? csv_in_blank(c) : 0;
+	t->unread = c ? csv_in_unread(c) : 0;
+}
+
+int
+input_tail_add(struct input_tail *sum, const struct input_tail *t, long d)
+{
+	size_t i;
+
+	if (t->ncol > sum->ncol) {
+		long *nk = realloc(sum->nk, t->ncol * sizeof *nk);
+		char (*mk)[8];
+
+		if (nk == NULL)
+			return -1;
+		sum->nk = nk;
+		mk = realloc(sum->nkmark, t->ncol * sizeof *mk);
+		if (mk == NULL)
+			return -1;
+		sum->nkmark = mk;
+		for (i = sum->ncol; i < t->ncol; i++) {
+			sum->nk[i] = 0;
+			sum->nkmark[i][0] = '\0';
+		}
+		sum->ncol = t->ncol;
+	}
+	for (i = 0; i < t->ncol; i++) {
+		if (sum->nk[i] == 0 && t->nk[i] > 0)
+			memcpy(sum->nkmark[i], t->nkmark[i], sizeof t->nkmark[i]);
+		sum->nk[i] += t->nk[i];
+	}
+	if (sum->ndate == 0 && t->ndate > 0) {
+		sum->datecol = t->datecol;
+		memcpy(sum->date_ex, t->date_ex, sizeof t->date_ex);
+	}
+	if (sum->date_ev[0] == '\0')
+		memcpy(sum->date_ev, t->date_ev, sizeof t->date_ev);
+	sum->ndate += t->ndate;
+	if (sum->stray == 0 && t->stray > 0)
+		sum->stray_line = t->stray_line > 0 ? t->stray_line + d : 0;
+	sum->stray += t->stray;
+	sum->blank += t->blank;
+	sum->unread += t->unread;
+	return 0;
+}
+
+void
+input_tail_free(struct input_tail *t)
+{
+	free(t->nk);
+	free(t->nkmark);
+	memset(t, 0, sizeof *t);
+}
+
 /* Where a part stopped (input_part's results). */
 static void
 part_end(struct input *in, const struct csv_in *c, struct input_part *pt)
@@ -1216,6 +1305,7 @@ part_end(struct input *in, const struct csv_in *c, struct input_part *pt)
 	pt->end_line = c != NULL ? csv_in_row_line(c) : 0;
 	pt->end_position = in->position;
 	pt->ids = in->ids;
+	tail_take(in, c, &pt->tail);
 }
 
 /* Read src to its end through a CSV or JSON reader; pt: the first part
@@ -1352,10 +1442,6 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 	if (r < 0 && fed && in->position > start && e->line > 0)
 		input_rest_lost(e);
 	if (r == 0 && pt != NULL && !pt->last) {
-		/* what is told once per file is told per part (ssi batch -j:
-		 * cells not known, the date column, stray quotes) */
-		if (c != NULL && in->col != NULL)
-			r = csv_end(in, e);
 		part_end(in, c, pt);
 		csv_in_free(c);
 		in->csv = NULL;
@@ -1367,8 +1453,9 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 		r = err_at(e, in->name, 0, 0, "no input");
 	if (r >= 0)
 		unknown_rest(in);
-	if (r == 0 && c != NULL && in->col != NULL)
-		r = csv_end(in, e);
+	/* parts: told by input_part_end, from every part's share */
+	if (r == 0 && c != NULL && in->col != NULL && pt == NULL)
+		r = csv_end(in, NULL, e);
 	if (pt != NULL)
 		part_end(in, c, pt);
 	csv_in_free(c);
@@ -1553,8 +1640,6 @@ input_read_part(struct input *in, struct input_part *pt, struct ssi_err *e)
 		r = csv_in_finish(c, e);
 	if (r >= 0 && pt->last)
 		unknown_rest(in);
-	if (r == 0)
-		r = csv_end(in, e);
 	part_end(in, c, pt);
 	csv_in_free(c);
 	in->csv = NULL;
@@ -1571,4 +1656,41 @@ void
 input_set_position(struct input *in, long position)
 {
 	in->position = position;
+}
+
+int
+input_part_end(struct input *in, const struct input_part *pt,
+    const struct input_tail *sum, struct ssi_err *e)
+{
+	static const struct record_sink mute = { mute_record, mute_reject,
+	    mute_warn, NULL, NULL };
+	const struct record_sink *sink = in->s;
+	struct csv_in *c;
+	size_t i;
+	int r;
+
+	forget_file(in);
+	in->name = pt->name;
+	in->enc = in->o->encoding == ENC_CP1252 ? ENC_CP1252 : ENC_UTF8;
+	c = csv_in_new(in->name, in->o->delim, csv_row, in);
+	if (c == NULL)
+		return err_at(e, in->name, 0, 0, "out of memory");
+	csv_in_cells(c, csv_cell);
+	in->csv = c;
+	in->s = &mute;
+	r = feed_all(in, c, pt->head ? pt->head : pt->s, pt->nhead, e);
+	in->s = sink;
+	in->csv = NULL;
+	csv_in_free(c);
+	if (r != 0 || in->col == NULL)
+		return r;
+	for (i = 0; i < sum->ncol && i < in->ncol && in->nk != NULL; i++) {
+		in->nk[i] = sum->nk[i];
+		memcpy(in->nkmark[i], sum->nkmark[i], sizeof in->nkmark[i]);
+	}
+	in->ndate = sum->ndate;
+	in->datecol = sum->datecol;
+	memcpy(in->date_ex, sum->date_ex, sizeof in->date_ex);
+	memcpy(in->date_ev, sum->date_ev, sizeof in->date_ev);
+	return csv_end(in, sum, e);
 }
