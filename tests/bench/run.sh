@@ -146,6 +146,50 @@ echo "ssi peak RSS, 1M rows against 10k: all fields $rss_p1m - $rss_p10k =" \
     "$((rss_p1m - rss_p10k)) KiB; numeric $rss_n1m - $rss_n10k =" \
     "$((rss_n1m - rss_n10k)) KiB"
 
+# batch -j 1 against -j 2 on p1m: alternate runs (JRUNS, default 5), the
+# median wall time and CPU time (user + sys) of each; the outputs compared.
+JRUNS=${JRUNS:-5}
+if [ -x /usr/bin/time ]; then
+	: >"$B/j.times"
+	i=0
+	while [ "$i" -lt "$JRUNS" ]; do
+		i=$((i + 1))
+		for j in 1 2; do
+			/usr/bin/time -f "$j %e %U %S" -a -o "$B/j.times" \
+			    "$SSI" batch -j $j "$B/p1m.csv" >"$B/j$j.out" ||
+				die "batch -j $j failed"
+		done
+	done
+	cmp -s "$B/j1.out" "$B/j2.out" || die "batch -j 2 differs from -j 1"
+	rm -f "$B/j1.out" "$B/j2.out"
+	echo
+	echo "batch p1m, $JRUNS alternate runs each, medians (outputs identical):"
+	for j in 1 2; do
+		w=$(awk -v j=$j '$1 == j { print $2 }' "$B/j.times" | sort -n |
+		    awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+		c=$(awk -v j=$j '$1 == j { print $3 + $4 }' "$B/j.times" | sort -n |
+		    awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+		echo "  -j $j: wall $w s, cpu $c s"
+		eval "w$j=\$w"
+	done
+	awk -v a="$w1" -v b="$w2" 'BEGIN { printf "  -j 2 is %.2fx -j 1 (wall)\n", a / b }'
+fi
+
+# Instructions per row on 20,000 rows (cachegrind, deterministic): ssi batch
+# against the plain libcsv parse.
+if command -v valgrind >/dev/null 2>&1; then
+	generate "$B/p20k.csv" 20000
+	irefs() {
+		valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+		    "$@" 2>&1 >/dev/null | sed -n 's/.*I *refs: *//p' | tr -d ','
+	}
+	ip=$(irefs "$B/csvparse" "$B/p20k.csv")
+	is=$(irefs "$SSI" batch "$B/p20k.csv")
+	echo
+	awk -v p="$ip" -v s="$is" 'BEGIN { printf "instructions per row, 20,000 rows: " \
+	    "plain parse %.0f, ssi batch %.0f (%.2fx)\n", p / 20000, s / 20000, s / p }'
+fi
+
 sh tests/bench/calib.sh
 # ---- the LinkedIn export (issue 12, history.md) ----
 # The floor: inflate the same entries with libzip and parse them with a
