@@ -27,7 +27,19 @@ struct score {
 	uint32_t measured;			/* bit k: some signal of key k
 						 * is not missing */
 	uint64_t missing;			/* bit f: field f wanted, absent */
+	uint32_t partial;			/* bit k: key k's items are
+						 * partly unknown (A1): that part
+						 * is unmeasured, not advice */
 };
+
+/* What key k could add at most over its unmeasured part (all of it for
+ * a key with no measured signal, A1's unknown items for A1): the gain of
+ * score_unmeasured's keys. */
+static inline double
+score_unmeasured_gain(const struct score *s, int k)
+{
+	return s->gain[k] - s->mgain[k];
+}
 
 static inline int
 score_has_key(const struct score *s, int k)

@@ -131,6 +131,7 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 	double pillar[P_COUNT] = { 0 }, gain[MODEL_KEYS] = { 0 };
 	double lost[MODEL_KEYS] = { 0 };	/* weight of missing signals */
 	uint32_t missk = 0;			/* keys with a missing signal */
+	uint32_t partial = 0;			/* keys with unknown items */
 	double covered = 0, extra = 0;
 	double period = profile_value(p, F_PERIOD_DAYS);
 	/* a model input is present when given; period_days always is */
@@ -155,6 +156,14 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 				v = sat;
 				pts = g->weight * sat / g->nitems;
 				extra += g->weight * absent / g->nitems;
+				/* model.md: an unknown item is not advice (a
+				 * sheet without profile columns), it is
+				 * unmeasured */
+				if (absent > 0) {
+					lost[g->key] += g->weight * absent /
+					    g->nitems;
+					partial |= (uint32_t)1 << g->key;
+				}
 			}
 		} else if (g->in[1] >= 0) {
 			double b = profile_value(p, g->in[1]);
@@ -209,6 +218,7 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 		s->measured = meas;
 	}
 	s->missing = missing;
+	s->partial = partial;
 	s->ssi_max = s->ssi + extra;
 	s->coverage = covered / 100;
 }
@@ -262,8 +272,9 @@ score_unmeasured(const struct score *s, int *out, int max)
 	int k[MODEL_KEYS], i, n = 0;
 
 	for (i = 0; i < MODEL_KEYS; i++)
-		if (score_has_key(s, i) && !((s->measured >> i) & 1u) &&
-		    s->gain[i] >= GAIN_DONE)
+		if (score_has_key(s, i) && (!((s->measured >> i) & 1u) ||
+		    ((s->partial >> i) & 1u)) &&
+		    score_unmeasured_gain(s, i) >= GAIN_DONE)
 			k[n++] = i;
 	sort_keys(s, k, n);
 	if (n > max)

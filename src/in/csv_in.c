@@ -672,8 +672,11 @@ sep_line(struct csv_in *c, const char **s, size_t *n)
 		k++;
 	if (k < m && t[k] != '\r' && t[k] != '\n')
 		return;
-	if (k < m && t[k] == '\r')
+	if (k < m && t[k] == '\r') {
 		k++;
+		/* its '\n' may come in the next chunk: one line end */
+		c->last_cr = k == m;
+	}
 	if (k < m && t[k] == '\n')
 		k++;
 	if (c->delim == 0)

@@ -56,6 +56,7 @@ struct input {
 	char date_ex[24];	/* the first */
 	char date_ev[24];	/* the first only one order reads */
 	int row_date;		/* the row being read has one */
+	int name_id;		/* CSV: no id column, a name column */
 	/* the problems of the record being read */
 	char prob[IN_MAX_PROBLEMS][SSI_ERR_MSG];
 	long pline[IN_MAX_PROBLEMS], pcol[IN_MAX_PROBLEMS];
@@ -159,6 +160,7 @@ forget_file(struct input *in)
 	in->nk = NULL;
 	in->nkmark = NULL;
 	in->ndate = 0;
+	in->name_id = 0;
 	in->date_ex[0] = in->date_ev[0] = '\0';
 	in->row_date = 0;
 	in->nprob = 0;
@@ -412,6 +414,14 @@ finish(struct input *in, long line, long col, struct ssi_err *e)
 		e->msg[0] = '\0';
 		return reject(in, e, line, col);
 	}
+	if (!profile_has(p, F_ID) && in->name_id && profile_has(p, F_NAME)) {
+		/* a sheet without an id column: the name is the id, so that
+		 * two months of it match member by member (input.md) */
+		const char *nm = profile_text(p, F_NAME);
+
+		if (profile_set(p, F_ID, nm, strlen(nm), VK_STRING, 0, e) < 0)
+			return reject(in, e, line, col);
+	}
 	if (!profile_has(p, F_ID)) {
 		char id[24];
 
@@ -538,7 +548,7 @@ list_add(char *l, size_t lsz, const char *s)
 {
 	size_t k = strlen(l);
 
-	if (k > 0 && strcmp(l + k - 3, "...") == 0)
+	if (k >= 3 && strcmp(l + k - 3, "...") == 0)
 		return;
 	if (k + strlen(s) + 8 > lsz) {
 		snprintf(l + k, lsz - k, "%s...", k ? ", " : "");
@@ -576,6 +586,22 @@ csv_header(struct input *in, const struct csv_row *row, struct ssi_err *e)
 		in->col[i] = alias_lookup(row->f[i], row->len[i]);
 		if (in->col[i] >= 0)
 			known++;
+	}
+	in->name_id = 0;
+	for (i = 0, j = 0; i < row->n; i++)
+		if (in->col[i] == F_ID)
+			j |= 1;
+		else if (in->col[i] == F_NAME)
+			j |= 2;
+	in->name_id = j == 2;
+	if (in->name_id) {
+		/* once per file, with the header (every part of ssi batch -j
+		 * reads it, muted but for the first) */
+		struct ssi_err w = { 0 };
+
+		err_at(&w, in->name, 0, 0, "no id column: members are matched "
+		    "by their name");
+		warn(in, &w);
 	}
 	if (known == 0) {
 		char names[256];

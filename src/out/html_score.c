@@ -473,7 +473,7 @@ actions(struct out *o, const struct report_opts *r, const struct profile *p,
 		out_str(o, "</span><span class=\"n\">");
 		svg_escs(o, msg(lang, M_AT_MOST));
 		out_str(o, " +");
-		html_num(o, s->gain[un[i]], 1, lang);
+		html_num(o, score_unmeasured_gain(s, un[i]), 1, lang);
 		out_str(o, "</span></div>");
 		if (len > 0) {
 			out_str(o, "<p>");

@@ -197,7 +197,7 @@ json_unmeasured(struct out *o, const struct report_opts *r,
 		out_json_key(o, "key", compact, 3, 1);
 		out_json_str(o, model_key_name(un[i]), 2);
 		out_json_key(o, "gain", compact, 3, 0);
-		out_fixed(o, s->gain[un[i]], 2);
+		out_fixed(o, score_unmeasured_gain(s, un[i]), 2);
 		out_json_key(o, "missing", compact, 3, 0);
 		out_char(o, '[');
 		for (j = 0; j < nf; j++) {
@@ -686,7 +686,7 @@ unmeasured_text(struct out *o, const struct report_opts *r,
 	color(o, r, "0");
 	out_char(o, '\n');
 	for (i = 0; i < nun; i++) {
-		key_line(o, r, s->gain[un[i]], un[i], "  ", 1);
+		key_line(o, r, score_unmeasured_gain(s, un[i]), un[i], "  ", 1);
 		if (advice_supply(r->lang, r->m, p, s, un[i], advice_flags(r),
 		    text, sizeof text) > 0)
 			wrap(o, text, 6, r->width);

@@ -1509,6 +1509,9 @@ static const struct row rows[] = {
 	    "son las cifras de una sola página",
 	    "o índice %s não confere com os quatro componentes (soma %s): não "
 	    "são os números de uma única página" } },
+	{ { "no id column: members are matched by their name",
+	    "sin columna id: los miembros se emparejan por su nombre",
+	    "sem coluna id: os membros são identificados pelo nome" } },
 	/* ssi log: the file of readings (official) */
 	{ { "log: --date: %s is not a date (YYYY-MM-DD)",
 	    "log: --date: %s no es una fecha (AAAA-MM-DD)",
