@@ -29,15 +29,21 @@ struct snap {
 	const struct linkedin *x;
 	size_t i;
 	const struct profile *p;
+	int msg_lang;		/* the language of messages, restored */
 };
 
+/* The library writes its texts through the catalogue in the language of
+ * messages (err_tr): for this one, the report's. */
 static int
 why(const void *ctx, int f, int lang, char *buf, size_t n)
 {
 	const struct snap *s = ctx;
+	int r;
 
-	(void)lang;	/* the library's texts follow the language of messages */
-	return linkedin_explain(s->x, s->i, s->p, f, buf, n);
+	cli_set_lang(lang);
+	r = linkedin_explain(s->x, s->i, s->p, f, buf, n);
+	cli_set_lang(s->msg_lang);
+	return r;
 }
 
 static int
@@ -84,7 +90,7 @@ cmd_import_explain(struct cli *c)
 		if (k == 0)
 			w.one = c->nfiles == 1 && linkedin_count(x) == 1;
 		for (i = 0; i < linkedin_count(x); i++) {
-			struct snap s = { x, i, &p };
+			struct snap s = { x, i, &p, c->lang };
 			struct explained item = { &p, c->files[k], why, &s,
 			    skipped };
 

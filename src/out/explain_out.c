@@ -7,8 +7,9 @@
  * cannot give and how to add them, wrapped within 80 columns.  json and
  * jsonl: the record as ssi import writes it, with one more member,
  * "explain": { FIELD: { "given": true, "source": "..." }, ... }, written
- * by report_profile_json's extra-members hook.  The explanations are in
- * the report's language (the source's why() translates them).
+ * by report_profile_json's extra-members hook.  The explanations of the
+ * text are in the report's language (the source's why() translates
+ * them), those of JSON in English.
  */
 #include <stdio.h>
 #include <string.h>
@@ -124,7 +125,7 @@ explain_text(struct writer_ctx *w, const void *item)
 	const struct explained *x = item;
 	const struct profile *p = x->p;
 	struct out *o = w->o;
-	int lang = w->r->lang, f, pass;
+	int lang = w->r->lang, f, pass;	/* text: the report's language */
 	char why[WHY_MAX];
 
 	if (w->n > 0)
@@ -238,10 +239,11 @@ explain_member(struct out *o, int compact, int first_member, void *ctx)
 	skipped_json(o, x, compact);
 }
 
+/* JSON keeps English, whatever the language (as every JSON of ssi). */
 static void
 explain_one(struct writer_ctx *w, const struct explained *x, int compact)
 {
-	int lang = w->r->lang;
+	int lang = LANG_EN;
 	void *ctx[2] = { (void *)x, &lang };
 
 	report_profile_json_more(w->o, x->p, compact, explain_member, ctx);

@@ -2516,137 +2516,137 @@ linkedin_explain(const struct linkedin *x, size_t i, const struct profile *p,
 	if (day != NODAY) {
 		li_day_str(day, hi);
 		li_day_str((int32_t)(day - c->plan.period + 1), lo);
-		snprintf(win, sizeof win, "dated %s" ELLIPSIS "%s", lo, hi);
-		snprintf(by, sizeof by, "on or before %s", hi);
+		snprintf(win, sizeof win, err_tr("dated %s" "\xE2\x80\xA6" "%s"), lo, hi);
+		snprintf(by, sizeof by, err_tr("on or before %s"), hi);
 	} else {
-		snprintf(win, sizeof win, "(no date: no window)");
-		snprintf(by, sizeof by, "(no date: all)");
+		snprintf(win, sizeof win, "%s", err_tr("(no date: no window)"));
+		snprintf(by, sizeof by, "%s", err_tr("(no date: all)"));
 	}
 	switch (f) {
 	case F_ID:
 		snprintf(buf, n, "%s", c->o->id && c->o->id[0] ? "--id" :
-		    c->name != NULL ? "the name" : "no name in the export: "
-		    "me, in every snapshot");
+		    c->name != NULL ? err_tr("the name") :
+		    err_tr("no name in the export: me, in every snapshot"));
 		return profile_has(p, f);
 	case F_NAME:
-		snprintf(buf, n, "Profile.csv: First Name + Last Name");
+		snprintf(buf, n, "%s", err_tr("Profile.csv: First Name + Last Name"));
 		return profile_has(p, f);
 	case F_HEADLINE: case F_SUMMARY: case F_INDUSTRY: case F_LOCATION:
-		snprintf(buf, n, "Profile.csv: %s", f == F_LOCATION ?
+		snprintf(buf, n, err_tr("Profile.csv: %s"), f == F_LOCATION ?
 		    "Geo Location" : f == F_HEADLINE ? "Headline" :
 		    f == F_SUMMARY ? "Summary" : "Industry");
 		if (!profile_has(p, f))
-			snprintf(buf, n, "not in Profile.csv (or blank) - add "
-			    "it with --set %s=TEXT", field_defs[f].name);
+			snprintf(buf, n, err_tr("not in Profile.csv (or blank) - add "
+			    "it with --set %s=TEXT"), field_defs[f].name);
 		return profile_has(p, f);
 	case F_AS_OF:
 		snprintf(buf, n, "%s", c->plan.d ? "--as-of" : c->plan.every ?
-		    "--every" : "the latest date in the export");
+		    "--every" : err_tr("the latest date in the export"));
 		return profile_has(p, f);
 	case F_PERIOD_DAYS:
-		snprintf(buf, n, "--period (default 30): the window of the "
-		    "activity counts, %s", win);
+		snprintf(buf, n, err_tr("--period (default 30): the window of the "
+		    "activity counts, %s"), win);
 		return 1;
 	case F_PHOTO:
-		snprintf(buf, n, "Rich_Media.csv: a profile photo uploaded %s",
+		snprintf(buf, n, err_tr("Rich_Media.csv: a profile photo uploaded %s"),
 		    by);
 		if (!profile_has(p, f))
-			snprintf(buf, n, "no profile photo upload %s in "
+			snprintf(buf, n, err_tr("no profile photo upload %s in "
 			    "Rich_Media.csv (that proves nothing) - add it "
-			    "with --set photo=true", by);
+			    "with --set photo=true"), by);
 		return profile_has(p, f);
 	case F_GROUPS:
-		snprintf(buf, n, "Ad_Targeting.csv: names in Member Groups");
+		snprintf(buf, n, "%s", err_tr("Ad_Targeting.csv: names in Member Groups"));
 		k = K_ADS;
 		break;
 	case F_POSITIONS:
-		snprintf(buf, n, "Positions.csv: %ld of %ld rows started %s", v,
+		snprintf(buf, n, err_tr("Positions.csv: %ld of %ld rows started %s"), v,
 		    c->rows[K_POSITIONS], by);
 		k = K_POSITIONS;
 		break;
 	case F_EDUCATION: case F_SKILLS:
 		k = f == F_EDUCATION ? K_EDUCATION : K_SKILLS;
-		snprintf(buf, n, "%s: all %ld rows (undated)", kind_file(k),
+		snprintf(buf, n, err_tr("%s: all %ld rows (undated)"), kind_file(k),
 		    c->rows[k]);
 		break;
 	case F_ENDORSEMENTS:
 		k = K_ENDORSE;
-		snprintf(buf, n, "%s: %ld of %ld rows dated %s", kind_file(k),
+		snprintf(buf, n, err_tr("%s: %ld of %ld rows dated %s"), kind_file(k),
 		    v, c->rows[k], by);
 		break;
 	case F_RECOMMENDATIONS:
 		k = K_RECOMMEND;
-		snprintf(buf, n, "%s: %ld of %ld rows VISIBLE (or no status), "
-		    "created %s", kind_file(k), v, c->rows[k], by);
+		snprintf(buf, n, err_tr("%s: %ld of %ld rows VISIBLE (or no status), "
+		    "created %s"), kind_file(k), v, c->rows[k], by);
 		break;
 	case F_MEDIA:
 		k = K_MEDIA;
-		snprintf(buf, n, "%s: %ld of %ld rows, documents and videos "
-		    "uploaded %s", kind_file(k), v, c->rows[k], by);
+		snprintf(buf, n, err_tr("%s: %ld of %ld rows, documents and videos "
+		    "uploaded %s"), kind_file(k), v, c->rows[k], by);
 		break;
 	case F_ARTICLES:
-		snprintf(buf, n, "Articles/: %ld of %ld .html files published "
-		    "%s (drafts not counted)", v, c->articles, by);
+		snprintf(buf, n, err_tr("Articles/: %ld of %ld .html files published "
+		    "%s (drafts not counted)"), v, c->articles, by);
 		if (c->articles < 0)
-			snprintf(buf, n, "no Articles/ folder in the export "
-			    DASH " "
-			    "add it with --set articles=N");
+			snprintf(buf, n, "%s", err_tr("no Articles/ folder in the export "
+			    "\xE2\x80\x94" " "
+			    "add it with --set articles=N"));
 		return c->articles >= 0;
 	case F_CONNECTIONS:
 		k = K_CONNECTIONS;
-		snprintf(buf, n, "%s: %ld of %ld rows connected %s",
+		snprintf(buf, n, err_tr("%s: %ld of %ld rows connected %s"),
 		    kind_file(k), v, c->rows[k], by);
 		break;
 	case F_SENIOR_CONNECTIONS:
 		k = K_CONNECTIONS;
-		rule = "whose Position names a senior role (chief, vp, "
-		    "director, head, founder, owner, partner...)";
+		rule = err_tr("whose Position names a senior role (chief, vp, "
+		    "director, head, founder, owner, partner...)");
 		break;
 	case F_COLLEAGUE_CONNECTIONS:
 		k = K_CONNECTIONS;
-		rule = "whose Company is that of a current position";
+		rule = err_tr("whose Company is that of a current position");
 		break;
 	case F_TARGET_CONNECTIONS:
 		k = K_CONNECTIONS;
-		rule = "whose Position or Company holds a --target keyword";
+		rule = err_tr("whose Position or Company holds a --target keyword");
 		if (c->kw == NULL) {
-			snprintf(buf, n, "needs your target: give --target "
-			    "KW,... (or --set target_connections=N)");
+			snprintf(buf, n, "%s", err_tr("needs your target: give --target "
+			    "KW,... (or --set target_connections=N)"));
 			return 0;
 		}
 		break;
 	case F_SEARCHES: case F_REACTIONS:
 		k = f == F_SEARCHES ? K_SEARCHES : K_REACTIONS;
-		snprintf(buf, n, "%s: %ld of %ld rows %s", kind_file(k), v,
+		snprintf(buf, n, err_tr("%s: %ld of %ld rows %s"), kind_file(k), v,
 		    c->rows[k], win);
 		break;
 	case F_POSTS:
 		k = K_SHARES;
-		snprintf(buf, n, "%s: %ld of %ld rows %s with commentary, not "
-		    "in a group", kind_file(k), v, c->rows[k], win);
+		snprintf(buf, n, err_tr("%s: %ld of %ld rows %s with commentary, not "
+		    "in a group"), kind_file(k), v, c->rows[k], win);
 		break;
 	case F_SHARES:
-		snprintf(buf, n, "Shares.csv rows without commentary and "
-		    "InstantReposts.csv rows %s (%ld and %ld rows in all)", win,
+		snprintf(buf, n, err_tr("Shares.csv rows without commentary and "
+		    "InstantReposts.csv rows %s (%ld and %ld rows in all)"), win,
 		    c->rows[K_SHARES], c->rows[K_REPOSTS]);
 		if (!HAVE(K_SHARES) && !HAVE(K_REPOSTS))
 			break;
 		return 1;
 	case F_COMMENTS:
 		k = K_COMMENTS;
-		snprintf(buf, n, "%s: %ld of %ld rows %s, not on the member's "
-		    "posts nor in a group", kind_file(k), v, c->rows[k], win);
+		snprintf(buf, n, err_tr("%s: %ld of %ld rows %s, not on the member's "
+		    "posts nor in a group"), kind_file(k), v, c->rows[k], win);
 		break;
 	case F_GROUP_POSTS:
-		snprintf(buf, n, "Shares.csv and Comments.csv rows %s on a "
-		    "groupPost", win);
+		snprintf(buf, n, err_tr("Shares.csv and Comments.csv rows %s on a "
+		    "groupPost"), win);
 		if (!HAVE(K_SHARES) && !HAVE(K_COMMENTS))
 			break;
 		return 1;
 	case F_ACTIVE_DAYS:
-		snprintf(buf, n, "distinct days %s with a share, comment, "
+		snprintf(buf, n, err_tr("distinct days %s with a share, comment, "
 		    "reaction, vote, repost, sent invitation, search or "
-		    "message of the member", win);
+		    "message of the member"), win);
 		if (!(h & ((1u << K_SHARES) | (1u << K_COMMENTS) |
 		    (1u << K_REACTIONS) | (1u << K_VOTES) | (1u << K_REPOSTS) |
 		    (1u << K_INVITATIONS) | (1u << K_SEARCHES) |
@@ -2655,59 +2655,59 @@ linkedin_explain(const struct linkedin *x, size_t i, const struct profile *p,
 		return 1;
 	case F_MESSAGES_RECEIVED:
 		k = K_MESSAGES;
-		snprintf(buf, n, "%s: %ld of %ld rows %s not sent by the "
-		    "member (spam and sponsored left out)", kind_file(k), v,
+		snprintf(buf, n, err_tr("%s: %ld of %ld rows %s not sent by the "
+		    "member (spam and sponsored left out)"), kind_file(k), v,
 		    c->rows[k], win);
 		break;
 	case F_MESSAGES_REPLIED:
 		k = K_MESSAGES;
-		snprintf(buf, n, "%s: of those, %ld answered later in the "
-		    "conversation by a message of the member %s", kind_file(k),
+		snprintf(buf, n, err_tr("%s: of those, %ld answered later in the "
+		    "conversation by a message of the member %s"), kind_file(k),
 		    v, by);
 		break;
 	case F_INVITATIONS_SENT:
 		k = K_INVITATIONS;
-		snprintf(buf, n, "%s: %ld of %ld rows OUTGOING %s",
+		snprintf(buf, n, err_tr("%s: %ld of %ld rows OUTGOING %s"),
 		    kind_file(k), v, c->rows[k], win);
 		break;
 	case F_INVITATIONS_PERSONALIZED:
 		k = K_INVITATIONS;
-		snprintf(buf, n, "%s: of those, %ld with a message",
+		snprintf(buf, n, err_tr("%s: of those, %ld with a message"),
 		    kind_file(k), v);
 		break;
 	case F_INVITATIONS_ACCEPTED:
 		k = K_INVITATIONS;
-		snprintf(buf, n, "%s: of those, %ld whose invitee is among the "
-		    "connections made %s", kind_file(k), v, by);
+		snprintf(buf, n, err_tr("%s: of those, %ld whose invitee is among the "
+		    "connections made %s"), kind_file(k), v, by);
 		if (!HAVE(K_CONNECTIONS)) {
-			snprintf(buf, n, "needs Connections.csv, not in the "
-			    "export " DASH " add it with --set "
-			    "invitations_accepted=N");
+			snprintf(buf, n, "%s", err_tr("needs Connections.csv, not in the "
+			    "export " "\xE2\x80\x94" " add it with --set "
+			    "invitations_accepted=N"));
 			return 0;
 		}
 		break;
 	default:
-		snprintf(buf, n, "not in the export " DASH " add it with "
-		    "--set %s=N", field_defs[f].name);
+		snprintf(buf, n, err_tr("not in the export " "\xE2\x80\x94" " add it with "
+		    "--set %s=N"), field_defs[f].name);
 		return 0;
 	}
 	if (rule != NULL)
-		snprintf(buf, n, "%s: %ld of the %ld connections %s, %s",
+		snprintf(buf, n, err_tr("%s: %ld of the %ld connections %s, %s"),
 		    kind_file(k), v, c->rows[k], by, rule);
 	if (k >= 0 && !HAVE(k)) {
-		snprintf(buf, n, "no %s in the export " DASH " add it with "
-		    "--set %s=N",
+		snprintf(buf, n, err_tr("no %s in the export " "\xE2\x80\x94" " add it with "
+		    "--set %s=N"),
 		    kind_file(k), field_defs[f].name);
 		return 0;
 	}
 	if (k == K_ADS && !(c->hascol[K_ADS] & COL(0))) {
-		snprintf(buf, n, "no Member Groups column in Ad_Targeting.csv "
-		    DASH " add it with --set groups=N");
+		snprintf(buf, n, "%s", err_tr("no Member Groups column in Ad_Targeting.csv "
+		    "\xE2\x80\x94" " add it with --set groups=N"));
 		return 0;
 	}
 	if (k < 0 && !profile_has(p, f)) {
-		snprintf(buf, n, "not in the export " DASH " add it with "
-		    "--set %s=N", field_defs[f].name);
+		snprintf(buf, n, err_tr("not in the export " "\xE2\x80\x94" " add it with "
+		    "--set %s=N"), field_defs[f].name);
 		return 0;
 	}
 #undef HAVE
