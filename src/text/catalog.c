@@ -1739,6 +1739,15 @@ static const struct row rows[] = {
 	{ { "cannot replace it",
 	    "no se puede reemplazar",
 	    "não é possível substituí-lo" } },
+	{ { "no snapshot has both data and official figures: %ld %s official "
+	    "figures only, %ld %s no official figure; the signals without "
+	    "their inputs: %s",
+	    "ninguna instantánea tiene a la vez datos y cifras oficiales: %ld "
+	    "%s solo cifras oficiales, %ld %s ninguna cifra oficial; las "
+	    "señales sin sus datos: %s",
+	    "nenhum registro tem ao mesmo tempo dados e números oficiais: "
+	    "%ld %s só números oficiais, %ld %s nenhum número oficial; os "
+	    "sinais sem os seus dados: %s" } },
 };
 
 #define NROWS (sizeof rows / sizeof rows[0])
