@@ -1962,7 +1962,7 @@ static const struct row rows[] = {
 };
 
 #define NROWS (sizeof rows / sizeof rows[0])
-#define HSIZE 1024	/* a power of two, over twice NROWS */
+#define HSIZE 2048	/* a power of two, over twice NROWS */
 _Static_assert(NROWS * 2 <= HSIZE, "catalog: the hash table is too small");
 
 static uint16_t slot[HSIZE];	/* row + 1, 0 = empty */
