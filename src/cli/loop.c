@@ -59,8 +59,11 @@ cli_vsay(const char *fmt, va_list ap)
 	}
 	if (out_mem(&o) == 0) {
 		out_text_lines(&o, buf, (size_t)n);
+		progress_hide();	/* a message line, not mixed with it */
 		if (o.err == 0)
 			fwrite(o.buf, 1, o.n, stderr);
+		if (n > 0 && buf[n - 1] == '\n')
+			progress_show();
 		out_mem_free(&o);
 	}
 	if (buf != small)
@@ -157,6 +160,7 @@ struct loop {
 	struct input *in;
 	int *one;
 	struct loop_result *res;
+	int prog, tick;		/* a progress line, records since a tick */
 };
 
 static int
@@ -171,6 +175,10 @@ loop_record(void *ctx, struct profile *p, const char *file, long line)
 	e.file = NULL;
 	e.line = e.col = 0;
 	e.msg[0] = '\0';
+	if (l->prog && ++l->tick == PROGRESS_EVERY) {
+		l->tick = 0;
+		progress_tick(input_position(l->in), input_bytes(l->in));
+	}
 	if (l->one) {
 		*l->one = l->c->nfiles <= 1 && input_one(l->in);
 		l->one = NULL;
@@ -208,6 +216,17 @@ loop_reject(void *ctx, const struct ssi_err *e)
 	return 0;
 }
 
+/* The output cli_open opened: flushed while a pipe has no input yet. */
+static struct out *open_out;
+
+static void
+loop_idle(void *ctx)
+{
+	(void)ctx;
+	if (open_out != NULL)
+		out_flush(open_out);
+}
+
 static void
 loop_skipped(void *ctx, long blank, long unread)
 {
@@ -233,9 +252,9 @@ int
 loop_run(struct cli *c, int score, record_fn on_record, void *ctx,
     struct loop_result *res, int *one)
 {
-	struct loop l = { c, score, on_record, ctx, NULL, one, res };
+	struct loop l = { c, score, on_record, ctx, NULL, one, res, 0, 0 };
 	struct record_sink sink = { loop_record, loop_reject, loop_warn, &l,
-	    loop_skipped };
+	    loop_skipped, loop_idle };
 	static char *const stdin_only[] = { "-" };
 	char *const *files = c->nfiles ? c->files : stdin_only;
 	int n = c->nfiles ? c->nfiles : 1, i;
@@ -249,6 +268,8 @@ loop_run(struct cli *c, int score, record_fn on_record, void *ctx,
 		res->unreadable = 1;
 		return SSI_EXIT_ERROR;
 	}
+	progress_begin(c);
+	l.prog = progress_on();
 	for (i = 0; i < n && !res->stopped; i++) {
 		struct ssi_err e = { 0 };
 
@@ -261,6 +282,7 @@ loop_run(struct cli *c, int score, record_fn on_record, void *ctx,
 			}
 		}
 	}
+	progress_end(input_position(l.in), input_bytes(l.in));
 	input_free(l.in);
 	return res->unreadable || res->rejected ? SSI_EXIT_ERROR : SSI_EXIT_OK;
 }
@@ -287,6 +309,7 @@ cli_open(const struct cli *c, struct out *o)
 		cli_fail("-o %s is also an input", c->output);
 		return -1;
 	}
+	open_out = o;
 	if (out_open(o, c->output, &e) < 0) {
 		cli_error(&e);
 		return -1;

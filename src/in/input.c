@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -71,6 +72,7 @@ struct input {
 	int lines;		/* it reads JSON Lines */
 	int one;		/* see input_one */
 	long ids;		/* records given their position as id */
+	unsigned long long bytes;	/* read so far, over all files */
 };
 
 struct input *
@@ -1178,6 +1180,7 @@ struct src {
 	const char *pre;
 	size_t npre, at;
 	int fd;
+	const struct record_sink *idle;	/* fd is a pipe: its idle */
 };
 
 /* read(2) again after EINTR; the bytes of pre first. */
@@ -1195,9 +1198,26 @@ read_some(struct src *src, char *buf, size_t n)
 	}
 	if (src->fd < 0)
 		return 0;
+	if (src->idle != NULL) {
+		struct pollfd w = { src->fd, POLLIN, 0 };
+
+		if (poll(&w, 1, 0) == 0)
+			src->idle->idle(src->idle->ctx);
+	}
 	do
 		r = read(src->fd, buf, n);
 	while (r < 0 && errno == EINTR);
+	return r;
+}
+
+/* read_some, the bytes counted for input_bytes. */
+static ssize_t
+read_counted(struct input *in, struct src *src, char *buf, size_t n)
+{
+	ssize_t r = read_some(src, buf, n);
+
+	if (r > 0)
+		in->bytes += (unsigned long long)r;
 	return r;
 }
 
@@ -1353,7 +1373,8 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 	/* Sniff: the first non-blank byte says JSON ('{' '[') or CSV.  A
 	 * chunk of blanks is dropped (its lines counted), not judged. */
 	for (;;) {
-		ssize_t n = read_some(fd, in->chunk + have, CHUNK - have);
+		ssize_t n = read_counted(in, fd, in->chunk + have,
+		    CHUNK - have);
 
 		if (n < 0)
 			return err_at(e, in->name, 0, 0, "read error: %s",
@@ -1405,7 +1426,8 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 	else if (fmt == IN_CSV && in->o->encoding == ENC_AUTO) {
 		/* judge the first 64 KiB (or all of a shorter file) */
 		while (!eof && have < CHUNK) {
-			ssize_t n = read_some(fd, in->chunk + have, CHUNK - have);
+			ssize_t n = read_counted(in, fd, in->chunk + have,
+		    CHUNK - have);
 
 			if (n < 0)
 				return err_at(e, in->name, 0, 0, "read error: "
@@ -1454,7 +1476,7 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 		}
 		if (eof)
 			break;
-		n = read_some(fd, in->chunk, CHUNK);
+		n = read_counted(in, fd, in->chunk, CHUNK);
 		if (n < 0) {
 			r = err_at(e, in->name, 0, 0, "read error: %s",
 			    strerror(errno));
@@ -1499,7 +1521,7 @@ input_read_fd(struct input *in, const char *name, int fd, enum in_format fmt,
 	in->name = name;
 	if (fmt == IN_LINKEDIN)
 		return err_at(e, name, 0, 0, "a LinkedIn export is a path");
-	struct src src = { NULL, 0, 0, fd };
+	struct src src = { NULL, 0, 0, fd, NULL };
 
 	return stream(in, &src, fmt, NULL, e);
 }
@@ -1514,7 +1536,7 @@ int
 input_read(struct input *in, const char *path, struct ssi_err *e)
 {
 	enum in_format fmt = in->o->format;
-	struct src src = { NULL, 0, 0, -1 };
+	struct src src = { NULL, 0, 0, -1, NULL };
 	struct stat st;
 	int fd, r;
 
@@ -1538,6 +1560,8 @@ input_read(struct input *in, const char *path, struct ssi_err *e)
 		return err_at(e, in->name, 0, 0, "cannot open: %s",
 		    strerror(errno));
 	src.fd = fd;
+	if (in->s->idle != NULL && fstat(fd, &st) == 0 && !S_ISREG(st.st_mode))
+		src.idle = in->s;
 	r = stream(in, &src, fmt, NULL, e);
 	if (fd != 0)
 		close(fd);
@@ -1548,7 +1572,7 @@ int
 input_read_pre(struct input *in, const char *name, int fd, const char *pre,
     size_t npre, struct ssi_err *e)
 {
-	struct src src = { pre, npre, 0, fd };
+	struct src src = { pre, npre, 0, fd, NULL };
 
 	forget_file(in);
 	in->name = name;
@@ -1628,7 +1652,7 @@ int
 input_read_part(struct input *in, struct input_part *pt, struct ssi_err *e)
 {
 	static const struct record_sink mute = { mute_record, mute_reject,
-	    mute_warn, NULL, NULL };
+	    mute_warn, NULL, NULL, NULL };
 	struct csv_in *c;
 	const struct record_sink *sink = in->s;
 	int r;
@@ -1639,7 +1663,7 @@ input_read_part(struct input *in, struct input_part *pt, struct ssi_err *e)
 	in->position = pt->position;
 	pt->lost = 0;
 	if (pt->first) {
-		struct src src = { pt->s, pt->n, 0, -1 };
+		struct src src = { pt->s, pt->n, 0, -1, NULL };
 
 		return stream(in, &src, IN_CSV, pt, e);
 	}
@@ -1672,6 +1696,12 @@ input_read_part(struct input *in, struct input_part *pt, struct ssi_err *e)
 	return r;
 }
 
+unsigned long long
+input_bytes(const struct input *in)
+{
+	return in->bytes;
+}
+
 long
 input_position(const struct input *in)
 {
@@ -1689,7 +1719,7 @@ input_part_end(struct input *in, const struct input_part *pt,
     const struct input_tail *sum, struct ssi_err *e)
 {
 	static const struct record_sink mute = { mute_record, mute_reject,
-	    mute_warn, NULL, NULL };
+	    mute_warn, NULL, NULL, NULL };
 	const struct record_sink *sink = in->s;
 	struct csv_in *c;
 	size_t i;
