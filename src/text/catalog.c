@@ -27,10 +27,10 @@ static const struct row rows[] = {
 	    "%ld sem estimativa" } },
 	{ { "%ld snapshot with official figures only: not in the averages",
 	    "%ld registro con solo cifras oficiales: fuera de las medias",
-	    "%ld registro só com números oficiais: fora das médias" } },
+	    "%ld snapshot só com números oficiais: fora das médias" } },
 	{ { "%ld snapshots with official figures only: not in the averages",
 	    "%ld registros con solo cifras oficiales: fuera de las medias",
-	    "%ld registros só com números oficiais: fora das médias" } },
+	    "%ld snapshots só com números oficiais: fora das médias" } },
 	{ { "--id: '%s' is not a model id of 1 to 63 characters",
 	    "--id: '%s' no es un id de modelo de 1 a 63 caracteres",
 	    "--id: '%s' não é um id de modelo de 1 a 63 caracteres" } },
@@ -1963,7 +1963,7 @@ static const struct row rows[] = {
 };
 
 #define NROWS (sizeof rows / sizeof rows[0])
-#define HSIZE 1024	/* a power of two, over twice NROWS */
+#define HSIZE 2048	/* a power of two, over twice NROWS */
 _Static_assert(NROWS * 2 <= HSIZE, "catalog: the hash table is too small");
 
 static uint16_t slot[HSIZE];	/* row + 1, 0 = empty */
