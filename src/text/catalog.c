@@ -97,6 +97,14 @@ static const struct row rows[] = {
 	{ { "log --changes: no '%s' output (csv, tsv)",
 	    "log --changes: no hay salida '%s' (csv, tsv)",
 	    "log --changes: não há saída '%s' (csv, tsv)" } },
+	{ { "rank: --by: no record has a column '%s'; did you mean '%s'?",
+	    "rank: --by: ningún registro tiene una columna '%s'; ¿querías "
+	    "decir '%s'?",
+	    "rank: --by: nenhum registro tem uma coluna '%s'; você quis dizer "
+	    "'%s'?" } },
+	{ { "rank: --by: no record has a column '%s'",
+	    "rank: --by: ningún registro tiene una columna '%s'",
+	    "rank: --by: nenhum registro tem uma coluna '%s'" } },
 	{ { "--by: unknown field '%s' (did you mean '%s'?)",
 	    "--by: campo desconocido '%s' (¿querías decir '%s'?)",
 	    "--by: campo desconhecido '%s' (você quis dizer '%s'?)" } },
@@ -749,6 +757,9 @@ static const struct row rows[] = {
 	    "posterior)",
 	    "a linha de cabeçalho de novo: ignorada (e qualquer repetição "
 	    "depois)" } },
+	{ { "row has %zu field, the header has %zu",
+	    "la fila tiene %zu campo y la cabecera %zu",
+	    "a linha tem %zu campo, o cabeçalho tem %zu" } },
 	{ { "row has %zu fields, the header has %zu",
 	    "la fila tiene %zu campos y la cabecera %zu",
 	    "a linha tem %zu campos, o cabeçalho tem %zu" } },
