@@ -23,7 +23,6 @@
 #include <stddef.h>
 #include "err.h"
 #include "model.h"
-#include "out.h"
 #include "profile.h"
 
 #define CALIB_MIN 12		/* a pillar needs max(CALIB_MIN, 3 x signals) */
@@ -41,7 +40,7 @@ struct calib_pillar {
 	int has_mae;
 	double mae_before;	/* the starting model on the used snapshots */
 	double mae_after;	/* the fitted model, on the same snapshots */
-	double mae_cv;		/* 5-fold cross-validation by member */
+	double mae_cv;		/* cross-validation by member (cv_folds) */
 };
 
 struct calib_report {
@@ -51,6 +50,10 @@ struct calib_report {
 	long official_only;	/* with an official figure, usable for no pillar */
 	long no_official;	/* without any official figure */
 	struct calib_pillar p[P_COUNT];
+	int cv_folds;		/* mae_cv's folds by member: CALIB_FOLDS, or
+				 * one per member with 2 to 4 members; 0:
+				 * one member, folds by snapshot (its
+				 * snapshots on both sides: optimistic) */
 };
 
 struct calib;	/* the snapshots collected for a fit */
@@ -115,27 +118,5 @@ int calibrate(const struct model *start, const struct profile *p,
  */
 int calib_simplex_ls(int k, const double *G, const double *b, double total,
     double *w, int warm);
-
-/* The "calibration" member of the model's JSON, "\"calibration\": {...}",
- * indented for the second level, without a comma or line end around it. */
-void calibrate_write_json(struct out *o, const struct calib_report *r);
-/* The model in the form report_model_json prints, with its calibration
- * member last. */
-void calibrate_write_model(struct out *o, const struct model *m,
-    const struct calib_report *r);
-/* The report as text, one line per pillar (for standard error). */
-void calibrate_write_text(struct out *o, const struct model *m,
-    const struct calib_report *r);
-
-/*
- * The report as one self-contained HTML page (html.h's frame) in language
- * lang: per pillar a scatter of official against estimate before and after
- * the fit with the diagonal, the errors, and the starting and fitted
- * weights and targets of each signal.  pairs[pl] holds n[pl] pairs of
- * calib_pairs (NULL when none).  In html_calib.c.
- */
-void calibrate_write_html(struct out *o, int lang, const struct model *start,
-    const struct model *fitted, const struct calib_report *r,
-    struct calib_pair *const pairs[P_COUNT], const long n[P_COUNT]);
 
 #endif
