@@ -19,6 +19,18 @@ struct row {
 };
 
 static const struct row rows[] = {
+	{ { "no estimate (official figures only)",
+	    "sin estimación (solo cifras oficiales)",
+	    "sem estimativa (só números oficiais)" } },
+	{ { "%ld without an estimate",
+	    "%ld sin estimación",
+	    "%ld sem estimativa" } },
+	{ { "%ld snapshot with official figures only: not in the averages",
+	    "%ld registro con solo cifras oficiales: fuera de las medias",
+	    "%ld snapshot só com números oficiais: fora das médias" } },
+	{ { "%ld snapshots with official figures only: not in the averages",
+	    "%ld registros con solo cifras oficiales: fuera de las medias",
+	    "%ld snapshots só com números oficiais: fora das médias" } },
 	{ { "--id: '%s' is not a model id of 1 to 63 characters",
 	    "--id: '%s' no es un id de modelo de 1 a 63 caracteres",
 	    "--id: '%s' não é um id de modelo de 1 a 63 caracteres" } },
