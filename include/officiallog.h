@@ -85,9 +85,18 @@ int officiallog_kind(const char *s, size_t n, struct ssi_err *e);
 /* s[0..n) without blanks and line ends around it, into buf (bn bytes,
  * cut to fit).  Returns buf. */
 const char *officiallog_trim(const char *s, size_t n, char *buf, size_t bn);
+/*
+ * The id s[0..n) as readings are compared and recorded: trimmed
+ * (officiallog_trim), then normalised (idnorm.h: invisible characters
+ * out, accents composed), into buf (bn bytes, cut at a character to
+ * fit).  What id_norm changed goes to *what (NULL: not wanted); returns
+ * buf.
+ */
+const char *officiallog_id(const char *s, size_t n, char *buf, size_t bn,
+    int *what);
 
 /*
- * The id (trimmed) of the last line of old[0..n) that is exactly one JSON
+ * The id (officiallog_id) of the last line of old[0..n) that is exactly one JSON
  * object with a non-empty string "id" (malloc'd), or NULL when there is
  * none.
  */
@@ -96,7 +105,8 @@ char *officiallog_last_id(const char *old, size_t n);
 /*
  * Put line[0..ln) (one line; a line end at its end is dropped) into the
  * file text old[0..n), written to o: the first line that is exactly one
- * JSON object with the same "id" and "as_of" (trimmed) and at least one
+ * JSON object with the same "id" (officiallog_id: id must be given so)
+ * and "as_of" (trimmed) and at least one
  * official field is replaced by it (keeping that line's end), later such
  * lines are dropped; without one, line is appended (after a line end
  * added to a last line that lacks one), ended as the file's first line
