@@ -870,8 +870,13 @@ csv_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
 		if (row->n != in->ncol) {
 			in->nprob = 0;
 			in->moreprob = 0;
-			err_set(e, "row has %zu fields, the header has %zu",
-			    row->n, in->ncol);
+			/* whole formats: a plural is not an "s" */
+			if (row->n == 1)
+				err_set(e, "row has %zu field, the header has "
+				    "%zu", row->n, in->ncol);
+			else
+				err_set(e, "row has %zu fields, the header has "
+				    "%zu", row->n, in->ncol);
 			r = reject(in, e, row->line, 0);
 		} else {
 			r = finish(in, row->line, 0, e);

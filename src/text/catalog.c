@@ -737,6 +737,9 @@ static const struct row rows[] = {
 	    "posterior)",
 	    "a linha de cabeçalho de novo: ignorada (e qualquer repetição "
 	    "depois)" } },
+	{ { "row has %zu field, the header has %zu",
+	    "la fila tiene %zu campo y la cabecera %zu",
+	    "a linha tem %zu campo, o cabeçalho tem %zu" } },
 	{ { "row has %zu fields, the header has %zu",
 	    "la fila tiene %zu campos y la cabecera %zu",
 	    "a linha tem %zu campos, o cabeçalho tem %zu" } },
