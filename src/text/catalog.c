@@ -1742,6 +1742,187 @@ static const struct row rows[] = {
 	{ { "cannot replace it",
 	    "no se puede reemplazar",
 	    "não é possível substituí-lo" } },
+	/* ssi digest (cmd_digest.c, digest_out.c) */
+	{ { "--%s: '%s' is not a whole number from %d to 3660",
+	    "--%s: '%s' no es un número entero de %d a 3660",
+	    "--%s: '%s' não é um número inteiro de %d a 3660" } },
+	{ { "--goal: '%s' is not a number from 0 to 100",
+	    "--goal: '%s' no es un número de 0 a 100",
+	    "--goal: '%s' não é um número de 0 a 100" } },
+	{ { "--by-date needs --goal",
+	    "--by-date necesita --goal",
+	    "--by-date precisa de --goal" } },
+	{ { "stalled: no rise of the index in the last WEEKS weeks (default: 4)",
+	    "estancado: el índice no sube en las últimas WEEKS semanas (por "
+	    "defecto: 4)",
+	    "estagnado: o índice não sobe nas últimas WEEKS semanas (padrão: 4)" } },
+	{ { "stale: no official reading for more than DAYS days (default: 14)",
+	    "desactualizado: sin lectura oficial en más de DAYS días (por "
+	    "defecto: 14)",
+	    "desatualizado: sem leitura oficial há mais de DAYS dias (padrão: "
+	    "14)" } },
+	{ { "the team's goal: an average index of N, projected from the last 8 "
+	    "weeks",
+	    "el objetivo del equipo: un índice medio de N, proyectado desde las "
+	    "últimas 8 semanas",
+	    "a meta da equipe: um índice médio de N, projetado a partir das "
+	    "últimas 8 semanas" } },
+	{ { "with --goal: the day the goal is due (on track or behind)",
+	    "con --goal: el día en que vence el objetivo (en camino o con "
+	    "retraso)",
+	    "com --goal: o dia em que a meta vence (no ritmo ou atrasada)" } },
+	{ { "the week of a team: who moved, stalled, goals",
+	    "semana del equipo: cambios, estancados, metas",
+	    "semana da equipe: mudanças, estagnação, metas" } },
+	{ { "From the same inputs as trend, the week of a team: the period (the "
+	    "last 7 days up to the latest date, or --since and --until), the "
+	    "team's average index at its start and now with the change and its "
+	    "real-change label, who moved for real (an up or down label on the "
+	    "index or a pillar), who has stalled (no rise in --stalled weeks), "
+	    "whose official figures are stale (--stale days), each member's "
+	    "weakest pillar against the team's or the industry's average and top "
+	    "action, and with --goal the day the team's average is projected to "
+	    "reach it (Theil-Sen over the last 8 weeks, with a range).",
+	    "Con las mismas entradas que trend, la semana de un equipo: el "
+	    "periodo (los últimos 7 días hasta la última fecha, o --since y "
+	    "--until), el índice medio del equipo al inicio y ahora con el cambio "
+	    "y su etiqueta de cambio real, quién se movió de verdad (una "
+	    "etiqueta de subida o bajada en el índice o en un pilar), quién se ha "
+	    "estancado (sin subidas en --stalled semanas), quién tiene las cifras "
+	    "oficiales desactualizadas (--stale días), el pilar más débil de cada "
+	    "miembro frente a la media del equipo o del sector y su acción "
+	    "principal, y con --goal el día en que se prevé que la media del "
+	    "equipo lo alcance (Theil-Sen sobre las últimas 8 semanas, con un "
+	    "intervalo).",
+	    "Com as mesmas entradas que trend, a semana de uma equipe: o período "
+	    "(os últimos 7 dias até a data mais recente, ou --since e --until), "
+	    "o índice médio da equipe no início e agora, com a variação e seu "
+	    "rótulo de mudança real, quem mudou de verdade (um rótulo de alta ou "
+	    "de queda no índice ou em um pilar), quem estagnou (sem alta em "
+	    "--stalled semanas), quem está com os números oficiais desatualizados "
+	    "(--stale dias), o pilar mais fraco de cada membro em relação à média "
+	    "da equipe ou do setor e a principal ação, e com --goal o dia em que "
+	    "a média da equipe deve alcançá-la (Theil-Sen sobre as últimas 8 "
+	    "semanas, com um intervalo)." } },
+	{ { "Team digest: %s to %s",
+	    "Resumen del equipo: del %s al %s",
+	    "Resumo da equipe: de %s a %s" } },
+	{ { "Team average",
+	    "Media del equipo",
+	    "Média da equipe" } },
+	{ { "start",
+	    "inicio",
+	    "início" } },
+	{ { "now",
+	    "ahora",
+	    "agora" } },
+	{ { "change",
+	    "cambio",
+	    "variação" } },
+	{ { "label",
+	    "etiqueta",
+	    "rótulo" } },
+	{ { "members (start / now)",
+	    "miembros (inicio / ahora)",
+	    "membros (início / agora)" } },
+	{ { "estimate",
+	    "estimación",
+	    "estimativa" } },
+	{ { "official",
+	    "oficial",
+	    "oficial" } },
+	{ { "up",
+	    "sube",
+	    "alta" } },
+	{ { "down",
+	    "baja",
+	    "queda" } },
+	{ { "flat",
+	    "estable",
+	    "estável" } },
+	{ { "index",
+	    "índice",
+	    "índice" } },
+	{ { " (official)",
+	    " (oficial)",
+	    " (oficial)" } },
+	{ { "Who moved for real",
+	    "Quién se movió de verdad",
+	    "Quem mudou de verdade" } },
+	{ { "nobody: every change is within the usual wobble",
+	    "nadie: todos los cambios están dentro de la oscilación habitual",
+	    "ninguém: todas as variações estão dentro da oscilação normal" } },
+	{ { "nobody",
+	    "nadie",
+	    "ninguém" } },
+	{ { "Stalled (no rise of the index in %d weeks)",
+	    "Estancados (el índice no sube en %d semanas)",
+	    "Estagnados (o índice não sobe há %d semanas)" } },
+	{ { "Stale figures (no official reading for more than %d days)",
+	    "Cifras desactualizadas (sin lectura oficial en más de %d días)",
+	    "Números desatualizados (sem leitura oficial há mais de %d dias)" } },
+	{ { "no official reading",
+	    "sin lectura oficial",
+	    "sem leitura oficial" } },
+	{ { "%ld days",
+	    "%ld días",
+	    "%ld dias" } },
+	{ { "Members: index, weakest pillar against the average, top action",
+	    "Miembros: índice, pilar más débil frente a la media, acción "
+	    "principal",
+	    "Membros: índice, pilar mais fraco em relação à média, principal "
+	    "ação" } },
+	{ { "Members",
+	    "Miembros",
+	    "Membros" } },
+	{ { "member",
+	    "miembro",
+	    "membro" } },
+	{ { "real changes",
+	    "cambios reales",
+	    "mudanças reais" } },
+	{ { "weakest pillar against the average",
+	    "pilar más débil frente a la media",
+	    "pilar mais fraco em relação à média" } },
+	{ { "top action",
+	    "acción principal",
+	    "principal ação" } },
+	{ { "top action: ",
+	    "acción principal: ",
+	    "principal ação: " } },
+	{ { "%s %s (industry %s)",
+	    "%s %s (sector %s)",
+	    "%s %s (setor %s)" } },
+	{ { "%s %s (team %s)",
+	    "%s %s (equipo %s)",
+	    "%s %s (equipe %s)" } },
+	{ { "Goal: a team average of %s by %s",
+	    "Objetivo: una media del equipo de %s para el %s",
+	    "Meta: uma média da equipe de %s até %s" } },
+	{ { "Goal: a team average of %s",
+	    "Objetivo: una media del equipo de %s",
+	    "Meta: uma média da equipe de %s" } },
+	{ { "reached",
+	    "alcanzado",
+	    "alcançada" } },
+	{ { "never reaches it at this pace",
+	    "a este ritmo no lo alcanza nunca",
+	    "neste ritmo nunca a alcança" } },
+	{ { "%s: around %s (between %s and %s)",
+	    "%s: hacia el %s (entre el %s y el %s)",
+	    "%s: por volta de %s (entre %s e %s)" } },
+	{ { "on track",
+	    "en camino",
+	    "no ritmo" } },
+	{ { "behind",
+	    "con retraso",
+	    "atrasada" } },
+	{ { "never",
+	    "nunca",
+	    "nunca" } },
+	{ { "fewer than %d dates in the last 8 weeks: no projection",
+	    "menos de %d fechas en las últimas 8 semanas: sin proyección",
+	    "menos de %d datas nas últimas 8 semanas: sem projeção" } },
 	{ { "no snapshot has both data and official figures: %ld %s official "
 	    "figures only, %ld %s no official figure; the signals without "
 	    "their inputs: %s",
