@@ -17,6 +17,7 @@
 #include "idnorm.h"
 #include "strtab.h"
 #include "officiallog.h"
+#include "readings_out.h"
 #include "li_text.h"
 #include "ssipage.h"
 

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "calibrate.h"
+#include "calib_out.h"
 #include "digest_out.h"
 #include "html.h"
 #include "rank_out.h"
