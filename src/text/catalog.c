@@ -85,6 +85,14 @@ static const struct row rows[] = {
 	{ { "log --changes: no '%s' output (csv, tsv)",
 	    "log --changes: no hay salida '%s' (csv, tsv)",
 	    "log --changes: não há saída '%s' (csv, tsv)" } },
+	{ { "rank: --by: no record has a column '%s'; did you mean '%s'?",
+	    "rank: --by: ningún registro tiene una columna '%s'; ¿querías "
+	    "decir '%s'?",
+	    "rank: --by: nenhum registro tem uma coluna '%s'; você quis dizer "
+	    "'%s'?" } },
+	{ { "rank: --by: no record has a column '%s'",
+	    "rank: --by: ningún registro tiene una columna '%s'",
+	    "rank: --by: nenhum registro tem uma coluna '%s'" } },
 	{ { "--by: unknown field '%s' (did you mean '%s'?)",
 	    "--by: campo desconocido '%s' (¿querías decir '%s'?)",
 	    "--by: campo desconhecido '%s' (você quis dizer '%s'?)" } },
@@ -1954,7 +1962,7 @@ static const struct row rows[] = {
 };
 
 #define NROWS (sizeof rows / sizeof rows[0])
-#define HSIZE 1024	/* a power of two, over twice NROWS */
+#define HSIZE 2048	/* a power of two, over twice NROWS */
 _Static_assert(NROWS * 2 <= HSIZE, "catalog: the hash table is too small");
 
 static uint16_t slot[HSIZE];	/* row + 1, 0 = empty */
