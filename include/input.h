@@ -59,6 +59,9 @@ struct record_sink {
 	/* NULL, or at the end of each CSV file: the rows of blank cells
 	 * skipped (";;;"), the lines broken quoted fields cost. */
 	void (*skipped)(void *ctx, long blank_rows, long unread_lines);
+	/* NULL, or before a read of a pipe or terminal that would wait:
+	 * flush what is written (rows come out as their input arrives) */
+	void (*idle)(void *ctx);
 };
 
 struct input;

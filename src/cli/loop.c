@@ -208,6 +208,17 @@ loop_reject(void *ctx, const struct ssi_err *e)
 	return 0;
 }
 
+/* The output cli_open opened: flushed while a pipe has no input yet. */
+static struct out *open_out;
+
+static void
+loop_idle(void *ctx)
+{
+	(void)ctx;
+	if (open_out != NULL)
+		out_flush(open_out);
+}
+
 static void
 loop_skipped(void *ctx, long blank, long unread)
 {
@@ -235,7 +246,7 @@ loop_run(struct cli *c, int score, record_fn on_record, void *ctx,
 {
 	struct loop l = { c, score, on_record, ctx, NULL, one, res };
 	struct record_sink sink = { loop_record, loop_reject, loop_warn, &l,
-	    loop_skipped };
+	    loop_skipped, loop_idle };
 	static char *const stdin_only[] = { "-" };
 	char *const *files = c->nfiles ? c->files : stdin_only;
 	int n = c->nfiles ? c->nfiles : 1, i;
@@ -287,6 +298,7 @@ cli_open(const struct cli *c, struct out *o)
 		cli_fail("-o %s is also an input", c->output);
 		return -1;
 	}
+	open_out = o;
 	if (out_open(o, c->output, &e) < 0) {
 		cli_error(&e);
 		return -1;

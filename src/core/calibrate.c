@@ -1071,6 +1071,41 @@ calib_fit(struct calib *c, const char *id, struct model *out,
 		}
 		cp->mae_after = mae(c, out, pl, rows, n);
 	}
+	if (total == 0 && r->official_only > 0) {
+		/* Name the signals whose inputs kept the snapshots with
+		 * official figures out (official.md: say what is missing). */
+		char names[256] = "";
+		uint64_t missing = 0;
+		size_t u = 0;
+		int i, shown = 0;
+
+		for (j = 0; j < c->n; j++)
+			for (pl = 0; pl < P_COUNT; pl++)
+				if (c->has[j] >> pl & 1)
+					missing |= pillar_mask(&c->start, pl) &
+					    ~c->meas[j];
+		for (i = 0; i < c->start.nsig; i++) {
+			if (!(missing >> i & 1))
+				continue;
+			if (shown == 8) {
+				u += (size_t)snprintf(names + u, sizeof names - u,
+				    ", ...");
+				break;
+			}
+			u += (size_t)snprintf(names + u, sizeof names - u,
+			    "%s%s", shown ? ", " : "", c->start.sig[i].name);
+			shown++;
+			if (u >= sizeof names)
+				break;
+		}
+		err_set(e, "no snapshot has both data and official figures: "
+		    "%ld %s official figures only, %ld %s no official figure; "
+		    "the signals without their inputs: %s", r->official_only,
+		    err_tr(r->official_only == 1 ? "has" : "have"),
+		    r->no_official, err_tr(r->no_official == 1 ? "has" :
+		    "have"), names);
+		goto out;
+	}
 	if (total == 0) {
 		err_set(e, "no snapshot has both data and official figures: "
 		    "%ld %s official figures only, %ld %s no official figure",

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -1178,6 +1179,7 @@ struct src {
 	const char *pre;
 	size_t npre, at;
 	int fd;
+	const struct record_sink *idle;	/* fd is a pipe: its idle */
 };
 
 /* read(2) again after EINTR; the bytes of pre first. */
@@ -1195,6 +1197,12 @@ read_some(struct src *src, char *buf, size_t n)
 	}
 	if (src->fd < 0)
 		return 0;
+	if (src->idle != NULL) {
+		struct pollfd w = { src->fd, POLLIN, 0 };
+
+		if (poll(&w, 1, 0) == 0)
+			src->idle->idle(src->idle->ctx);
+	}
 	do
 		r = read(src->fd, buf, n);
 	while (r < 0 && errno == EINTR);
@@ -1499,7 +1507,7 @@ input_read_fd(struct input *in, const char *name, int fd, enum in_format fmt,
 	in->name = name;
 	if (fmt == IN_LINKEDIN)
 		return err_at(e, name, 0, 0, "a LinkedIn export is a path");
-	struct src src = { NULL, 0, 0, fd };
+	struct src src = { NULL, 0, 0, fd, NULL };
 
 	return stream(in, &src, fmt, NULL, e);
 }
@@ -1514,7 +1522,7 @@ int
 input_read(struct input *in, const char *path, struct ssi_err *e)
 {
 	enum in_format fmt = in->o->format;
-	struct src src = { NULL, 0, 0, -1 };
+	struct src src = { NULL, 0, 0, -1, NULL };
 	struct stat st;
 	int fd, r;
 
@@ -1538,6 +1546,8 @@ input_read(struct input *in, const char *path, struct ssi_err *e)
 		return err_at(e, in->name, 0, 0, "cannot open: %s",
 		    strerror(errno));
 	src.fd = fd;
+	if (in->s->idle != NULL && fstat(fd, &st) == 0 && !S_ISREG(st.st_mode))
+		src.idle = in->s;
 	r = stream(in, &src, fmt, NULL, e);
 	if (fd != 0)
 		close(fd);
@@ -1548,7 +1558,7 @@ int
 input_read_pre(struct input *in, const char *name, int fd, const char *pre,
     size_t npre, struct ssi_err *e)
 {
-	struct src src = { pre, npre, 0, fd };
+	struct src src = { pre, npre, 0, fd, NULL };
 
 	forget_file(in);
 	in->name = name;
@@ -1628,7 +1638,7 @@ int
 input_read_part(struct input *in, struct input_part *pt, struct ssi_err *e)
 {
 	static const struct record_sink mute = { mute_record, mute_reject,
-	    mute_warn, NULL, NULL };
+	    mute_warn, NULL, NULL, NULL };
 	struct csv_in *c;
 	const struct record_sink *sink = in->s;
 	int r;
@@ -1639,7 +1649,7 @@ input_read_part(struct input *in, struct input_part *pt, struct ssi_err *e)
 	in->position = pt->position;
 	pt->lost = 0;
 	if (pt->first) {
-		struct src src = { pt->s, pt->n, 0, -1 };
+		struct src src = { pt->s, pt->n, 0, -1, NULL };
 
 		return stream(in, &src, IN_CSV, pt, e);
 	}
@@ -1689,7 +1699,7 @@ input_part_end(struct input *in, const struct input_part *pt,
     const struct input_tail *sum, struct ssi_err *e)
 {
 	static const struct record_sink mute = { mute_record, mute_reject,
-	    mute_warn, NULL, NULL };
+	    mute_warn, NULL, NULL, NULL };
 	const struct record_sink *sink = in->s;
 	struct csv_in *c;
 	size_t i;

@@ -374,9 +374,12 @@ static const struct row rows[] = {
 	{ { "%s: of those, %ld with a message",
 	    "%s: de ellas, %ld con mensaje",
 	    "%s: dessas, %ld com mensagem" } },
-	{ { "%s: of those, %ld whose invitee is among the connections made %s",
-	    "%s: de ellas, %ld cuyo invitado está entre los contactos hechos %s",
-	    "%s: dessas, %ld cujo convidado está entre as conexões feitas %s" } },
+	{ { "%s: of those, %ld whose invitee is among the connections made %s "
+	    "(%ld matched by name: no real profile URL)",
+	    "%s: de ellas, %ld cuyo invitado está entre los contactos hechos %s "
+	    "(%ld por el nombre: sin URL de perfil real)",
+	    "%s: dessas, %ld cujo convidado está entre as conexões feitas %s "
+	    "(%ld pelo nome: sem URL de perfil real)" } },
 	{ { "needs Connections.csv, not in the export \xE2\x80\x94 add it with --set invitations_accepted=N",
 	    "necesita Connections.csv, que no está en la exportación \xE2\x80\x94 añádelo con --set invitations_accepted=N",
 	    "precisa de Connections.csv, que não está na exportação \xE2\x80\x94 adicione com --set invitations_accepted=N" } },
@@ -1394,6 +1397,15 @@ static const struct row rows[] = {
 	{ { "cannot replace it",
 	    "no se puede reemplazar",
 	    "não é possível substituí-lo" } },
+	{ { "no snapshot has both data and official figures: %ld %s official "
+	    "figures only, %ld %s no official figure; the signals without "
+	    "their inputs: %s",
+	    "ninguna instantánea tiene a la vez datos y cifras oficiales: %ld "
+	    "%s solo cifras oficiales, %ld %s ninguna cifra oficial; las "
+	    "señales sin sus datos: %s",
+	    "nenhum registro tem ao mesmo tempo dados e números oficiais: "
+	    "%ld %s só números oficiais, %ld %s nenhum número oficial; os "
+	    "sinais sem os seus dados: %s" } },
 };
 
 #define NROWS (sizeof rows / sizeof rows[0])

@@ -190,6 +190,24 @@ if command -v valgrind >/dev/null 2>&1; then
 	    "plain parse %.0f, ssi batch %.0f (%.2fx)\n", p / 20000, s / 20000, s / p }'
 fi
 
+# ---- history at scale (issue 23): the held commands on 1M dated rows ----
+# Every row of p1m.csv is dated (as_of): rank and trend hold each one, packed,
+# until all are read (src/core/snapset.c).  Targets: peak RSS under 300 MB,
+# wall time within 2x of batch on the same file.
+echo
+echo "held commands on $B/p1m.csv (1M dated rows), best of $RUNS:"
+printf '%-8s %8s %10s %9s\n' command 'wall s' 'peak KiB' 'x batch'
+measure batch "$SSI" batch -q -f csv "$B/p1m.csv"
+bbest=$best
+printf '%-8s %8.3f %10d %9s\n' batch "$bbest" "$peak" 1.00
+for cmd in rank trend; do
+	measure "$cmd" "$SSI" "$cmd" -q -f csv "$B/p1m.csv"
+	awk -v c="$cmd" -v w="$best" -v k="$peak" -v b="$bbest" 'BEGIN {
+		if (b <= 0) b = 1e-6
+		printf "%-8s %8.3f %10d %9.2f\n", c, w, k, w / b
+	}'
+done
+
 sh tests/bench/calib.sh
 # ---- the LinkedIn export (issue 12, history.md) ----
 # The floor: inflate the same entries with libzip and parse them with a

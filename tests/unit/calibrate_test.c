@@ -440,7 +440,7 @@ example(const char *root)
 	char path[4096], tpath[4096];
 	struct snaps s;
 	struct read_opts ro;
-	struct record_sink sink = { on_rec, on_reject, on_warn, &s, NULL };
+	struct record_sink sink = { on_rec, on_reject, on_warn, &s, NULL, NULL };
 	struct input *in;
 	struct ssi_err e = { 0 };
 	struct model truth, fit, fit2;
@@ -628,8 +628,11 @@ edge_cases(void)
 	ret = calibrate(model_default(), p, (const double (*)[P_COUNT])off, mem,
 	    20, NULL, &m, &r, &e);
 	T_STREQ(e.msg, "no snapshot has both data and official figures: 5 have "
-	    "official figures only, 15 have no official figure",
-	    "official figures without data: counted as such");
+	    "official figures only, 15 have no official figure; the signals "
+	    "without their inputs: second_degree_contacts, searches, "
+	    "target_share, viewer_follow_up",
+	    "official figures without data: counted, the people signals that "
+	    "kept them out named");
 
 	/* 10 snapshots with people's data: below the minimum, kept */
 	for (i = 0; i < 10; i++) {

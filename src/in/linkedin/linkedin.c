@@ -56,6 +56,7 @@ enum kind_id {
 #define EV_GROUP	0x02u	/* share or comment in a group */
 #define EV_OWN		0x04u	/* comment on one of the member's posts */
 #define EV_NOTE		0x10u	/* invitation with a note */
+#define EV_BYNAME_INV	0x20u	/* invitation matched by name, not URL */
 #define EV_BYNAME	0x40u	/* message FROM is the member's name */
 #define EV_SPAM		0x80u	/* message in SPAM */
 #define EV_SPONSORED	0x100u	/* sponsored message */
@@ -858,7 +859,7 @@ real_url(struct ctx *c, const char *s, size_t n)
  * is bare, empty or has no column.
  */
 static int32_t
-accepted_day(struct ctx *c, const struct li_row *r)
+accepted_day(struct ctx *c, const struct li_row *r, uint32_t *fl)
 {
 	const char *to = r->v[2];
 	size_t n = r->n[2];
@@ -874,16 +875,18 @@ accepted_day(struct ctx *c, const struct li_row *r)
 		if (k >= 0)
 			return c->url_day[k];
 		k = n > 0 ? dig_index(&c->conn_bare, to, n, 0) : -1;
+		*fl |= k >= 0 ? EV_BYNAME_INV : 0;
 		return k >= 0 ? c->bare_day[k] : NEVER;
 	}
 	k = n > 0 ? dig_index(&c->conn_names, to, n, 0) : -1;
+	*fl |= k >= 0 ? EV_BYNAME_INV : 0;
 	return k >= 0 ? c->name_day[k] : NEVER;
 }
 
 static int
 row_invitations(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 {
-	int32_t day;
+	int32_t day, acc;
 	uint32_t fl = 0;
 
 	if (row_day(c, r, 0, &day, NULL, e) < 0)
@@ -894,7 +897,8 @@ row_invitations(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 		fl |= EV_NOTE;
 	if (key_index(c, &c->me_urls, li_url_key, r->v[4], r->n[4], 1) == -2)
 		return nomem(e);
-	return ev_add(c, K_INVITATIONS, day, accepted_day(c, r), fl) < 0 ?
+	acc = accepted_day(c, r, &fl);
+	return ev_add(c, K_INVITATIONS, day, acc, fl) < 0 ?
 	    nomem(e) : 0;
 }
 
@@ -2490,6 +2494,28 @@ linkedin_skipped(const struct linkedin *x, size_t k, struct linkedin_skip *out)
 
 /* ---- where each number came from (history.md) ---- */
 
+/* The invitations of the window of day accepted by name. */
+static long
+accepted_by_name(const struct ctx *c, int32_t day)
+{
+	const struct evs *v = &c->ev[K_INVITATIONS];
+	int32_t lo = (int32_t)(day - c->plan.period + 1);
+	size_t i;
+	long k = 0;
+
+	if (day == NODAY)
+		return 0;	/* no window: none counted (derive) */
+	for (i = 0; i < v->n; i++) {
+		const struct ev *x = &v->v[i];
+
+		if ((x->fl & EV_BYNAME_INV) && x->aux != NEVER &&
+		    x->day != NODAY && x->day >= lo && x->day <= day &&
+		    (x->aux == NODAY || x->aux <= day))
+			k += x->n;
+	}
+	return k;
+}
+
 /* The file of kind k as the export names it ("Shares.csv"). */
 static const char *
 kind_file(int k)
@@ -2677,8 +2703,10 @@ linkedin_explain(const struct linkedin *x, size_t i, const struct profile *p,
 		break;
 	case F_INVITATIONS_ACCEPTED:
 		k = K_INVITATIONS;
-		snprintf(buf, n, err_tr("%s: of those, %ld whose invitee is among the "
-		    "connections made %s"), kind_file(k), v, by);
+		snprintf(buf, n, err_tr("%s: of those, %ld whose invitee is among "
+		    "the connections made %s (%ld matched by name: no real "
+		    "profile URL)"), kind_file(k), v, by,
+		    accepted_by_name(c, day));
 		if (!HAVE(K_CONNECTIONS)) {
 			snprintf(buf, n, "%s", err_tr("needs Connections.csv, not in the "
 			    "export " "\xE2\x80\x94" " add it with --set "
