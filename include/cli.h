@@ -111,11 +111,12 @@ int opt_model(struct cli *c, const struct cli_option *o, const char *arg);
 /* The commands' own (their cmd_*.c). */
 extern const struct cli_option score_options[], batch_options[],
     rank_options[], trend_options[], log_options[], calibrate_options[],
-    import_options[];
+    import_options[], digest_options[];
 int cmd_score(struct cli *c);	/* score and batch (cmd_score.c) */
 int cmd_import(struct cli *c);
 int cmd_rank(struct cli *c);
 int cmd_trend(struct cli *c);
+int cmd_digest(struct cli *c);
 int cmd_log(struct cli *c);
 int cmd_calibrate(struct cli *c);
 int cmd_model(struct cli *c);	/* cmd_info.c */

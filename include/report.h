@@ -13,7 +13,7 @@
 
 /* The output formats: the columns of the writer table (writer.h). */
 enum out_format { OF_TEXT, OF_JSON, OF_CSV, OF_TSV, OF_JSONL, OF_HTML,
-	OF_COUNT };
+	OF_MD, OF_COUNT };
 
 extern const char *const out_format_ids[OF_COUNT];
 

@@ -29,6 +29,7 @@ enum report_kind {
 	RK_CHANGES,	/* item: const struct change_row * (ssi log --changes) */
 	RK_EXPLAIN,	/* item: const struct explained * (import --explain) */
 	RK_CALIB,	/* item: const struct calibrated * (ssi calibrate) */
+	RK_DIGEST,	/* item: const struct digest * (once, computed) */
 	RK_COUNT
 };
 

@@ -365,6 +365,28 @@ const struct command cli_commands[] = {
 		.kind = RK_TREND,
 	},
 	{
+		.name = "digest",
+		.run = cmd_digest,
+		.args = "[OPTIONS] FILE...",
+		.summary = "the week of a team: who moved, stalled, goals",
+		.help = "From the same inputs as trend, the week of a team: the "
+		    "period (the last 7 days up to the latest date, or --since "
+		    "and --until), the team's average index at its start and "
+		    "now with the change and its real-change label, who moved "
+		    "for real (an up or down label on the index or a pillar), "
+		    "who has stalled (no rise in --stalled weeks), whose "
+		    "official figures are stale (--stale days), each member's "
+		    "weakest pillar against the team's or the industry's "
+		    "average and top action, and with --goal the day the "
+		    "team's average is projected to reach it (Theil-Sen over "
+		    "the last 8 weeks, with a range).",
+		.own = digest_options,
+		.groups = (const struct cli_option *const[]){ opts_format,
+		    opts_output, READ_GROUPS, opts_color, NULL },
+		.flags = CMD_READS,
+		.kind = RK_DIGEST,
+	},
+	{
 		.name = "pseudonym",
 		.run = cmd_pseudonym,
 		.args = "KEYFILE NAME...",

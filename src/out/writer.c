@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "calibrate.h"
+#include "digest_out.h"
 #include "html.h"
 #include "rank_out.h"
 #include "trend_out.h"
@@ -19,6 +20,7 @@ const char *const out_format_ids[OF_COUNT] = {
 	[OF_TSV] = "tsv",
 	[OF_JSONL] = "jsonl",
 	[OF_HTML] = "html",
+	[OF_MD] = "md",
 };
 
 static int
@@ -275,6 +277,11 @@ static const struct writer *const table[RK_COUNT][OF_COUNT] = {
 		[OF_JSON] = &calib_json_writer,
 		[OF_HTML] = &calib_html_writer,
 	},
+	[RK_DIGEST] = {
+		[OF_TEXT] = &digest_text_writer,
+		[OF_MD] = &digest_md_writer,
+		[OF_JSON] = &digest_json_writer,
+	},
 };
 
 /* The format of each report when none is asked for. */
@@ -289,6 +296,7 @@ static const int defaults[RK_COUNT] = {
 	[RK_CHANGES] = OF_CSV,
 	[RK_EXPLAIN] = OF_TEXT,
 	[RK_CALIB] = OF_JSON,
+	[RK_DIGEST] = OF_TEXT,
 };
 
 int

@@ -206,7 +206,7 @@ static const char *const html_labels[LANG_COUNT][H_COUNT] = {
 		    "dos quatro componentes",
 		[H_DATE] = "Data",
 		[H_CHANGE] = "Variação",
-		[H_SNAPSHOTS] = "Registros",
+		[H_SNAPSHOTS] = "Snapshots",
 		[H_IMPROVERS] = "Subiram",
 		[H_DECLINERS] = "Caíram",
 		[H_TREND_DESC] = "Gráfico de linhas do índice ao longo do tempo",
@@ -327,7 +327,7 @@ static const char *const cal_labels[LANG_COUNT][C_COUNT] = {
 		    "quanto menor, melhor. A última é medida com perfis que o "
 		    "ajuste não viu.",
 		[C_PILLAR_COL] = "Componente",
-		[C_USED] = "Registros usados",
+		[C_USED] = "Snapshots usados",
 		[C_SKIPPED] = "Descartados",
 		[C_BEFORE] = "Diferença antes",
 		[C_AFTER] = "Diferença depois",
@@ -335,14 +335,14 @@ static const char *const cal_labels[LANG_COUNT][C_COUNT] = {
 		[C_RESULT] = "Resultado",
 		[C_FITTED] = "ajustado",
 		[C_KEPT] = "mantido como estava",
-		[C_KEPT_WHY] = "%ld registros úteis, são necessários %ld",
-		[C_KEPT_NONE] = "nenhum registro útil, são necessários %ld",
+		[C_KEPT_WHY] = "%ld snapshots úteis, são necessários %ld",
+		[C_KEPT_NONE] = "nenhum snapshot útil, são necessários %ld",
 		[C_AXIS_X] = "Estimativa (/ 25)",
 		[C_AXIS_Y] = "LinkedIn (/ 25)",
 		[C_PANEL_BEFORE] = "Antes do ajuste",
 		[C_PANEL_AFTER] = "Depois do ajuste",
 		[C_GAP] = "diferença média %s",
-		[C_DOT] = "Cada ponto é um registro: em cinza antes do ajuste, "
+		[C_DOT] = "Cada ponto é um snapshot: em cinza antes do ajuste, "
 		    "em cor depois",
 		[C_DIAG] = "na linha tracejada a estimativa é igual ao número "
 		    "do LinkedIn",
@@ -355,10 +355,10 @@ static const char *const cal_labels[LANG_COUNT][C_COUNT] = {
 		[C_SIGNAL] = "Sinal",
 		[C_WEIGHT] = "Peso",
 		[C_TARGET] = "Meta",
-		[C_NO_DATA] = "Nenhum registro tem ao mesmo tempo os dados deste "
+		[C_NO_DATA] = "Nenhum snapshot tem ao mesmo tempo os dados deste "
 		    "componente e o número do LinkedIn: não há nada para "
 		    "desenhar.",
-		[C_SHOWN] = "%ld de %ld registros desenhados",
+		[C_SHOWN] = "%ld de %ld snapshots desenhados",
 		[C_OLD] = "antes",
 		[C_NEW] = "depois",
 	},

@@ -147,8 +147,8 @@ static const char *const labels[LANG_COUNT][M_COUNT] = {
 		[M_NEXT] = "próximo:",
 		[M_NOTHING_TO_GAIN] = "nada mais a ganhar",
 		[M_TREND_TITLE] = "Evolução do Social Selling Index",
-		[M_SNAPSHOT] = "registro",
-		[M_SNAPSHOTS] = "registros",
+		[M_SNAPSHOT] = "snapshot",
+		[M_SNAPSHOTS] = "snapshots",
 		[M_DATE_COL] = "data",
 		[M_CHANGE] = "variação",
 		[M_MIN] = "mín",
@@ -268,7 +268,7 @@ lang_pillar_short(int lang, int pl)
 static const char *const pillar_name[LANG_COUNT][4] = {
 	[LANG_EN] = { "Brand", "People", "Engagement", "Relationships" },
 	[LANG_ES] = { "Marca", "Personas", "Interacción", "Relaciones" },
-	[LANG_PT] = { "Marca", "Pessoas", "Interação", "Relacionamentos" },
+	[LANG_PT] = { "Marca", "Pessoas", "Interação", "Relações" },
 };
 
 const char *

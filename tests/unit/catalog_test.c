@@ -53,7 +53,7 @@ convs(const char *s, char *out, size_t outsz)
 
 /* The languages whose column must be full: every row translated. */
 static const int full[LANG_COUNT] = {
-	[LANG_EN] = 1, [LANG_ES] = 1,
+	[LANG_EN] = 1, [LANG_ES] = 1, [LANG_PT] = 1,
 };
 
 int

@@ -1,5 +1,6 @@
 #!/usr/bin/perl
-# lits.pl CATALOG SRC... - print every format of a message call in SRC
+# lits.pl CATALOG SRC... - print every row of CATALOG without a Spanish or
+# a Portuguese text, and every format of a message call in SRC
 # (err_set, err_at, cli_fail, cli_usage, cli_tr, err_tr, and json_in.c's SYN,
 # syn_at, reject) that has no row in CATALOG (src/text/catalog.c), one per
 # line, and every help text of the command table and option arrays that
@@ -17,12 +18,20 @@ my $cat = shift @ARGV;
 open my $h, '<', $cat or die "$cat: $!\n";
 my $c = strip(<$h>);
 # A row: { { "english", "español", "português" } }, a column per
-# language; a row with its Spanish counts.
+# language; a row counts when it has every language (Spanish and
+# Portuguese); one that lacks some is printed with what it lacks.
+my @langs = ('Spanish', 'Portuguese');
 my %have;
+my $holes = 0;
 while ($c =~ /\{\s*\{\s*($seq)((?:,\s*(?:$seq|NULL)\s*)*)\}\s*\}/g) {
-	my ($en, $rest) = ($1, $2);
+	my ($en, $rest) = (join_lits($1), $2);
 	my @cols = ($rest =~ /,\s*($seq|NULL)/g);
-	$have{join_lits($en)} = 1 if @cols >= 1 && $cols[0] ne 'NULL';
+	my @lack = grep { !defined $cols[$_] || $cols[$_] eq 'NULL' } 0 .. $#langs;
+	if (@lack) {
+		print "$cat: \"$en\" has no ", join(' or ', @langs[@lack]), "\n";
+		$holes++;
+	}
+	$have{$en} = 1;
 }
 die "$cat: no rows\n" unless %have;
 my $missing = 0;
@@ -74,4 +83,4 @@ for my $f (grep { m{^src/cli/} } @ARGV) {
 	}
 }
 die "src/cli: no help found\n" if $nhelp < 50;
-exit($missing ? 1 : 0);
+exit($missing || $holes ? 1 : 0);
