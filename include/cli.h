@@ -98,7 +98,7 @@ int cli_choice(struct cli *c, const struct cli_option *o, const char *arg);
  * --fail-under. */
 extern const struct cli_option opts_global[], opts_format[], opts_output[],
     opts_no_header[], opts_input[], opts_records[], opts_model[],
-    opts_export[], opts_color[], opts_fail_under[];
+    opts_export[], opts_color[], opts_fail_under[], opts_progress[];
 /* --pseudonyms KEYFILE of rank and trend (pseudo.c): cli_privacy_begin
  * reads (or creates) the key and sets cli_pseudo, 0 or -1 (printed);
  * cli_privacy_end forgets it. */
@@ -155,6 +155,7 @@ struct cli {
 	int lang;
 	int color;			/* 0 auto, 1 always, 2 never */
 	int quiet;
+	int progress, no_progress;	/* --progress, --no-progress */
 	int help, version;		/* -h, -V */
 	double fail_under;		/* --fail-under, -1: not given */
 	/* the report options a command's options set (explain, summary,
@@ -272,6 +273,22 @@ int par_jobs(int jobs);
  */
 int par_run(struct cli *c, int jobs, const struct par_ops *ops, void *ctx,
     struct out *o, struct loop_result *res);
+
+/* ---- the progress line on standard error (progress.c) ---- */
+
+/* Records between two progress_tick calls of a record loop. */
+#define PROGRESS_EVERY 4096
+/* Decide from c (--progress, --no-progress, a terminal) whether a line
+ * shows, and add up the sizes of the inputs when they are regular files. */
+void progress_begin(const struct cli *c);
+int progress_on(void);
+/* Records and input bytes read so far: redrawn when it is time. */
+void progress_tick(long records, unsigned long long bytes);
+/* Off the screen before a message line, back after it (cli_vsay). */
+void progress_hide(void);
+void progress_show(void);
+/* Cleared (forced: a last line with these figures), and off. */
+void progress_end(long records, unsigned long long bytes);
 
 /* ---- the output of a command (loop.c) ---- */
 

@@ -172,6 +172,9 @@ int input_read_part(struct input *in, struct input_part *pt,
 /* Records read so far (over all files: the position the next one's id
  * would be after), and setting it (readers taking turns on a stream). */
 long input_position(const struct input *in);
+/* Bytes read so far from the inputs (over all files), for a progress
+ * line. */
+unsigned long long input_bytes(const struct input *in);
 void input_set_position(struct input *in, long position);
 /* Add "; the rest of the file was not read" to e's message. */
 void input_rest_lost(struct ssi_err *e);

@@ -1,50 +1,150 @@
 #!/bin/sh
-# tests/equipo.sh TEAM.CSV - the team sheet as Spanish Excel saves it.
+# tests/equipo.sh [-m nov] TEAM.CSV - the team sheet as a Spanish manager
+# writes it in Excel.
 #
-# Writes to standard output data/examples/team.csv turned into what a
-# Spanish Excel or LibreOffice writes as plain "CSV": Spanish headers with
-# accents and capitals ("Búsquedas", "Días activos"), ';' between cells,
+# Writes to standard output data/examples/team.csv turned into the sheet a
+# sales manager keeps, saved as Spanish Excel's plain "CSV": the headers
+# people type before they read ssi fields ("Nombre", "Conexiones", "Visitas
+# al perfil", "Me gusta", "Experiencia", "Días activos"), no id column (the
+# name is the id, so two months match member by member; team.csv's names
+# repeat, so each row gets a name of its own from the list below), a
+# column of the team's own ("Equipo") after the name, ';' between cells,
 # CRLF line ends, Windows-1252 bytes (a character it lacks becomes '?'),
-# flags VERDADERO/FALSO, dates 09/11/2026 (day/month/year), and a column of
-# the team's own ("Equipo").  data/examples/equipo.csv is its output:
+# flags VERDADERO/FALSO, dates 09/11/2026 (day/month/year), counts of a
+# thousand or more as 1.250,00, "n/d" where the followers or the profile
+# viewers are not known, and the ";;;;" rows Excel leaves below a
+# formatted table.  Every score equals team.csv's, row by row.
 #   sh tests/equipo.sh data/examples/team.csv > data/examples/equipo.csv
-# (tests/cli/equipo-generated checks that the two agree).
+# With -m nov it writes the same team a month later: every date one month
+# on, and every third member (the 1st, 4th, 7th, ...) more active (more
+# posts, comments, reactions, shares, searches, profile viewers and active
+# days, 5% more connections), the others as they were:
+#   sh tests/equipo.sh -m nov data/examples/team.csv > data/examples/equipo-nov.csv
+# With -l pt it writes the Brazilian twin: Portuguese headers ("Nome",
+# "Conexões", "Seguidores", "Publicações", "Curtidas"), "Equipe", Sim/Não,
+# Brazilian names, the rest as above (Brazil's Excel also writes ';',
+# Windows-1252 and decimal commas):
+#   sh tests/equipo.sh -l pt data/examples/team.csv > data/examples/equipe.csv
+# (tests/cli/equipo-generated checks that the three agree with the script).
 set -eu
 LC_ALL=C
 export LC_ALL
+month=oct
+lang=es
+while [ $# -gt 1 ]; do
+	case $1 in
+	-m) month=$2 ;;
+	-l) lang=$2 ;;
+	*) break ;;
+	esac
+	shift 2
+done
+case $month$lang in
+octes|noves|octpt|novpt) ;;
+*) echo "usage: tests/equipo.sh [-m nov] [-l pt] TEAM.CSV" >&2; exit 2 ;;
+esac
 
-awk '
+awk -v month="$month" -v lang="$lang" '
 BEGIN {
-	# the Spanish header of each English column (input.md), as a person
-	# types it: accents, capitals, spaces
-	es["id"] = "Id"; es["name"] = "Nombre"; es["industry"] = "Sector"
+	# the header of each English column as a Spanish manager types it:
+	# input.md names where people write them ("Conexiones", "Me gusta"),
+	# the Spanish names of ssi fields --lang es for the rest; accents,
+	# capitals and spaces as typed
+	es["name"] = "Nombre"; es["industry"] = "Sector"
 	es["location"] = "Ubicación"; es["as_of"] = "Fecha"
 	es["headline"] = "Titular"; es["summary"] = "Extracto"
-	es["photo"] = "Foto"; es["positions"] = "Puestos"
-	es["education"] = "Formación"; es["skills"] = "Aptitudes"
+	es["photo"] = "Foto"; es["positions"] = "Experiencia"
+	es["education"] = "Educación"; es["skills"] = "Habilidades"
 	es["endorsements"] = "Validaciones"
 	es["recommendations"] = "Recomendaciones"
 	es["media"] = "Multimedia"; es["articles"] = "Artículos"
-	es["connections"] = "Contactos"
+	es["connections"] = "Conexiones"
 	es["target_connections"] = "Contactos objetivo"
 	es["senior_connections"] = "Contactos directivos"
 	es["colleague_connections"] = "Contactos compañeros"
 	es["followers"] = "Seguidores"; es["groups"] = "Grupos"
 	es["period_days"] = "Días periodo"; es["searches"] = "Búsquedas"
 	es["second_degree_contacts"] = "Contactos segundo grado"
-	es["profile_viewers"] = "Visitas perfil"
+	es["profile_viewers"] = "Visitas al perfil"
 	es["viewers_contacted"] = "Visitas contactadas"
 	es["posts"] = "Publicaciones"; es["shares"] = "Compartidos"
-	es["comments"] = "Comentarios"; es["reactions"] = "Reacciones"
+	es["comments"] = "Comentarios"; es["reactions"] = "Me gusta"
 	es["group_posts"] = "Publicaciones grupos"
 	es["active_days"] = "Días activos"
 	es["messages_received"] = "Mensajes recibidos"
 	es["messages_replied"] = "Mensajes respondidos"
-	es["invitations_sent"] = "Invitaciones enviadas"
+	es["invitations_sent"] = "Invitaciones"
 	es["invitations_accepted"] = "Invitaciones aceptadas"
 	es["invitations_personalized"] = "Invitaciones personalizadas"
 	es["engagement_received"] = "Interacciones recibidas"
-	split("Norte Sur Centro", team, " ")
+	if (lang == "pt") {
+		# the same sheet kept in Brazil: Portuguese headers as people
+		# type them, "Equipe", Sim/Não
+		es["name"] = "Nome"; es["industry"] = "Setor"
+		es["location"] = "Localização"; es["as_of"] = "Data"
+		es["headline"] = "Título"; es["summary"] = "Resumo"
+		es["photo"] = "Foto"; es["positions"] = "Cargos"
+		es["education"] = "Formação acadêmica"
+		es["skills"] = "Competências"
+		es["endorsements"] = "Validações"
+		es["recommendations"] = "Recomendações"
+		es["media"] = "Mídia"; es["articles"] = "Artigos"
+		es["connections"] = "Conexões"
+		es["target_connections"] = "Conexões alvo"
+		es["senior_connections"] = "Conexões seniores"
+		es["colleague_connections"] = "Conexões colegas"
+		es["followers"] = "Seguidores"; es["groups"] = "Grupos"
+		es["period_days"] = "Dias do período"
+		es["searches"] = "Pesquisas"
+		es["second_degree_contacts"] = "Contatos segundo grau"
+		es["profile_viewers"] = "Visualizações do perfil"
+		es["viewers_contacted"] = "Visitantes contatados"
+		es["posts"] = "Publicações"
+		es["shares"] = "Compartilhamentos"
+		es["comments"] = "Comentários"; es["reactions"] = "Curtidas"
+		es["group_posts"] = "Publicações em grupos"
+		es["active_days"] = "Dias ativos"
+		es["messages_received"] = "Mensagens recebidas"
+		es["messages_replied"] = "Mensagens respondidas"
+		es["invitations_sent"] = "Convites enviados"
+		es["invitations_accepted"] = "Convites aceitos"
+		es["invitations_personalized"] = "Convites personalizados"
+		es["engagement_received"] = "Interações recebidas"
+	}
+	# text columns: never counts
+	split("name industry location as_of headline summary photo", t, " ")
+	for (i in t) text[t[i]] = 1
+	# the columns where an empty cell is written "n/d"
+	nd["followers"] = 1; nd["profile_viewers"] = 1
+	# more of these in November, for every third member
+	more["posts"] = 3; more["comments"] = 6; more["reactions"] = 12
+	more["shares"] = 2; more["searches"] = 5; more["profile_viewers"] = 20
+	more["active_days"] = 4
+	split(lang == "pt" ? "Norte Sul Centro" : "Norte Sur Centro", team, " ")
+	split("María José Fernández|José Núñez|Begoña Ibáñez|Íñigo Etxeberria|" \
+	    "Lucía Martín|Javier Gómez|Carmen Ruiz|Álvaro Díaz|Marta Sánchez|" \
+	    "Pablo Romero|Elena Navarro|Sergio Torres|Laura Domínguez|" \
+	    "Diego Vázquez|Ana Ramos|Raúl Gil|Cristina Serrano|Andrés Blanco|" \
+	    "Paula Molina|Alberto Morales|Sara Ortega|Jorge Delgado|Irene Castro|" \
+	    "Rubén Ortiz|Noelia Rubio|Víctor Marín|Silvia Sanz|Óscar Iglesias|" \
+	    "Nuria Medina|Adrián Garrido|Rocío Cortés|Iván Castillo|" \
+	    "Patricia Santos|Hugo Lozano|Alicia Guerrero|Mario Cano|" \
+	    "Lorena Prieto|Daniel Méndez|Beatriz Cruz|Gonzalo Calvo|" \
+	    "Pilar Gallego|Ramón Vidal", who, "|")
+	if (lang == "pt")
+		split("Ana Paula Souza|João Silva|Fernanda Oliveira|Luís Pereira|" \
+		    "Mariana Costa|Rafael Almeida|Juliana Rodrigues|Thiago Lima|" \
+		    "Camila Gomes|Bruno Ribeiro|Letícia Carvalho|Gustavo Martins|" \
+		    "Larissa Araújo|Felipe Barbosa|Beatriz Rocha|Rodrigo Dias|" \
+		    "Aline Nascimento|Marcelo Teixeira|Patrícia Moreira|André Cardoso|" \
+		    "Vanessa Correia|Lucas Mendes|Carolina Nunes|Vinícius Freitas|" \
+		    "Renata Castro|Eduardo Pinto|Débora Moura|Leonardo Ramos|" \
+		    "Tatiana Vieira|Gabriel Monteiro|Priscila Lopes|Diego Farias|" \
+		    "Natália Cunha|Henrique Batista|Simone Azevedo|Otávio Campos|" \
+		    "Cláudia Reis|Sérgio Duarte|Luana Fonseca|Caio Machado|" \
+		    "Sônia Brandão|Paulo Antunes", who, "|")
+	yes = lang == "pt" ? "Sim" : "VERDADERO"
+	no = lang == "pt" ? "Não" : "FALSO"
 	nf = 0; cell = ""; inq = 0; row = 0
 }
 
@@ -59,33 +159,72 @@ function out(s) {
 
 function flag(s,    l) {
 	l = tolower(s)
-	if (l == "true" || l == "yes" || l == "y" || l == "1") return "VERDADERO"
-	if (l == "false" || l == "no" || l == "n" || l == "0") return "FALSO"
+	if (l == "true" || l == "yes" || l == "y" || l == "1") return yes
+	if (l == "false" || l == "no" || l == "n" || l == "0") return no
 	return s
 }
 
+# the day the manager filled the sheet in, for every row: 9 October, or
+# 9 November with -m nov
 function date(s) {
-	if (s ~ /^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]$/)
-		return substr(s, 9, 2) "/" substr(s, 6, 2) "/" substr(s, 1, 4)
-	return s
+	return month == "nov" ? "09/11/2026" : "09/10/2026"
 }
 
-function emit(    i, line, v) {
+# a count of a thousand or more as Spanish Excel shows it: 1.250,00
+function count(s,    r) {
+	if (s !~ /^[0-9][0-9][0-9][0-9]+$/)
+		return s
+	r = ""
+	while (length(s) > 3) {
+		r = "." substr(s, length(s) - 2) r
+		s = substr(s, 1, length(s) - 3)
+	}
+	return s r ",00"
+}
+
+function emit(    i, line, v, c) {
 	line = ""
 	for (i = 1; i <= nf; i++) {
 		v = f[i]
-		if (row == 0)
+		c = col[i]
+		if (row == 0) {
+			c = v
 			v = (v in es) ? es[v] : v
-		else if (col[i] == "photo")
-			v = flag(v)
-		else if (col[i] == "as_of")
-			v = date(v)
-		line = line (i > 1 ? ";" : "") out(v)
+		}
+		if (c == "id")
+			continue
+		if (c == "period_days" && row > 0)
+			period = v == "" ? 30 : v + 0
+		if (row > 0) {
+			if (c == "name")
+				v = who[row]
+			else if (c == "photo")
+				v = flag(v)
+			else if (c == "as_of")
+				v = date(v)
+			else if (v == "" && (c in nd))
+				v = "n/d"
+			else if (!(c in text)) {
+				if (month == "nov" && row % 3 == 1 && v ~ /^[0-9]+$/) {
+					if (c == "active_days")
+						v = v + more[c] > period ? period : v + more[c]
+					else if (c in more)
+						v += more[c]
+					else if (c == "connections")
+						v = int(v * 1.05)
+				}
+				v = count(v)
+			}
+		}
+		line = line (line == "" ? "" : ";") out(v)
+		if (c == "name")
+			line = line ";" (row == 0 ? (lang == "pt" ? "Equipe" : "Equipo") : team[(row - 1) % 3 + 1])
 	}
-	line = line ";" (row == 0 ? "Equipo" : team[(row - 1) % 3 + 1])
-	if (row == 0)
+	if (row == 0) {
 		for (i = 1; i <= nf; i++)
 			col[i] = f[i]
+		ncol = nf
+	}
 	printf "%s\r\n", line
 	row++
 	nf = 0
@@ -122,5 +261,15 @@ function emit(    i, line, v) {
 	f[++nf] = cell
 	cell = ""
 	emit()
+}
+
+# the empty rows Excel writes below a formatted table
+END {
+	for (r = 0; r < 2; r++) {
+		line = ""
+		for (i = 2; i <= ncol; i++)
+			line = line ";"
+		printf "%s\r\n", line
+	}
 }
 ' "$1" | iconv -f UTF-8 -t CP1252//TRANSLIT

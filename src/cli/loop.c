@@ -59,8 +59,11 @@ cli_vsay(const char *fmt, va_list ap)
 	}
 	if (out_mem(&o) == 0) {
 		out_text_lines(&o, buf, (size_t)n);
+		progress_hide();	/* a message line, not mixed with it */
 		if (o.err == 0)
 			fwrite(o.buf, 1, o.n, stderr);
+		if (n > 0 && buf[n - 1] == '\n')
+			progress_show();
 		out_mem_free(&o);
 	}
 	if (buf != small)
@@ -157,6 +160,7 @@ struct loop {
 	struct input *in;
 	int *one;
 	struct loop_result *res;
+	int prog, tick;		/* a progress line, records since a tick */
 };
 
 static int
@@ -171,6 +175,10 @@ loop_record(void *ctx, struct profile *p, const char *file, long line)
 	e.file = NULL;
 	e.line = e.col = 0;
 	e.msg[0] = '\0';
+	if (l->prog && ++l->tick == PROGRESS_EVERY) {
+		l->tick = 0;
+		progress_tick(input_position(l->in), input_bytes(l->in));
+	}
 	if (l->one) {
 		*l->one = l->c->nfiles <= 1 && input_one(l->in);
 		l->one = NULL;
@@ -244,7 +252,7 @@ int
 loop_run(struct cli *c, int score, record_fn on_record, void *ctx,
     struct loop_result *res, int *one)
 {
-	struct loop l = { c, score, on_record, ctx, NULL, one, res };
+	struct loop l = { c, score, on_record, ctx, NULL, one, res, 0, 0 };
 	struct record_sink sink = { loop_record, loop_reject, loop_warn, &l,
 	    loop_skipped, loop_idle };
 	static char *const stdin_only[] = { "-" };
@@ -260,6 +268,8 @@ loop_run(struct cli *c, int score, record_fn on_record, void *ctx,
 		res->unreadable = 1;
 		return SSI_EXIT_ERROR;
 	}
+	progress_begin(c);
+	l.prog = progress_on();
 	for (i = 0; i < n && !res->stopped; i++) {
 		struct ssi_err e = { 0 };
 
@@ -272,6 +282,7 @@ loop_run(struct cli *c, int score, record_fn on_record, void *ctx,
 			}
 		}
 	}
+	progress_end(input_position(l.in), input_bytes(l.in));
 	input_free(l.in);
 	return res->unreadable || res->rejected ? SSI_EXIT_ERROR : SSI_EXIT_OK;
 }

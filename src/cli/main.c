@@ -293,8 +293,18 @@ const struct cli_option opts_fail_under[] = {
 	OPT_END
 };
 
+/* The progress line of a long run (progress.c). */
+const struct cli_option opts_progress[] = {
+	OPT_FLAG("progress", &cli.progress, "show the progress line on "
+	    "standard error even when it is not a terminal"),
+	OPT_FLAG("no-progress", &cli.no_progress, "never show the progress "
+	    "line (default: shown on a terminal past a second)"),
+	OPT_END
+};
+
 /* The groups of the commands that read and score profiles. */
-#define READ_GROUPS opts_input, opts_records, opts_model, opts_export
+#define READ_GROUPS opts_input, opts_records, opts_model, opts_export, \
+    opts_progress
 
 /* ---- the commands ---- */
 
@@ -450,7 +460,8 @@ const struct command cli_commands[] = {
 		    "--explain says where each number came from.",
 		.own = import_options,
 		.groups = (const struct cli_option *const[]){ opts_format,
-		    opts_output, opts_no_header, opts_records, opts_export, NULL },
+		    opts_output, opts_no_header, opts_records, opts_export,
+		    opts_progress, NULL },
 		.flags = CMD_READS,
 		.kind = RK_PROFILE,
 	},

@@ -73,6 +73,7 @@ struct reader {
 };
 
 struct par {
+	unsigned long long bytes;	/* of the parts merged: progress */
 	struct cli *c;
 	const struct par_ops *ops;
 	void *ctx;
@@ -501,6 +502,8 @@ merge(struct par *P, struct file *f, struct job *j)
 	out_write(P->o, j->o.buf, j->o.n);
 	if (out_failed(P->o))
 		P->res->stopped = 1;
+	P->bytes += j->pt.n;
+	progress_tick(P->res->scored + P->res->rejected, P->bytes);
 	if (j->nomem || j->o.err) {
 		errno = ENOMEM;
 		return -1;
@@ -867,8 +870,10 @@ par_run(struct cli *c, int jobs, const struct par_ops *ops, void *ctx,
 	P.nworkers = started;
 	if (started == 0)
 		goto nomem;
+	progress_begin(c);
 	for (i = 0; i < nfiles && !res->stopped; i++)
 		read_file(&P, files[i]);
+	progress_end(res->scored + res->rejected, P.bytes);
 	stop_workers(&P);
 	free_all(&P);
 	return res->unreadable || res->rejected ? SSI_EXIT_ERROR : SSI_EXIT_OK;

@@ -72,6 +72,7 @@ struct input {
 	int lines;		/* it reads JSON Lines */
 	int one;		/* see input_one */
 	long ids;		/* records given their position as id */
+	unsigned long long bytes;	/* read so far, over all files */
 };
 
 struct input *
@@ -870,8 +871,13 @@ csv_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
 		if (row->n != in->ncol) {
 			in->nprob = 0;
 			in->moreprob = 0;
-			err_set(e, "row has %zu fields, the header has %zu",
-			    row->n, in->ncol);
+			/* whole formats: a plural is not an "s" */
+			if (row->n == 1)
+				err_set(e, "row has %zu field, the header has "
+				    "%zu", row->n, in->ncol);
+			else
+				err_set(e, "row has %zu fields, the header has "
+				    "%zu", row->n, in->ncol);
 			r = reject(in, e, row->line, 0);
 		} else {
 			r = finish(in, row->line, 0, e);
@@ -1209,6 +1215,17 @@ read_some(struct src *src, char *buf, size_t n)
 	return r;
 }
 
+/* read_some, the bytes counted for input_bytes. */
+static ssize_t
+read_counted(struct input *in, struct src *src, char *buf, size_t n)
+{
+	ssize_t r = read_some(src, buf, n);
+
+	if (r > 0)
+		in->bytes += (unsigned long long)r;
+	return r;
+}
+
 /* Feed one chunk to the reader of the file, in UTF-8. */
 static int
 feed(struct input *in, struct csv_in *c, struct json_in *j, const char *s,
@@ -1361,7 +1378,8 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 	/* Sniff: the first non-blank byte says JSON ('{' '[') or CSV.  A
 	 * chunk of blanks is dropped (its lines counted), not judged. */
 	for (;;) {
-		ssize_t n = read_some(fd, in->chunk + have, CHUNK - have);
+		ssize_t n = read_counted(in, fd, in->chunk + have,
+		    CHUNK - have);
 
 		if (n < 0)
 			return err_at(e, in->name, 0, 0, "read error: %s",
@@ -1413,7 +1431,8 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 	else if (fmt == IN_CSV && in->o->encoding == ENC_AUTO) {
 		/* judge the first 64 KiB (or all of a shorter file) */
 		while (!eof && have < CHUNK) {
-			ssize_t n = read_some(fd, in->chunk + have, CHUNK - have);
+			ssize_t n = read_counted(in, fd, in->chunk + have,
+		    CHUNK - have);
 
 			if (n < 0)
 				return err_at(e, in->name, 0, 0, "read error: "
@@ -1462,7 +1481,7 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 		}
 		if (eof)
 			break;
-		n = read_some(fd, in->chunk, CHUNK);
+		n = read_counted(in, fd, in->chunk, CHUNK);
 		if (n < 0) {
 			r = err_at(e, in->name, 0, 0, "read error: %s",
 			    strerror(errno));
@@ -1680,6 +1699,12 @@ input_read_part(struct input *in, struct input_part *pt, struct ssi_err *e)
 	csv_in_free(c);
 	in->csv = NULL;
 	return r;
+}
+
+unsigned long long
+input_bytes(const struct input *in)
+{
+	return in->bytes;
 }
 
 long

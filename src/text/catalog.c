@@ -788,6 +788,9 @@ static const struct row rows[] = {
 	    "posterior)",
 	    "a linha de cabeçalho de novo: ignorada (e qualquer repetição "
 	    "depois)" } },
+	{ { "row has %zu field, the header has %zu",
+	    "la fila tiene %zu campo y la cabecera %zu",
+	    "a linha tem %zu campo, o cabeçalho tem %zu" } },
 	{ { "row has %zu fields, the header has %zu",
 	    "la fila tiene %zu campos y la cabecera %zu",
 	    "a linha tem %zu campos, o cabeçalho tem %zu" } },
@@ -1304,6 +1307,25 @@ static const struct row rows[] = {
 	{ { "write there, atomically, instead of standard output",
 	    "escribe ahí, de forma atómica, en vez de en la salida estándar",
 	    "escreve ali, de forma atômica, em vez da saída padrão" } },
+	{ { "show the progress line on standard error even when it is not a "
+	    "terminal",
+	    "muestra la línea de progreso en la salida de errores aunque no "
+	    "sea un terminal",
+	    "mostra a linha de progresso na saída de erro mesmo quando ela não "
+	    "é um terminal" } },
+	{ { "never show the progress line (default: shown on a terminal past a "
+	    "second)",
+	    "no muestra nunca la línea de progreso (por defecto: se muestra en "
+	    "un terminal pasado un segundo)",
+	    "nunca mostra a linha de progresso (padrão: mostrada em um "
+	    "terminal depois de um segundo)" } },
+	{ { "%ld records read, %ld records/s, %d%% of the input, %s left",
+	    "%ld registros leídos, %ld registros/s, %d%% de la entrada, "
+	    "quedan %s",
+	    "%ld registros lidos, %ld registros/s, %d%% da entrada, faltam %s" } },
+	{ { "%ld records read, %ld records/s",
+	    "%ld registros leídos, %ld registros/s",
+	    "%ld registros lidos, %ld registros/s" } },
 	{ { "no warnings (errors still print)",
 	    "sin avisos (los errores se siguen mostrando)",
 	    "sem avisos (os erros continuam aparecendo)" } },
