@@ -23,7 +23,6 @@
 #include <stddef.h>
 #include "err.h"
 #include "model.h"
-#include "out.h"
 #include "profile.h"
 
 #define CALIB_MIN 12		/* a pillar needs max(CALIB_MIN, 3 x signals) */
@@ -115,27 +114,5 @@ int calibrate(const struct model *start, const struct profile *p,
  */
 int calib_simplex_ls(int k, const double *G, const double *b, double total,
     double *w, int warm);
-
-/* The "calibration" member of the model's JSON, "\"calibration\": {...}",
- * indented for the second level, without a comma or line end around it. */
-void calibrate_write_json(struct out *o, const struct calib_report *r);
-/* The model in the form report_model_json prints, with its calibration
- * member last. */
-void calibrate_write_model(struct out *o, const struct model *m,
-    const struct calib_report *r);
-/* The report as text, one line per pillar (for standard error). */
-void calibrate_write_text(struct out *o, const struct model *m,
-    const struct calib_report *r);
-
-/*
- * The report as one self-contained HTML page (html.h's frame) in language
- * lang: per pillar a scatter of official against estimate before and after
- * the fit with the diagonal, the errors, and the starting and fitted
- * weights and targets of each signal.  pairs[pl] holds n[pl] pairs of
- * calib_pairs (NULL when none).  In html_calib.c.
- */
-void calibrate_write_html(struct out *o, int lang, const struct model *start,
-    const struct model *fitted, const struct calib_report *r,
-    struct calib_pair *const pairs[P_COUNT], const long n[P_COUNT]);
 
 #endif

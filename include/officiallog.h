@@ -22,7 +22,6 @@
 #include <sys/stat.h>
 #include "err.h"
 #include "official.h"
-#include "out.h"
 
 /* One reading: figures in thousandths by f - OFFICIAL_FIRST, bit
  * f - OFFICIAL_FIRST of has set when present. */
@@ -32,11 +31,6 @@ struct reading {
 	int64_t v[OFFICIAL_N];
 	uint32_t has;
 };
-
-/* The reading as one JSON object line, with its line end:
- * {"id": "me", "as_of": "2026-11-30", "official_ssi": 53, ...} in field
- * order. */
-void officiallog_line(struct out *o, const struct reading *rd);
 
 #define OFFICIALLOG_MAX ((size_t)1 << 30)	/* bytes of FILE at most */
 
@@ -93,18 +87,13 @@ const char *officiallog_trim(const char *s, size_t n, char *buf, size_t bn);
  */
 char *officiallog_last_id(const char *old, size_t n);
 
-/*
- * Put line[0..ln) (one line; a line end at its end is dropped) into the
- * file text old[0..n), written to o: the first line that is exactly one
- * JSON object with the same "id" and "as_of" (trimmed) and at least one
- * official field is replaced by it (keeping that line's end), later such
- * lines are dropped; without one, line is appended (after a line end
- * added to a last line that lacks one), ended as the file's first line
- * is (LF, CRLF or CR; LF in an empty file).  Every other line goes
- * through byte for byte.  Returns how many lines were replaced or
- * dropped.
- */
-long officiallog_put(struct out *o, const char *old, size_t n,
-    const char *id, const char *as_of, const char *line, size_t ln);
+/* The line at s[0..n): its length without its line end, and with it in
+ * *whole.  Lines end at LF, CRLF or CR, as the JSON Lines reader splits
+ * them. */
+size_t officiallog_line_at(const char *s, size_t n, size_t *whole);
+/* The line s[0..n) is a reading of id and as_of: exactly one JSON object
+ * with that id and date (trimmed) and some official field set. */
+int officiallog_is_reading(const char *s, size_t n, const char *id,
+    const char *as_of);
 
 #endif

@@ -16,6 +16,7 @@
 #include "grow.h"
 #include "strtab.h"
 #include "officiallog.h"
+#include "readings_out.h"
 #include "li_text.h"
 #include "ssipage.h"
 

@@ -6,7 +6,7 @@
 
 #include "csv_in.h"
 #include "digits.h"
-#include "fastpath.h"
+#include "profile_put.h"
 
 #define PRE_MAX (1u << 20)	/* bytes looked at to find the first line */
 #define ROW_MAX (16u << 20)	/* bytes in one row */

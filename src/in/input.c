@@ -14,7 +14,7 @@
 #include "input.h"
 #include "json_in.h"
 #include "strtab.h"
-#include "fastpath.h"
+#include "profile_put.h"
 #include "official.h"
 
 #define CHUNK 65536	/* also the bytes an encoding is judged on */

@@ -12,36 +12,13 @@
 
 #include "officiallog.h"
 
-void
-officiallog_line(struct out *o, const struct reading *rd)
-{
-	int f;
-
-	out_str(o, "{\"id\": ");
-	out_json_str(o, rd->id, strlen(rd->id));
-	out_str(o, ", \"as_of\": ");
-	out_json_str(o, rd->as_of, strlen(rd->as_of));
-	for (f = OFFICIAL_FIRST; f < F_COUNT; f++) {
-		char num[32];
-
-		if (!(rd->has & (1u << (f - OFFICIAL_FIRST))))
-			continue;
-		out_str(o, ", \"");
-		out_str(o, field_defs[f].name);
-		out_str(o, "\": ");
-		out_str(o, official_fmt(rd->v[f - OFFICIAL_FIRST], num,
-		    sizeof num));
-	}
-	out_str(o, "}\n");
-}
-
 /*
  * The line at s[0..n): its length without its line end, and with it in
  * *whole.  Lines end at LF, CRLF or CR, as the JSON Lines reader splits
  * them.
  */
-static size_t
-line_at(const char *s, size_t n, size_t *whole)
+size_t
+officiallog_line_at(const char *s, size_t n, size_t *whole)
 {
 	size_t k;
 
@@ -116,7 +93,7 @@ officiallog_last_id(const char *old, size_t n)
 	size_t i = 0;
 
 	while (i < n) {
-		size_t whole, k = line_at(old + i, n - i, &whole);
+		size_t whole, k = officiallog_line_at(old + i, n - i, &whole);
 		cJSON *o = one_object(old + i, k);
 
 		if (o != NULL) {
@@ -149,7 +126,7 @@ officiallog_kind(const char *s, size_t n, struct ssi_err *e)
 			i++;
 		if (i == n)
 			return 0;	/* empty, or blank lines */
-		k = line_at(s + i, n - i, &whole);
+		k = officiallog_line_at(s + i, n - i, &whole);
 		if (k > 0)
 			break;
 		i += whole;
@@ -168,8 +145,9 @@ officiallog_kind(const char *s, size_t n, struct ssi_err *e)
 
 /* The line is a reading of id and as_of: exactly one JSON object with
  * that id and date (trimmed) and some official field set. */
-static int
-is_reading(const char *s, size_t n, const char *id, const char *as_of)
+int
+officiallog_is_reading(const char *s, size_t n, const char *id,
+    const char *as_of)
 {
 	char ib[1024], db[64];
 	const char *a, *b;
@@ -189,43 +167,6 @@ is_reading(const char *s, size_t n, const char *id, const char *as_of)
 		}
 	cJSON_Delete(o);
 	return yes;
-}
-
-long
-officiallog_put(struct out *o, const char *old, size_t n, const char *id,
-    const char *as_of, const char *line, size_t ln)
-{
-	const char *eol = "\n";
-	size_t i = 0, whole, k;
-	long replaced = 0;
-
-	/* a new line ends as the file's first line does */
-	k = line_at(old, n, &whole);
-	if (whole > k)
-		eol = old[k] == '\n' ? "\n" : whole - k == 2 ? "\r\n" : "\r";
-	while (ln > 0 && (line[ln - 1] == '\n' || line[ln - 1] == '\r'))
-		ln--;
-	while (i < n) {
-		k = line_at(old + i, n - i, &whole);
-		if (is_reading(old + i, k, id, as_of)) {
-			if (replaced++ == 0) {
-				out_write(o, line, ln);
-				out_write(o, old + i + k, whole - k);
-				if (whole == k)
-					out_str(o, eol);
-			}
-		} else {
-			out_write(o, old + i, whole);
-			if (i + whole == n && whole == k && !replaced)
-				out_str(o, eol);	/* a last line unended */
-		}
-		i += whole;
-	}
-	if (!replaced) {
-		out_write(o, line, ln);
-		out_str(o, eol);
-	}
-	return replaced;
 }
 
 /* ---- the file: locked, re-read, rewritten atomically ---- */

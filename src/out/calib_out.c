@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "calibrate.h"
+#include "calib_out.h"
 #include "report.h"
 
 

@@ -14,6 +14,7 @@
 #include "lang.h"
 #include "numfmt.h"
 #include "official.h"
+#include "svg.h"
 
 const char *
 digest_who(const struct digest *d, long i)
@@ -702,3 +703,210 @@ digest_json(struct writer_ctx *w, const void *item)
 const struct writer digest_text_writer = { NULL, digest_text, NULL };
 const struct writer digest_md_writer = { NULL, digest_md, NULL };
 const struct writer digest_json_writer = { NULL, digest_json, NULL };
+
+/* ---- HTML ---- */
+
+static void
+h_esc(struct out *o, const char *s)
+{
+	svg_escs(o, s);
+}
+
+static void
+h_th(struct out *o, const char *s)
+{
+	out_str(o, "<th scope=\"col\">");
+	h_esc(o, s);
+	out_str(o, "</th>");
+}
+
+static void
+h_td(struct out *o, const char *s, int num)
+{
+	out_str(o, num ? "<td class=\"n\">" : "<td>");
+	h_esc(o, s);
+	out_str(o, "</td>");
+}
+
+static void
+h_section(struct out *o, const char *title)
+{
+	out_str(o, "<section class=\"member\">\n<header><h2>");
+	h_esc(o, title);
+	out_str(o, "</h2></header>\n<div>\n");
+}
+
+static void
+h_avg_row(struct out *o, int lang, const char *what,
+    const struct digest_avg *a, int official, int label)
+{
+	struct numfmt b;
+	char buf[64];
+
+	out_str(o, "<tr><th scope=\"row\">");
+	h_esc(o, what);
+	out_str(o, "</th>");
+	h_td(o, a[0].n ? (official ? milli(&b, lang, a[0].v, 0) :
+	    cents(&b, lang, a[0].v, 0)) : "-", 1);
+	h_td(o, official ? milli(&b, lang, a[1].v, 0) : cents(&b, lang,
+	    a[1].v, 0), 1);
+	snprintf(buf, sizeof buf, "%s %s", a[0].n ? (official ?
+	    milli(&b, lang, a[1].v - a[0].v, 1) : cents(&b, lang,
+	    a[1].v - a[0].v, 1)) : "-", label_word(lang, label));
+	h_td(o, buf, 1);
+	snprintf(buf, sizeof buf, "%ld / %ld", a[0].n, a[1].n);
+	h_td(o, buf, 1);
+	out_str(o, "</tr>\n");
+}
+
+static void
+h_names(struct out *o, const struct digest *d, const long *v, long n,
+    int lang, int days)
+{
+	char buf[64];
+	long i;
+
+	if (n == 0) {
+		out_str(o, "<p class=\"none\">");
+		h_esc(o, tr(lang, "nobody"));
+		out_str(o, "</p>\n");
+		return;
+	}
+	out_str(o, "<ul>\n");
+	for (i = 0; i < n; i++) {
+		const struct digest_member *m = &d->m[v[i]];
+
+		out_str(o, "<li>");
+		html_bdis(o, digest_who(d, m->member));
+		if (days) {
+			out_str(o, ": ");
+			if (m->stale_days < 0)
+				h_esc(o, tr(lang, "no official reading"));
+			else {
+				snprintf(buf, sizeof buf, tr(lang, "%ld days"),
+				    (long)m->stale_days);
+				h_esc(o, buf);
+			}
+		}
+		out_str(o, "</li>\n");
+	}
+	out_str(o, "</ul>\n");
+}
+
+static void
+digest_html(struct writer_ctx *w, const void *item)
+{
+	const struct digest *d = item;
+	struct out *o = w->o;
+	int lang = w->r->lang;
+	char a[16], b[16], buf[512];
+	struct numfmt nb, r;
+	long i;
+
+	snprintf(buf, sizeof buf, tr(lang, "Team digest: %s to %s"),
+	    date_text(a, d->since), date_text(b, d->until));
+	html_begin(o, lang, buf);
+	out_str(o, "<h1>");
+	h_esc(o, buf);
+	out_str(o, "</h1>\n");
+
+	h_section(o, tr(lang, "Team average"));
+	out_str(o, "<table class=\"snaps\"><thead><tr><td></td>");
+	h_th(o, tr(lang, "start"));
+	h_th(o, tr(lang, "now"));
+	h_th(o, tr(lang, "change"));
+	h_th(o, tr(lang, "Members"));
+	out_str(o, "</tr></thead><tbody>\n");
+	if (d->est[1].n)
+		h_avg_row(o, lang, tr(lang, "estimate"), d->est, 0, d->label);
+	if (d->off[1].n)
+		h_avg_row(o, lang, tr(lang, "official"), d->off, 1, d->olabel);
+	out_str(o, "</tbody></table>\n");
+	if (d->has_goal) {
+		out_str(o, "<h3>");
+		if (d->goal_by)
+			snprintf(buf, sizeof buf, tr(lang, "Goal: a team "
+			    "average of %s by %s"), numfmt_dec(&nb, lang,
+			    d->goal, 1), date_text(a, d->goal_by));
+		else
+			snprintf(buf, sizeof buf, tr(lang, "Goal: a team "
+			    "average of %s"), numfmt_dec(&nb, lang, d->goal, 1));
+		h_esc(o, buf);
+		out_str(o, "</h3>\n<p>");
+		h_esc(o, goal_text(d, lang, buf, sizeof buf));
+		out_str(o, "</p>\n");
+	}
+	out_str(o, "</div>\n</section>\n");
+
+	h_section(o, tr(lang, "Who moved for real"));
+	if (d->nmoved == 0) {
+		out_str(o, "<p class=\"none\">");
+		h_esc(o, tr(lang, "nobody: every change is within the usual "
+		    "wobble"));
+		out_str(o, "</p>\n");
+	} else {
+		out_str(o, "<table class=\"snaps\"><thead><tr>");
+		h_th(o, tr(lang, "member"));
+		h_th(o, tr(lang, "change"));
+		h_th(o, tr(lang, "real changes"));
+		out_str(o, "</tr></thead><tbody>\n");
+		for (i = 0; i < d->nmoved; i++) {
+			const struct digest_member *m = &d->m[d->moved[i]];
+
+			out_str(o, "<tr><td>");
+			html_bdis(o, digest_who(d, m->member));
+			out_str(o, "</td>");
+			h_td(o, m->start >= 0 ? cents(&nb, lang, m->change, 1) :
+			    "-", 1);
+			h_td(o, moved_text(m, lang, buf, sizeof buf), 0);
+			out_str(o, "</tr>\n");
+		}
+		out_str(o, "</tbody></table>\n");
+	}
+	out_str(o, "</div>\n</section>\n");
+
+	snprintf(buf, sizeof buf, tr(lang, "Stalled (no rise of the index in "
+	    "%d weeks)"), d->stalled_weeks);
+	h_section(o, buf);
+	h_names(o, d, d->stalled, d->nstalled, lang, 0);
+	out_str(o, "</div>\n</section>\n");
+	if (d->official) {
+		snprintf(buf, sizeof buf, tr(lang, "Stale figures (no official "
+		    "reading for more than %d days)"), d->stale_days);
+		h_section(o, buf);
+		h_names(o, d, d->stale, d->nstale, lang, 1);
+		out_str(o, "</div>\n</section>\n");
+	}
+
+	h_section(o, tr(lang, "Members"));
+	out_str(o, "<table class=\"snaps\"><thead><tr>");
+	h_th(o, tr(lang, "member"));
+	h_th(o, tr(lang, "index"));
+	h_th(o, tr(lang, "weakest pillar against the average"));
+	h_th(o, tr(lang, "top action"));
+	out_str(o, "</tr></thead><tbody>\n");
+	for (i = 0; i < d->nm; i++) {
+		const struct digest_member *m = &d->m[i];
+
+		if (m->now < 0)
+			continue;
+		out_str(o, "<tr><td>");
+		html_bdis(o, digest_who(d, m->member));
+		out_str(o, "</td>");
+		h_td(o, cents(&nb, lang, d->t->s[m->now].v[TV_SSI], 0), 1);
+		buf[0] = '\0';
+		if (m->weakest >= 0)
+			snprintf(buf, sizeof buf, tr(lang, m->weak_industry ?
+			    "%s %s (industry %s)" : "%s %s (team %s)"),
+			    lang_pillar_name(lang, m->weakest),
+			    cents(&nb, lang, d->t->s[m->now].v[m->weakest], 0),
+			    cents(&r, lang, m->weak_ref, 0));
+		h_td(o, buf, 0);
+		h_td(o, m->top >= 0 ? advice_key_title(lang, m->top) : "", 0);
+		out_str(o, "</tr>\n");
+	}
+	out_str(o, "</tbody></table>\n</div>\n</section>\n");
+	html_end(o, lang, w->r->m->id);
+}
+
+const struct writer digest_html_writer = { NULL, digest_html, NULL };

@@ -22,7 +22,7 @@
 #include <string.h>
 
 #include "advice.h"
-#include "calibrate.h"
+#include "calib_out.h"
 #include "html.h"
 #include "labels.h"
 #include "lang.h"

@@ -10,7 +10,7 @@
 #include "numfmt.h"
 #include "official_out.h"
 #include "report.h"
-#include "fastpath.h"
+#include "out_fast.h"
 #include "textw.h"
 
 #define ADVICE_MAX 2048

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "calibrate.h"
+#include "calib_out.h"
 #include "digest_out.h"
 #include "html.h"
 #include "rank_out.h"
@@ -281,6 +281,7 @@ static const struct writer *const table[RK_COUNT][OF_COUNT] = {
 		[OF_TEXT] = &digest_text_writer,
 		[OF_MD] = &digest_md_writer,
 		[OF_JSON] = &digest_json_writer,
+		[OF_HTML] = &digest_html_writer,
 	},
 };
 

@@ -20,6 +20,7 @@
 
 #include "entry.h"
 #include "officiallog.h"
+#include "readings_out.h"
 #include "ssipage.h"
 
 /* s[0..n) holds t[0..k) somewhere. */

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "calibrate.h"
+#include "calib_out.h"
 #include "input.h"
 #include "model.h"
 #include "official.h"

@@ -9,6 +9,7 @@
 #include "change.h"
 #include "official.h"
 #include "officiallog.h"
+#include "readings_out.h"
 #include "profile.h"
 
 static int64_t

@@ -8,7 +8,8 @@
 #include "report.h"
 #include "score.h"
 #include "t.h"
-#include "fastpath.h"
+#include "profile_put.h"
+#include "out_fast.h"
 
 static void
 set(struct profile *p, const char *name, const char *v)

@@ -1,40 +1,14 @@
 /*
- * fastpath.h - the inline pieces of the batch path (ssi batch on CSV): a
- * count decoded where the reader meets it, a score formatted in a
- * register.  Only the files on that path include it (csv_in.c, input.c,
- * report.c); everyone else uses the plain functions the public headers
- * declare (profile_set, out_fixed).  BENCH.md says why each is inline.
+ * out_fast.h - the writers' inline piece of the batch path (ssi batch on
+ * CSV): a score formatted in a register.  Only report.c includes it;
+ * everyone else uses out_fixed.  BENCH.md says why it is inline.
  */
-#ifndef SSI_FASTPATH_H
-#define SSI_FASTPATH_H
+#ifndef SSI_OUT_FAST_H
+#define SSI_OUT_FAST_H
 
 #include <stdint.h>
 #include <string.h>
-#include "digits.h"
 #include "out.h"
-#include "profile.h"
-
-/*
- * profile_set for the readers' hot path: a count (or a period in range) of
- * 1 to 9 plain digits is stored here inline (the result profile_set gives
- * it); anything else goes through profile_set.
- */
-static inline int
-profile_put(struct profile *p, int f, const char *s, size_t n,
-    enum value_kind kind, struct ssi_err *e)
-{
-	enum field_type t = field_defs[f].type;
-	int64_t v;
-
-	if ((t == FT_COUNT || t == FT_PERIOD) && kind != VK_BOOL &&
-	    !profile_has(p, f) && digits9(s, n, &v) &&
-	    (t == FT_COUNT || (v >= 1 && v <= PERIOD_MAX))) {
-		p->num[f] = v;
-		p->have |= (uint64_t)1 << f;
-		return 0;
-	}
-	return profile_set(p, f, s, n, kind, 0, e);
-}
 
 extern const char out_digits2[];	/* "00" "01" ... "99" */
 
@@ -68,4 +42,5 @@ out_fixed2(struct out *o, double x)
 #endif
 	out_fixed(o, x, 2);
 }
+
 #endif
