@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "names.h"
 #include "official.h"
 #include "rank.h"
 
@@ -32,6 +33,47 @@ const struct cli_option rank_options[] = {
 	OPT_END
 };
 
+/* --by a column of your own: whether a record has it, and the columns of
+ * your own the records have (normalised), for the suggestion when none
+ * does. */
+#define BY_SEEN 64
+static struct {
+	const char *by;		/* NULL: --by is a field */
+	char norm[64];
+	int found;
+	long records;
+	size_t nseen;
+	char seen[BY_SEEN][64];
+	const char *names[BY_SEEN];
+} own;
+
+static void
+own_record(const struct profile *p)
+{
+	uint32_t k;
+	size_t i;
+
+	own.records++;
+	if (own.found)
+		return;
+	if (profile_custom(p, own.by) != NULL) {
+		own.found = 1;
+		return;
+	}
+	for (k = 0; k < p->ncustom && own.nseen < BY_SEEN; k++) {
+		const char *name = p->arena + p->cname[k];
+
+		for (i = 0; i < own.nseen; i++)
+			if (strcmp(own.seen[i], name) == 0)
+				break;
+		if (i == own.nseen && strlen(name) < sizeof own.seen[0]) {
+			strcpy(own.seen[own.nseen], name);
+			own.names[own.nseen] = own.seen[own.nseen];
+			own.nseen++;
+		}
+	}
+}
+
 static int
 on_record(void *ctx, struct profile *p, const struct score *s,
     const char *file, long line, struct ssi_err *why)
@@ -40,6 +82,8 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 
 	why->file = file;	/* the position of the limit's error */
 	why->line = line;
+	if (own.by != NULL)
+		own_record(p);
 	if (rank_add(h->obj, p, s, why) < 0) {
 		cli_error(why);
 		h->fatal = 1;
@@ -53,6 +97,22 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 static int
 finish(void *obj, struct ssi_err *e)
 {
+	/* --by a column no record has: an error, not one group of all
+	 * (input.md), with the nearest column the records have */
+	if (own.by != NULL && !own.found && own.records > 0) {
+		const char *near = names_nearest(own.norm, own.names,
+		    own.nseen, sizeof own.names[0]);
+
+		memset(e, 0, sizeof *e);
+		if (near)
+			snprintf(e->msg, sizeof e->msg, cli_tr("rank: --by: no "
+			    "record has a column '%s'; did you mean '%s'?"),
+			    own.by, near);
+		else
+			snprintf(e->msg, sizeof e->msg, cli_tr("rank: --by: no "
+			    "record has a column '%s'"), own.by);
+		return -1;
+	}
 	return rank_finish(obj, e);
 }
 
@@ -111,6 +171,11 @@ cmd_rank(struct cli *c)
 		    field_defs[f].name);
 	ro.by = f;
 	ro.by_name = by;
+	memset(&own, 0, sizeof own);
+	if (f < 0) {
+		own.by = by;
+		snprintf(own.norm, sizeof own.norm, "%s", norm);
+	}
 	ro.by_official = opt.by_official;
 	ro.latest = !opt.all_snapshots;
 	if ((h.obj = rank_new(&ro)) == NULL) {

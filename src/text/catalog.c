@@ -136,6 +136,14 @@ static const struct row rows[] = {
 	{ { "log --changes: no '%s' output (csv, tsv)",
 	    "log --changes: no hay salida '%s' (csv, tsv)",
 	    "log --changes: não há saída '%s' (csv, tsv)" } },
+	{ { "rank: --by: no record has a column '%s'; did you mean '%s'?",
+	    "rank: --by: ningún registro tiene una columna '%s'; ¿querías "
+	    "decir '%s'?",
+	    "rank: --by: nenhum registro tem uma coluna '%s'; você quis dizer "
+	    "'%s'?" } },
+	{ { "rank: --by: no record has a column '%s'",
+	    "rank: --by: ningún registro tiene una columna '%s'",
+	    "rank: --by: nenhum registro tem uma coluna '%s'" } },
 	{ { "--by: unknown field '%s' (did you mean '%s'?)",
 	    "--by: campo desconocido '%s' (¿querías decir '%s'?)",
 	    "--by: campo desconhecido '%s' (você quis dizer '%s'?)" } },
