@@ -40,7 +40,7 @@ struct calib_pillar {
 	int has_mae;
 	double mae_before;	/* the starting model on the used snapshots */
 	double mae_after;	/* the fitted model, on the same snapshots */
-	double mae_cv;		/* 5-fold cross-validation by member */
+	double mae_cv;		/* cross-validation by member (cv_folds) */
 };
 
 struct calib_report {
@@ -50,6 +50,10 @@ struct calib_report {
 	long official_only;	/* with an official figure, usable for no pillar */
 	long no_official;	/* without any official figure */
 	struct calib_pillar p[P_COUNT];
+	int cv_folds;		/* mae_cv's folds by member: CALIB_FOLDS, or
+				 * one per member with 2 to 4 members; 0:
+				 * one member, folds by snapshot (its
+				 * snapshots on both sides: optimistic) */
 };
 
 struct calib;	/* the snapshots collected for a fit */

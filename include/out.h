@@ -52,6 +52,12 @@ int out_link_followable(const struct stat *dir, const struct stat *link,
  */
 int out_is_input(const char *path, char *const *files, int n);
 /*
+ * Do the output names a and b name one file: the same file through links
+ * or other spellings (./x, dir/../x), or one new name spelt two ways
+ * (its folder the same)?  "-" is never a file.
+ */
+int out_same_file(const char *a, const char *b);
+/*
  * Flush and close; for -o, rename into place.  Returns 0, 1 when the reader
  * of a pipe went away (not an error), or -1 with e (nothing renamed, the
  * temporary removed).

@@ -143,7 +143,7 @@ report_stderr(const struct cli *c, const struct calibrated *x)
 	if (out_mem(&t) < 0)
 		return;
 	write_fit(c, &t, OF_TEXT, x);
-	fwrite(t.buf, 1, t.n, stderr);
+	cli_say("%.*s", (int)t.n, t.buf);	/* the terminal sanitiser */
 	out_mem_free(&t);
 }
 
@@ -170,7 +170,7 @@ cmd_calibrate(struct cli *c)
 		return cli_usage(c, "--id: '%s' is not a model id of 1 to 63 "
 		    "characters", id);
 	if (opt.report_html && (strcmp(opt.report_html, "-") == 0 ||
-	    (c->output && strcmp(c->output, opt.report_html) == 0)))
+	    (c->output && out_same_file(c->output, opt.report_html))))
 		return cli_usage(c, "--report-html: '%s' must be a file of its "
 		    "own, not the output", opt.report_html);
 	if (opt.report_html && out_is_input(opt.report_html, c->nfiles ?

@@ -717,8 +717,15 @@ get_params(struct model *m, const struct fitset *fs, const struct param *pr,
 {
 	int i;
 
-	for (i = 0; i < np; i++)
+	/* a start outside the search range (a drifted model) starts at its
+	 * nearest end */
+	for (i = 0; i < np; i++) {
 		x[i] = *param_ref(m, fs, &pr[i]);
+		if (x[i] < pr[i].min)
+			x[i] = pr[i].min;
+		else if (x[i] > pr[i].max)
+			x[i] = pr[i].max;
+	}
 }
 
 static void
@@ -757,6 +764,26 @@ error_at(struct fitset *fs, struct model *m, const struct calib *c)
  * the least error on all the snapshots (ties: the first) is then refined
  * on all of them.
  */
+/*
+ * The signal whose targets anchor g's search range: the default model's
+ * signal of the same key and name, else g itself.  A model calibrated from
+ * a calibrated model (--model) then searches the same range as the first
+ * fit, 1/10 to 10 x the default's: chained fits cannot move a target 10 x
+ * a run (to 1e22 after 40 runs).
+ */
+static const struct signal *
+anchor(const struct signal *g)
+{
+	const struct model *d = model_default();
+	int i;
+
+	for (i = 0; i < d->nsig; i++)
+		if (d->sig[i].key == g->key && d->sig[i].curve == g->curve &&
+		    strcmp(d->sig[i].name, g->name) == 0)
+			return &d->sig[i];
+	return g;
+}
+
 static int
 fit_pillar(const struct calib *c, int pl, const long *rows, long n,
     struct model *m)
@@ -773,21 +800,22 @@ fit_pillar(const struct calib *c, int pl, const long *rows, long n,
 		return -1;
 	for (i = 0; i < fs.k; i++) {
 		const struct signal *g = &c->start.sig[fs.sig[i]];
+		const struct signal *a = anchor(g);
 
 		fs.w[i] = g->weight;
-		if (g->curve == C_BAND && g->lo != 0) {
+		if (g->curve == C_BAND && a->lo != 0) {
 			pr[np].col = i;
 			pr[np].is_lo = 1;
-			pr[np].min = g->lo > 0 ? g->lo / 10 : g->lo * 10;
-			pr[np].max = g->lo > 0 ? g->lo * 10 : g->lo / 10;
+			pr[np].min = a->lo > 0 ? a->lo / 10 : a->lo * 10;
+			pr[np].max = a->lo > 0 ? a->lo * 10 : a->lo / 10;
 			np++;
 		}
 		if (g->curve == C_SQRT || g->curve == C_LINEAR ||
 		    g->curve == C_BAND) {
 			pr[np].col = i;
 			pr[np].is_lo = 0;
-			pr[np].min = g->target / 10;
-			pr[np].max = g->target * 10;
+			pr[np].min = a->target / 10;
+			pr[np].max = a->target * 10;
 			np++;
 		}
 	}
@@ -947,6 +975,20 @@ member_ranks(const struct calib *c)
 }
 
 /*
+ * The folds of the cross-validation: CALIB_FOLDS by member; with 2 to 4
+ * members one per member (leave one member out: a member's snapshots are
+ * never on both sides); with one member, by snapshot (0 is returned: the
+ * report says so, the figure is optimistic).
+ */
+static int
+cv_folds(const struct calib *c)
+{
+	if (c->ids.n >= CALIB_FOLDS)
+		return CALIB_FOLDS;
+	return c->ids.n >= 2 ? (int)c->ids.n : 0;
+}
+
+/*
  * Cross-validation of the whole procedure: for each fold, the pillar is
  * fitted on the other folds (or kept, when they are below the minimum) and
  * scored on the fold.  Returns the mean absolute error, -1 on no memory.
@@ -958,21 +1000,23 @@ cross_validate(const struct calib *c, int pl, const long *rows, long n,
 	long *train = malloc((size_t)n * sizeof *train + 1);
 	long *test = malloc((size_t)n * sizeof *test + 1);
 	double sum = 0;
-	int fold;
+	int fold, nf = cv_folds(c), by_member = nf > 0;
 
 	if (train == NULL || test == NULL) {
 		free(train);
 		free(test);
 		return -1;
 	}
-	for (fold = 0; fold < CALIB_FOLDS; fold++) {
+	if (!by_member)
+		nf = CALIB_FOLDS;
+	for (fold = 0; fold < nf; fold++) {
 		struct model m = c->start;
 		long nt = 0, ne = 0, j;
 
 		for (j = 0; j < n; j++) {
-			long f = c->ids.n >= CALIB_FOLDS ?
-			    (long)(rank[c->mem[rows[j]]] % CALIB_FOLDS) :
-			    j % CALIB_FOLDS;
+			long f = by_member ?
+			    (long)(rank[c->mem[rows[j]]] % (uint32_t)nf) :
+			    j % nf;
 
 			if (f == fold)
 				test[ne++] = rows[j];
@@ -1071,6 +1115,7 @@ calib_fit(struct calib *c, const char *id, struct model *out,
 		}
 		cp->mae_after = mae(c, out, pl, rows, n);
 	}
+	r->cv_folds = cv_folds(c);
 	if (total == 0 && r->official_only > 0) {
 		/* Name the signals whose inputs kept the snapshots with
 		 * official figures out (official.md: say what is missing). */

@@ -98,6 +98,10 @@ struct json_in {
 	long line, col;		/* of the next byte */
 	int bom;		/* BOM bytes matched; 3 once past the start */
 	int skip;		/* lines mode: skipping to the next newline */
+	int pending;		/* lines mode: an object read, given to the
+				 * sink only at its line's end (a line with
+				 * more after its object is rejected whole:
+				 * never scored and rejected both) */
 	int seen;		/* some value (or error) was met */
 
 	unsigned char ps, lex, num;
@@ -198,6 +202,7 @@ reset(struct json_in *j)
 	j->blen = 0;
 	j->nrec = 0;
 	j->high = 0;
+	j->pending = 0;
 }
 
 /* Offset in buf of byte i of the current slice (while capturing). */
@@ -400,6 +405,10 @@ value_done(struct json_in *j, size_t end_i, int kind, struct ssi_err *e)
 			if (rc < 0)
 				return R_SYNTAX;
 			j->in_prof = 0;
+			if (j->lines && level == 0) {
+				j->pending = 1;
+				return R_NEXT;
+			}
 			return emit_profile(j, e);
 		}
 		if (level == j->prof_depth)
@@ -519,12 +528,18 @@ tok_byte(struct json_in *j, unsigned c, size_t i, struct ssi_err *e)
 	if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
 		if (c == '\n' && j->lines && j->depth > 0)
 			return SYN(j, "unexpected end of line");
-		if (c == '\n' && j->ps == P_TOP_AFTER)
+		if (c == '\n' && j->ps == P_TOP_AFTER) {
 			j->ps = P_TOP;
+			if (j->pending) {
+				j->pending = 0;
+				return emit_profile(j, e);
+			}
+		}
 		return R_NEXT;
 	}
 	switch (j->ps) {
 	case P_TOP_AFTER:
+		j->pending = 0;	/* the whole line is rejected */
 		return unexpected(j, c, err_tr(" after JSON value"));
 	case P_COLON:
 		if (c == ':') {
@@ -1036,6 +1051,19 @@ json_in_finish(struct json_in *j, struct ssi_err *e)
 	default:
 		syn_at(j, j->sline, j->scol, "unterminated string");
 		return syntax(j, 0, e);
+	}
+	if (j->pending) {	/* the last line, without its line end */
+		j->pending = 0;
+		switch (emit_profile(j, e)) {
+		case R_NEXT:
+			break;
+		case R_STOP:
+			return 1;
+		default:
+			if (e != NULL)
+				*e = j->err;
+			return -1;
+		}
 	}
 	if (!j->seen) {
 		SYN(j, "no JSON value");

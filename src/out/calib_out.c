@@ -114,4 +114,19 @@ calibrate_write_text(struct out *o, const struct model *m,
 		}
 		out_char(o, '\n');
 	}
+	/* mae_cv is 5-fold by member unless the members are too few (said
+	 * when a pillar was fitted: a kept one has no cross-validation) */
+	for (pl = 0; pl < P_COUNT && r->p[pl].kept; pl++)
+		;
+	if (pl == P_COUNT)
+		return;
+	if (r->cv_folds == 0)
+		out_str(o, "mae_cv: folds by snapshot (one member: its "
+		    "snapshots on both sides of each fold, an optimistic "
+		    "figure)\n");
+	else if (r->cv_folds < CALIB_FOLDS) {
+		snprintf(buf, sizeof buf, "mae_cv: one fold per member (%d "
+		    "members: fewer than %d)\n", r->cv_folds, CALIB_FOLDS);
+		out_str(o, buf);
+	}
 }

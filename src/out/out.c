@@ -272,6 +272,47 @@ out_is_input(const char *path, char *const *files, int n)
 	return 0;
 }
 
+/* The folder of path (realpath) and its last part, into buf: the file's
+ * name once spelt one way; -1 when the folder does not resolve. */
+static int
+canon(const char *path, char *buf, size_t n)
+{
+	char dir[PATH_MAX], real[PATH_MAX];
+	const char *slash = strrchr(path, '/'), *base;
+
+	if (slash == NULL) {
+		strcpy(dir, ".");
+		base = path;
+	} else if ((size_t)(slash - path) >= sizeof dir) {
+		return -1;
+	} else {
+		memcpy(dir, path, (size_t)(slash - path));
+		dir[slash - path] = '\0';
+		if (dir[0] == '\0')
+			strcpy(dir, "/");
+		base = slash + 1;
+	}
+	if (realpath(dir, real) == NULL)
+		return -1;
+	return snprintf(buf, n, "%s/%s", real, base) < (int)n ? 0 : -1;
+}
+
+int
+out_same_file(const char *a, const char *b)
+{
+	char ca[2 * PATH_MAX], cb[2 * PATH_MAX];
+	struct stat sa, sb;
+
+	if (strcmp(a, "-") == 0 || strcmp(b, "-") == 0)
+		return 0;
+	if (strcmp(a, b) == 0)
+		return 1;
+	if (stat(a, &sa) == 0 && stat(b, &sb) == 0)
+		return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+	return canon(a, ca, sizeof ca) == 0 && canon(b, cb, sizeof cb) == 0 &&
+	    strcmp(ca, cb) == 0;
+}
+
 int
 out_mem(struct out *o)
 {

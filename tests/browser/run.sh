@@ -105,7 +105,9 @@ page rank-en 4 1280 1400 rank -f html "$ex/team.csv"
 page rank-es 4 1280 1400 rank -f html --lang es --by location "$ex/team.csv"
 # a phone (390 px): the leaderboard folds into cards
 page rank-phone 4 390 2400 rank -f html "$ex/team.csv"
-# a 3,000-character name and right-to-left names (tests/cli/html-layout)
+# a 3,000-character name and right-to-left names (tests/cli/html-layout);
+# the score page: the index, then about four pages a member (little data:
+# long advice on what could not be measured)
 names=$tmp/names.jsonl
 {
 	printf '{"id":"long","name":"%s","industry":"%s","posts":5}\n' \
@@ -116,7 +118,7 @@ names=$tmp/names.jsonl
 } > "$names"
 page rank-names 1 1200 1600 rank -f html "$names"
 page rank-names-phone 1 390 2400 rank -f html "$names"
-page score-names 7 1200 1600 score -f html "$names"
+page score-names 13 1200 1600 score -f html "$names"
 # three members: the team's page, then a page each
 tr=$ROOT/tests/data/trend/history.jsonl
 page trend-en 4 1280 1800 trend -f html "$tr"
