@@ -10,6 +10,8 @@
  *  - a member counts once per date: when it has several snapshots of one
  *    date, the last of them in input order (as later values win when
  *    snapshots merge);
+ *  - a snapshot without an estimate (coverage 0) is left out of the
+ *    averages and counted apart (nodata), and out of the movers;
  *  - averages are of the 2-decimal figures, rounded to 2 decimals half
  *    away from zero;
  *  - a member's change is the index of its latest date minus that of its
@@ -31,7 +33,11 @@
 /* One date of the team. */
 struct team_date {
 	uint32_t date;		/* YYYYMMDD */
-	long members;		/* members with a snapshot that day */
+	long members;		/* members with an estimate that day */
+	long nodata;		/* members whose snapshot of that day has
+				 * no estimate (official figures only): left
+				 * out of the averages; avg is 0 when
+				 * members is 0 */
 	int32_t avg[TV_COUNT];	/* cents: the pillars, then the index */
 };
 

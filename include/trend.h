@@ -21,7 +21,10 @@
  *    estimate's, in thousandths; every change between consecutive
  *    snapshots of a series (estimate and official, index and each pillar)
  *    is labelled up, down or flat by the XmR rule (change.h), a series
- *    skipping the snapshots where its figure is missing.
+ *    skipping the snapshots where its figure is missing;
+ *  - a snapshot whose estimate has no data at all (coverage 0: a reading
+ *    of official figures only) has no estimate: nodata is set, and the
+ *    estimate's series skip it as a missing figure.
  */
 #ifndef SSI_TREND_H
 #define SSI_TREND_H
@@ -49,6 +52,8 @@ struct trend_snap {
 	long line;
 	int32_t off[TV_COUNT];	/* official figures, thousandths */
 	unsigned char ohas;	/* bit k: off[k] present */
+	unsigned char nodata;	/* coverage 0 (official figures only): no
+				 * estimate, v[] meaningless (official.md) */
 	/* after finish: enum change of each series since the member's
 	 * previous snapshot (CH_NONE: first, or the figure missing) */
 	unsigned char ch[TV_COUNT], och[TV_COUNT];
@@ -58,6 +63,10 @@ struct trend_snap {
 int trend_official_field(int k);
 
 /* official_ssi of snapshot s in thousandths, -1 when absent. */
+/* The snapshot before sn of its member (s[first] onwards) that has an
+ * estimate, or NULL. */
+const struct trend_snap *trend_prev_data(const struct trend_snap *sn,
+    const struct trend_snap *first);
 static inline int32_t
 trend_off(const struct trend_snap *s)
 {

@@ -68,9 +68,13 @@ movers(const struct trend *t, struct team *tm)
 		struct team_mover mv;
 		long a = m->first, z = m->first + m->n - 1;
 
-		if (m->n < 2 || t->s[a].date == t->s[z].date)
+		while (a <= z && t->s[a].nodata)
+			a++;
+		while (z >= a && t->s[z].nodata)
+			z--;
+		if (a >= z || t->s[a].date == t->s[z].date)
 			continue;
-		while (!last_of_date(t, a))
+		while (!last_of_date(t, a) || t->s[a].nodata)
 			a++;
 		mv.member = i;
 		mv.first = a;
@@ -118,13 +122,18 @@ team_compute(const struct trend *t, struct team *tm, struct ssi_err *e)
 		at = bsearch(&sn->date, dates, (size_t)nd, sizeof *dates,
 		    by_date);
 		j = at - dates;
+		if (sn->nodata) {
+			tm->d[j].nodata++;
+			continue;
+		}
 		for (k = 0; k < TV_COUNT; k++)
 			sum[j][k] += sn->v[k];
 		tm->d[j].members++;
 	}
 	for (i = 0; i < nd; i++)
 		for (k = 0; k < TV_COUNT; k++)
-			tm->d[i].avg[k] = average(sum[i][k], tm->d[i].members);
+			tm->d[i].avg[k] = tm->d[i].members ?
+			    average(sum[i][k], tm->d[i].members) : 0;
 	tm->nd = nd;
 	free(dates);
 	free(sum);

@@ -101,6 +101,7 @@ trend_add(struct trend *t, const struct profile *p, const struct score *s,
 	for (i = 0; i < P_COUNT; i++)
 		sn->v[i] = keep_cents(s->pillar[i]);
 	sn->v[TV_SSI] = keep_cents(s->ssi);
+	sn->nodata = s->coverage <= 0;
 	sn->member = (uint32_t)mi;
 	sn->date = keep_date(as_of);
 	sn->idx = (uint32_t)t->n;
@@ -121,6 +122,17 @@ trend_add(struct trend *t, const struct profile *p, const struct score *s,
 	}
 	t->n++;
 	return 0;
+}
+
+const struct trend_snap *
+trend_prev_data(const struct trend_snap *sn, const struct trend_snap *first)
+{
+	while (sn > first) {
+		sn--;
+		if (!sn->nodata)
+			return sn;
+	}
+	return NULL;
 }
 
 int
@@ -166,9 +178,11 @@ label_member(struct trend_snap *s, long n, int64_t *v, unsigned char *has,
 		    CHANGE_FLOOR_PILLAR;
 
 		/* the estimate as its 2-decimal figure, in thousandths */
-		for (i = 0; i < n; i++)
+		for (i = 0; i < n; i++) {
 			v[i] = (int64_t)s[i].v[k] * 10;
-		change_series(v, NULL, (size_t)n, floor, out, NULL);
+			has[i] = !s[i].nodata;
+		}
+		change_series(v, has, (size_t)n, floor, out, NULL);
 		for (i = 0; i < n; i++)
 			s[i].ch[k] = (unsigned char)out[i];
 		for (i = 0; i < n; i++) {

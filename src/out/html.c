@@ -197,6 +197,7 @@ static const char *const css[] = {
 ".l-p0{stroke:#0072B2;fill:#0072B2}.l-p1{stroke:#E69F00;fill:#E69F00}"
 ".l-p2{stroke:#009E73;fill:#009E73}.l-p3{stroke:#CC79A7;fill:#CC79A7}\n",
 "polyline.l-p0,polyline.l-p1,polyline.l-p2,polyline.l-p3{fill:none}\n",
+".o-p{stroke-dasharray:9 5}\n",
 ".ln.l-p0{border-top-color:#0072B2}.ln.l-p1{border-top-color:#E69F00}"
 ".ln.l-p2{border-top-color:#009E73}.ln.l-p3{border-top-color:#CC79A7}\n",
 ".ln{border-top-color:#1f3a5f}.ln.s-me{border-top-color:#0072B2}\n",

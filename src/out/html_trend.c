@@ -195,22 +195,24 @@ index_chart(struct out *o, const struct report_opts *r, const struct trend *u,
 {
 	const struct trend_snap *s = u->s + m->first;
 	int lang = lang_of(r);
-	long lo = 10000, hi = 0, i;
+	long lo = 10000, hi = 0, i, ne, late = 0;
 	double d0, d1, step, *xy, ye;
 	uint32_t *dates;
 	struct frame f;
 	char id[32], desc[200], a[48], b[48];
 
 	for (i = 0; i < m->n; i++) {
-		if (s[i].v[TV_SSI] < lo)
+		if (!s[i].nodata && s[i].v[TV_SSI] < lo)
 			lo = s[i].v[TV_SSI];
-		if (s[i].v[TV_SSI] > hi)
+		if (!s[i].nodata && s[i].v[TV_SSI] > hi)
 			hi = s[i].v[TV_SSI];
 		if (olab != NULL && trend_off(&s[i]) >= 0 && off_cents(trend_off(&s[i])) < lo)
 			lo = off_cents(trend_off(&s[i]));
 		if (olab != NULL && off_cents(trend_off(&s[i])) > hi)
 			hi = off_cents(trend_off(&s[i]));
 	}
+	if (lo > hi)
+		lo = hi = 0;	/* no figure at all */
 	fit_axis(lo, hi, 100, &d0, &d1, &step);
 	frame_init(&f, 720, 320, day_of(s[0].date), day_of(s[m->n - 1].date),
 	    d0, d1);
@@ -230,23 +232,36 @@ index_chart(struct out *o, const struct report_opts *r, const struct trend *u,
 		svg_close(o);
 		return;
 	}
-	for (i = 0; i < m->n; i++) {
-		xy[2 * i] = svg_map(&f.x, (double)day_of(s[i].date));
-		xy[2 * i + 1] = svg_map(&f.y, s[i].v[TV_SSI] / 100.0);
+	/* the estimate through the snapshots that have one (coverage 0:
+	 * no point, official.md) */
+	for (i = 0, ne = 0; i < m->n; i++) {
 		dates[i] = s[i].date;
+		if (s[i].nodata)
+			continue;
+		xy[2 * ne] = svg_map(&f.x, (double)day_of(s[i].date));
+		xy[2 * ne + 1] = svg_map(&f.y, s[i].v[TV_SSI] / 100.0);
+		ne++;
+		late = i;
 	}
 	date_axis(o, &f, dates, m->n);
 	out_char(o, '\n');
-	svg_polyline(o, xy, (int)m->n, "l-est");
-	for (i = 0; i < m->n; i++) {
-		svg_circle(o, xy[2 * i], xy[2 * i + 1], 4.5, "d-est");
-		marker(o, xy[2 * i], xy[2 * i + 1], lab[i], 0);
+	ye = -1000;
+	if (ne > 0) {
+		svg_polyline(o, xy, (int)ne, "l-est");
+		for (i = 0, ne = 0; i < m->n; i++) {
+			if (s[i].nodata)
+				continue;
+			svg_circle(o, xy[2 * ne], xy[2 * ne + 1], 4.5,
+			    "d-est");
+			marker(o, xy[2 * ne], xy[2 * ne + 1], lab[i], 0);
+			ne++;
+		}
+		/* the latest figure, written at its point */
+		ye = xy[2 * (ne - 1) + 1];
+		svg_text(o, xy[2 * (ne - 1)] + 12, ye + 6, NULL, "val",
+		    dec1(a, sizeof a, s[late].v[TV_SSI], lang, 0));
+		out_char(o, '\n');
 	}
-	/* the latest figure, written at its point */
-	ye = xy[2 * (m->n - 1) + 1];
-	svg_text(o, xy[2 * (m->n - 1)] + 12, ye + 6, NULL, "val",
-	    dec1(a, sizeof a, s[m->n - 1].v[TV_SSI], lang, 0));
-	out_char(o, '\n');
 	if (olab != NULL) {
 		/* the official series, dashed, through the snapshots that
 		 * have it */
@@ -289,13 +304,16 @@ pillar_chart(struct out *o, const struct report_opts *r,
 	static const char *const cls[P_COUNT] = {
 		"l-p0", "l-p1", "l-p2", "l-p3"
 	};
+	static const char *const ocls[P_COUNT] = {
+		"l-p0 o-p", "l-p1 o-p", "l-p2 o-p", "l-p3 o-p"
+	};
 	const struct trend_snap *s = u->s + m->first;
 	int lang = lang_of(r), pl;
 	struct frame f;
 	char id[32];
 	double *xy;
 	uint32_t *dates;
-	long i;
+	long i, ne;
 
 	frame_init(&f, 520, 320, day_of(s[0].date), day_of(s[m->n - 1].date),
 	    0, 25);
@@ -317,12 +335,29 @@ pillar_chart(struct out *o, const struct report_opts *r,
 	date_axis(o, &f, dates, m->n);
 	out_char(o, '\n');
 	for (pl = 0; pl < P_COUNT; pl++) {
-		for (i = 0; i < m->n; i++) {
-			xy[2 * i] = svg_map(&f.x, (double)day_of(s[i].date));
-			xy[2 * i + 1] = svg_map(&f.y, s[i].v[pl] / 100.0);
+		/* the estimate (solid) where it has data, the official
+		 * pillar (dashed) where recorded */
+		for (i = 0, ne = 0; i < m->n; i++) {
+			if (s[i].nodata)
+				continue;
+			xy[2 * ne] = svg_map(&f.x, (double)day_of(s[i].date));
+			xy[2 * ne + 1] = svg_map(&f.y, s[i].v[pl] / 100.0);
+			ne++;
 		}
-		svg_polyline(o, xy, (int)m->n, cls[pl]);
-		if (m->n == 1)
+		if (ne > 0)
+			svg_polyline(o, xy, (int)ne, cls[pl]);
+		if (ne == 1)
+			svg_circle(o, xy[0], xy[1], 4, cls[pl]);
+		for (i = 0, ne = 0; i < m->n; i++) {
+			if (!((s[i].ohas >> pl) & 1))
+				continue;
+			xy[2 * ne] = svg_map(&f.x, (double)day_of(s[i].date));
+			xy[2 * ne + 1] = svg_map(&f.y, s[i].off[pl] / 1000.0);
+			ne++;
+		}
+		if (ne > 0)
+			svg_polyline(o, xy, (int)ne, ocls[pl]);
+		if (ne == 1)
 			svg_circle(o, xy[0], xy[1], 4, cls[pl]);
 	}
 	out_char(o, '\n');
@@ -357,6 +392,7 @@ snapshot_table(struct out *o, const struct report_opts *r,
 	int *pl_lab;
 	char buf[48];
 	long i, prev_off = 0;
+	const struct trend_snap *pd;
 
 	pl_lab = malloc(sizeof *pl_lab * (size_t)m->n * P_COUNT);
 	if (pl_lab == NULL) {
@@ -392,10 +428,14 @@ snapshot_table(struct out *o, const struct report_opts *r,
 		out_str(o, "<tr><td class=\"nw\">");
 		out_str(o, keep_date_text(buf, s[i].date));
 		out_str(o, "</td><td class=\"n ix\">");
-		out_str(o, dec1(buf, sizeof buf, s[i].v[TV_SSI], lang, 0));
+		/* no estimate (coverage 0): a dash; changes from the
+		 * previous snapshot with one */
+		pd = trend_prev_data(&s[i], s);
+		out_str(o, s[i].nodata ? "\xe2\x80\x93" : dec1(buf, sizeof buf,
+		    s[i].v[TV_SSI], lang, 0));
 		out_str(o, "</td>");
-		change_cell(o, i ? (long long)s[i].v[TV_SSI] -
-		    s[i - 1].v[TV_SSI] : 0, lab[i], lang);
+		change_cell(o, pd ? (long long)s[i].v[TV_SSI] -
+		    pd->v[TV_SSI] : 0, lab[i], lang);
 		if (olab != NULL) {
 			out_str(o, "<td class=\"n ix\">");
 			if (trend_off(&s[i]) >= 0)
@@ -411,9 +451,10 @@ snapshot_table(struct out *o, const struct report_opts *r,
 		}
 		for (k = 0; k < P_COUNT; k++) {
 			out_str(o, "<td class=\"n\">");
-			out_str(o, dec1(buf, sizeof buf, s[i].v[k], lang, 0));
+			out_str(o, s[i].nodata ? "\xe2\x80\x93" : dec1(buf,
+			    sizeof buf, s[i].v[k], lang, 0));
 			out_str(o, "</td>");
-			change_cell(o, i ? (long long)s[i].v[k] - s[i - 1].v[k]
+			change_cell(o, pd ? (long long)s[i].v[k] - pd->v[k]
 			    : 0, pl_lab[k * m->n + i], lang);
 		}
 		out_str(o, "</tr>\n");
@@ -431,6 +472,7 @@ member_section(struct out *o, const struct report_opts *r,
 	int lang = lang_of(r), pl, *lab, *olab;
 	char buf[200], a[48];
 	long i, nofficial;
+	const struct trend_snap *a0, *z0;
 
 	lab = malloc(sizeof *lab * (size_t)m->n);
 	olab = malloc(sizeof *olab * (size_t)m->n);
@@ -463,6 +505,11 @@ member_section(struct out *o, const struct report_opts *r,
 	snprintf(buf, sizeof buf, "%ld %s", m->n, msg(lang, m->n == 1 ?
 	    M_SNAPSHOT : M_SNAPSHOTS));
 	svg_escs(o, buf);
+	for (i = 0, a0 = z0 = NULL; i < m->n; i++)
+		if (!s[i].nodata) {
+			a0 = a0 ? a0 : &s[i];
+			z0 = &s[i];
+		}
 	if (m->n > 1) {
 		char d0[11], d1[11];
 
@@ -470,25 +517,34 @@ member_section(struct out *o, const struct report_opts *r,
 		    keep_date_text(d0, s[0].date),
 		    keep_date_text(d1, s[m->n - 1].date),
 		    html_label(lang, H_CHANGE));
+		if (a0 == z0)	/* fewer than two estimates: no change */
+			buf[strlen(buf) - strlen(html_label(lang, H_CHANGE)) -
+			    5] = '\0';
 		svg_escs(o, buf);
-		out_str(o, "<b>");
-		out_str(o, dec1(a, sizeof a, (long long)s[m->n - 1].v[TV_SSI] -
-		    s[0].v[TV_SSI], lang, 1));
-		out_str(o, "</b>");
+		if (a0 != z0) {
+			out_str(o, "<b>");
+			out_str(o, dec1(a, sizeof a, (long long)z0->v[TV_SSI] -
+			    a0->v[TV_SSI], lang, 1));
+			out_str(o, "</b>");
+		}
 	}
 	out_str(o, "</p></header>\n<div class=\"row r57t\">\n"
 	    "<div class=\"card\"><h3>");
 	svg_escs(o, html_label(lang, olab ? H_INDEX : H_ESTIMATE_LINE));
 	out_str(o, "</h3><figure>\n");
 	index_chart(o, r, u, m, mi + 1, lab, olab);
-	out_str(o, "<figcaption><div class=\"legend\"><span><i class=\"ln\">"
-	    "</i>");
-	svg_escs(o, html_label(lang, H_ESTIMATE_LINE));
-	if (olab != NULL) {
-		out_str(o, "</span><span><i class=\"ln s-off\"></i>");
-		svg_escs(o, html_label(lang, H_OFFICIAL_LINE));
+	out_str(o, "<figcaption><div class=\"legend\">");
+	if (a0 != NULL) {
+		out_str(o, "<span><i class=\"ln\"></i>");
+		svg_escs(o, html_label(lang, H_ESTIMATE_LINE));
+		out_str(o, "</span>");
 	}
-	out_str(o, "</span><span><b class=\"cu\">\xe2\x96\xb2</b> <b "
+	if (olab != NULL) {
+		out_str(o, "<span><i class=\"ln s-off\"></i>");
+		svg_escs(o, html_label(lang, H_OFFICIAL_LINE));
+		out_str(o, "</span>");
+	}
+	out_str(o, "<span><b class=\"cu\">\xe2\x96\xb2</b> <b "
 	    "class=\"cd\">\xe2\x96\xbc</b> ");
 	svg_escs(o, html_label(lang, H_REAL_CHANGE));
 	out_str(o, "</span></div></figcaption></figure></div>\n"
@@ -565,6 +621,8 @@ team_chart(struct out *o, int lang, const uint32_t *dates,
 		if (avg[i] > hi)
 			hi = avg[i];
 	}
+	if (lo > hi)
+		lo = hi = 0;	/* no figure at all */
 	fit_axis(lo, hi, 100, &d0, &d1, &step);
 	frame_init(&f, 720, 320, day_of(dates[0]), day_of(dates[nd - 1]),
 	    d0, d1);

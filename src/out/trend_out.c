@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "catalog.h"
 #include "change.h"
 #include "keep.h"
 #include "official.h"
@@ -106,11 +107,12 @@ sv_team_row(struct out *o, int d, int tsv, const char *kind,
 	date_out(o, date);
 	for (k = 0; k < TV_COUNT; k++) {
 		out_char(o, d);
-		cents_out(o, v[k]);
+		if (members != 0)
+			cents_out(o, v[k]);
 	}
 	for (k = 0; k < TV_COUNT; k++) {
 		out_char(o, d);
-		if (w)
+		if (w && members != 0)
 			cents_out(o, (long long)v[k] - w[k]);
 	}
 	out_char(o, d);
@@ -132,10 +134,18 @@ sv_team(struct out *o, const struct trend *u, const struct team *tm, int d,
 	long i;
 	int j;
 
-	for (i = 0; i < tm->nd; i++)
+	for (i = 0; i < tm->nd; i++) {
+		const struct team_date *p = NULL;
+		long jj;
+
+		/* the change since the team's previous date with an estimate */
+		for (jj = i - 1; jj >= 0 && p == NULL; jj--)
+			if (tm->d[jj].members)
+				p = &tm->d[jj];
 		sv_team_row(o, d, tsv, "team", NULL, tm->d[i].date,
-		    tm->d[i].avg, i ? tm->d[i - 1].avg : NULL,
-		    i ? tm->d[i - 1].date : 0, tm->d[i].members);
+		    tm->d[i].avg, p ? p->avg : NULL, p ? p->date : 0,
+		    tm->d[i].members);
+	}
 	for (j = 0; j < tm->nup + tm->ndown; j++) {
 		const struct team_mover *mv = j < tm->nup ? &tm->up[j] :
 		    &tm->down[j - tm->nup];
@@ -209,6 +219,7 @@ sv_item(struct writer_ctx *w, const void *item)
 	for (i = 0; i < u->n && !out_failed(o) && !w->r->summary; i++) {
 		const struct trend_snap *sn = &u->s[i];
 		const struct trend_member *m = &u->m[sn->member];
+		const struct trend_snap *pd;
 		int first = i == m->first;
 
 		if (team) {
@@ -221,14 +232,18 @@ sv_item(struct writer_ctx *w, const void *item)
 			out_cell(o, m->name, strlen(m->name), tsv);
 		out_char(o, d);
 		date_out(o, sn->date);
+		/* no estimate (official figures only): empty cells; a change
+		 * is from the member's previous snapshot with an estimate */
+		pd = sn->nodata ? NULL : trend_prev_data(sn, u->s + m->first);
 		for (k = 0; k < TV_COUNT; k++) {
 			out_char(o, d);
-			cents_out(o, sn->v[k]);
+			if (!sn->nodata)
+				cents_out(o, sn->v[k]);
 		}
 		for (k = 0; k < TV_COUNT; k++) {
 			out_char(o, d);
-			if (!first)
-				cents_out(o, (long long)sn->v[k] - sn[-1].v[k]);
+			if (pd)
+				cents_out(o, (long long)sn->v[k] - pd->v[k]);
 		}
 		if (team) {
 			out_char(o, d);
@@ -364,6 +379,7 @@ json_member(struct out *o, const void *ctx, long mi, int compact)
 	const struct trend *u = ctx;
 	const struct trend_member *m = &u->m[mi];
 	const struct trend_snap *s = u->s + m->first;
+	const struct trend_snap *pd, *a = NULL, *z = NULL;
 	const char *sep = compact ? "," : ", ";
 	int32_t change[TV_COUNT];
 	long i, n = m->n;
@@ -382,27 +398,39 @@ json_member(struct out *o, const void *ctx, long mi, int compact)
 		out_str(o, compact ? "{\"as_of\":\"" : "{\"as_of\": \"");
 		date_out(o, s[i].date);
 		out_char(o, '"');
+		pd = s[i].nodata ? NULL : trend_prev_data(&s[i], s);
+		if (!s[i].nodata)
+			z = &s[i];
+		if (!s[i].nodata && a == NULL)
+			a = &s[i];
 		for (k = 0; k < TV_COUNT; k++) {
 			out_str(o, sep);
 			out_char(o, '"');
 			out_str(o, fig_ids[k]);
 			out_str(o, compact ? "\":" : "\": ");
-			cents_out(o, s[i].v[k]);
+			if (s[i].nodata)
+				out_str(o, "null");	/* no estimate */
+			else
+				cents_out(o, s[i].v[k]);
 		}
 		out_str(o, sep);
 		out_str(o, compact ? "\"delta\":" : "\"delta\": ");
-		if (i == 0)
+		if (pd == NULL)
 			out_str(o, "null");
 		else
-			json_figs(o, s[i].v, s[i - 1].v, compact);
+			json_figs(o, s[i].v, pd->v, compact);
 		json_changes(o, "", s[i].ch, compact);
 		json_official(o, s, i, compact);
 		out_char(o, '}');
 	}
 	out_str(o, compact ? "],\"change\":" : "\n    ],\n    \"change\": ");
-	for (k = 0; k < TV_COUNT; k++)
-		change[k] = s[n - 1].v[k] - s[0].v[k];
-	json_figs(o, change, NULL, compact);
+	if (a == NULL) {
+		out_str(o, "null");	/* no estimate at all */
+	} else {
+		for (k = 0; k < TV_COUNT; k++)
+			change[k] = z->v[k] - a->v[k];
+		json_figs(o, change, NULL, compact);
+	}
 	out_str(o, compact ? "}" : "\n  }");
 }
 
@@ -456,11 +484,20 @@ json_team(struct out *o, const struct trend *u, const struct team *tm,
 		date_out(o, tm->d[i].date);
 		out_str(o, compact ? "\",\"members\":" : "\", \"members\": ");
 		out_long(o, tm->d[i].members);
+		if (tm->d[i].nodata) {
+			/* members left out: no estimate that day */
+			out_str(o, compact ? ",\"no_estimate\":" :
+			    ", \"no_estimate\": ");
+			out_long(o, tm->d[i].nodata);
+		}
 		for (k = 0; k < TV_COUNT; k++) {
 			out_str(o, compact ? ",\"" : ", \"");
 			out_str(o, fig_ids[k]);
 			out_str(o, compact ? "\":" : "\": ");
-			cents_out(o, tm->d[i].avg[k]);
+			if (tm->d[i].members)
+				cents_out(o, tm->d[i].avg[k]);
+			else
+				out_str(o, "null");
 		}
 		out_char(o, '}');
 	}
@@ -572,6 +609,10 @@ spark(struct out *o, const struct report_opts *r, const struct trend_snap *s,
 		out_str(o, r->utf8 ? "\xe2\x80\xa6" : "...");
 	for (; i < n; i++) {
 		long long range = (long long)hi - lo;
+
+		if (s[i].nodata)
+			continue;
+		{
 		int level = range == 0 ? 3 :
 		    (int)((14 * ((long long)s[i].v[TV_SSI] - lo) + range) /
 		    (2 * range));
@@ -582,6 +623,7 @@ spark(struct out *o, const struct report_opts *r, const struct trend_snap *s,
 			out_str(o, ch);
 		} else {
 			out_char(o, ascii[level]);
+		}
 		}
 	}
 }
@@ -709,13 +751,21 @@ official_row(struct out *o, const struct report_opts *r,
 	out_char(o, '\n');
 }
 
+/* The text of "no estimate": an en dash (a hyphen in ASCII). */
+static const char *
+none_text(const struct report_opts *r)
+{
+	return r->utf8 ? "\xe2\x80\x93" : "-";
+}
+
 static void
 member_text(const struct trend *u, struct out *o, const struct report_opts *r,
     const struct trend_member *m)
 {
 	const struct trend_snap *s = u->s + m->first;
-	int32_t lo = s[0].v[TV_SSI], hi = lo;
-	long i, n = m->n;
+	const struct trend_snap *a = NULL, *z = NULL;
+	int32_t lo = 0, hi = 0;
+	long i, n = m->n, nd = 0;
 	char buf[64];
 	int k, f;
 
@@ -730,25 +780,42 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 	}
 	out_char(o, '\n');
 
-	for (i = 1; i < n; i++) {
-		if (s[i].v[TV_SSI] < lo)
+	/* min, max and the change over the snapshots with an estimate */
+	for (i = 0; i < n; i++) {
+		if (s[i].nodata)
+			continue;
+		if (a == NULL || s[i].v[TV_SSI] < lo)
 			lo = s[i].v[TV_SSI];
-		if (s[i].v[TV_SSI] > hi)
+		if (a == NULL || s[i].v[TV_SSI] > hi)
 			hi = s[i].v[TV_SSI];
+		if (a == NULL)
+			a = &s[i];
+		z = &s[i];
+		nd++;
 	}
 	out_str(o, "  ");
 	spark(o, r, s, n, lo, hi);
-	snprintf(buf, sizeof buf, "  %ld %s, %s ", n,
-	    msg(r->lang, n == 1 ? M_SNAPSHOT : M_SNAPSHOTS),
-	    msg(r->lang, M_MIN));
+	snprintf(buf, sizeof buf, "%s%ld %s", nd ? "  " : "", n,
+	    msg(r->lang, n == 1 ? M_SNAPSHOT : M_SNAPSHOTS));
 	out_str(o, buf);
-	keep_dec1(buf, sizeof buf, lo, 0);
-	out_str(o, numfmt_mark(buf, r->lang));
-	out_str(o, ", ");
-	out_str(o, msg(r->lang, M_MAX));
-	out_char(o, ' ');
-	keep_dec1(buf, sizeof buf, hi, 0);
-	out_str(o, numfmt_mark(buf, r->lang));
+	if (nd) {
+		snprintf(buf, sizeof buf, ", %s ", msg(r->lang, M_MIN));
+		out_str(o, buf);
+		keep_dec1(buf, sizeof buf, lo, 0);
+		out_str(o, numfmt_mark(buf, r->lang));
+		out_str(o, ", ");
+		out_str(o, msg(r->lang, M_MAX));
+		out_char(o, ' ');
+		keep_dec1(buf, sizeof buf, hi, 0);
+		out_str(o, numfmt_mark(buf, r->lang));
+	}
+	if (nd < n) {
+		out_str(o, ", ");
+		snprintf(buf, sizeof buf, tr(r->lang, nd == 0 ? "no estimate "
+		    "(official figures only)" : "%ld without an estimate"),
+		    n - nd);
+		out_str(o, buf);
+	}
 	out_str(o, "\n\n");
 
 	/* Table: date, then index and pillars each with its change and the
@@ -766,34 +833,40 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 	out_char(o, '\n');
 	for (i = 0; i < n && !out_failed(o); i++) {
 		struct row w = { o, 0 };
+		const struct trend_snap *p = trend_prev_data(&s[i], s);
 
 		out_str(o, "  ");
 		date_out(o, s[i].date);
 		for (k = 0; k < TV_COUNT; k++) {
 			f = col_fig(k);
+			if (s[i].nodata) {
+				/* no estimate: a dash, no change */
+				row_right(&w, none_text(r), MCOL_VALUE);
+				row_blank(&w, MCOL_DELTA);
+				continue;
+			}
 			keep_dec1(buf, sizeof buf, s[i].v[f], 0);
 			row_right(&w, numfmt_mark(buf, r->lang), MCOL_VALUE);
 			/* the first snapshot has no change: blanks */
-			if (i == 0)
+			if (p == NULL)
 				row_blank(&w, MCOL_DELTA);
 			else
 				row_change(&w, numfmt_mark(change_text(buf,
 				    sizeof buf, (long long)s[i].v[f] -
-				    s[i - 1].v[f]), r->lang), arrow(r, s[i].ch[f]));
+				    p->v[f]), r->lang), arrow(r, s[i].ch[f]));
 		}
 		out_char(o, '\n');
 		if (s[i].ohas)
 			official_row(o, r, s, i);
 	}
-	if (n == 1)
-		return;		/* one snapshot: no change at all */
+	if (nd < 2)
+		return;		/* one estimate: no change at all */
 	out_str(o, "  ");
 	text_pad(o, msg(r->lang, M_CHANGE), COL_DATE);
 	for (k = 0; k < TV_COUNT; k++) {
 		f = col_fig(k);
 		spaces(o, MCOL_VALUE + 1);
-		keep_dec1(buf, sizeof buf, (long long)s[n - 1].v[f] - s[0].v[f],
-		    1);
+		keep_dec1(buf, sizeof buf, (long long)z->v[f] - a->v[f], 1);
 		numfmt_mark(buf, r->lang);
 		if (k + 1 < TV_COUNT)
 			text_pad(o, buf, MCOL_DELTA - 1);
@@ -856,8 +929,8 @@ static void
 team_text(const struct trend *u, struct out *o, const struct report_opts *r,
     const struct team *tm)
 {
-	char buf[64];
-	long i;
+	char buf[128];
+	long i, j, nodata = 0;
 	int k;
 
 	bold(o, r, 1);
@@ -873,17 +946,28 @@ team_text(const struct trend *u, struct out *o, const struct report_opts *r,
 	out_char(o, '\n');
 	for (i = 0; i < tm->nd && !out_failed(o); i++) {
 		const struct team_date *d = &tm->d[i];
+		const struct team_date *p = NULL;
 
+		for (j = i - 1; j >= 0 && p == NULL; j--)
+			if (tm->d[j].members)
+				p = &tm->d[j];
+		nodata += d->nodata;
 		out_str(o, "  ");
 		date_out(o, d->date);
 		snprintf(buf, sizeof buf, "%ld", d->members);
 		text_right(o, buf, COL_MEMBERS);
+		if (d->members == 0) {
+			/* nobody with an estimate that day */
+			text_right(o, none_text(r), COL_VALUE);
+			out_char(o, '\n');
+			continue;
+		}
 		keep_dec1(buf, sizeof buf, d->avg[TV_SSI], 0);
 		text_right(o, numfmt_mark(buf, r->lang), COL_VALUE);
 		buf[0] = '\0';
-		if (i > 0) {
+		if (p) {
 			keep_dec1(buf, sizeof buf, (long long)d->avg[TV_SSI] -
-			    tm->d[i - 1].avg[TV_SSI], 1);
+			    p->avg[TV_SSI], 1);
 			numfmt_mark(buf, r->lang);
 		}
 		out_char(o, ' ');
@@ -892,6 +976,16 @@ team_text(const struct trend *u, struct out *o, const struct report_opts *r,
 			keep_dec1(buf, sizeof buf, d->avg[k], 0);
 			text_right(o, numfmt_mark(buf, r->lang), COL_PILLAR);
 		}
+		out_char(o, '\n');
+	}
+	if (nodata) {
+		/* the averages leave out the snapshots without an estimate */
+		out_str(o, "  ");
+		snprintf(buf, sizeof buf, tr(r->lang, nodata == 1 ? "%ld "
+		    "snapshot with official figures only: not in the averages" :
+		    "%ld snapshots with official figures only: not in the "
+		    "averages"), nodata);
+		out_str(o, buf);
 		out_char(o, '\n');
 	}
 	movers_text(o, r, u, tm->up, tm->nup, M_IMPROVERS);

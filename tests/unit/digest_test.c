@@ -30,6 +30,7 @@ add(struct trend *t, const char *id, const char *date, double ssi, long off)
 	}
 	memset(&s, 0, sizeof s);
 	s.ssi = ssi;
+	s.coverage = 1;	/* data: an estimate (coverage 0 has none) */
 	for (k = 0; k < P_COUNT; k++)
 		s.pillar[k] = ssi / 4;
 	if (strcmp(id, "weak") == 0) {

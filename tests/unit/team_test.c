@@ -22,6 +22,7 @@ add(struct trend *t, const char *id, const char *as_of, double ssi,
 	profile_set(&p, F_AS_OF, as_of, strlen(as_of), VK_STRING, 1, &e);
 	memset(&s, 0, sizeof s);
 	s.ssi = ssi;
+	s.coverage = 1;	/* data: an estimate (coverage 0 has none) */
 	s.pillar[P_BRAND] = brand;
 	trend_add(t, &p, &s, "t.jsonl", 1, &e);
 	profile_free(&p);
@@ -163,9 +164,56 @@ test_same_date_and_empty(void)
 	trend_free(t);
 }
 
+/* A snapshot without an estimate (coverage 0: official figures only). */
+static void
+add_nodata(struct trend *t, const char *id, const char *as_of)
+{
+	struct ssi_err e = { 0 };
+	struct profile p;
+	struct score s;
+
+	profile_init(&p);
+	profile_set(&p, F_ID, id, strlen(id), VK_STRING, 1, &e);
+	profile_set(&p, F_AS_OF, as_of, strlen(as_of), VK_STRING, 1, &e);
+	memset(&s, 0, sizeof s);
+	trend_add(t, &p, &s, "t.jsonl", 1, &e);
+	profile_free(&p);
+}
+
+static void
+test_no_estimate(void)
+{
+	struct trend *t = trend_new();
+	struct ssi_err e = { 0 };
+	struct team tm;
+
+	add(t, "ana", "2024-01-07", 40.00, 10.00);
+	add_nodata(t, "bo", "2024-01-07");
+	add_nodata(t, "ana", "2024-01-14");
+	add_nodata(t, "bo", "2024-01-14");
+	add(t, "ana", "2024-01-21", 44.00, 10.00);
+	add_nodata(t, "bo", "2024-01-21");
+	T_OK(trend_finish(t, &e) == 0, "finish");
+	T_OK(team_compute(t, &tm, &e) == 0, "team_compute");
+	T_OK(tm.nd == 3, "3 dates (%ld)", tm.nd);
+	T_OK(tm.d[0].members == 1 && tm.d[0].nodata == 1 &&
+	    tm.d[0].avg[TV_SSI] == 4000, "bo left out of 2024-01-07's average "
+	    "(%ld, %ld, %d)", tm.d[0].members, tm.d[0].nodata,
+	    tm.d[0].avg[TV_SSI]);
+	T_OK(tm.d[1].members == 0 && tm.d[1].nodata == 2 &&
+	    tm.d[1].avg[TV_SSI] == 0, "nobody with an estimate on 2024-01-14");
+	T_OK(tm.nup == 1 && tm.up[0].change == 400 && tm.ndown == 0,
+	    "ana +4 between her estimates; bo no mover");
+	T_OK(t->s[tm.up[0].last].date == 20240121 &&
+	    t->s[tm.up[0].first].date == 20240107, "ana's ends have data");
+	team_free(&tm);
+	trend_free(t);
+}
+
 int
 main(void)
 {
+	test_no_estimate();
 	test_averages();
 	test_ties();
 	test_same_date_and_empty();

@@ -27,6 +27,7 @@ add(struct trend *t, const char *id, const char *name, const char *as_of,
 		profile_set(&p, F_AS_OF, as_of, strlen(as_of), VK_STRING, 1, e);
 	memset(&s, 0, sizeof s);
 	s.ssi = ssi;
+	s.coverage = 1;	/* data: an estimate (coverage 0 has none) */
 	s.pillar[1] = ssi;
 	rc = trend_add(t, &p, &s, file, line, e);
 	profile_free(&p);
@@ -87,6 +88,7 @@ add_off(struct trend *t, const char *as_of, double ssi, long off)
 	}
 	memset(&s, 0, sizeof s);
 	s.ssi = ssi;
+	s.coverage = 1;	/* data: an estimate (coverage 0 has none) */
 	trend_add(t, &p, &s, "x.jsonl", 1, &e);
 	profile_free(&p);
 }
