@@ -100,6 +100,9 @@ int score_item(const struct item *it, const struct profile *p);
 
 /* Round half away from zero to 2 decimals. */
 double round2(double x);
+/* The whole index shown in text and HTML: round2(x) (the figure CSV and JSON
+ * print) rounded half away from zero, so 81.495 -> 81.50 -> 82 everywhere. */
+double round_index(double x);
 /* --fail-under: ssi (0-100) as the reports show it (2 decimals) is below
  * under.  The one test of every command. */
 int score_below(double ssi, double under);

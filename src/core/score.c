@@ -14,6 +14,14 @@ round2(double x)
 	return r / 100;
 }
 
+double
+round_index(double x)
+{
+	double c = round2(x);
+
+	return c < 0 ? -floor(-c + 0.5 + 1e-9) : floor(c + 0.5 + 1e-9);
+}
+
 int
 score_below(double ssi, double under)
 {

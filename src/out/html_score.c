@@ -103,7 +103,7 @@ ring(struct out *o, const struct report_opts *r, const struct score *s,
 	sec_id(id, sizeof id, idx, "ring");
 	snprintf(title, sizeof title, "%s: %s %s (%s)",
 	    html_label(lang, H_INDEX_NAME),
-	    html_fmt(num, sizeof num, floor(s->ssi + 0.5 + 1e-9), 0, lang),
+	    html_fmt(num, sizeof num, round_index(s->ssi), 0, lang),
 	    html_label(lang, H_OUT_OF_100), html_label(lang, H_ESTIMATE));
 	svg_open(o, 320, 320, id, "ring", title,
 	    html_label(lang, H_RING_DESC));
@@ -123,7 +123,7 @@ ring(struct out *o, const struct report_opts *r, const struct score *s,
 	out_char(o, '\n');
 	svg_text(o, cx, cy - 34, "middle", "est", html_label(lang, H_ESTIMATE));
 	svg_text(o, cx, cy + 24, "middle", "big",
-	    html_fmt(num, sizeof num, floor(s->ssi + 0.5 + 1e-9), 0, lang));
+	    html_fmt(num, sizeof num, round_index(s->ssi), 0, lang));
 	svg_text(o, cx, cy + 54, "middle", "sub",
 	    html_label(lang, H_OUT_OF_100));
 	out_char(o, '\n');
@@ -597,7 +597,7 @@ html_score_section(struct out *o, const struct report_opts *r,
 	out_str(o, "<figcaption>");
 	if (s->coverage < 0.995) {
 		snprintf(buf, sizeof buf, html_label(lang, H_RANGE),
-		    html_fmt(num, sizeof num, floor(s->ssi_max + 0.5 + 1e-9), 0,
+		    html_fmt(num, sizeof num, round_index(s->ssi_max), 0,
 		    lang));
 		svg_escs(o, buf);
 		out_str(o, "<br/>");
@@ -768,7 +768,7 @@ html_score_item(struct writer_ctx *w, const void *item)
 	out_str(&pg->nav, "\">");
 	member_name(&pg->nav, sc->p, lang);
 	out_str(&pg->nav, "</a> \xc2\xb7 <b>");
-	html_num(&pg->nav, floor(sc->s->ssi + 0.5 + 1e-9), 0, lang);
+	html_num(&pg->nav, round_index(sc->s->ssi), 0, lang);
 	out_str(&pg->nav, "</b></li>\n");
 	if ((!pg->open && out_failed(&pg->sec)) || out_failed(&pg->nav)) {
 		w->o->err = pg->nav.err ? pg->nav.err : pg->sec.err;

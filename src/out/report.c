@@ -752,12 +752,12 @@ index_line(struct out *o, const struct report_opts *r, const struct score *s)
 	long w;
 
 	snprintf(head, sizeof head, "%s: %s / 100", msg(r->lang, M_INDEX),
-	    numfmt_dec(&a, r->lang, s->ssi, 0));
+	    numfmt_dec(&a, r->lang, round_index(s->ssi), 0));
 	snprintf(model, sizeof model, "   %s %s", msg(r->lang, M_MODEL),
 	    out_text_str(id, sizeof id, r->m->id));
 	if (s->coverage < 0.995)
 		snprintf(range, sizeof range, msg(r->lang, M_UP_TO),
-		    numfmt_dec(&a, r->lang, s->ssi_max, 0),
+		    numfmt_dec(&a, r->lang, round_index(s->ssi_max), 0),
 		    numfmt_pct(&b, r->lang, s->coverage * 100, 0));
 	w = report_cols(head) + report_cols(model);
 	if (range[0] != '\0')
