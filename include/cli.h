@@ -99,6 +99,13 @@ int cli_choice(struct cli *c, const struct cli_option *o, const char *arg);
 extern const struct cli_option opts_global[], opts_format[], opts_output[],
     opts_no_header[], opts_input[], opts_records[], opts_model[],
     opts_export[], opts_color[], opts_fail_under[], opts_progress[];
+/* --pseudonyms KEYFILE of rank and trend (pseudo.c): cli_privacy_begin
+ * reads (or creates) the key and sets cli_pseudo, 0 or -1 (printed);
+ * cli_privacy_end forgets it. */
+extern const struct cli_option opts_privacy[];
+int cli_privacy_begin(struct cli *c);
+void cli_privacy_end(void);
+int cmd_pseudonym(struct cli *c);
 /* --model FILE into c (calibrate's --model is its own, with its help). */
 int opt_model(struct cli *c, const struct cli_option *o, const char *arg);
 /* The commands' own (their cmd_*.c). */

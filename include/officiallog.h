@@ -79,9 +79,18 @@ int officiallog_kind(const char *s, size_t n, struct ssi_err *e);
 /* s[0..n) without blanks and line ends around it, into buf (bn bytes,
  * cut to fit).  Returns buf. */
 const char *officiallog_trim(const char *s, size_t n, char *buf, size_t bn);
+/*
+ * The id s[0..n) as readings are compared and recorded: trimmed
+ * (officiallog_trim), then normalised (idnorm.h: invisible characters
+ * out, accents composed), into buf (bn bytes, cut at a character to
+ * fit).  What id_norm changed goes to *what (NULL: not wanted); returns
+ * buf.
+ */
+const char *officiallog_id(const char *s, size_t n, char *buf, size_t bn,
+    int *what);
 
 /*
- * The id (trimmed) of the last line of old[0..n) that is exactly one JSON
+ * The id (officiallog_id) of the last line of old[0..n) that is exactly one JSON
  * object with a non-empty string "id" (malloc'd), or NULL when there is
  * none.
  */
@@ -92,7 +101,7 @@ char *officiallog_last_id(const char *old, size_t n);
  * them. */
 size_t officiallog_line_at(const char *s, size_t n, size_t *whole);
 /* The line s[0..n) is a reading of id and as_of: exactly one JSON object
- * with that id and date (trimmed) and some official field set. */
+ * with that id (officiallog_id: id given so) and date (trimmed) and some official field set. */
 int officiallog_is_reading(const char *s, size_t n, const char *id,
     const char *as_of);
 

@@ -52,4 +52,9 @@ uint64_t strtab_hash(const void *s, size_t n);
 #define STRTAB_DIGEST 16
 void strtab_digest(const void *s, size_t n, unsigned char out[STRTAB_DIGEST]);
 
+/* SipHash-2-4 of s[0..n) under the 16-byte key (not the per-process
+ * one): a hash that is the same in every run (ssi --pseudonyms). */
+uint64_t strtab_hash_keyed(const unsigned char key[16], const void *s,
+    size_t n);
+
 #endif

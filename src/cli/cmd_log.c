@@ -14,6 +14,7 @@
 #include "change.h"
 #include "cli.h"
 #include "grow.h"
+#include "idnorm.h"
 #include "strtab.h"
 #include "officiallog.h"
 #include "readings_out.h"
@@ -306,7 +307,20 @@ cmd_log(struct cli *c)
 		rd.as_of = today;
 	}
 	if (opt.id) {
-		officiallog_trim(opt.id, strlen(opt.id), idbuf, sizeof idbuf);
+		int what;
+
+		officiallog_id(opt.id, strlen(opt.id), idbuf, sizeof idbuf,
+		    &what);
+		if ((what & (IDN_INVISIBLE | IDN_COMPOSED)) && !c->quiet) {
+			char raw[sizeof idbuf];
+			struct ssi_err note = { 0 };
+
+			officiallog_trim(opt.id, strlen(opt.id), raw,
+			    sizeof raw);
+			id_norm_note(&note, raw, strlen(raw), idbuf,
+			    strlen(idbuf), what);
+			cli_warning(note.msg);
+		}
 		if (*idbuf == '\0' || profile_set(&tmp, F_ID, idbuf,
 		    strlen(idbuf), VK_STRING, 1, &e) < 0) {
 			cli_fail("log: --id: %s", *idbuf ? e.msg :

@@ -186,7 +186,11 @@ cmd_rank(struct cli *c)
 	h.o.keep_text = (uint64_t)1 << F_ID | (uint64_t)1 << F_NAME |
 	    (uint64_t)1 << F_INDUSTRY | (f >= 0 ? (uint64_t)1 << f : 0);
 	h.after = after;
-	status = cli_held(c, &h);
+	if (cli_privacy_begin(c) < 0)
+		status = SSI_EXIT_ERROR;
+	else
+		status = cli_held(c, &h);
+	cli_privacy_end();
 	rank_free(h.obj);
 	return status;
 }

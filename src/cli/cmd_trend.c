@@ -106,7 +106,11 @@ cmd_trend(struct cli *c)
 	h.accept = accept;	/* undated: rejected as read */
 	/* the snapshots hold whole only the texts a trend keeps */
 	h.o.keep_text = (uint64_t)1 << F_ID | (uint64_t)1 << F_NAME;
-	status = cli_held(c, &h);
+	if (cli_privacy_begin(c) < 0)
+		status = SSI_EXIT_ERROR;
+	else
+		status = cli_held(c, &h);
+	cli_privacy_end();
 	trend_free(h.obj);
 	return status;
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "pseudo.h"
 
 int
 cli_below(const struct cli *c, double ssi)
@@ -50,6 +51,12 @@ add_record(void *ctx, struct profile *p, const struct score *s,
 
 	(void)s;	/* the loop does not score: held records are scored
 			 * once, when replayed */
+	/* --pseudonyms: the names go before anything can print them */
+	if (cli_pseudo != NULL && pseudo_apply(cli_pseudo, p, e) < 0) {
+		cli_error(e);
+		sp->fatal = 1;
+		return 1;
+	}
 	if (sp->accept != NULL && sp->accept(p, e) < 0)
 		return -1;	/* the loop prints it where it was read */
 	if ((r = snapset_add(sp->set, p, file, line, e)) == 0)

@@ -351,7 +351,7 @@ const struct command cli_commands[] = {
 		.own = rank_options,
 		.groups = (const struct cli_option *const[]){ opts_format,
 		    opts_output, opts_no_header, READ_GROUPS, opts_color,
-		    opts_fail_under, NULL },
+		    opts_fail_under, opts_privacy, NULL },
 		.flags = CMD_READS,
 		.kind = RK_RANK,
 	},
@@ -370,7 +370,7 @@ const struct command cli_commands[] = {
 		.own = trend_options,
 		.groups = (const struct cli_option *const[]){ opts_format,
 		    opts_output, opts_no_header, READ_GROUPS, opts_color,
-		    opts_fail_under, NULL },
+		    opts_fail_under, opts_privacy, NULL },
 		.flags = CMD_READS,
 		.kind = RK_TREND,
 	},
@@ -395,6 +395,18 @@ const struct command cli_commands[] = {
 		    opts_output, READ_GROUPS, opts_color, NULL },
 		.flags = CMD_READS,
 		.kind = RK_DIGEST,
+	},
+	{
+		.name = "pseudonym",
+		.run = cmd_pseudonym,
+		.args = "KEYFILE NAME...",
+		.summary = "the pseudonym of each member under a key",
+		.help = "Print each NAME (a member's id) with the pseudonym that "
+		    "rank and trend --pseudonyms KEYFILE show for it (Member 7): "
+		    "how the keeper of the key maps a pseudonym back to a person.",
+		.groups = (const struct cli_option *const[]){ opts_output,
+		    NULL },
+		.kind = -1,
 	},
 	{
 		.name = "log",

@@ -753,39 +753,6 @@ snapset_probes(const struct snapset *s)
 	return s->probes;
 }
 
-/* An id as a message shows it: invisible characters as <U+XXXX>. */
-static void
-show_id(const char *id, size_t n, char *out, size_t cap)
-{
-	char tmp[256];
-	size_t i, o = 0;
-
-	for (i = 0; i < n && o + 10 < sizeof tmp; i++) {
-		const unsigned char *u = (const unsigned char *)id + i;
-		char one[8];
-		int what;
-		size_t l = u[0] < 0x80 ? 1 : u[0] < 0xE0 ? 2 : u[0] < 0xF0 ?
-		    3 : 4;
-
-		if (i + l > n)
-			l = n - i;
-		if (l > 1 && id_norm(id + i, l, one, &what) == 0 &&
-		    (what & IDN_INVISIBLE)) {
-			unsigned c = l == 2 ? (u[0] & 0x1Fu) << 6 | (u[1] & 0x3F) :
-			    (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 |
-			    (u[2] & 0x3F);
-
-			o += (size_t)snprintf(tmp + o, sizeof tmp - o,
-			    "<U+%04X>", c);
-		} else {
-			memcpy(tmp + o, id + i, l);
-			o += l;
-		}
-		i += l - 1;
-	}
-	err_quote(out, cap, tmp, o);
-}
-
 /* The id of p normalised into s->norm (its length), a warning the first
  * time a spelling changes by more than blanks.  -1 on no memory. */
 static long
@@ -816,13 +783,8 @@ norm_id(struct snapset *s, const struct profile *p, const char *file,
 			return -1;
 		if (k == before) {	/* a new spelling */
 			struct ssi_err w = { 0 };
-			char a[300], b[300];
 
-			show_id(id, n, a, sizeof a);
-			err_set(&w, (what & IDN_INVISIBLE) ? "id %s taken as "
-			    "%s (invisible characters removed)" : "id %s "
-			    "taken as %s (accents composed, Unicode NFC)", a,
-			    err_quote(b, sizeof b, s->norm, len));
+			id_norm_note(&w, id, n, s->norm, len, what);
 			w.file = file;
 			w.line = line;
 			s->k.warn(s->k.ctx, &w);

@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include <cjson/cJSON.h>
 
+#include "idnorm.h"
 #include "officiallog.h"
 
 /*
@@ -69,6 +70,40 @@ text(const cJSON *o, const char *k, char *buf, size_t bn)
 	    bn);
 }
 
+/* The id of o (officiallog_id) into buf; NULL when absent. */
+static const char *
+id_of(const cJSON *o, char *buf, size_t bn)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, "id");
+
+	if (!cJSON_IsString(v))
+		return NULL;
+	return officiallog_id(v->valuestring, strlen(v->valuestring), buf,
+	    bn, NULL);
+}
+
+const char *
+officiallog_id(const char *s, size_t n, char *buf, size_t bn, int *what)
+{
+	char raw[1024];
+	size_t k;
+	int w;
+
+	officiallog_trim(s, n, raw, sizeof raw);
+	k = strlen(raw);
+	if (bn == 0)
+		return "";
+	if (k + 1 > bn) {
+		k = bn - 1;
+		while (k > 0 && (raw[k] & 0xC0) == 0x80)
+			k--;	/* cut at a character */
+	}
+	id_norm(raw, k, buf, &w);
+	if (what)
+		*what = w;
+	return buf;
+}
+
 const char *
 officiallog_trim(const char *s, size_t n, char *buf, size_t bn)
 {
@@ -97,7 +132,7 @@ officiallog_last_id(const char *old, size_t n)
 		cJSON *o = one_object(old + i, k);
 
 		if (o != NULL) {
-			const char *t = text(o, "id", buf, sizeof buf);
+			const char *t = id_of(o, buf, sizeof buf);
 
 			if (t != NULL && *t) {
 				free(id);
@@ -144,7 +179,7 @@ officiallog_kind(const char *s, size_t n, struct ssi_err *e)
 }
 
 /* The line is a reading of id and as_of: exactly one JSON object with
- * that id and date (trimmed) and some official field set. */
+ * that id (officiallog_id) and date (trimmed) and some official field set. */
 int
 officiallog_is_reading(const char *s, size_t n, const char *id,
     const char *as_of)
@@ -156,7 +191,7 @@ officiallog_is_reading(const char *s, size_t n, const char *id,
 
 	if ((o = one_object(s, n)) == NULL)
 		return 0;
-	a = text(o, "id", ib, sizeof ib);
+	a = id_of(o, ib, sizeof ib);
 	b = text(o, "as_of", db, sizeof db);
 	if (a && b && strcmp(a, id) == 0 && strcmp(b, as_of) == 0)
 		for (f = OFFICIAL_FIRST; f < F_COUNT && !yes; f++) {

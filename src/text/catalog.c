@@ -19,6 +19,57 @@ struct row {
 };
 
 static const struct row rows[] = {
+	{ { "the pseudonym of each member under a key",
+	    "el seudónimo de cada miembro con una clave",
+	    "o pseudônimo de cada membro com uma chave" } },
+	{ { "Print each NAME (a member's id) with the pseudonym that rank and "
+	    "trend --pseudonyms KEYFILE show for it (Member 7): how the keeper of "
+	    "the key maps a pseudonym back to a person.",
+	    "Escribe cada NAME (el id de un miembro) con el seudónimo que rank y "
+	    "trend --pseudonyms KEYFILE muestran para él (Miembro 7): así quien "
+	    "guarda la clave sabe quién es quién.",
+	    "Mostra cada NAME (o id de um membro) com o pseudônimo que rank e "
+	    "trend --pseudonyms KEYFILE exibem para ele (Membro 7): assim quem "
+	    "guarda a chave sabe quem é quem." } },
+	{ { "members as stable pseudonyms (Member 7) keyed by the secret in "
+	    "KEYFILE (created when absent, mode 0600)",
+	    "los miembros con seudónimos estables (Miembro 7) según el secreto "
+	    "de KEYFILE (creado si no existe, modo 0600)",
+	    "os membros com pseudônimos estáveis (Membro 7) pelo segredo de "
+	    "KEYFILE (criado se não existir, modo 0600)" } },
+	{ { "Member %d",
+	    "Miembro %d",
+	    "Membro %d" } },
+	{ { "--pseudonyms: out of memory or more than 9999 members",
+	    "--pseudonyms: sin memoria o más de 9999 miembros",
+	    "--pseudonyms: sem memória ou mais de 9999 membros" } },
+	{ { "--pseudonyms: no random bytes for the key",
+	    "--pseudonyms: no hay bytes aleatorios para la clave",
+	    "--pseudonyms: sem bytes aleatórios para a chave" } },
+	{ { "--pseudonyms: '%s': cannot create: %s",
+	    "--pseudonyms: '%s': no se puede crear: %s",
+	    "--pseudonyms: '%s': não é possível criar: %s" } },
+	{ { "--pseudonyms: '%s': cannot write: %s",
+	    "--pseudonyms: '%s': no se puede escribir: %s",
+	    "--pseudonyms: '%s': não é possível gravar: %s" } },
+	{ { "--pseudonyms: '%s': cannot open: %s",
+	    "--pseudonyms: '%s': no se puede abrir: %s",
+	    "--pseudonyms: '%s': não é possível abrir: %s" } },
+	{ { "--pseudonyms: '%s': not a regular file",
+	    "--pseudonyms: '%s': no es un archivo normal",
+	    "--pseudonyms: '%s': não é um arquivo comum" } },
+	{ { "--pseudonyms: '%s': group or others may read or write the key "
+	    "(chmod 600 it)",
+	    "--pseudonyms: '%s': el grupo u otros pueden leer o escribir la "
+	    "clave (haz chmod 600)",
+	    "--pseudonyms: '%s': o grupo ou outros podem ler ou gravar a chave "
+	    "(use chmod 600)" } },
+	{ { "--pseudonyms: '%s': not a key of 32 bytes",
+	    "--pseudonyms: '%s': no es una clave de 32 bytes",
+	    "--pseudonyms: '%s': não é uma chave de 32 bytes" } },
+	{ { "usage: ssi pseudonym KEYFILE NAME...",
+	    "uso: ssi pseudonym KEYFILE NAME...",
+	    "uso: ssi pseudonym KEYFILE NAME..." } },
 	{ { "no estimate (official figures only)",
 	    "sin estimación (solo cifras oficiales)",
 	    "sem estimativa (só números oficiais)" } },

@@ -1,7 +1,9 @@
 /* idnorm.c - ids normalised before they are compared (idnorm.h). */
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "err.h"
 #include "idnorm.h"
 
 /* A Latin letter and a combining mark, and the letter NFC makes of them
@@ -228,4 +230,49 @@ id_norm(const char *s, size_t n, char *out, int *what)
 	}
 	out[o] = '\0';
 	return o;
+}
+
+/* An id as a message shows it: invisible characters as <U+XXXX>. */
+static void
+show_id(const char *id, size_t n, char *out, size_t cap)
+{
+	char tmp[256];
+	size_t i, o = 0;
+
+	for (i = 0; i < n && o + 10 < sizeof tmp; i++) {
+		const unsigned char *u = (const unsigned char *)id + i;
+		char one[8];
+		int what;
+		size_t l = u[0] < 0x80 ? 1 : u[0] < 0xE0 ? 2 : u[0] < 0xF0 ?
+		    3 : 4;
+
+		if (i + l > n)
+			l = n - i;
+		if (l > 1 && id_norm(id + i, l, one, &what) == 0 &&
+		    (what & IDN_INVISIBLE)) {
+			unsigned c = l == 2 ? (u[0] & 0x1Fu) << 6 | (u[1] & 0x3F) :
+			    (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 |
+			    (u[2] & 0x3F);
+
+			o += (size_t)snprintf(tmp + o, sizeof tmp - o,
+			    "<U+%04X>", c);
+		} else {
+			memcpy(tmp + o, id + i, l);
+			o += l;
+		}
+		i += l - 1;
+	}
+	err_quote(out, cap, tmp, o);
+}
+
+int
+id_norm_note(struct ssi_err *w, const char *id, size_t n, const char *norm,
+    size_t len, int what)
+{
+	char a[300], b[300];
+
+	show_id(id, n, a, sizeof a);
+	return err_set(w, (what & IDN_INVISIBLE) ? "id %s taken as %s "
+	    "(invisible characters removed)" : "id %s taken as %s (accents "
+	    "composed, Unicode NFC)", a, err_quote(b, sizeof b, norm, len));
 }

@@ -69,18 +69,17 @@ le64(const unsigned char *p)
 /* SipHash-2-4 of s[0..n) into out[0] (and out[1] when wide: the 128-bit
  * variant, which starts and ends differently). */
 static void
-sip(const void *s, size_t n, int wide, uint64_t out[2])
+sipk(uint64_t k0, uint64_t k1, const void *s, size_t n, int wide,
+    uint64_t out[2])
 {
 	const unsigned char *p = s;
 	uint64_t v0, v1, v2, v3, m, b = (uint64_t)n << 56;
 	size_t i, left = n & 7;
 
-	if (!sip_keyed)
-		sip_key();
-	v0 = sip_k0 ^ 0x736f6d6570736575ull;
-	v1 = sip_k1 ^ 0x646f72616e646f6dull;
-	v2 = sip_k0 ^ 0x6c7967656e657261ull;
-	v3 = sip_k1 ^ 0x7465646279746573ull;
+	v0 = k0 ^ 0x736f6d6570736575ull;
+	v1 = k1 ^ 0x646f72616e646f6dull;
+	v2 = k0 ^ 0x6c7967656e657261ull;
+	v3 = k1 ^ 0x7465646279746573ull;
 	if (wide)
 		v1 ^= 0xee;
 	for (i = 0; i + 8 <= n; i += 8) {
@@ -112,6 +111,23 @@ sip(const void *s, size_t n, int wide, uint64_t out[2])
 	SIPROUND;
 	SIPROUND;
 	out[1] = v0 ^ v1 ^ v2 ^ v3;
+}
+
+static void
+sip(const void *s, size_t n, int wide, uint64_t out[2])
+{
+	if (!sip_keyed)
+		sip_key();
+	sipk(sip_k0, sip_k1, s, n, wide, out);
+}
+
+uint64_t
+strtab_hash_keyed(const unsigned char key[16], const void *s, size_t n)
+{
+	uint64_t h[2];
+
+	sipk(le64(key), le64(key + 8), s, n, 0, h);
+	return h[0];
 }
 
 uint64_t
