@@ -43,4 +43,9 @@ const char *numfmt_pct_sign(int lang);
  * ("12.8") into lang's mark, in place; returns s. */
 char *numfmt_mark(char *s, int lang);
 
+/* The list separator of a spreadsheet set to lang: ';' where the decimal
+ * mark is a comma (Spanish, Portuguese), ',' elsewhere; the delimiter of
+ * the CSV header `ssi fields --format csv` writes for lang. */
+char numfmt_list_sep(int lang);
+
 #endif

@@ -1050,11 +1050,12 @@ report_model_json(struct out *o, const struct model *m)
 void
 report_fields_csv(struct out *o, int tsv, int lang)
 {
+	char sep = tsv ? '\t' : numfmt_list_sep(lang);
 	int f;
 
 	for (f = 0; f < F_COUNT; f++) {
 		if (f)
-			out_char(o, tsv ? '\t' : ',');
+			out_char(o, sep);
 		out_str(o, field_name(lang, f));
 	}
 	out_char(o, '\n');

@@ -105,6 +105,12 @@ numfmt_pct_sign(int lang)
 	return style[lang_of(lang)].pct;
 }
 
+char
+numfmt_list_sep(int lang)
+{
+	return style[lang_of(lang)].dec == ',' ? ';' : ',';
+}
+
 char *
 numfmt_mark(char *s, int lang)
 {
