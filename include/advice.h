@@ -1,6 +1,6 @@
 /*
  * advice.h - the advice catalogue: titles and per-member advice for the
- * sixteen keys, in English and Spanish (model.md "The sixteen keys and
+ * sixteen keys, in English and Spanish (ssi.7 SIGNALS "The sixteen keys and
  * advice").  The texts are data: one table per language.
  */
 #ifndef SSI_ADVICE_H

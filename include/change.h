@@ -1,5 +1,5 @@
 /*
- * change.h - real change or noise (official.md): every change between
+ * change.h - real change or noise (ssi.7 OFFICIAL FIGURES): every change between
  * consecutive figures of a series gets up, down or flat by the XmR rule.
  *
  * A pure function over a series of figures in thousandths (the official

@@ -9,7 +9,7 @@
  * valid until on_row returns; or, in cell mode, handed over one at a time
  * without a copy (the batch hot path).
  *
- * Cell mode reads a sheet as spreadsheets do (input.md): a quote inside a
+ * Cell mode reads a sheet as spreadsheets do (ssi.5): a quote inside a
  * field that does not start with one is a character of the field
  * (csv_in_stray counts them); a quoted field broken by what follows its
  * closing quote, or never closed, costs its row and the lines it

@@ -1,7 +1,7 @@
 /*
  * field.h - the fields of a profile record (ssi(5)), as one table.
  *
- * The order of enum field_id is the order of input.md and of every output that
+ * The order of enum field_id is the order of ssi.5 and of every output that
  * lists fields (ssi fields, ssi import).
  */
 #ifndef SSI_FIELD_H
@@ -20,7 +20,7 @@ enum field_id {
 	F_GROUP_POSTS, F_ACTIVE_DAYS, F_MESSAGES_RECEIVED, F_MESSAGES_REPLIED,
 	F_INVITATIONS_SENT, F_INVITATIONS_ACCEPTED, F_INVITATIONS_PERSONALIZED,
 	F_ENGAGEMENT_RECEIVED,
-	/* LinkedIn's official figures (official.md): never model inputs */
+	/* LinkedIn's official figures (ssi.7 OFFICIAL FIGURES): never model inputs */
 	F_OFFICIAL_SSI, F_OFFICIAL_BRAND, F_OFFICIAL_PEOPLE,
 	F_OFFICIAL_ENGAGEMENT, F_OFFICIAL_RELATIONSHIPS,
 	F_INDUSTRY_TOP_PCT, F_NETWORK_TOP_PCT,
@@ -48,7 +48,7 @@ enum field_group { FG_TEXT, FG_STATE, FG_ACTIVITY, FG_OFFICIAL };
 
 struct field_def {
 	const char *name;
-	const char *es;		/* the Spanish header name (input.md) */
+	const char *es;		/* the Spanish header name (ssi.5) */
 	enum field_type type;
 	enum field_group group;	/* activity counts are scaled per month */
 	const char *help;	/* one line, English */

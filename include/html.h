@@ -44,7 +44,7 @@ void html_bdis(struct out *o, const char *s);
 void html_end(struct out *o, int lang, const char *model_id);
 
 /*
- * LinkedIn's own figures of a record (official.md), the ones present: a
+ * LinkedIn's own figures of a record (ssi.7 OFFICIAL FIGURES), the ones present: a
  * have_ flag per figure.  [4] of the averages is the index.
  */
 struct html_official {

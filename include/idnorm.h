@@ -1,5 +1,5 @@
 /*
- * idnorm.h - the one way ids are compared (official.md, "Snapshots of one
+ * idnorm.h - the one way ids are compared (ssi.7 OFFICIAL FIGURES, "Snapshots of one
  * member and one date are one snapshot"): the merge of snapshots and
  * ssi log compare ids as id_norm gives them, so "ana", " ana ", "ana"
  * with a zero-width space and a decomposed "Jose\u0301" are one member.

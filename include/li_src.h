@@ -3,7 +3,7 @@
  * with libzip, never extracted) or from an unpacked folder.  Used by
  * linkedin.c only.
  *
- * Layout (linkedin-export.md, "Archive layout"): the files are at the top
+ * Layout (ssi.7 LINKEDIN DATA EXPORT): the files are at the top
  * level when it holds a .csv, else inside the one folder that holds .csv
  * files (__MACOSX and hidden folders ignored).
  */

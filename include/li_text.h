@@ -15,7 +15,7 @@ int32_t li_day_of(int y, int m, int d);
 void li_day_str(int32_t day, char out[11]);
 
 /*
- * Parse one of the export's timestamps (linkedin-export-format.md §2):
+ * Parse one of the export's timestamps (ssi.7 LINKEDIN DATA EXPORT §2):
  * "YYYY-MM-DD[ HH:MM[:SS]][ UTC]", "YYYY/MM/DD ...", "DD Mon YYYY" and
  * "M/D/YY[, h:mm AM]" (also a 4-digit year).  Blanks around are ignored.
  * Returns 1 and sets *day (and *sec, seconds into that day, 0 when the

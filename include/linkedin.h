@@ -34,7 +34,7 @@ struct linkedin_opts {
 };
 
 /* 1 when path looks like an export: a .zip file, or a folder holding any
- * file of the format page (linkedin-export-format.md: Connections.csv,
+ * file of the format page (ssi.7 LINKEDIN DATA EXPORT: Connections.csv,
  * Shares.csv, messages.csv ... in any case, or an Articles folder) at its
  * root or in its single sub-folder. */
 int linkedin_detect(const char *path);
@@ -42,7 +42,7 @@ int linkedin_detect(const char *path);
 /*
  * An export read once, and the snapshots of the dates asked for (o->as_of,
  * a list of them, or o->every from o->since to o->until; the default is
- * the latest date of the export), oldest first (history.md).
+ * the latest date of the export), oldest first (ssi.7 LINKEDIN DATA EXPORT).
  */
 struct linkedin;
 
@@ -73,7 +73,7 @@ int linkedin_explain(const struct linkedin *x, size_t i,
     const struct profile *p, int f, char *buf, size_t n);
 
 /*
- * What the export held but was not counted (linkedin-export.md, "One bad
+ * What the export held but was not counted (ssi.7 LINKEDIN DATA EXPORT, "One bad
  * item never refuses an export"), item k (0, 1 ...): a file not read
  * (whole: its fields are missing), rows of a file that could not be read,
  * an article not counted (a draft).  Returns 1 and *out (valid until

@@ -72,7 +72,7 @@ int model_load_file(struct model *m, const char *path, struct ssi_err *e);
 /*
  * Load a model from the JSON text buf[0..n) (name is for messages): one
  * JSON object, nothing after it, no key given twice.  Checks
- * every rule of model.md: pillar weights sum to 25, known inputs, curves,
+ * every rule of ssi.7 SIGNALS: pillar weights sum to 25, known inputs, curves,
  * keys A1-D4 in their own pillar, targets > 0.  Returns 0 or -1 with e set.
  */
 int model_load_json(struct model *m, const char *buf, size_t n,

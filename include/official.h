@@ -44,7 +44,7 @@ const struct official_range *official_range(int f);
  * "20.973", "2.0973e1", "15"; with comma set, "20,973" too (CSV with a ';'
  * or tab delimiter, ssi log).  More decimals than the field allows (a
  * figure of the page's JSON: "13.118002") are rounded half away from zero
- * to the allowed decimals, without a word (official.md "Fields").  Stores
+ * to the allowed decimals, without a word (ssi.7 OFFICIAL FIGURES).  Stores
  * the value in thousandths.  Returns 0, or -1 with e->msg "FIELD: 'VALUE'
  * is not a number" / "is out of range (LO to HI)".
  */
@@ -61,7 +61,7 @@ char *official_fmt(int64_t v, char *buf, size_t n);
 char *official_fixed(int64_t v, int d, char *buf, size_t n);
 
 /*
- * The record rules of official.md, applied to every record read (after
+ * The record rules of ssi.7 OFFICIAL FIGURES, applied to every record read (after
  * its values and overrides):
  * - every official field present is zero: a failed capture, the official
  *   fields are dropped, warning "official figures all zero: taken as
@@ -72,7 +72,7 @@ char *official_fixed(int64_t v, int d, char *buf, size_t n);
  *   sum: warning "official_ssi 60 does not match its components (sum
  *   53.10)";
  * - with the four components, official_ssi becomes their sum (the page
- *   shows the sum rounded; official.md "Fields"); without them it stays
+ *   shows the sum rounded; ssi.7 OFFICIAL FIGURES); without them it stays
  *   as given.
  * Returns -1 (e), else the number of warnings written into w (0 or 1).
  */

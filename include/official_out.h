@@ -1,6 +1,6 @@
 /*
  * official_out.h - LinkedIn's official figures beside the estimate, in the
- * writers of ssi score (official.md "Showing them"): a text block under
+ * writers of ssi score (ssi.7 OFFICIAL FIGURES): a text block under
  * the index, an "official" object in JSON, the --official CSV columns.
  * Every function writes nothing for a record without official figures
  * (the CSV cells are then empty).

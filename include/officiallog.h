@@ -1,6 +1,6 @@
 /*
  * officiallog.h - the JSON Lines file of official readings that ssi log
- * keeps (official.md "ssi log"): one reading {"id", "as_of", official
+ * keeps (ssi.7 OFFICIAL FIGURES): one reading {"id", "as_of", official
  * fields...} per line, put in place of a reading of the same id and date,
  * every other line kept byte for byte.
  *

@@ -28,7 +28,7 @@ struct profile {
 	char *arena;			/* owned */
 	size_t arena_len, arena_cap;
 	long position;			/* 1-based position in the stream */
-	/* Columns of your own (input.md): name and value, NUL-terminated,
+	/* Columns of your own (ssi.5): name and value, NUL-terminated,
 	 * at these arena offsets; the name normalised (field_normalize). */
 	uint32_t ncustom;
 	uint32_t cname[PROFILE_MAX_CUSTOM];
@@ -37,7 +37,7 @@ struct profile {
 
 /* How a value was written in the input (JSON keeps its types).
  * VK_STRING_DC: a string from a CSV whose delimiter is ';' or a tab, where
- * the official figures may have a decimal comma (official.md). */
+ * the official figures may have a decimal comma (ssi.7 OFFICIAL FIGURES). */
 enum value_kind { VK_STRING, VK_NUMBER, VK_BOOL, VK_STRING_DC };
 
 void profile_init(struct profile *p);
@@ -93,7 +93,7 @@ int profile_set(struct profile *p, int f, const char *s, size_t n,
 void profile_unset(struct profile *p, int f);
 
 /*
- * Check the consistency rules of input.md (a part <= its whole, active_days
+ * Check the consistency rules of ssi.5 (a part <= its whole, active_days
  * <= period_days).  Returns 0, or -1 naming both fields and values.
  */
 int profile_check(const struct profile *p, struct ssi_err *e);
@@ -137,7 +137,7 @@ int profile_date(const char *s, size_t n, int order, char out[11],
 int64_t profile_period(const struct profile *p);
 
 /*
- * Parse a whole number as input.md defines it ("500", "500.0", "5e2"; not
+ * Parse a whole number as ssi.5 defines it ("500", "500.0", "5e2"; not
  * "1,200", "2.5", "-3", "NaN"), blanks around it allowed.  Returns 0 and
  * stores the value, -1 when s is not a whole number, -2 when it is one but
  * beyond [lo, hi].

@@ -19,12 +19,12 @@
  *    order of first appearance);
  *  - the weakest pillar is the lowest score (ties: pillar order); the
  *    coaching action is the member's first top action;
- *  - with by_official (official.md), ranks compare official_ssi (exact,
+ *  - with by_official (ssi.7 OFFICIAL FIGURES), ranks compare official_ssi (exact,
  *    in thousandths) instead of the estimate; records without it come
  *    last, in input order, unranked (rank and grank 0), and top_pct counts
  *    only the ranked (nranked, a group's ranked); groups keep their order
  *    and averages by the estimate;
- *  - with latest (history.md), each id is ranked once, by its latest
+ *  - with latest (ssi.7 LINKEDIN DATA EXPORT), each id is ranked once, by its latest
  *    snapshot: the latest as_of, records without as_of older than any
  *    dated one, and among equal dates the last in input order; the others
  *    are left out (aside), and a group left empty disappears;
@@ -99,7 +99,7 @@ struct rank {
 struct rank_opts {
 	int by;			/* the field id of the groups, or -1: */
 	const char *by_name;	/* the column of your own so called */
-	int by_official;	/* rank by official_ssi (official.md) */
+	int by_official;	/* rank by official_ssi (ssi.7 OFFICIAL FIGURES) */
 	int latest;		/* each id once, by its latest snapshot */
 };
 

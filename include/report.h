@@ -53,7 +53,7 @@ void report_json(struct out *o, const struct report_opts *r,
 void report_text(struct out *o, const struct report_opts *r,
     const struct profile *p, const struct score *s);
 
-/* A profile record as a JSON object (input.md schema, present fields only,
+/* A profile record as a JSON object (ssi.5 schema, present fields only,
  * field order), without a line end; compact: on one line. */
 void report_profile_json(struct out *o, const struct profile *p, int compact);
 /* The same with members of the caller's before the closing brace: more
@@ -76,7 +76,7 @@ void report_model_json_open(struct out *o, const struct model *m);
 void report_model_text(struct out *o, const struct report_opts *r,
     const struct model *m);
 /* The input fields (ssi fields): an empty CSV/TSV header of their names
- * in lang (the names input.md accepts), the JSON list (English names,
+ * in lang (the names ssi.5 accepts), the JSON list (English names,
  * type, activity, help), or the text table in lang. */
 void report_fields_csv(struct out *o, int tsv, int lang);
 void report_fields_json(struct out *o);

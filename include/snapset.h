@@ -1,7 +1,7 @@
 /*
  * snapset.h - the snapshot pipeline of every command that reads records
  * into one report (score, rank, trend, calibrate, log --changes):
- * snapshots of one member and one date are one snapshot (official.md).
+ * snapshots of one member and one date are one snapshot (ssi.7 OFFICIAL FIGURES).
  *
  * Records are added as they are read.  Records with the same (id, as_of)
  * are merged field by field in input order: a later present value
@@ -14,7 +14,7 @@
  * Ids are compared as id_norm (idnorm.h) gives them: trimmed, NFC, without
  * invisible characters; two spellings of one id get one warning each.
  *
- * The `me` rule (official.md "One person, several sources"): when the
+ * The `me` rule (ssi.7 OFFICIAL FIGURES): when the
  * records of the run hold the id "me" and exactly one other member, the
  * snapshots of "me" are that member's (merged with its snapshots of the
  * same dates, the earlier first record first) and one note says so; with
@@ -64,7 +64,7 @@ struct snapset_opts {
 	int hold_undated;
 	/* 1: replay only each member's latest snapshot (the latest as_of);
 	 * a snapshot without official figures then carries those of the
-	 * member's latest earlier snapshot that has them (official.md:
+	 * member's latest earlier snapshot that has them (ssi.7 OFFICIAL FIGURES:
 	 * score shows the latest reading at or before its data). */
 	int latest;
 };

@@ -1,11 +1,11 @@
 /*
  * ssipage.h - the text of LinkedIn's SSI page as a browser copies it
  * (select all, copy), in English, Spanish or Portuguese, or the JSON the
- * page loads (/sales-api/salesApiSsi) -> the official figures (official.md
+ * page loads (/sales-api/salesApiSsi) -> the official figures (ssi.7 OFFICIAL FIGURES
  * "ssi log").
  *
- * The figures are found by their labels (official.md's table: current and
- * older forms) and the rules of official.md, not by line positions: a
+ * The figures are found by their labels (ssi.7 OFFICIAL FIGURES table: current and
+ * older forms) and the rules of ssi.7 OFFICIAL FIGURES, not by line positions: a
  * figure on its label's line (before or after the label) or on the
  * adjacent non-empty line, the same side for the four components (both
  * sides are tried; the one giving all four in 0-25 is kept); ranks ("Top

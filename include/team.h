@@ -1,5 +1,5 @@
 /*
- * team.h - the team over time (history.md "The team over time"): from a
+ * team.h - the team over time (ssi.7 LINKEDIN DATA EXPORT): from a
  * finished trend, per date the team's average index and pillars over the
  * members that have a snapshot on that date, and how many they are; the
  * top improvers and decliners between each member's first and last

@@ -53,7 +53,7 @@ struct trend_snap {
 	int32_t off[TV_COUNT];	/* official figures, thousandths */
 	unsigned char ohas;	/* bit k: off[k] present */
 	unsigned char nodata;	/* coverage 0 (official figures only): no
-				 * estimate, v[] meaningless (official.md) */
+				 * estimate, v[] meaningless (ssi.7 OFFICIAL FIGURES) */
 	/* after finish: enum change of each series since the member's
 	 * previous snapshot (CH_NONE: first, or the figure missing) */
 	unsigned char ch[TV_COUNT], och[TV_COUNT];

@@ -18,7 +18,7 @@
  *  - --id names the fitted model: LinkedIn exports read by calibrate keep
  *    their default record id;
  *  - records with the same id and as_of are one snapshot (snapset.h, as
- *    official.md says): merged field by field in input order, a warning
+ *    ssi.7 OFFICIAL FIGURES says): merged field by field in input order, a warning
  *    naming what differed; snapshots are fitted in first-seen order.
  */
 #include <math.h>

@@ -1,6 +1,6 @@
 /*
  * cmd_import_explain.c - ssi import linkedin --explain: for every field of
- * every snapshot, where its number came from (history.md, "Where each
+ * every snapshot, where its number came from (ssi.7 LINKEDIN DATA EXPORT, "Where each
  * number came from"), written by the RK_EXPLAIN writers (explain_out.c):
  * text, or the record with an "explain" object (-f json, jsonl).  Reads
  * each export once with linkedin_open.

@@ -1,6 +1,6 @@
 /*
  * cmd_log.c - ssi log: record one reading of LinkedIn's official SSI in a
- * JSON Lines file (official.md "ssi log"), and ssi log --changes: every
+ * JSON Lines file (ssi.7 OFFICIAL FIGURES), and ssi log --changes: every
  * change of the official series of files, labelled by the XmR rule.
  */
 #include <errno.h>
@@ -267,7 +267,7 @@ cmd_log(struct cli *c)
 	}
 	if (r > 0 && !c->quiet)
 		cli_warning(w.msg);
-	/* What is written is the sum (official.md "Fields"). */
+	/* What is written is the sum (ssi.7 OFFICIAL FIGURES). */
 	if (profile_has(&tmp, F_OFFICIAL_SSI)) {
 		rd.v[0] = tmp.num[F_OFFICIAL_SSI];
 		rd.has |= BIT(F_OFFICIAL_SSI);

@@ -5,10 +5,10 @@
  *
  * Records of one id and one as_of are one snapshot (merged before they are
  * scored, snapset.h); each member is ranked once, by their latest snapshot
- * (history.md: as_of, records without as_of older than any dated one, and
+ * (ssi.7 LINKEDIN DATA EXPORT: as_of, records without as_of older than any dated one, and
  * among records of one id and no as_of the last read), unless
  * --all-snapshots; standard error says how many older snapshots were set
- * aside.  --by-official ranks by official_ssi (official.md).
+ * aside.  --by-official ranks by official_ssi (ssi.7 OFFICIAL FIGURES).
  */
 #include <stdio.h>
 #include <string.h>
@@ -98,7 +98,7 @@ static int
 finish(void *obj, struct ssi_err *e)
 {
 	/* --by a column no record has: an error, not one group of all
-	 * (input.md), with the nearest column the records have */
+	 * (ssi.5), with the nearest column the records have */
 	if (own.by != NULL && !own.found && own.records > 0) {
 		const char *near = names_nearest(own.norm, own.names,
 		    own.nseen, sizeof own.names[0]);
@@ -116,7 +116,7 @@ finish(void *obj, struct ssi_err *e)
 	return rank_finish(obj, e);
 }
 
-/* What latest set aside (history.md), on standard error. */
+/* What latest set aside (ssi.7 LINKEDIN DATA EXPORT), on standard error. */
 static void
 after(struct held *h)
 {
@@ -152,7 +152,7 @@ cmd_rank(struct cli *c)
 	int status, f;
 
 	/* --by: a field by its English or Spanish name, else a column of
-	 * your own (input.md); a name near a field's is taken for a typo. */
+	 * your own (ssi.5); a name near a field's is taken for a typo. */
 	field_normalize(by, strlen(by), norm, sizeof norm);
 	if ((f = field_lookup(by, strlen(by))) < 0 &&
 	    (f = field_lookup_any(norm, strlen(norm))) < 0) {

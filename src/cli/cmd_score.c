@@ -231,7 +231,7 @@ stream_run(struct cli *c, int score)
 		u.wr->begin(&u.w);
 	if (c->cmd->kind == RK_SCORE) {
 		/* score: snapshots of one member and one date are one, and
-		 * each member's latest is reported (official.md) */
+		 * each member's latest is reported (ssi.7 OFFICIAL FIGURES) */
 		struct snapshots sp = { 0 };
 
 		sp.o.keep_text = ~(uint64_t)0;
@@ -297,7 +297,7 @@ cmd_import(struct cli *c)
 	if (opt.import_explain)
 		return cmd_import_explain(c);
 	/* Several records (exports, or dates of one): JSON Lines unless a
-	 * format was asked for (history.md). */
+	 * format was asked for (ssi.7 LINKEDIN DATA EXPORT). */
 	if (!c->format_given && (c->nfiles > 1 || li->every > 0 ||
 	    (li->as_of != NULL && strchr(li->as_of, ',') != NULL)))
 		c->format = OF_JSONL;

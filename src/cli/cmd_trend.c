@@ -5,7 +5,7 @@
  * into one snapshot before it is scored (snapset.h); --fail-under looks at
  * each member's latest snapshot.
  *
- * LinkedIn exports among the inputs (history.md): one export alone gives
+ * LinkedIn exports among the inputs (ssi.7 LINKEDIN DATA EXPORT): one export alone gives
  * its last 13 weekly snapshots (as if --every 7 had been given); two or
  * more are each one snapshot at its own as_of (successive downloads),
  * unless --every or --as-of says otherwise.  JSON and CSV snapshots mix

@@ -1118,7 +1118,7 @@ calib_fit(struct calib *c, const char *id, struct model *out,
 	r->cv_folds = cv_folds(c);
 	if (total == 0 && r->official_only > 0) {
 		/* Name the signals whose inputs kept the snapshots with
-		 * official figures out (official.md: say what is missing). */
+		 * official figures out (ssi.7 OFFICIAL FIGURES: say what is missing). */
 		char names[256] = "";
 		uint64_t missing = 0;
 		size_t u = 0;

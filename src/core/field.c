@@ -1,4 +1,4 @@
-/* field.c - the field table of input.md (see field.h). */
+/* field.c - the field table of ssi.5 (see field.h). */
 #include <string.h>
 
 #include "field.h"
@@ -124,7 +124,7 @@ const struct field_def field_defs[F_COUNT] = {
 	    .es = "interacciones_recibidas",
 	    .type = FT_COUNT, .group = FG_ACTIVITY,
 	    .help = "reactions and comments on own posts" },
-	/* LinkedIn's official figures (official.md): beside the model, never
+	/* LinkedIn's official figures (ssi.7 OFFICIAL FIGURES): beside the model, never
 	 * its inputs; their names stay English in a Spanish sheet too */
 	[F_OFFICIAL_SSI] = { .name = "official_ssi", .es = "official_ssi",
 	    .type = FT_DECIMAL, .group = FG_OFFICIAL,

@@ -21,7 +21,7 @@ const char *const curve_ids[] = { "sqrt", "linear", "band", "flag", "items" };
 #define ONE(f) { (f), -1 }
 #define RATIO(a, b) { (a), (b) }
 
-/* The default model, default/1: the table of model.md, row by row (its
+/* The default model, default/1: the table of ssi.7 SIGNALS, row by row (its
  * derived fields are filled on first use). */
 static const struct signal default_signals[] = {
 	{ .name = "completeness", .pillar = P_BRAND, .key = K('A', 1),

@@ -5,7 +5,7 @@
 #include "official.h"
 
 _Static_assert(F_COUNT <= 64, "struct profile's have holds one bit per field");
-_Static_assert(OFFICIAL_N == 17, "official.md names 17 official fields");
+_Static_assert(OFFICIAL_N == 17, "ssi.7 OFFICIAL FIGURES names 17 official fields");
 
 /* Ranges in thousandths.  A rank reads 0..100 here: 0 is refused by
  * official_check unless the record is a failed capture (all zero). */
@@ -250,7 +250,7 @@ official_check(struct profile *p, struct ssi_err *w, struct ssi_err *e)
 		    official_fixed(sum, 2, b, sizeof b));
 		warned = 1;
 	}
-	/* The index is the sum of its components (official.md "Fields"):
+	/* The index is the sum of its components (ssi.7 OFFICIAL FIGURES):
 	 * the page shows it rounded; the sum is what every output uses. */
 	p->num[F_OFFICIAL_SSI] = sum;
 	p->have |= (uint64_t)1 << F_OFFICIAL_SSI;

@@ -1,4 +1,4 @@
-/* score.c - scoring a profile with a model (see score.h, model.md). */
+/* score.c - scoring a profile with a model (see score.h, ssi.7 SIGNALS). */
 #include <math.h>
 #include <string.h>
 
@@ -164,7 +164,7 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 				v = sat;
 				pts = g->weight * sat / g->nitems;
 				extra += g->weight * absent / g->nitems;
-				/* model.md: an unknown item is not advice (a
+				/* ssi.7 SIGNALS: an unknown item is not advice (a
 				 * sheet without profile columns), it is
 				 * unmeasured */
 				if (absent > 0) {

@@ -608,7 +608,7 @@ merge(struct rec *r, const struct rec *old, const struct rec *nw,
 		if (profile_has(&src->p, f) && take(r, src, f) < 0)
 			return -1;
 	}
-	/* The index is the sum of the merged components (official.md: a
+	/* The index is the sum of the merged components (ssi.7 OFFICIAL FIGURES: a
 	 * correction of one moves it); without the four, the later index
 	 * given is kept. */
 	if (profile_has(&nw->p, F_OFFICIAL_SSI) && profile_has(&old->p,

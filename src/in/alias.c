@@ -7,7 +7,7 @@
 
 /*
  * Every name besides the English one (field_defs[].name, always taken),
- * folded.  Spanish first (input.md's table), then Portuguese (Brazil, as
+ * folded.  Spanish first (ssi.5 table), then Portuguese (Brazil, as
  * LinkedIn's own pages say it), then the headers people write.  A name
  * whose meaning is not one field ("mensajes": received or replied?) is
  * not here: the "columns no field takes" warning names it.
@@ -79,7 +79,7 @@ static const struct alias {
 	{ "ssi_pessoas", F_OFFICIAL_PEOPLE },
 	{ "ssi_interacao", F_OFFICIAL_ENGAGEMENT },
 	{ "ssi_relacionamentos", F_OFFICIAL_RELATIONSHIPS },
-	/* as people write them (input.md), and a few more as plain */
+	/* as people write them (ssi.5), and a few more as plain */
 	{ "full_name", F_NAME }, { "nombre_completo", F_NAME },
 	{ "nome_completo", F_NAME }, { "date", F_AS_OF },
 	{ "industria", F_INDUSTRY },

@@ -418,7 +418,7 @@ finish(struct input *in, long line, long col, struct ssi_err *e)
 	}
 	if (!profile_has(p, F_ID) && in->name_id && profile_has(p, F_NAME)) {
 		/* a sheet without an id column: the name is the id, so that
-		 * two months of it match member by member (input.md) */
+		 * two months of it match member by member (ssi.5) */
 		const char *nm = profile_text(p, F_NAME);
 
 		if (profile_set(p, F_ID, nm, strlen(nm), VK_STRING, 0, e) < 0)
@@ -698,7 +698,7 @@ csv_header(struct input *in, const struct csv_row *row, struct ssi_err *e)
 	return csv_plan(in, row, e);
 }
 
-/* A mark of "not known" in a spreadsheet (input.md), trimmed, any case. */
+/* A mark of "not known" in a spreadsheet (ssi.5), trimmed, any case. */
 static int
 not_known(const char *s, size_t n)
 {

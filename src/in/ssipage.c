@@ -50,7 +50,7 @@ struct found {
 	char text[24];		/* the figure as written */
 };
 
-/* ---- labels (folded: lower case, no accents; official.md's table: the
+/* ---- labels (folded: lower case, no accents; ssi.7 OFFICIAL FIGURES table: the
  * current forms in English, Spanish and Portuguese, then the older ones) */
 
 static const char *const labels[L_COUNT][10] = {
@@ -1174,7 +1174,7 @@ ssipage_read(const char *s, size_t n, struct ssipage *out,
 		goto done;
 	shown = ssipage_has(out, F_OFFICIAL_SSI) ? out->v[0] : -2;
 sum:
-	/* The index is the sum of the components (official.md "Fields"); the
+	/* The index is the sum of the components (ssi.7 OFFICIAL FIGURES); the
 	 * page's own figure, rounded, must agree with it. */
 	for (k = 0; k < 4; k++)
 		sum += out->v[OFFICIAL_COMPONENT(k) - OFFICIAL_FIRST];

@@ -1,5 +1,5 @@
 /*
- * html_rank.c - the rank page (report-html.md "rank"): the team's average
+ * html_rank.c - the rank page (ssi.1 -f html): the team's average
  * index and pillars as a stacked bar, the distribution of the index in
  * bands of 10, the leaderboard (rank, name, group, index, a small stacked
  * bar of the pillars, weakest pillar, top action) and the groups with

@@ -1,5 +1,5 @@
 /*
- * html_score.c - the score page (report-html.md "score"): per profile a
+ * html_score.c - the score page (ssi.1 -f html): per profile a
  * section with the ring of the index, the pillar bars, the radar, the
  * official figures when present, the top actions, the advice per key and
  * the missing data; several profiles give one page with an index of them
@@ -686,7 +686,7 @@ page_head(struct writer_ctx *w)
 	out_str(w->o, "</h1>\n");
 }
 
-/* The official figures of p (official.md: fields in thousandths). */
+/* The official figures of p (ssi.7 OFFICIAL FIGURES: fields in thousandths). */
 static void
 official_of(const struct profile *p, struct html_official *f)
 {

@@ -1,6 +1,6 @@
 /*
- * html_trend.c - the trend page (report-html.md "trend"): for a team, the
- * average index per date and the improvers and decliners (history.md);
+ * html_trend.c - the trend page (ssi.1 -f html): for a team, the
+ * average index per date and the improvers and decliners (ssi.7 LINKEDIN DATA EXPORT);
  * per member a line chart of the index over time with markers on real
  * changes, the pillars as four thin lines, and the table of snapshots.
  * item is called once with the finished struct trend.
@@ -10,7 +10,7 @@
  *  - the index chart's value axis is fitted to the member's figures
  *    (rounded out to tens, at least 20 points tall) so that small moves
  *    show; the pillars' chart is always 0-25;
- *  - a change is "real" by official.md's rule (change.h: XmR on the
+ *  - a change is "real" by ssi.7 OFFICIAL FIGURES rule (change.h: XmR on the
  *    2-decimal figures, floor 1.0 for the index, 0.5 for a pillar): up
  *    and down get a triangle on the chart and an arrow in the table, flat
  *    nothing;
@@ -233,7 +233,7 @@ index_chart(struct out *o, const struct report_opts *r, const struct trend *u,
 		return;
 	}
 	/* the estimate through the snapshots that have one (coverage 0:
-	 * no point, official.md) */
+	 * no point, ssi.7 OFFICIAL FIGURES) */
 	for (i = 0, ne = 0; i < m->n; i++) {
 		dates[i] = s[i].date;
 		if (s[i].nodata)
@@ -399,7 +399,7 @@ snapshot_table(struct out *o, const struct report_opts *r,
 		o->err = o->err ? o->err : ENOMEM;
 		return;
 	}
-	/* the labels trend_finish gave each change (official.md's rule) */
+	/* the labels trend_finish gave each change (ssi.7 OFFICIAL FIGURES rule) */
 	for (k = 0; k < P_COUNT; k++)
 		for (i = 0; i < m->n; i++)
 			pl_lab[k * m->n + i] = s[i].ch[k];

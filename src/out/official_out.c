@@ -242,7 +242,7 @@ report_official_text(struct out *o, const struct report_opts *r,
 		return;
 	out_str(o, word(r, OW_TITLE));
 	if (r->official_as_of && profile_has(p, F_AS_OF)) {
-		/* a reading older than the data (official.md: score shows
+		/* a reading older than the data (ssi.7 OFFICIAL FIGURES: score shows
 		 * the latest at or before it, with its own date) */
 		long days = days_between(r->official_as_of,
 		    profile_text(p, F_AS_OF));

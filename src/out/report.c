@@ -829,7 +829,7 @@ report_text(struct out *o, const struct report_opts *r,
 
 	header_line(o, r, p);
 	index_line(o, r, s);
-	report_official_text(o, r, p, s);	/* official.md: under the index */
+	report_official_text(o, r, p, s);	/* ssi.7 OFFICIAL FIGURES: under the index */
 	out_char(o, '\n');
 	pillar_table(o, r, s);
 

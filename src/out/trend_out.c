@@ -819,7 +819,7 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 	out_str(o, "\n\n");
 
 	/* Table: date, then index and pillars each with its change and the
-	 * label of the change (official.md), the official figures on a
+	 * label of the change (ssi.7 OFFICIAL FIGURES), the official figures on a
 	 * second line when the snapshot has some. */
 	out_str(o, "  ");
 	text_pad(o, msg(r->lang, M_DATE_COL), COL_DATE);

@@ -1512,7 +1512,7 @@ static const struct row rows[] = {
 	    "empeoran",
 	    "só a parte da equipe: médias por data, os que mais subiram e os "
 	    "que mais caíram" } },
-	/* sheets (input.md, "Spreadsheets from real life") */
+	/* sheets (ssi.5) */
 	{ { "as_of: %s: the year needs four digits (%d/%d/20%02d, or "
 	    "write YYYY-MM-DD)",
 	    "as_of: %s: el año necesita cuatro cifras (%d/%d/20%02d, o "

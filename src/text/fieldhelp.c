@@ -224,7 +224,7 @@ field_in_period(int lang)
 /*
  * The name of each field's column in each language: what `ssi fields
  * --lang L` lists and the header row it writes for a sheet (the readers
- * take these names: src/in).  Spanish as input.md gives them; Portuguese
+ * take these names: src/in).  Spanish as ssi.5 gives them; Portuguese
  * (Brazil) as LinkedIn's pages word them; no accents, '_' for spaces, as
  * a header is matched folded.  A field without one (the official figures)
  * is named in English in every language.

@@ -613,7 +613,7 @@ li_src_open(const char *path, struct li_src **out, struct ssi_err *e)
 /* How well name r matches base: 4 "<base>.csv", 3 the same in another
  * case, 2 "<base>_<digits>.csv", 1 that in another case, 0 not at all.
  * Exports re-zipped by some tools or copied through a case-folding file
- * system have lower-case names (linkedin-export.md, "Archive layout"). */
+ * system have lower-case names (ssi.7 LINKEDIN DATA EXPORT). */
 static int
 name_match(const char *r, const char *base)
 {

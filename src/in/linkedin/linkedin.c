@@ -184,7 +184,7 @@ struct ctx {
 	char *tmp[3];			/* scratch */
 	size_t tmpcap[3];
 
-	/* What was not counted (linkedin-export.md, "One bad item never
+	/* What was not counted (ssi.7 LINKEDIN DATA EXPORT, "One bad item never
 	 * refuses an export"). */
 	struct skip *sk;
 	size_t nsk, skcap;
@@ -300,7 +300,7 @@ static const char *const feeds[K_COUNT + 1] = {
 };
 
 /* The base names of the files of the format page
- * (linkedin-export-format.md): a folder holding any of them is an export. */
+ * (ssi.7 LINKEDIN DATA EXPORT): a folder holding any of them is an export. */
 static const char *const known_files[] = {
 	"Profile", "Profile Summary", "Positions", "Education", "Skills",
 	"Endorsement_Received_Info", "Endorsement_Given_Info",
@@ -318,7 +318,7 @@ static const char *const known_files[] = {
 	"Private_identity_asset",
 };
 
-/* Position words of a senior connection (linkedin-export.md), whole words. */
+/* Position words of a senior connection (ssi.7 LINKEDIN DATA EXPORT), whole words. */
 static const char *const senior_words[] = {
 	"chief", "ceo", "cfo", "coo", "cto", "cmo", "cio", "cro", "president",
 	"vp", "svp", "evp", "vice president", "director", "head", "founder",
@@ -853,7 +853,7 @@ real_url(struct ctx *c, const char *s, size_t n)
 
 /*
  * The day the invitee became a connection (NODAY: an undated one); NEVER
- * when not one (linkedin-export.md, "Matching invitations to
+ * when not one (ssi.7 LINKEDIN DATA EXPORT, "Matching invitations to
  * connections"): by profile URL where the invitation carries a real one
  * (else among the connections without one, by name), by name where its URL
  * is bare, empty or has no column.
@@ -2212,7 +2212,7 @@ derive(struct ctx *c, int32_t day, struct profile *p, struct ssi_err *e)
 		r |= set_text(p, F_ID, c->o->id, strlen(c->o->id), e);
 	else if (c->name != NULL)
 		r |= set_text(p, F_ID, c->name, c->name_len, e);
-	else	/* one person, whatever the snapshot (official.md) */
+	else	/* one person, whatever the snapshot (ssi.7 OFFICIAL FIGURES) */
 		r |= set_text(p, F_ID, "me", 2, e);
 	if (r)
 		return -1;
@@ -2492,7 +2492,7 @@ linkedin_skipped(const struct linkedin *x, size_t k, struct linkedin_skip *out)
 	return 1;
 }
 
-/* ---- where each number came from (history.md) ---- */
+/* ---- where each number came from (ssi.7 LINKEDIN DATA EXPORT) ---- */
 
 /* The invitations of the window of day accepted by name. */
 static long
