@@ -89,7 +89,7 @@ units: $(UNIT_BIN)
 sanitize: deps
 	$(MAKE) B=build-san BIN=build-san/ssi CFLAGS="$(SAN_FLAGS)" LDFLAGS="$(SAN_FLAGS)" build-san/ssi units
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  SSI=build-san/ssi UNITS=build-san/tests sh tests/run.sh
+	  SSI_SANITIZE=1 SSI=build-san/ssi UNITS=build-san/tests sh tests/run.sh
 
 # The CLI cases and unit tests under valgrind (no error, no definite leak).
 valgrind: deps

@@ -10,7 +10,10 @@
 #     and sh, @ROOT@ is the repository and @SHARED@ the ../shared folder;
 #     a case with a file needs-shared is skipped (visibly) when that is absent,
 #     one with a file needs-cmd (command names) when one of them is missing,
-#     one with a file needs-root when not run as root.
+#     one with a file needs-root when not run as root, one with a file
+#     no-sanitize under make sanitize (SSI_SANITIZE set: a case that
+#     bounds the address space with ulimit -v, which AddressSanitizer's
+#     shadow memory cannot run in).
 #
 # Environment: SSI (the binary, default ./ssi), UNITS (the unit-test
 # binaries, default build/tests), VALGRIND (a command prefix,
@@ -71,6 +74,11 @@ for dir in "$ROOT"/tests/cli/*/; do
 	fi
 	if [ -f "$dir/needs-root" ] && [ "$(id -u)" != 0 ]; then
 		echo "skip - cli/$name: needs root (files of another user)"
+		skip=$((skip + 1))
+		continue
+	fi
+	if [ -f "$dir/no-sanitize" ] && [ -n "${SSI_SANITIZE:-}" ]; then
+		echo "skip - cli/$name: bounds memory with ulimit -v (not under the sanitizers)"
 		skip=$((skip + 1))
 		continue
 	fi
