@@ -60,4 +60,9 @@ char *err_quote(char *out, size_t outsz, const char *s, size_t n);
 /* Format e as "FILE:LINE:COL: msg" (parts present only) into out. */
 void err_format(const struct ssi_err *e, char *out, size_t outsz);
 
+/* The length of the valid UTF-8 sequence (2 to 4 bytes) at s[0..n),
+ * or 0 when s does not start one (overlong, surrogate, past U+10FFFF,
+ * cut short): the one test of the messages and of the text writers. */
+size_t err_utf8_len(const unsigned char *s, size_t n);
+
 #endif

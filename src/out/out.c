@@ -569,37 +569,6 @@ out_cell(struct out *o, const char *s, size_t n, int tsv)
 	out_write(o, s + run, n - run);
 }
 
-/* The length of the valid UTF-8 sequence (2 to 4 bytes) at s[0..n), or 0. */
-static size_t
-u8seq(const unsigned char *s, size_t n)
-{
-	unsigned lo = 0x80, hi = 0xBF;
-	size_t k, j;
-
-	if (s[0] >= 0xC2 && s[0] <= 0xDF)
-		k = 2;
-	else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
-		k = 3;
-		if (s[0] == 0xE0)
-			lo = 0xA0;
-		else if (s[0] == 0xED)
-			hi = 0x9F;
-	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
-		k = 4;
-		if (s[0] == 0xF0)
-			lo = 0x90;
-		else if (s[0] == 0xF4)
-			hi = 0x8F;
-	} else
-		return 0;
-	if (k > n || s[1] < lo || s[1] > hi)
-		return 0;
-	for (j = 2; j < k; j++)
-		if ((s[j] & 0xC0) != 0x80)
-			return 0;
-	return k;
-}
-
 size_t
 out_unsafe(const char *s, size_t n, size_t *len, const char **rep)
 {
@@ -616,7 +585,7 @@ out_unsafe(const char *s, size_t n, size_t *len, const char **rep)
 			*rep = " ";
 			return i;
 		}
-		k = u8seq(u + i, n - i);
+		k = err_utf8_len(u + i, n - i);
 		if (k == 0) {		/* no valid UTF-8 */
 			*len = 1;
 			*rep = "?";

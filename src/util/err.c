@@ -52,9 +52,8 @@ err_at(struct ssi_err *e, const char *file, long line, long col,
 	return -1;
 }
 
-/* The length of the valid UTF-8 sequence at s[0..n) (2 to 4), or 0. */
-static size_t
-u8len(const unsigned char *s, size_t n)
+size_t
+err_utf8_len(const unsigned char *s, size_t n)
 {
 	unsigned lo = 0x80, hi = 0xBF;
 	size_t k, j;
@@ -98,7 +97,7 @@ err_quote(char *out, size_t outsz, const char *s, size_t n)
 	out[o++] = '\'';
 	while (i < n && o + 10 < outsz) {
 		unsigned char c = u[i];
-		size_t k = c < 0x80 ? 1 : u8len(u + i, n - i);
+		size_t k = c < 0x80 ? 1 : err_utf8_len(u + i, n - i);
 
 		/* Cut at 40 characters. */
 		if (shown >= 40) {
