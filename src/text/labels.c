@@ -172,8 +172,8 @@ static const char *const html_labels[LANG_COUNT][H_COUNT] = {
 		[H_ADVICE] = "O que fazer, componente por componente",
 		[H_DONE] = "feito",
 		[H_MISSING] = "Dados que faltam",
-		[H_MISSING_NONE] = "Não falta nada: todos os sinais do modelo "
-		    "foram medidos.",
+		[H_MISSING_NONE] = "Não falta nada: cada sinal do modelo "
+		    "foi medido.",
 		[H_MISSING_HOW] = "Adicione estes campos ao arquivo de entrada "
 		    "(uma coluna da planilha para cada um) e gere a página de "
 		    "novo.",

@@ -232,7 +232,7 @@ id_norm(const char *s, size_t n, char *out, int *what)
 	return o;
 }
 
-/* An id as a message shows it: invisible characters as <U+XXXX>. */
+/* An id as a message shows it: invisible characters as <U+hex>, as <U+200B>. */
 static void
 show_id(const char *id, size_t n, char *out, size_t cap)
 {
