@@ -31,4 +31,9 @@ void text_right(struct out *o, const char *s, long width);
  */
 long text_fit(struct out *o, const char *s, long width, int pad, int utf8);
 
+/* t (words apart by spaces) from column at on (the line already holds at
+ * columns), wrapped before width, continuation lines indented to col,
+ * through out_text; ends with a line end. */
+void text_wrap(struct out *o, const char *t, int at, int col, int width);
+
 #endif

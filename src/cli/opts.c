@@ -461,34 +461,6 @@ cli_parse(struct cli *c, int argc, char **argv, int *status)
 
 #define HELP_COL 24	/* where an option's help starts */
 
-/* Write t from column col on, wrapped before width, continuation lines
- * indented to col. */
-static void
-wrap(struct out *o, const char *t, int col, int width)
-{
-	int at = col;
-
-	while (*t) {
-		size_t w = strcspn(t, " ");
-		int cols = (int)text_cols(t, w);	/* display columns */
-
-		if (at > col && at + 1 + cols > width) {
-			out_char(o, '\n');
-			report_pad(o, "", col);
-			at = col;
-		} else if (at > col) {
-			out_char(o, ' ');
-			at++;
-		}
-		out_write(o, t, w);
-		at += cols;
-		t += w;
-		while (*t == ' ')
-			t++;
-	}
-	out_char(o, '\n');
-}
-
 /* -f's help: the formats of the command's report (and of the reports its
  * options switch to), from the writer table. */
 static void
@@ -540,7 +512,7 @@ help_option(struct out *o, const struct cli_option *opt,
 		report_pad(o, "", HELP_COL);
 	} else
 		report_pad(o, "", HELP_COL - (int)strlen(left));
-	wrap(o, help, HELP_COL, 80);
+	text_wrap(o, help, HELP_COL, HELP_COL, 80);
 }
 
 /* The exit statuses; 1 only for a command that takes --fail-under. */
@@ -599,7 +571,7 @@ help_command(struct out *o, const struct command *cmd)
 	out_char(o, ' ');
 	out_str(o, cmd->args);
 	out_str(o, "\n\n");
-	wrap(o, cli_tr(cmd->help), 0, 80);
+	text_wrap(o, cli_tr(cmd->help), 0, 0, 80);
 	out_str(o, cli_tr("\noptions:\n"));
 	command_options(cmd, &l);
 	for (i = 0; i < l.n; i++)

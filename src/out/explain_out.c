@@ -55,34 +55,6 @@ value(struct out *o, const struct profile *p, int f)
 	}
 }
 
-/* t from column at on (the line already holds at columns), wrapped before
- * width, continuation lines indented to col. */
-static void
-wrap(struct out *o, const char *t, int at, int col, int width)
-{
-	int start = at;
-
-	while (*t) {
-		size_t w = strcspn(t, " ");
-		int cols = (int)text_cols(t, w);
-
-		if (at > start && at + 1 + cols > width) {
-			out_char(o, '\n');
-			text_pad(o, "", col);
-			at = start = col;
-		} else if (at > start) {
-			out_char(o, ' ');
-			at++;
-		}
-		out_text(o, t, w);
-		at += cols;
-		t += w;
-		while (*t == ' ')
-			t++;
-	}
-	out_char(o, '\n');
-}
-
 /* What the source held but did not count ("One bad item never refuses
  * an export"): the item, where and why, then what it feeds. */
 static void
@@ -105,7 +77,7 @@ skipped_text(struct writer_ctx *w, const struct explained *x)
 		}
 		out_char(o, ':');
 		out_char(o, ' ');
-		wrap(o, k.why, 2 + (int)text_cols(k.file, strlen(k.file)) + 2 +
+		text_wrap(o, k.why, 2 + (int)text_cols(k.file, strlen(k.file)) + 2 +
 		    (k.line > 0 ? snprintf(b, sizeof b, ":%ld", k.line) : 0), 6,
 		    80);
 		if (k.whole)
@@ -115,7 +87,7 @@ skipped_text(struct writer_ctx *w, const struct explained *x)
 			snprintf(b, sizeof b, tr(lang, "%ld not counted; it feeds "
 			    "%s"), k.n, k.feeds);
 		text_pad(o, "", 4);
-		wrap(o, b, 4, 6, 80);
+		text_wrap(o, b, 4, 6, 80);
 	}
 }
 
@@ -170,7 +142,7 @@ explain_text(struct writer_ctx *w, const void *item)
 				at++;
 			}
 			out_char(o, ' ');
-			wrap(o, why, (int)at + 1, 6, 80);
+			text_wrap(o, why, (int)at + 1, 6, 80);
 		}
 	}
 	skipped_text(w, x);

@@ -178,3 +178,31 @@ text_fit(struct out *o, const char *s, long width, int pad, int utf8)
 		out_char(o, ' ');
 	return k;
 }
+
+/* t from column at on (the line already holds at columns), wrapped before
+ * width, continuation lines indented to col. */
+void
+text_wrap(struct out *o, const char *t, int at, int col, int width)
+{
+	int start = at;
+
+	while (*t) {
+		size_t w = strcspn(t, " ");
+		int cols = (int)text_cols(t, w);
+
+		if (at > start && at + 1 + cols > width) {
+			out_char(o, '\n');
+			text_pad(o, "", col);
+			at = start = col;
+		} else if (at > start) {
+			out_char(o, ' ');
+			at++;
+		}
+		out_text(o, t, w);
+		at += cols;
+		t += w;
+		while (*t == ' ')
+			t++;
+	}
+	out_char(o, '\n');
+}
