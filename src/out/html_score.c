@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "advice.h"
+#include "fieldhelp.h"
 #include "html.h"
 #include "lang.h"
 #include "numfmt.h"
@@ -544,7 +545,7 @@ missing(struct out *o, const struct report_opts *r, const struct score *s)
 		if (i)
 			out_str(o, ", ");
 		out_str(o, "<code>");
-		svg_escs(o, field_defs[miss[i]].name);
+		svg_escs(o, field_name(lang, miss[i]));
 		out_str(o, "</code>");
 	}
 	out_str(o, "</p>\n<p class=\"miss\">");
