@@ -26,9 +26,9 @@
 #include <string.h>
 
 #include "advice.h"
-#include "catalog.h"
+#include "ssi/catalog.h"
 #include "fieldhelp.h"
-#include "numfmt.h"
+#include "ssi/numfmt.h"
 
 enum shape { SH_MONTH, SH_COUNT, SH_RATIO, SH_FLAG, SH_COUNT_ };
 

@@ -9,8 +9,8 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "catalog.h"
-#include "lang.h"
+#include "ssi/catalog.h"
+#include "ssi/lang.h"
 
 /* A row: the text in each language (enum lang), English first and the
  * key; a NULL cell reads English. */
@@ -565,6 +565,12 @@ static const struct row rows[] = {
 	{ { ", %ld days before the data",
 	    ", %ld días antes de los datos",
 	    ", %ld dias antes dos dados" } },
+	{ { ", %ld day after the data",
+	    ", %ld día tras los datos",
+	    ", %ld dia depois dos dados" } },
+	{ { ", %ld days after the data",
+	    ", %ld días tras los datos",
+	    ", %ld dias depois dos dados" } },
 	{ { "report every snapshot, not each member's latest",
 	    "informa de cada instantánea, no solo de la última de cada miembro",
 	    "informa cada snapshot, não só o mais recente de cada membro" } },
