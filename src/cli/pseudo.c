@@ -11,10 +11,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "catalog.h"
 #include "cli.h"
-#include "idnorm.h"
 #include "pseudo.h"
+#include "ssi/catalog.h"
+#include "ssi/idnorm.h"
 
 struct pseudo *cli_pseudo;
 

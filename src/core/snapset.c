@@ -4,11 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "grow.h"
-#include "idnorm.h"
-#include "official.h"
-#include "snapset.h"
-#include "strtab.h"
+#include "ssi/grow.h"
+#include "ssi/idnorm.h"
+#include "ssi/official.h"
+#include "ssi/snapset.h"
+#include "ssi/strtab.h"
 
 #define CHUNK (1 << 20)		/* bytes of packed snapshots per chunk */
 #define SHORT_TEXT 8		/* a text this short is held whole */

@@ -9,8 +9,8 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "catalog.h"
-#include "lang.h"
+#include "ssi/catalog.h"
+#include "ssi/lang.h"
 
 /* A row: the text in each language (enum lang), English first and the
  * key; a NULL cell reads English. */

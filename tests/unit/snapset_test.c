@@ -8,10 +8,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ssi/idnorm.h"
+#include "ssi/snapset.h"
+#include "ssi/strtab.h"
 #include "t.h"
-#include "idnorm.h"
-#include "snapset.h"
-#include "strtab.h"
 
 static void
 set(struct profile *p, int f, const char *v)
