@@ -48,6 +48,9 @@ struct input {
 	size_t ukcap;
 	long ntypos;		/* distinct typos seen (warned up to 20) */
 	int own_full;		/* warned: too many own columns */
+	/* the own names of the record (JSON) or the header (CSV) once past
+	 * PROFILE_MAX_CUSTOM: a name given twice is still an error */
+	struct strtab past;
 	/* CSV: cells read as "not known" per column, and the first mark */
 	long *nk;
 	char (*nkmark)[8];
@@ -93,6 +96,7 @@ input_new(const struct read_opts *o, const struct record_sink *s)
 	in->o = o;
 	in->s = s;
 	strtab_init(&in->unk);
+	strtab_init(&in->past);
 	profile_init(&in->p);
 	return in;
 }
@@ -130,6 +134,39 @@ set_add(struct input *in, const char *name, int kind)
 	return 0;
 }
 
+/* Forget the own names past the cap (a new record, a new header). */
+static void
+past_clear(struct input *in)
+{
+	if (in->past.n > 0) {
+		strtab_free(&in->past);
+		strtab_init(&in->past);
+	}
+}
+
+/*
+ * An own name (normalised) past PROFILE_MAX_CUSTOM: 1 when it was given
+ * before, among the n kept ones (kept[i]) or those past the cap, else 0
+ * (noted); -1 on no memory.  The kept ones join the set the first time.
+ */
+static int
+past_seen(struct input *in, const char *name, const char *const *kept,
+    size_t n)
+{
+	long before, i;
+	size_t k;
+
+	if (in->past.n == 0)
+		for (k = 0; k < n; k++)
+			if (strtab_index(&in->past, kept[k],
+			    strlen(kept[k])) < 0)
+				return -1;
+	before = in->past.n;
+	if ((i = strtab_index(&in->past, name, strlen(name))) < 0)
+		return -1;
+	return i < before;
+}
+
 static void
 forget_file(struct input *in)
 {
@@ -137,6 +174,7 @@ forget_file(struct input *in)
 
 	strtab_free(&in->unk);
 	strtab_init(&in->unk);
+	past_clear(in);
 	free(in->ukind);
 	in->ukind = NULL;
 	in->ukcap = 0;
@@ -663,6 +701,15 @@ csv_header(struct input *in, const struct csv_row *row, struct ssi_err *e)
 				return err_at(e, in->name, row->line, 0,
 				    "column '%s' given twice", w);
 		if (in->nown == PROFILE_MAX_CUSTOM) {
+			int seen = past_seen(in, name,
+			    (const char *const *)in->own, in->nown);
+
+			if (seen < 0)
+				return err_at(e, in->name, row->line, 0,
+				    "out of memory");
+			if (seen)
+				return err_at(e, in->name, row->line, 0,
+				    "column '%s' given twice", w);
 			own_full(in, name, row->line, 0);
 			continue;
 		}
@@ -969,6 +1016,20 @@ csv_end(struct input *in, const struct input_tail *t, struct ssi_err *e)
 
 /* ---- JSON ---- */
 
+/* An own key (normalised) of the record past PROFILE_MAX_CUSTOM: given
+ * before (1), not (0), no memory (-1). */
+static int
+own_seen(struct input *in, const char *norm)
+{
+	const char *kept[PROFILE_MAX_CUSTOM];
+	const struct profile *p = &in->p;
+	size_t k;
+
+	for (k = 0; k < p->ncustom; k++)
+		kept[k] = p->arena + p->cname[k];
+	return past_seen(in, norm, kept, p->ncustom);
+}
+
 static int
 json_object(void *ctx, const struct json_member *m, size_t n, long line,
     long col, struct ssi_err *e)
@@ -977,10 +1038,12 @@ json_object(void *ctx, const struct json_member *m, size_t n, long line,
 	struct profile *p = &in->p;
 	uint64_t seen = 0;
 	size_t i;
+	char norm[128], q[160];
 
 	in->position++;
 	in->one = !in->lines && !json_in_nested(in->json);
 	profile_reset(p);
+	past_clear(in);
 	in->nprob = 0;
 	in->moreprob = 0;
 	for (i = 0; i < n; i++) {
@@ -1000,19 +1063,29 @@ json_object(void *ctx, const struct json_member *m, size_t n, long line,
 				problem(in, e, m[i].line, m[i].col);
 				continue;
 			}
+			field_normalize(m[i].key, strlen(m[i].key), norm,
+			    sizeof norm);
 			if (p->ncustom == PROFILE_MAX_CUSTOM) {
+				/* not kept, but a name given twice is an
+				 * error past the cap as before it */
+				int twice = own_seen(in, norm);
+
+				if (twice != 0) {
+					if (twice > 0)
+						err_set(e, "%s: given twice",
+						    err_quote(q, sizeof q,
+						    norm, strlen(norm)));
+					else
+						err_set(e, "out of memory");
+					problem(in, e, m[i].line, m[i].col);
+					continue;
+				}
 				own_full(in, m[i].key, m[i].line, m[i].col);
 				continue;
 			}
-			{
-				char norm[128];
-
-				field_normalize(m[i].key, strlen(m[i].key),
-				    norm, sizeof norm);
-				if (profile_set_custom(p, norm, m[i].val,
-				    m[i].len, e) < 0)
-					problem(in, e, m[i].line, m[i].col);
-			}
+			if (profile_set_custom(p, norm, m[i].val, m[i].len,
+			    e) < 0)
+				problem(in, e, m[i].line, m[i].col);
 			continue;
 		}
 		if (seen & ((uint64_t)1 << f)) {
