@@ -46,7 +46,6 @@ struct input {
 	struct strtab unk;
 	unsigned char *ukind;
 	size_t ukcap;
-	long ntypos;		/* distinct typos seen (warned up to 20) */
 	int own_full;		/* warned: too many own columns */
 	/* the own names of the record (JSON) or the header (CSV) once past
 	 * PROFILE_MAX_CUSTOM: a name given twice is still an error */
@@ -178,7 +177,6 @@ forget_file(struct input *in)
 	free(in->ukind);
 	in->ukind = NULL;
 	in->ukcap = 0;
-	in->ntypos = 0;
 	in->own_full = 0;
 	for (i = 0; i < in->nown; i++)
 		free(in->own[i]);
@@ -315,9 +313,9 @@ warn(struct input *in, struct ssi_err *e)
 
 /*
  * An unknown name (normalised, for CSV; a JSON key as is).  A probable
- * typo of a field (field_nearest) is warned about once per file, for the
- * first IN_MAX_UNKNOWN such names (the count of the rest at the end of the
- * file); any other name is a column of your own, kept silently.  With
+ * typo of a field (field_nearest) is warned about once per name and file
+ * (the front end shows the first few of a kind and counts the rest: cli.h,
+ * cli_warn); any other name is a column of your own, kept silently.  With
  * --strict every unknown name is an error: returns -1 with e.  Otherwise
  * returns U_TYPO or U_OWN.
  */
@@ -343,22 +341,9 @@ unknown(struct input *in, const char *name, long line, long col,
 	kind = near ? U_TYPO : U_OWN;
 	if (set_add(in, name, kind) < 0)
 		return kind;
-	if (kind == U_TYPO && ++in->ntypos <= IN_MAX_UNKNOWN)
+	if (kind == U_TYPO)
 		warn(in, e);
 	return kind;
-}
-
-/* At the end of a file: the typos not warned about. */
-static void
-unknown_rest(struct input *in)
-{
-	struct ssi_err w = { 0 };
-
-	if (in->ntypos > IN_MAX_UNKNOWN) {
-		err_at(&w, in->name, 0, 0, "and %ld more unknown fields",
-		    in->ntypos - IN_MAX_UNKNOWN);
-		warn(in, &w);
-	}
 }
 
 /* A column of your own beyond PROFILE_MAX_CUSTOM: dropped, said once. */
@@ -1577,8 +1562,6 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 		r = c ? csv_in_finish(c, e) : json_in_finish(j, e);
 	if (r == 0 && c && in->col == NULL)
 		r = err_at(e, in->name, 0, 0, "no input");
-	if (r >= 0)
-		unknown_rest(in);
 	/* parts: told by input_part_end, from every part's share */
 	if (r == 0 && c != NULL && in->col != NULL && pt == NULL)
 		r = csv_end(in, NULL, e);
@@ -1766,8 +1749,6 @@ input_read_part(struct input *in, struct input_part *pt, struct ssi_err *e)
 	}
 	if (r == 0 && pt->last)
 		r = csv_in_finish(c, e);
-	if (r >= 0 && pt->last)
-		unknown_rest(in);
 	part_end(in, c, pt);
 	csv_in_free(c);
 	in->csv = NULL;
