@@ -12,10 +12,10 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "catalog.h"
 #include "cli.h"
-#include "lang.h"
-#include "strtab.h"
+#include "ssi/catalog.h"
+#include "ssi/lang.h"
+#include "ssi/strtab.h"
 
 /* The language of messages, set once the command line says it. */
 static int msg_lang;

@@ -23,8 +23,8 @@
 #define SSI_FUZZ_ENTRY_READINGS_H
 
 #include "entry.h"
-#include "officiallog.h"
-#include "readings_out.h"
+#include "ssi/officiallog.h"
+#include "ssi/readings_out.h"
 
 /* How many lines of s[0..n) are readings of id and as_of. */
 static inline long
