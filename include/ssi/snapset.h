@@ -19,7 +19,9 @@
  * snapshots of "me" are that member's (merged with its snapshots of the
  * same dates, the earlier first record first) and one note says so; with
  * two or more other members "me" stays apart and the note says to give
- * --id.
+ * --id.  A "me" given a name by some record is a member like any other:
+ * the rule leaves it (its snapshots merge by date as any id's) and the
+ * note names it.
  *
  * Memory: a held snapshot is packed (present fields only, numbers as
  * varints); text fields outside opts->keep_text are held as their length

@@ -41,8 +41,9 @@ void pseudo_close(struct pseudo *ps);
 int pseudo_number(struct pseudo *ps, const char *s, size_t n);
 /* "Member N" into out. */
 void pseudo_name(const struct pseudo *ps, int num, char *out, size_t outsz);
-/* Replace p's id and name by its pseudonym (the id "me" and a record
- * without id keep theirs, a name without id is replaced); 0 or -1. */
+/* Replace p's id and name by its pseudonym (a name without id is
+ * replaced; the id "me" stays, and a name given to it becomes the
+ * pseudonym of "me", as the `me` rule needs); 0 or -1. */
 int pseudo_apply(struct pseudo *ps, struct profile *p, struct ssi_err *e);
 
 /* The run's pseudonyms (rank, trend under --pseudonyms), or NULL. */

@@ -552,6 +552,9 @@ static const struct row rows[] = {
 	    "--id lo cambia",
 	    "leituras de 'me' atribuídas a %s (o único outro membro); --id "
 	    "muda isso" } },
+	{ { "readings of 'me' filed under %s (the member whose id is 'me')",
+	    "lecturas de 'me' asignadas a %s (el miembro cuyo id es 'me')",
+	    "leituras de 'me' atribuídas a %s (o membro cujo id é 'me')" } },
 	{ { "readings of 'me' kept apart: the inputs hold %s and other members "
 	    "(ssi log --id files readings under a member's id)",
 	    "lecturas de 'me' aparte: las entradas tienen a %s y otros "
