@@ -4,11 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "grow.h"
-#include "keep.h"
-#include "official.h"
-#include "radix.h"
-#include "rank.h"
+#include "ssi/grow.h"
+#include "ssi/keep.h"
+#include "ssi/official.h"
+#include "ssi/rank.h"
+#include "util/radix.h"
 
 struct rank *
 rank_new(const struct rank_opts *o)

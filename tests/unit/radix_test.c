@@ -1,6 +1,6 @@
 /* radix_test.c - the linear sort of rank and trend: ascending, stable,
  * every byte of the key, and the permutation that moves each element once. */
-#include "radix.h"
+#include "util/radix.h"
 #include "t.h"
 
 /* The reference: by key, then by the original place (stability). */
