@@ -14,9 +14,9 @@
 #include <string.h>
 
 #include "cli.h"
-#include "names.h"
-#include "official.h"
-#include "rank.h"
+#include "ssi/names.h"
+#include "ssi/official.h"
+#include "ssi/rank.h"
 
 static struct {
 	const char *by;

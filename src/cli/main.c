@@ -13,7 +13,7 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "lang.h"
+#include "ssi/lang.h"
 
 /* The one command line (the groups below point into it). */
 static struct cli cli;

@@ -10,10 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "catalog.h"
 #include "cli.h"
-#include "names.h"
-#include "textw.h"
+#include "ssi/catalog.h"
+#include "ssi/names.h"
+#include "ssi/textw.h"
 
 /* ---- the parsers of a value ---- */
 

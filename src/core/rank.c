@@ -4,10 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "grow.h"
-#include "keep.h"
-#include "official.h"
-#include "rank.h"
+#include "ssi/grow.h"
+#include "ssi/keep.h"
+#include "ssi/official.h"
+#include "ssi/rank.h"
 
 struct rank *
 rank_new(const struct rank_opts *o)

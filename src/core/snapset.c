@@ -4,11 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "grow.h"
-#include "idnorm.h"
-#include "official.h"
-#include "snapset.h"
-#include "strtab.h"
+#include "ssi/grow.h"
+#include "ssi/idnorm.h"
+#include "ssi/official.h"
+#include "ssi/snapset.h"
+#include "ssi/strtab.h"
 
 #define CHUNK (1 << 20)		/* bytes of packed snapshots per chunk */
 #define SHORT_TEXT 8		/* a text this short is held whole */
@@ -56,6 +56,8 @@ struct snapset {
 	int has_me, many;	/* the `me` rule: seen "me"; 2+ others */
 	char *other;		/* the first other id (normalised) */
 	size_t otherlen;
+	char *me_name;		/* the first name given under "me", if any */
+	size_t me_namelen;
 	int replayed;
 	const char *last_file;	/* the input of the last record, kept */
 	long last_fi;		/* its index in files */
@@ -733,6 +735,7 @@ snapset_free(struct snapset *s)
 	free(s->key);
 	free(s->norm);
 	free(s->other);
+	free(s->me_name);
 	strtab_free(&s->files);
 	strtab_free(&s->odd);
 	profile_free(&s->a.p);
@@ -867,6 +870,15 @@ snapset_add(struct snapset *s, const struct profile *p, const char *file,
 	    p->cps[F_ID];
 	if (count_member(s, s->norm, (size_t)idlen) < 0)
 		return err_set(e, "out of memory");
+	/* "me" with a name: a member like any other (the rule leaves it) */
+	if (me && s->me_name == NULL && profile_has(p, F_NAME) &&
+	    p->len[F_NAME] > 0) {
+		if ((s->me_name = malloc(p->len[F_NAME] + 1)) == NULL)
+			return err_set(e, "out of memory");
+		memcpy(s->me_name, profile_text(p, F_NAME), p->len[F_NAME]);
+		s->me_name[p->len[F_NAME]] = '\0';
+		s->me_namelen = p->len[F_NAME];
+	}
 	/* undated: never merged; held when asked, or when its id is "me"
 	 * (the `me` rule may name it) */
 	if (!dated && !s->o.hold_undated && !me)
@@ -933,7 +945,9 @@ is_me(const struct snap *sn)
 	return k.idlen == 2 && memcmp(k.id, SNAPSET_ME, 2) == 0;
 }
 
-/* The `me` rule: every snapshot of "me" becomes s->other's. */
+/* The `me` rule: every snapshot of "me" becomes s->other's, unless "me"
+ * has a name in the inputs: then it is that member's id, and the readings
+ * under it are that member's (merged by id and date as any other's). */
 static int
 rule_me(struct snapset *s)
 {
@@ -942,6 +956,12 @@ rule_me(struct snapset *s)
 
 	if (!s->has_me || s->other == NULL)
 		return 0;
+	if (s->me_name != NULL) {
+		err_quote(shown, sizeof shown, s->me_name, s->me_namelen);
+		note(s, "readings of 'me' filed under %s (the member whose id "
+		    "is 'me')", shown);
+		return 0;
+	}
 	err_quote(shown, sizeof shown, s->other, s->otherlen);
 	if (s->many) {
 		note(s, "readings of 'me' kept apart: the inputs hold %s and "

@@ -3,11 +3,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "grow.h"
-#include "keep.h"
-#include "official.h"
+#include "ssi/grow.h"
+#include "ssi/keep.h"
+#include "ssi/official.h"
+#include "ssi/trend.h"
 #include "team.h"
-#include "trend.h"
 
 struct trend *
 trend_new(void)

@@ -28,13 +28,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "change.h"
+#include "core/team.h"
 #include "html.h"
-#include "keep.h"
-#include "lang.h"
+#include "ssi/change.h"
+#include "ssi/keep.h"
+#include "ssi/lang.h"
+#include "ssi/trend.h"
 #include "svg.h"
-#include "team.h"
-#include "trend.h"
 
 /* Chart frame: the plot area inside the SVG. */
 struct frame {

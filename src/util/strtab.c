@@ -6,8 +6,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "grow.h"
-#include "strtab.h"
+#include "ssi/grow.h"
+#include "ssi/strtab.h"
 
 #define BLOCK 65536
 #define LENSZ sizeof(uint32_t)	/* each kept string is preceded by its length */

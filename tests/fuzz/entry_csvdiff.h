@@ -29,7 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csv_in.h"
+#include "in/csv_in.h"
 
 #define FZD_CELLS	0x04u
 #define FZD_NUMBERS	0x08u

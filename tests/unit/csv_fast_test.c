@@ -15,7 +15,7 @@
 
 #include "t.h"
 #include "../fuzz/entry_csvdiff.h"
-#include "../../src/in/csv_scan.h"
+#include "in/csv_scan.h"
 
 static uint64_t rng = 0x9E3779B97F4A7C15ull;
 
