@@ -16,6 +16,7 @@
 #include "../fuzz/entry.h"
 #include "../fuzz/entry_ssipage.h"
 #include "../fuzz/entry_csvdiff.h"
+#include "../fuzz/entry_readings.h"
 
 static const struct {
 	const char *name;
@@ -27,6 +28,7 @@ static const struct {
 	{ "linkedin", fuzz_linkedin },
 	{ "ssipage", fuzz_ssipage },
 	{ "csvdiff", fuzz_csvdiff },
+	{ "readings", fuzz_readings },
 };
 
 static int
