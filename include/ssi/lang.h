@@ -40,7 +40,8 @@ int lang_parse(const char *s);
 /* The code of lang ("en", "es", "pt"), for messages and the html lang
  * attribute. */
 const char *lang_code(int lang);
-/* The codes of every language, "en, es, pt", for a usage message. */
+/* The codes of every language (lang_code's) joined by ", ", for a usage
+ * message. */
 const char *lang_codes(void);
 /* Short pillar name for table columns (8 columns at most). */
 const char *lang_pillar_short(int lang, int pl);

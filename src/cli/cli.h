@@ -60,6 +60,8 @@ struct cli_option {
 	int report;		/* a flag that makes the command write another
 				 * report: enum report_kind + 1 (0: none) */
 	int hidden;		/* an alias: not in the help */
+	int help_choices;	/* the help starts with the choices, "a, b, c"
+				 * (from their table, never written twice) */
 };
 
 /* Parsers for the value pointers of the macros below. */

@@ -1358,9 +1358,9 @@ static const struct row rows[] = {
 	{ { "the version",
 	    "la versión",
 	    "a versão" } },
-	{ { "en, es, pt (default: from LC_ALL, LC_MESSAGES, LANG)",
-	    "en, es, pt (por defecto: de LC_ALL, LC_MESSAGES, LANG)",
-	    "en, es, pt (padrão: de LC_ALL, LC_MESSAGES, LANG)" } },
+	{ { "(default: from LC_ALL, LC_MESSAGES, LANG)",
+	    "(por defecto: de LC_ALL, LC_MESSAGES, LANG)",
+	    "(padrão: de LC_ALL, LC_MESSAGES, LANG)" } },
 	{ { "auto, always, never (default: auto, on a terminal without "
 	    "NO_COLOR)",
 	    "auto, always, never (por defecto: auto, en un terminal sin "
