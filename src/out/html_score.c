@@ -28,6 +28,7 @@
 #include "ssi/lang.h"
 #include "ssi/numfmt.h"
 #include "ssi/official.h"
+#include "official_out.h"
 #include "svg.h"
 #include "text/advice.h"
 
@@ -304,6 +305,12 @@ figures(struct out *o, const struct report_opts *r, const struct score *s,
 			svg_escs(o, msg(lang, M_AS_OF));
 			out_char(o, ' ');
 			svg_escs(o, f->as_of);
+			if (f->other_date) {
+				char days[96];
+
+				svg_escs(o, official_days_phrase(lang,
+				    f->days_before, days, sizeof days));
+			}
 		}
 		out_str(o, "</h3>");
 	}
@@ -761,6 +768,12 @@ html_score_item(struct writer_ctx *w, const void *item)
 		pg->open = 1;
 	}
 	official_of(sc->p, &f);
+	if (sc->official_as_of && profile_has(sc->p, F_AS_OF)) {
+		f.as_of = sc->official_as_of;
+		f.other_date = 1;
+		f.days_before = official_days_before(sc->official_as_of,
+		    profile_text(sc->p, F_AS_OF));
+	}
 	html_score_section(pg->open ? w->o : &pg->sec, w->r, sc->p, sc->s,
 	    &f, idx);
 	out_str(&pg->nav, "<li><a href=\"#m");

@@ -282,7 +282,7 @@ report_json(struct out *o, const struct report_opts *r,
 		out_json_close(o, '}', compact, 2);
 	}
 	out_json_close(o, '}', compact, 1);
-	report_official_json(o, p, s, compact);
+	report_official_json(o, r, p, s, compact);
 	out_json_key(o, "top_actions", compact, 1, 0);
 	out_char(o, '[');
 	ntop = score_top(s, top, 3);
