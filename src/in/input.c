@@ -235,6 +235,8 @@ input_parse_set(const char *arg, struct override *ov, struct ssi_err *e)
 	if (eq == NULL)
 		return err_set(e, "--set: '%s' is not FIELD=VALUE", arg);
 	f = field_lookup(arg, (size_t)(eq - arg));
+	if (f < 0)	/* a sheet's name of it: a report names it so */
+		f = alias_lookup(arg, (size_t)(eq - arg));
 	if (f < 0) {
 		char name[64];
 		const char *near;

@@ -1303,6 +1303,62 @@ static const struct row rows[] = {
 	    "ajustado (o JSON que --model lê) com um objeto calibration; o "
 	    "relatório do ajuste vai para a saída de erros. --model é o ponto de "
 	    "partida, --id o id do novo modelo (padrão: calibrated/1)." } },
+	/* the report of calibrate as text (out/calib_out.c) */
+	{ { "calibration of %s from %s: %s, %s",
+	    "calibración de %s a partir de %s: %s, %s",
+	    "calibração de %s a partir de %s: %s, %s" } },
+	{ { "%ld snapshot",
+	    "%ld instantánea",
+	    "%ld snapshot" } },
+	{ { "%ld snapshots",
+	    "%ld instantáneas",
+	    "%ld snapshots" } },
+	{ { "%ld member",
+	    "%ld perfil",
+	    "%ld perfil" } },
+	{ { "%ld members",
+	    "%ld perfiles",
+	    "%ld perfis" } },
+	{ { "pillar",
+	    "pilar",
+	    "componente" } },
+	{ { "used",
+	    "usadas",
+	    "usados" } },
+	{ { "skipped",
+	    "descartadas",
+	    "descartados" } },
+	{ { "mae_before",
+	    "EAM antes",
+	    "EAM antes" } },
+	{ { "mae_after",
+	    "EAM después",
+	    "EAM depois" } },
+	{ { "mae_cv",
+	    "EAM VC",
+	    "EAM VC" } },
+	{ { "kept: %s",
+	    "sin cambios: %s",
+	    "mantido: %s" } },
+	{ { "no usable snapshot, %ld needed",
+	    "ninguna instantánea útil, hacen falta %ld",
+	    "nenhum snapshot útil, são necessários %ld" } },
+	{ { "%ld usable snapshot, %ld needed",
+	    "%ld instantánea útil, hacen falta %ld",
+	    "%ld snapshot útil, são necessários %ld" } },
+	{ { "%ld usable snapshots, %ld needed",
+	    "%ld instantáneas útiles, hacen falta %ld",
+	    "%ld snapshots úteis, são necessários %ld" } },
+	{ { "mae_cv: folds by snapshot (one member: its snapshots on both sides "
+	    "of each fold, an optimistic figure)",
+	    "EAM VC: particiones por instantánea (un solo perfil: sus "
+	    "instantáneas a ambos lados de cada partición, una cifra "
+	    "optimista)",
+	    "EAM VC: partições por snapshot (um só perfil: seus snapshots dos "
+	    "dois lados de cada partição, um número otimista)" } },
+	{ { "mae_cv: one fold per member (%d members: fewer than %d)",
+	    "EAM VC: una partición por perfil (%d perfiles: menos de %d)",
+	    "EAM VC: uma partição por perfil (%d perfis: menos de %d)" } },
 	{ { "LinkedIn export (.zip or folder) -> profile",
 	    "de una exportación de LinkedIn a un perfil",
 	    "exportação (.zip ou pasta) -> perfil" } },
@@ -1903,7 +1959,8 @@ static const struct row rows[] = {
 	    "whose official figures are stale (--stale days), each member's "
 	    "weakest pillar against the team's or the industry's average and top "
 	    "action, and with --goal the day the team's average is projected to "
-	    "reach it (Theil-Sen over the last 8 weeks, with a range).",
+	    "reach it (Theil-Sen over the last 8 weeks, with a range). A "
+	    "LinkedIn export alone gives its weekly snapshots, as in trend.",
 	    "Con las mismas entradas que trend, la semana de un equipo: el "
 	    "periodo (los últimos 7 días hasta la última fecha, o --since y "
 	    "--until), el índice medio del equipo al inicio y ahora con el cambio "
@@ -1914,7 +1971,8 @@ static const struct row rows[] = {
 	    "miembro frente a la media del equipo o del sector y su acción "
 	    "principal, y con --goal el día en que se prevé que la media del "
 	    "equipo lo alcance (Theil-Sen sobre las últimas 8 semanas, con un "
-	    "intervalo).",
+	    "intervalo). Una exportación de LinkedIn sola da sus instantáneas "
+	    "semanales, como en trend.",
 	    "Com as mesmas entradas que trend, a semana de uma equipe: o período "
 	    "(os últimos 7 dias até a data mais recente, ou --since e --until), "
 	    "o índice médio da equipe no início e agora, com a variação e seu "
@@ -1924,7 +1982,8 @@ static const struct row rows[] = {
 	    "(--stale dias), o pilar mais fraco de cada membro em relação à média "
 	    "da equipe ou do setor e a principal ação, e com --goal o dia em que "
 	    "a média da equipe deve alcançá-la (Theil-Sen sobre as últimas 8 "
-	    "semanas, com um intervalo)." } },
+	    "semanas, com um intervalo). Uma exportação do LinkedIn sozinha dá "
+	    "seus snapshots semanais, como em trend." } },
 	{ { "Team digest: %s to %s",
 	    "Resumen del equipo: del %s al %s",
 	    "Resumo da equipe: de %s a %s" } },
