@@ -22,7 +22,8 @@ struct strtab {
 	struct strtab_block *blocks;	/* owned */
 	const char **names;		/* names[i]: the name of index i */
 	long n, cap;
-	uint32_t *slot;			/* open addressing: index + 1 */
+	uint64_t *slot;			/* open addressing: index + 1, and
+					 * the high half of the hash */
 	size_t nslot;
 	unsigned long probes;		/* slots strtab_index inspected: a
 					 * few per name whatever the names

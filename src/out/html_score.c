@@ -31,6 +31,7 @@
 #include "official_out.h"
 #include "svg.h"
 #include "text/advice.h"
+#include "text/fieldhelp.h"
 
 #define ADVICE_MAX 2048
 
@@ -551,7 +552,7 @@ missing(struct out *o, const struct report_opts *r, const struct score *s)
 		if (i)
 			out_str(o, ", ");
 		out_str(o, "<code>");
-		svg_escs(o, field_defs[miss[i]].name);
+		svg_escs(o, field_name(lang, miss[i]));
 		out_str(o, "</code>");
 	}
 	out_str(o, "</p>\n<p class=\"miss\">");

@@ -841,7 +841,7 @@ report_text(struct out *o, const struct report_opts *r,
 		    msg(r->lang, M_MISSING));
 		for (i = 0; i < nmiss && n < sizeof text - 64; i++)
 			n += (size_t)snprintf(text + n, sizeof text - n, "%s %s",
-			    i ? "," : "", field_defs[miss[i]].name);
+			    i ? "," : "", field_name(r->lang, miss[i]));
 		snprintf(text + n, sizeof text - n, " (%s).",
 		    msg(r->lang, nmiss > 1 ? M_MISSING_HINT_MANY :
 		    M_MISSING_HINT));

@@ -197,7 +197,7 @@ calib_text(struct writer_ctx *w, const void *item)
 {
 	const struct calibrated *x = item;
 
-	calibrate_write_text(w->o, x->fitted, x->rep);
+	calibrate_write_text(w->o, w->r->lang, x->fitted, x->rep);
 }
 
 static void
