@@ -124,7 +124,8 @@ static struct digest_opts dopt;
 static int
 finish(void *obj, struct ssi_err *e)
 {
-	if (trend_finish(st.t, e) < 0)
+	if (trend_finish(st.t, e) < 0 || cli_only_find(st.t->nm ?
+	    &st.t->m[0].id : NULL, st.t->nm, sizeof *st.t->m, e) < 0)
 		return -1;
 	return digest_compute(st.t, st.x, &dopt, obj, e);
 }

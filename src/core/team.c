@@ -59,7 +59,7 @@ consider(const struct trend *t, struct team_mover *l, int *n,
 }
 
 static void
-movers(const struct trend *t, struct team *tm)
+movers(const struct trend *t, long group, struct team *tm)
 {
 	long i;
 
@@ -68,6 +68,8 @@ movers(const struct trend *t, struct team *tm)
 		struct team_mover mv;
 		long a = m->first, z = m->first + m->n - 1;
 
+		if (group >= 0 && m->group != group)
+			continue;
 		while (a <= z && t->s[a].nodata)
 			a++;
 		while (z >= a && t->s[z].nodata)
@@ -90,21 +92,33 @@ movers(const struct trend *t, struct team *tm)
 int
 team_compute(const struct trend *t, struct team *tm, struct ssi_err *e)
 {
+	return team_compute_group(t, -1, tm, e);
+}
+
+int
+team_compute_group(const struct trend *t, long group, struct team *tm,
+    struct ssi_err *e)
+{
 	uint32_t *dates;
 	long long (*sum)[TV_COUNT] = NULL;
 	long i, nd = 0, j;
 	int k;
 
 	memset(tm, 0, sizeof *tm);
-	movers(t, tm);
+	movers(t, group, tm);
 	if (t->n == 0)
 		return 0;
 	if ((dates = malloc(sizeof *dates * (size_t)t->n)) == NULL)
 		goto nomem;
-	for (i = 0; i < t->n; i++)
-		dates[i] = t->s[i].date;
-	qsort(dates, (size_t)t->n, sizeof *dates, by_date);
-	for (i = 0; i < t->n; i++)
+	for (i = j = 0; i < t->n; i++)
+		if (group < 0 || t->m[t->s[i].member].group == group)
+			dates[j++] = t->s[i].date;
+	if (j == 0) {
+		free(dates);
+		return 0;
+	}
+	qsort(dates, (size_t)j, sizeof *dates, by_date);
+	for (i = 0; i < j; i++)
 		if (nd == 0 || dates[nd - 1] != dates[i])
 			dates[nd++] = dates[i];
 	tm->d = calloc((size_t)nd, sizeof *tm->d);
@@ -117,7 +131,8 @@ team_compute(const struct trend *t, struct team *tm, struct ssi_err *e)
 		const struct trend_snap *sn = &t->s[i];
 		uint32_t *at;
 
-		if (!last_of_date(t, i))
+		if (!last_of_date(t, i) || (group >= 0 &&
+		    t->m[sn->member].group != group))
 			continue;
 		at = bsearch(&sn->date, dates, (size_t)nd, sizeof *dates,
 		    by_date);

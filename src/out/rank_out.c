@@ -1,5 +1,7 @@
 /* rank_out.c - the writers of ssi rank (see rank_out.h). */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "advice.h"
@@ -37,6 +39,22 @@ json_rank(struct out *o, long rank, long v)
 		out_long(o, v);
 	else
 		out_str(o, "null");
+}
+
+/* ---- what is shown (ssi.7 PRIVACY) ---- */
+
+int
+rank_shown(const struct report_opts *r, const struct rank_entry *e)
+{
+	return r->only == NULL || (e->id != NULL && strcmp(e->id, r->only) ==
+	    0);
+}
+
+int
+rank_group_hidden(const struct report_opts *r, const struct rank *u,
+    const struct rank_entry *e)
+{
+	return report_hidden(r, u->g[e->group].n);
 }
 
 /* ---- CSV, TSV ---- */
@@ -77,7 +95,11 @@ sv_item(struct writer_ctx *w, const void *item)
 	for (j = 0; j < u->n && !out_failed(o); j++) {
 		const struct rank_entry *e = &u->e[j];
 		const struct rank_group *g = &u->g[e->group];
+		/* a group of fewer than --min-group: not named, no ranks */
+		int hid = rank_group_hidden(w->r, u, e);
 
+		if (!rank_shown(w->r, e))
+			continue;
 		/* the columns of ssi batch (report_csv_row), from the cents */
 		text_cell(o, e->id, tsv);
 		out_char(o, d);
@@ -99,12 +121,13 @@ sv_item(struct writer_ctx *w, const void *item)
 		if (e->rank)
 			out_long(o, rank_top_pct(e->rank, u->nranked));
 		out_char(o, d);
-		out_cell(o, g->name, strlen(g->name), tsv);
+		if (!hid)
+			out_cell(o, g->name, strlen(g->name), tsv);
 		out_char(o, d);
-		if (e->grank)
+		if (e->grank && !hid)
 			out_long(o, e->grank);
 		out_char(o, d);
-		if (e->grank)
+		if (e->grank && !hid)
 			out_long(o, rank_top_pct(e->grank, g->ranked));
 		if (u->by_official) {
 			out_char(o, d);
@@ -127,17 +150,25 @@ json_text(struct out *o, const char *s)
 		out_str(o, "null");
 }
 
-/* Entry i of rank ctx as a JSON object. */
+/* The entries a JSON list shows: every one, or --only's. */
+struct shown {
+	const struct rank *u;
+	const struct report_opts *r;
+	long *at;	/* the shown entries' indexes */
+};
+
+/* Entry i of the shown (struct shown) as a JSON object. */
 static void
 json_entry(struct out *o, const void *ctx, long i, int compact)
 {
 	static const char *const figs[RV_COUNT - P_COUNT] = {
 		"ssi", "ssi_max", "coverage"
 	};
-	const struct rank *u = ctx;
-	const struct rank_entry *e = &u->e[i];
+	const struct shown *sh = ctx;
+	const struct rank *u = sh->u;
+	const struct rank_entry *e = &u->e[sh->at[i]];
 	const struct rank_group *g = &u->g[e->group];
-	int k;
+	int k, hid = rank_group_hidden(sh->r, u, e);
 
 	out_char(o, '{');
 	out_json_key(o, "id", compact, 2, 1);
@@ -157,12 +188,13 @@ json_entry(struct out *o, const void *ctx, long i, int compact)
 	json_rank(o, e->rank, e->rank);
 	out_json_key(o, "top_pct", compact, 2, 0);
 	json_rank(o, e->rank, rank_top_pct(e->rank, u->nranked));
+	/* a group of fewer than --min-group: not named, no ranks */
 	out_json_key(o, "group", compact, 2, 0);
-	json_text(o, g->name);
+	json_text(o, hid ? NULL : g->name);
 	out_json_key(o, "group_rank", compact, 2, 0);
-	json_rank(o, e->grank, e->grank);
+	json_rank(o, hid ? 0 : e->grank, e->grank);
 	out_json_key(o, "group_top_pct", compact, 2, 0);
-	json_rank(o, e->grank, rank_top_pct(e->grank, g->ranked));
+	json_rank(o, hid ? 0 : e->grank, rank_top_pct(e->grank, g->ranked));
 	if (u->by_official) {
 		out_json_key(o, "official_ssi", compact, 2, 0);
 		if (e->has_off)
@@ -177,8 +209,19 @@ json_entry(struct out *o, const void *ctx, long i, int compact)
 static void
 json_item(struct writer_ctx *w, const void *item)
 {
-	list_json(w->o, ((const struct rank *)item)->n,
-	    w->r->format == OF_JSONL, json_entry, item);
+	struct shown sh = { item, w->r, NULL };
+	long i, n = 0;
+
+	if ((sh.at = malloc((size_t)(sh.u->n ? sh.u->n : 1) *
+	    sizeof *sh.at)) == NULL) {
+		w->o->err = w->o->err ? w->o->err : ENOMEM;
+		return;
+	}
+	for (i = 0; i < sh.u->n; i++)
+		if (rank_shown(w->r, &sh.u->e[i]))
+			sh.at[n++] = i;
+	list_json(w->o, n, w->r->format == OF_JSONL, json_entry, &sh);
+	free(sh.at);
 }
 
 /* ---- text ---- */
@@ -334,6 +377,14 @@ group_text(const struct text *t, const struct rank_group *g)
 	text_fit(o, group_name(t, g), room > 8 ? room : 8, 0, r->utf8);
 	out_str(o, buf);
 	bold(t, 0);
+	if (report_hidden(r, g->n)) {
+		/* --min-group: no average, no leaderboard of its own */
+		snprintf(buf, sizeof buf, tr(r->lang, ": fewer than %ld "
+		    "members, not shown"), r->min_group);
+		out_str(o, buf);
+		out_char(o, '\n');
+		return;
+	}
 	out_char(o, '\n');
 	for (i = 0; i < head; i++)
 		out_char(o, ' ');
@@ -343,7 +394,8 @@ group_text(const struct text *t, const struct rank_group *g)
 	values(t, g->avg);
 	out_char(o, '\n');
 	for (i = 0; i < g->n && !out_failed(o); i++)
-		member_text(t, &t->u->e[t->u->members[g->start + i]]);
+		if (rank_shown(r, &t->u->e[t->u->members[g->start + i]]))
+			member_text(t, &t->u->e[t->u->members[g->start + i]]);
 }
 
 static void
@@ -353,7 +405,7 @@ text_item(struct writer_ctx *w, const void *item)
 	const struct rank *u = t.u;
 	struct out *o = w->o;
 	char buf[64];
-	long i;
+	long i, hid = 0, hidm = 0;
 	int pl;
 
 	/* pillar columns as wide as the longest label and a space */
@@ -384,6 +436,8 @@ text_item(struct writer_ctx *w, const void *item)
 	for (i = 0; i < u->n && !out_failed(o); i++) {
 		const struct rank_entry *e = &u->e[i];
 
+		if (!rank_shown(t.r, e))
+			continue;
 		rank_cell(o, e->rank);
 		text_fit(o, who(e), t.width, 1, t.r->utf8);
 		values(&t, e->v);
@@ -416,8 +470,21 @@ text_item(struct writer_ctx *w, const void *item)
 	out_text(o, by_label(&t), strlen(by_label(&t)));
 	bold(&t, 0);
 	out_char(o, '\n');
-	for (i = 0; i < u->ng && !out_failed(o); i++)
+	for (i = 0; i < u->ng && !out_failed(o); i++) {
 		group_text(&t, &u->g[u->order[i]]);
+		if (report_hidden(t.r, u->g[u->order[i]].n)) {
+			hid++;
+			hidm += u->g[u->order[i]].n;
+		}
+	}
+	if (hid > 0) {
+		char note[256];
+
+		out_char(o, '\n');
+		out_str(o, report_hidden_text(t.r, hid, hidm, note,
+		    sizeof note));
+		out_char(o, '\n');
+	}
 }
 
 const struct writer rank_text_writer = { NULL, text_item, NULL };

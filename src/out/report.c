@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "advice.h"
+#include "catalog.h"
 #include "fieldhelp.h"
 #include "lang.h"
 #include "numfmt.h"
@@ -1166,4 +1167,25 @@ report_model_text(struct out *o, const struct report_opts *r,
 			out_char(o, '\n');
 		}
 	}
+}
+
+int
+report_hidden(const struct report_opts *r, long n)
+{
+	return r->min_group > 1 && n < r->min_group;
+}
+
+const char *
+report_hidden_text(const struct report_opts *r, long groups, long members,
+    char *buf, size_t n)
+{
+	char a[96], b[64];
+
+	snprintf(a, sizeof a, tr(r->lang, groups == 1 ? "%ld group" :
+	    "%ld groups"), groups);
+	snprintf(b, sizeof b, tr(r->lang, members == 1 ? "%ld member" :
+	    "%ld members"), members);
+	snprintf(buf, n, tr(r->lang, "%s of fewer than %ld members hidden "
+	    "(%s; --min-group)"), a, r->min_group, b);
+	return buf;
 }
