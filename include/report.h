@@ -90,7 +90,7 @@ void report_fields_text(struct out *o, int lang);
 
 /* Helpers shared by the writers of rank, trend and digest (ssi.7
  * PRIVACY): whether a group or an average of n members is hidden
- * (r->min_group); "2 groups of fewer than 5 members hidden (7 members;
+ * (r->min_group); "groups of fewer than 5 members hidden: 2 (7 members;
  * --min-group)" in r's language into buf. */
 int report_hidden(const struct report_opts *r, long n);
 const char *report_hidden_text(const struct report_opts *r, long groups,

@@ -15,6 +15,7 @@
 #include "numfmt.h"
 #include "official.h"
 #include "svg.h"
+#include "textw.h"
 
 const char *
 digest_who(const struct digest *d, long i)
@@ -203,8 +204,18 @@ digest_text(struct writer_ctx *w, const void *item)
 	pad(o, tr(lang, "label"), 10);
 	out_str(o, tr(lang, "members (start / now)"));
 	out_char(o, '\n');
-	text_avg_row(o, lang, tr(lang, "estimate"), d->est, 0, d->label);
-	if (d->off[1].n)
+	if (d->hidden_avg) {
+		/* --min-group: no average of so few */
+		out_str(o, "  ");
+		snprintf(buf, sizeof buf, tr(lang, "fewer than %ld members: no "
+		    "average"), d->hidden_avg);
+		out_str(o, buf);
+		out_char(o, '\n');
+	} else {
+		text_avg_row(o, lang, tr(lang, "estimate"), d->est, 0,
+		    d->label);
+	}
+	if (d->off[1].n && !d->hidden_avg)
 		text_avg_row(o, lang, tr(lang, "official"), d->off, 1,
 		    d->olabel);
 
@@ -327,23 +338,6 @@ digest_text(struct writer_ctx *w, const void *item)
 
 /* ---- Markdown ---- */
 
-/* s with Markdown's table and emphasis characters escaped. */
-static void
-md_str(struct out *o, const char *s)
-{
-	char clean[1024];
-
-	out_text_str(clean, sizeof clean, s);
-	for (s = clean; *s; s++) {
-		if (strchr("|\\*_`[]<>#", *s))
-			out_char(o, '\\');
-		if (*s == '\n' || *s == '\r')
-			out_char(o, ' ');
-		else
-			out_char(o, *s);
-	}
-}
-
 static void
 md_avg_row(struct out *o, int lang, const char *what,
     const struct digest_avg *a, int official, int label)
@@ -395,9 +389,17 @@ digest_md(struct writer_ctx *w, const void *item)
 	out_str(o, " | ");
 	out_str(o, tr(lang, "members (start / now)"));
 	out_str(o, " |\n|---|---:|---:|---:|---|---:|\n");
-	if (d->est[1].n)
+	if (d->hidden_avg) {
+		/* --min-group: no average of so few */
+		out_str(o, "| ");
+		snprintf(buf, sizeof buf, tr(lang, "fewer than %ld members: no "
+		    "average"), d->hidden_avg);
+		out_str(o, buf);
+		out_str(o, " | | | | | |\n");
+	}
+	if (d->est[1].n && !d->hidden_avg)
 		md_avg_row(o, lang, tr(lang, "estimate"), d->est, 0, d->label);
-	if (d->off[1].n)
+	if (d->off[1].n && !d->hidden_avg)
 		md_avg_row(o, lang, tr(lang, "official"), d->off, 1, d->olabel);
 
 	out_str(o, "\n### ");
@@ -420,7 +422,7 @@ digest_md(struct writer_ctx *w, const void *item)
 		const struct digest_member *m = &d->m[d->moved[i]];
 
 		out_str(o, "| ");
-		md_str(o, digest_who(d, m->member));
+		md_text(o, digest_who(d, m->member));
 		out_str(o, " | ");
 		out_str(o, m->start >= 0 ? cents(&nb, lang, m->change, 1) : "-");
 		out_str(o, " | ");
@@ -439,7 +441,7 @@ digest_md(struct writer_ctx *w, const void *item)
 	}
 	for (i = 0; i < d->nstalled; i++) {
 		out_str(o, "- ");
-		md_str(o, digest_who(d, d->m[d->stalled[i]].member));
+		md_text(o, digest_who(d, d->m[d->stalled[i]].member));
 		out_char(o, '\n');
 	}
 
@@ -457,7 +459,7 @@ digest_md(struct writer_ctx *w, const void *item)
 			const struct digest_member *m = &d->m[d->stale[i]];
 
 			out_str(o, "- ");
-			md_str(o, digest_who(d, m->member));
+			md_text(o, digest_who(d, m->member));
 			out_str(o, ": ");
 			if (m->stale_days < 0)
 				out_str(o, tr(lang, "no official reading"));
@@ -487,7 +489,7 @@ digest_md(struct writer_ctx *w, const void *item)
 		if (m->now < 0)
 			continue;
 		out_str(o, "| ");
-		md_str(o, digest_who(d, m->member));
+		md_text(o, digest_who(d, m->member));
 		out_str(o, " | ");
 		out_str(o, cents(&nb, lang, d->t->s[m->now].v[TV_SSI], 0));
 		out_str(o, " | ");
@@ -633,8 +635,14 @@ digest_json(struct writer_ctx *w, const void *item)
 	json_num(o, "stalled_weeks", d->stalled_weeks, 0, &f);
 	json_num(o, "stale_days", d->stale_days, 0, &f);
 	out_str(o, ",\n  \"team\": {\n");
-	json_avg(o, "estimate", d->est, 0, d->label);
-	if (d->off[1].n) {
+	if (d->hidden_avg) {
+		/* --min-group: no average of so few */
+		out_str(o, "    \"hidden\": true, \"min_group\": ");
+		out_long(o, d->hidden_avg);
+	} else {
+		json_avg(o, "estimate", d->est, 0, d->label);
+	}
+	if (d->off[1].n && !d->hidden_avg) {
 		out_str(o, ",\n");
 		json_avg(o, "official", d->off, 1, d->olabel);
 	}
@@ -817,9 +825,19 @@ digest_html(struct writer_ctx *w, const void *item)
 	h_th(o, tr(lang, "change"));
 	h_th(o, tr(lang, "Members"));
 	out_str(o, "</tr></thead><tbody>\n");
-	if (d->est[1].n)
+	if (d->hidden_avg) {
+		/* --min-group: no average of so few */
+		char hb[128];
+
+		snprintf(hb, sizeof hb, tr(lang, "fewer than %ld members: no "
+		    "average"), d->hidden_avg);
+		out_str(o, "<tr><td colspan=\"5\">");
+		h_esc(o, hb);
+		out_str(o, "</td></tr>\n");
+	}
+	if (d->est[1].n && !d->hidden_avg)
 		h_avg_row(o, lang, tr(lang, "estimate"), d->est, 0, d->label);
-	if (d->off[1].n)
+	if (d->off[1].n && !d->hidden_avg)
 		h_avg_row(o, lang, tr(lang, "official"), d->off, 1, d->olabel);
 	out_str(o, "</tbody></table>\n");
 	if (d->has_goal) {

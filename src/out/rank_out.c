@@ -487,6 +487,159 @@ text_item(struct writer_ctx *w, const void *item)
 	}
 }
 
+/* ---- Markdown (GitHub's pipe tables) ---- */
+
+/* "| 42.2 " : cents with 1 decimal in the report's language. */
+static void
+md_dec1(struct out *o, int lang, int32_t v)
+{
+	char buf[32];
+
+	keep_dec1(buf, sizeof buf, v, 0);
+	out_str(o, "| ");
+	out_str(o, numfmt_mark(buf, lang));
+	out_char(o, ' ');
+}
+
+/* "| # | Name | Index | Brand | ... |" and its alignment row. */
+static void
+md_head(struct out *o, int lang, const char *first, const char *last)
+{
+	int pl;
+
+	out_str(o, "| ");
+	out_str(o, first);
+	out_str(o, " | ");
+	out_str(o, msg(lang, M_NAME));
+	out_str(o, " | ");
+	out_str(o, msg(lang, M_INDEX_COL));
+	for (pl = 0; pl < P_COUNT; pl++) {
+		out_str(o, " | ");
+		out_str(o, lang_pillar_short(lang, pl));
+	}
+	out_str(o, " | ");
+	out_str(o, last);
+	out_str(o, " |\n|---:|---|---:|");
+	for (pl = 0; pl < P_COUNT; pl++)
+		out_str(o, "---:|");
+	out_str(o, "---|\n");
+}
+
+static void
+md_item(struct writer_ctx *w, const void *item)
+{
+	const struct rank *u = item;
+	const struct report_opts *r = w->r;
+	struct out *o = w->o;
+	struct text t = { w->o, w->r, item, 7, 0 };
+	char buf[256];
+	long i, j, hid = 0, hidm = 0;
+	int pl;
+
+	out_str(o, "## ");
+	out_str(o, msg(r->lang, M_RANK_TITLE));
+	count_text(&t, buf, sizeof buf, u->n);
+	out_str(o, buf);
+	out_str(o, "\n\n");
+	if (u->n == 0)
+		return;
+	md_head(o, r->lang, "#", tr(r->lang, u->by_official ? "official" :
+	    "top"));
+	for (i = 0; i < u->n && !out_failed(o); i++) {
+		const struct rank_entry *e = &u->e[i];
+
+		if (!rank_shown(r, e))
+			continue;
+		out_str(o, "| ");
+		if (e->rank)
+			out_long(o, e->rank);
+		else
+			out_char(o, '-');
+		out_str(o, " | ");
+		md_text(o, who(e));
+		out_char(o, ' ');
+		md_dec1(o, r->lang, e->v[RV_SSI]);
+		for (pl = 0; pl < P_COUNT; pl++)
+			md_dec1(o, r->lang, e->v[pl]);
+		out_str(o, "| ");
+		if (u->by_official && e->has_off) {
+			out_str(o, numfmt_mark(official_fmt(e->off, buf,
+			    sizeof buf), r->lang));
+		} else if (!u->by_official && e->rank) {
+			snprintf(buf, sizeof buf, "%ld%s", rank_top_pct(e->rank,
+			    u->nranked), numfmt_pct_sign(r->lang));
+			out_str(o, buf);
+		}
+		out_str(o, " |\n");
+	}
+
+	out_str(o, "\n### ");
+	out_str(o, msg(r->lang, M_GROUPS_BY));
+	out_char(o, ' ');
+	md_text(o, by_label(&t));
+	out_char(o, '\n');
+	for (i = 0; i < u->ng && !out_failed(o); i++) {
+		const struct rank_group *g = &u->g[u->order[i]];
+
+		out_str(o, "\n#### ");
+		md_text(o, group_name(&t, g));
+		count_text(&t, buf, sizeof buf, g->n);
+		out_str(o, buf);
+		out_str(o, "\n\n");
+		if (report_hidden(r, g->n)) {
+			/* --min-group: no average, no leaderboard */
+			snprintf(buf, sizeof buf, tr(r->lang, "fewer than %ld "
+			    "members: no average"), r->min_group);
+			out_str(o, buf);
+			out_char(o, '\n');
+			hid++;
+			hidm += g->n;
+			continue;
+		}
+		md_head(o, r->lang, "#", tr(r->lang, "top action"));
+		out_str(o, "| | ");
+		out_str(o, msg(r->lang, M_AVERAGE));
+		out_char(o, ' ');
+		md_dec1(o, r->lang, g->avg[RV_SSI]);
+		for (pl = 0; pl < P_COUNT; pl++)
+			md_dec1(o, r->lang, g->avg[pl]);
+		out_str(o, "| |\n");
+		for (j = 0; j < g->n && !out_failed(o); j++) {
+			const struct rank_entry *e =
+			    &u->e[u->members[g->start + j]];
+
+			if (!rank_shown(r, e))
+				continue;
+			out_str(o, "| ");
+			if (e->grank)
+				out_long(o, e->grank);
+			else
+				out_char(o, '-');
+			out_str(o, " | ");
+			md_text(o, who(e));
+			out_char(o, ' ');
+			md_dec1(o, r->lang, e->v[RV_SSI]);
+			for (pl = 0; pl < P_COUNT; pl++)
+				md_dec1(o, r->lang, e->v[pl]);
+			out_str(o, "| ");
+			if (e->top < 0) {
+				md_text(o, label(&t, M_NOTHING_TO_GAIN));
+			} else {
+				out_str(o, model_key_name(e->top));
+				out_char(o, ' ');
+				md_text(o, advice_key_title(r->lang, e->top));
+			}
+			out_str(o, " |\n");
+		}
+	}
+	if (hid > 0) {
+		out_char(o, '\n');
+		out_str(o, report_hidden_text(r, hid, hidm, buf, sizeof buf));
+		out_char(o, '\n');
+	}
+}
+
+const struct writer rank_md_writer = { NULL, md_item, NULL };
 const struct writer rank_text_writer = { NULL, text_item, NULL };
 const struct writer rank_json_writer = { NULL, json_item, NULL };
 const struct writer rank_jsonl_writer = { NULL, json_item, NULL };

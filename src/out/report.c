@@ -1179,13 +1179,11 @@ const char *
 report_hidden_text(const struct report_opts *r, long groups, long members,
     char *buf, size_t n)
 {
-	char a[96], b[64];
+	char b[64];
 
-	snprintf(a, sizeof a, tr(r->lang, groups == 1 ? "%ld group" :
-	    "%ld groups"), groups);
 	snprintf(b, sizeof b, tr(r->lang, members == 1 ? "%ld member" :
 	    "%ld members"), members);
-	snprintf(buf, n, tr(r->lang, "%s of fewer than %ld members hidden "
-	    "(%s; --min-group)"), a, r->min_group, b);
+	snprintf(buf, n, tr(r->lang, "groups of fewer than %ld members "
+	    "hidden: %ld (%s; --min-group)"), r->min_group, groups, b);
 	return buf;
 }

@@ -1,6 +1,7 @@
 /* trend_out.c - the writers of ssi trend (see trend_out.h). */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "catalog.h"
@@ -652,6 +653,20 @@ json_member_in(struct out *o, const struct trend *u, long mi)
 	out_mem_free(&mem);
 }
 
+/* The members a JSON list shows: every one, or --only's. */
+struct tshown {
+	const struct trend *u;
+	long *at;
+};
+
+static void
+json_member_at(struct out *o, const void *ctx, long i, int compact)
+{
+	const struct tshown *sh = ctx;
+
+	json_member(o, sh->u, sh->at[i], compact);
+}
+
 /* JSON or, when r->format is OF_JSONL, JSON Lines; with the team part,
  * {"team": .., "members": [..]} (JSON Lines: the team's line first). */
 static void
@@ -660,10 +675,20 @@ json_item(struct writer_ctx *w, const void *item)
 	const struct trend *u = item;
 	int lines = w->r->format == OF_JSONL;
 	struct out *o = w->o;
-	long i;
+	struct tshown sh = { u, NULL };
+	long i, n = 0;
 
+	if ((sh.at = malloc((size_t)(u->nm ? u->nm : 1) * sizeof *sh.at)) ==
+	    NULL) {
+		o->err = o->err ? o->err : ENOMEM;
+		return;
+	}
+	for (i = 0; i < u->nm; i++)
+		if (trend_shown(u, w->r, i))
+			sh.at[n++] = i;
 	if (!has_team(u, w->r)) {
-		list_json(o, u->nm, lines, json_member, u);
+		list_json(o, n, lines, json_member_at, &sh);
+		free(sh.at);
 		return;
 	}
 	out_str(o, lines ? "{" : "{\n  ");
@@ -671,18 +696,20 @@ json_item(struct writer_ctx *w, const void *item)
 	if (lines) {
 		out_str(o, "}\n");
 		if (!w->r->summary)
-			list_json(o, u->nm, 1, json_member, u);
+			list_json(o, n, 1, json_member_at, &sh);
+		free(sh.at);
 		return;
 	}
 	if (!w->r->summary) {
 		out_str(o, ",\n  \"members\": [");
-		for (i = 0; i < u->nm && !out_failed(o); i++) {
+		for (i = 0; i < n && !out_failed(o); i++) {
 			out_str(o, i ? ",\n    " : "\n    ");
-			json_member_in(o, u, i);
+			json_member_in(o, u, sh.at[i]);
 		}
-		out_str(o, u->nm ? "\n  ]" : "]");
+		out_str(o, n ? "\n  ]" : "]");
 	}
 	out_str(o, "\n}\n");
+	free(sh.at);
 }
 
 /* ---- text ---- */
@@ -1192,6 +1219,235 @@ text_item(struct writer_ctx *w, const void *item)
 	}
 }
 
+/* ---- Markdown (GitHub's pipe tables) ---- */
+
+/* "| 42.2 ": cents with 1 decimal (sign: with its sign, "=" for none). */
+static void
+md_cents(struct out *o, int lang, long long v, int sign)
+{
+	char buf[32];
+
+	keep_dec1(buf, sizeof buf, v, sign);
+	out_str(o, "| ");
+	out_str(o, numfmt_mark(buf, lang));
+	out_char(o, ' ');
+}
+
+static void
+md_team_head(struct out *o, int lang, int first)
+{
+	int k;
+
+	out_str(o, "| ");
+	out_str(o, msg(lang, M_DATE_COL));
+	out_str(o, " | ");
+	out_str(o, msg(lang, first ? M_MEMBERS_COL : M_INDEX_COL));
+	out_str(o, " | ");
+	out_str(o, first ? msg(lang, M_INDEX_COL) : tr(lang, "change"));
+	out_str(o, " | ");
+	out_str(o, first ? tr(lang, "change") : tr(lang, "label"));
+	for (k = 0; k < P_COUNT; k++) {
+		out_str(o, " | ");
+		out_str(o, lang_pillar_short(lang, k));
+	}
+	out_str(o, " |\n|---|---:|---:|");
+	out_str(o, first ? "---:|" : "---|");
+	for (k = 0; k < P_COUNT; k++)
+		out_str(o, "---:|");
+	out_char(o, '\n');
+}
+
+static void
+md_movers(struct out *o, const struct report_opts *r, const struct trend *u,
+    const struct team_mover *l, int n, int title)
+{
+	char buf[64];
+	int j;
+
+	out_str(o, "\n**");
+	out_str(o, msg(r->lang, title));
+	out_str(o, "**\n\n");
+	if (n == 0) {
+		out_str(o, msg(r->lang, M_NO_MOVERS));
+		out_char(o, '\n');
+	}
+	for (j = 0; j < n; j++) {
+		const struct trend_member *m = &u->m[l[j].member];
+
+		out_str(o, "- ");
+		keep_dec1(buf, sizeof buf, l[j].change, 1);
+		out_str(o, numfmt_mark(buf, r->lang));
+		out_char(o, ' ');
+		date_out(o, u->s[l[j].first].date);
+		out_str(o, r->utf8 ? "\xe2\x80\xa6" : "..");
+		date_out(o, u->s[l[j].last].date);
+		out_char(o, ' ');
+		md_text(o, m->name ? m->name : m->id);
+		out_char(o, '\n');
+	}
+}
+
+/* The team's (or a group's) table: per date the members, the average
+ * index with its change, the pillars; then the movers (not under --only). */
+static void
+md_team(struct out *o, const struct report_opts *r, const struct trend *u,
+    const struct team *tm)
+{
+	char buf[96];
+	long i, j;
+	int k;
+
+	md_team_head(o, r->lang, 1);
+	for (i = 0; i < tm->nd && !out_failed(o); i++) {
+		const struct team_date *d = &tm->d[i];
+		const struct team_date *p = NULL;
+
+		for (j = i - 1; j >= 0 && p == NULL; j--)
+			if (tm->d[j].members && !report_hidden(r,
+			    tm->d[j].members))
+				p = &tm->d[j];
+		out_str(o, "| ");
+		date_out(o, d->date);
+		out_str(o, " | ");
+		out_long(o, d->members);
+		out_char(o, ' ');
+		if (d->members == 0 || report_hidden(r, d->members)) {
+			if (d->members == 0)
+				snprintf(buf, sizeof buf, "%s", none_text(r));
+			else	/* --min-group: no average of so few */
+				snprintf(buf, sizeof buf, tr(r->lang, "fewer "
+				    "than %ld members: no average"),
+				    r->min_group);
+			out_str(o, "| ");
+			out_str(o, buf);
+			out_str(o, " | |");
+			for (k = 0; k < P_COUNT; k++)
+				out_str(o, " |");
+			out_char(o, '\n');
+			continue;
+		}
+		md_cents(o, r->lang, d->avg[TV_SSI], 0);
+		if (p)
+			md_cents(o, r->lang, (long long)d->avg[TV_SSI] -
+			    p->avg[TV_SSI], 1);
+		else
+			out_str(o, "| ");
+		for (k = 0; k < P_COUNT; k++)
+			md_cents(o, r->lang, d->avg[k], 0);
+		out_str(o, "|\n");
+	}
+	if (r->only != NULL)
+		return;	/* --only: no other member's name */
+	md_movers(o, r, u, tm->up, tm->nup, M_IMPROVERS);
+	md_movers(o, r, u, tm->down, tm->ndown, M_DECLINERS);
+}
+
+/* A member: per snapshot the index, its change and label, the pillars. */
+static void
+md_member(struct out *o, const struct report_opts *r, const struct trend *u,
+    const struct trend_member *m)
+{
+	long i;
+	int k;
+
+	out_str(o, "\n### ");
+	md_text(o, m->name ? m->name : m->id);
+	if (m->name && strcmp(m->name, m->id) != 0) {
+		out_str(o, " (");
+		md_text(o, m->id);
+		out_char(o, ')');
+	}
+	out_str(o, "\n\n");
+	md_team_head(o, r->lang, 0);
+	for (i = m->first; i < m->first + m->n && !out_failed(o); i++) {
+		const struct trend_snap *sn = &u->s[i];
+		const struct trend_snap *pd = sn->nodata ? NULL :
+		    trend_prev_data(sn, u->s + m->first);
+
+		out_str(o, "| ");
+		date_out(o, sn->date);
+		out_char(o, ' ');
+		if (sn->nodata) {
+			out_str(o, "| ");
+			out_str(o, none_text(r));
+			out_str(o, " | | |");
+			for (k = 0; k < P_COUNT; k++)
+				out_str(o, " |");
+			out_char(o, '\n');
+			continue;
+		}
+		md_cents(o, r->lang, sn->v[TV_SSI], 0);
+		if (pd)
+			md_cents(o, r->lang, (long long)sn->v[TV_SSI] -
+			    pd->v[TV_SSI], 1);
+		else
+			out_str(o, "| ");
+		out_str(o, "| ");
+		if (pd && sn->ch[TV_SSI] != CH_NONE)
+			out_str(o, tr(r->lang, change_ids[sn->ch[TV_SSI]]));
+		out_char(o, ' ');
+		for (k = 0; k < P_COUNT; k++)
+			md_cents(o, r->lang, sn->v[k], 0);
+		out_str(o, "|\n");
+	}
+}
+
+static void
+md_item(struct writer_ctx *w, const void *item)
+{
+	const struct trend *u = item;
+	const struct report_opts *r = w->r;
+	struct out *o = w->o;
+	char buf[FIELD_MAX_TEXT + 64];
+	long i, hid = 0, hidm = 0;
+
+	out_str(o, "## ");
+	out_str(o, msg(r->lang, M_TREND_TITLE));
+	snprintf(buf, sizeof buf, " (%ld %s, %ld %s)\n", u->nm,
+	    msg(r->lang, u->nm == 1 ? M_PROFILE : M_PROFILES), u->n,
+	    msg(r->lang, u->n == 1 ? M_SNAPSHOT : M_SNAPSHOTS));
+	out_str(o, buf);
+	if (has_team(u, r)) {
+		out_str(o, "\n### ");
+		out_str(o, msg(r->lang, M_TEAM));
+		out_str(o, "\n\n");
+		md_team(o, r, u, u->team);
+	}
+	if (u->by_name[0] != '\0') {
+		out_str(o, "\n### ");
+		out_str(o, msg(r->lang, M_GROUPS_BY));
+		out_char(o, ' ');
+		md_text(o, trend_by_label(u, r));
+		out_char(o, '\n');
+	}
+	for (i = 0; i < u->ng && !out_failed(o); i++) {
+		const struct trend_group *g = &u->g[u->order[i]];
+
+		out_str(o, "\n#### ");
+		md_text(o, group_title(r, g, buf, sizeof buf));
+		out_str(o, "\n\n");
+		if (report_hidden(r, g->members)) {
+			snprintf(buf, sizeof buf, tr(r->lang, "fewer than %ld "
+			    "members: no average"), r->min_group);
+			out_str(o, buf);
+			out_char(o, '\n');
+			hid++;
+			hidm += g->members;
+			continue;
+		}
+		md_team(o, r, u, g->team);
+	}
+	if (hid > 0) {
+		out_char(o, '\n');
+		out_str(o, report_hidden_text(r, hid, hidm, buf, sizeof buf));
+		out_char(o, '\n');
+	}
+	for (i = 0; i < u->nm && !out_failed(o) && !r->summary; i++)
+		if (trend_shown(u, r, i))
+			md_member(o, r, u, &u->m[i]);
+}
+
+const struct writer trend_md_writer = { NULL, md_item, NULL };
 const struct writer trend_text_writer = { NULL, text_item, NULL };
 const struct writer trend_json_writer = { NULL, json_item, NULL };
 const struct writer trend_jsonl_writer = { NULL, json_item, NULL };
