@@ -17,6 +17,13 @@ PKGS       = libcjson libzip
 DEPS_CFLAGS = $$(pkg-config --cflags $(PKGS) 2>/dev/null)
 DEPS_LIBS   = $$(pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lzip) -lcsv -lm -pthread
 ALL_CFLAGS = $(WFLAGS) -Iinclude $(CFLAGS)
+# The library's public headers are include/ssi/ (included as "ssi/NAME.h"),
+# its private ones sit beside their .c (included as "NAME.h" from the same
+# folder, "LAYER/NAME.h" from another): only the library, the unit tests and
+# the fuzz targets see src/, the front end (src/cli) sees include/ alone.
+PRIV       = -Isrc
+# -MMD -MP: each object notes the headers it read in a .d file beside it
+DEPFLAGS   = -MMD -MP
 
 # Where objects go: make sanitize builds the same tree into build-san.
 B ?= build
@@ -28,7 +35,6 @@ FRONT  = $(wildcard src/cli/*.c)
 LIBSRC = $(foreach d,$(LAYERS),$(wildcard src/$(d)/*.c))
 LIBOBJ = $(LIBSRC:src/%.c=$(B)/%.o)
 FRONTOBJ = $(FRONT:src/%.c=$(B)/%.o)
-HEADERS = $(wildcard include/*.h src/*/*.h)
 UNIT_SRC = $(wildcard tests/unit/*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 FUZZ_SRC = $(wildcard tests/fuzz/*.c)
@@ -50,13 +56,18 @@ $(B)/libssi.a: $(LIBOBJ)
 	rm -f $@
 	ar rcs $@ $(LIBOBJ)
 
-$(B)/%.o: src/%.c $(HEADERS)
-	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(DEPS_CFLAGS) -c -o $@ $<
+$(LIBOBJ): INC = $(PRIV)
+$(FRONTOBJ): INC =
 
-$(B)/tests/%: tests/unit/%.c $(B)/libssi.a tests/unit/t.h $(wildcard tests/fuzz/*.h) $(HEADERS)
+$(B)/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(INC) $(DEPFLAGS) $(DEPS_CFLAGS) -c -o $@ $<
+
+$(B)/tests/%: tests/unit/%.c $(B)/libssi.a
 	@mkdir -p $(B)/tests
-	$(CC) $(ALL_CFLAGS) $(DEPS_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libssi.a $(DEPS_LIBS)
+	$(CC) $(ALL_CFLAGS) $(PRIV) $(DEPFLAGS) -MF $@.d -MT $@ $(DEPS_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libssi.a $(DEPS_LIBS)
+
+-include $(LIBOBJ:.o=.d) $(FRONTOBJ:.o=.d) $(UNIT_BIN:=.d) $(FUZZ_BIN:=.d)
 
 # Install the missing Debian packages (as root), or say the command to run.
 deps:
@@ -107,8 +118,8 @@ fuzz-build:
 	  CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" build-fuzz/libssi.a
 	$(MAKE) $(FUZZ_BIN)
 
-build-fuzz/%: tests/fuzz/%.c $(wildcard tests/fuzz/*.h) build-fuzz/libssi.a $(HEADERS)
-	clang $(WFLAGS) -Iinclude $(DEPS_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
+build-fuzz/%: tests/fuzz/%.c build-fuzz/libssi.a
+	clang $(WFLAGS) -Iinclude $(PRIV) $(DEPFLAGS) -MF $@.d -MT $@ $(DEPS_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
 	  -o $@ $< build-fuzz/libssi.a $(DEPS_LIBS)
 
 # The HTML pages in headless Chromium: PNG and PDF of score, rank, trend.

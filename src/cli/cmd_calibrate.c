@@ -26,9 +26,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "calibrate.h"
 #include "cli.h"
-#include "official.h"
+#include "ssi/calibrate.h"
+#include "ssi/official.h"
 
 static struct {
 	const char *id;			/* the fitted model's */

@@ -9,10 +9,10 @@
 #include <string.h>
 
 #include "cli.h"
-#include "digest.h"
-#include "keep.h"
-#include "linkedin.h"
-#include "trend.h"
+#include "ssi/digest.h"
+#include "ssi/keep.h"
+#include "ssi/linkedin.h"
+#include "ssi/trend.h"
 
 static struct {
 	const char *stalled, *stale, *goal, *by_date;

@@ -11,15 +11,15 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "change.h"
 #include "cli.h"
-#include "grow.h"
-#include "idnorm.h"
-#include "strtab.h"
-#include "officiallog.h"
-#include "readings_out.h"
-#include "li_text.h"
-#include "ssipage.h"
+#include "ssi/change.h"
+#include "ssi/grow.h"
+#include "ssi/idnorm.h"
+#include "ssi/li_text.h"
+#include "ssi/officiallog.h"
+#include "ssi/readings_out.h"
+#include "ssi/ssipage.h"
+#include "ssi/strtab.h"
 
 /* A figure given by an option (--ssi N): checked by cmd_log. */
 struct fig {

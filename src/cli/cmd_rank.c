@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "rank.h"
+#include "ssi/rank.h"
 
 static struct {
 	const char *by;

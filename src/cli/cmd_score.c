@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "numfmt.h"
+#include "ssi/numfmt.h"
 
 /* The options of score and batch, and of import. */
 static struct {

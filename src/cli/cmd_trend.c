@@ -12,8 +12,8 @@
  * with them.
  */
 #include "cli.h"
-#include "linkedin.h"
-#include "trend.h"
+#include "ssi/linkedin.h"
+#include "ssi/trend.h"
 
 #define TREND_EVERY 7	/* days between the snapshots of one export */
 

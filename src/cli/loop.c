@@ -12,9 +12,9 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "catalog.h"
 #include "cli.h"
-#include "lang.h"
+#include "ssi/catalog.h"
+#include "ssi/lang.h"
 
 /* The language of messages, set once the command line says it. */
 static int msg_lang;

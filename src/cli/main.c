@@ -13,7 +13,7 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "lang.h"
+#include "ssi/lang.h"
 
 /* The one command line (the groups below point into it). */
 static struct cli cli;
@@ -205,8 +205,9 @@ const struct cli_option opts_global[] = {
 	    "(errors still print)"),
 	OPT_CALL("help", 'h', NULL, opt_flag, &cli.help, "this help"),
 	OPT_CALL("version", 'V', NULL, opt_flag, &cli.version, "the version"),
-	{ .name = "lang", .arg = "LANG", .help = "en, es, pt (default: from "
-	    "LC_ALL, LC_MESSAGES, LANG)", .parse = opt_lang, .choices = langs },
+	{ .name = "lang", .arg = "LANG", .help = "(default: from LC_ALL, "
+	    "LC_MESSAGES, LANG)", .parse = opt_lang, .choices = langs,
+	    .help_choices = 1 },
 	OPT_END
 };
 

@@ -10,10 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "catalog.h"
 #include "cli.h"
-#include "names.h"
-#include "textw.h"
+#include "ssi/catalog.h"
+#include "ssi/names.h"
+#include "ssi/textw.h"
 
 /* ---- the parsers of a value ---- */
 
@@ -493,7 +493,7 @@ static void
 help_option(struct out *o, const struct cli_option *opt,
     const struct command *cmd, const struct optlist *l)
 {
-	char left[64], fmt[200];
+	char left[64], fmt[200], list[120];
 	const char *help = opt->help ? cli_tr(opt->help) : "";
 
 	if (opt->ch)
@@ -504,6 +504,10 @@ help_option(struct out *o, const struct cli_option *opt,
 		    opt->arg ? " " : "", opt->arg ? opt->arg : "");
 	if (opt->help == NULL && cmd) {	/* -f */
 		format_help(cmd, l, fmt, sizeof fmt);
+		help = fmt;
+	} else if (opt->help_choices) {	/* --lang: the languages of lang.c */
+		choices_list(opt, list, sizeof list);
+		snprintf(fmt, sizeof fmt, "%s %s", list, help);
 		help = fmt;
 	}
 	out_str(o, left);

@@ -26,10 +26,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "catalog.h"
 #include "cli.h"
-#include "lang.h"
-#include "strtab.h"
+#include "ssi/catalog.h"
+#include "ssi/lang.h"
+#include "ssi/strtab.h"
 
 #define PART_BYTES (1u << 20)	/* a part: about this many bytes */
 

@@ -11,10 +11,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "catalog.h"
 #include "cli.h"
-#include "idnorm.h"
 #include "pseudo.h"
+#include "ssi/catalog.h"
+#include "ssi/idnorm.h"
 
 struct pseudo *cli_pseudo;
 
@@ -179,21 +179,23 @@ pseudo_apply(struct pseudo *ps, struct profile *p, struct ssi_err *e)
 {
 	const char *id = profile_text(p, F_ID);
 	char name[64];
-	int num;
+	int num, me = id != NULL && strcmp(id, SNAPSET_ME) == 0;
 
 	if (id == NULL && (id = profile_text(p, F_NAME)) == NULL)
 		return 0;
-	if (strcmp(id, SNAPSET_ME) == 0) {
-		profile_unset(p, F_NAME);
+	/* "me" keeps its id (the `me` rule reads it); a name given to it
+	 * becomes the pseudonym of the id "me", so that the rule sees a
+	 * named member with as without pseudonyms */
+	if (me && !profile_has(p, F_NAME))
 		return 0;
-	}
 	if ((num = pseudo_number(ps, id, strlen(id))) < 0) {
 		snprintf(e->msg, sizeof e->msg, "%s", tr(ps->lang,
 		    "--pseudonyms: out of memory or more than 9999 members"));
 		return -1;
 	}
 	pseudo_name(ps, num, name, sizeof name);
-	if (profile_set(p, F_ID, name, strlen(name), VK_STRING, 1, e) < 0)
+	if (!me && profile_set(p, F_ID, name,
+	    strlen(name), VK_STRING, 1, e) < 0)
 		return -1;
 	if (profile_has(p, F_NAME) && profile_set(p, F_NAME, name,
 	    strlen(name), VK_STRING, 1, e) < 0)

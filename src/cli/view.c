@@ -10,9 +10,9 @@
 #include <string.h>
 
 #include "cli.h"
-#include "idnorm.h"
-#include "names.h"
-#include "official.h"
+#include "ssi/idnorm.h"
+#include "ssi/names.h"
+#include "ssi/official.h"
 #include "pseudo.h"
 
 /* ---- --min-group, --only ---- */

@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "calibrate.h"
-#include "score.h"
-#include "strtab.h"
+#include "ssi/calibrate.h"
+#include "ssi/score.h"
+#include "ssi/strtab.h"
 
 #define MAXK MODEL_MAX_SIGNALS
 #define CALIB_MAX_SNAPSHOTS 50000000L

@@ -1,5 +1,5 @@
 /* change.c - up, down or flat by the XmR rule (see change.h). */
-#include "change.h"
+#include "ssi/change.h"
 
 const char *const change_ids[4] = { "", "flat", "up", "down" };
 

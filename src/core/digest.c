@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "digest.h"
+#include "ssi/digest.h"
 #include "team.h"
 
 int32_t

@@ -1,8 +1,8 @@
 /* field.c - the field table of ssi.5 (see field.h). */
 #include <string.h>
 
-#include "field.h"
-#include "names.h"
+#include "ssi/field.h"
+#include "ssi/names.h"
 
 const struct field_def field_defs[F_COUNT] = {
 	[F_ID] = { .name = "id", .es = "id",

@@ -2,7 +2,7 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include "goal.h"
+#include "ssi/goal.h"
 
 const char *const goal_status_ids[5] = {
 	"unknown", "reached", "on_track", "behind", "never"

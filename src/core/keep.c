@@ -3,9 +3,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "grow.h"
-#include "keep.h"
-#include "score.h"
+#include "ssi/grow.h"
+#include "ssi/keep.h"
+#include "ssi/score.h"
 
 int32_t
 keep_cents(double x)

@@ -9,8 +9,8 @@
 #include <unistd.h>
 #include <cjson/cJSON.h>
 
-#include "model.h"
-#include "profile.h"
+#include "ssi/model.h"
+#include "ssi/profile.h"
 
 const char *const pillar_ids[P_COUNT] = {
 	"brand", "people", "engagement", "relationships"

@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "official.h"
+#include "ssi/official.h"
 
 _Static_assert(F_COUNT <= 64, "struct profile's have holds one bit per field");
 _Static_assert(OFFICIAL_N == 17, "ssi.7 OFFICIAL FIGURES names 17 official fields");

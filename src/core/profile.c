@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "official.h"
-#include "profile.h"
+#include "ssi/official.h"
+#include "ssi/profile.h"
 
 void
 profile_init(struct profile *p)

@@ -4,10 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "grow.h"
-#include "keep.h"
-#include "official.h"
-#include "rank.h"
+#include "ssi/grow.h"
+#include "ssi/keep.h"
+#include "ssi/official.h"
+#include "ssi/rank.h"
+#include "util/radix.h"
 
 struct rank *
 rank_new(const struct rank_opts *o)
@@ -142,26 +143,56 @@ key_of(const struct rank *r, const struct rank_entry *x)
 	return r->by_official ? x->off : x->v[RV_SSI];
 }
 
+/*
+ * The entries in rank order: the figure ranked, highest first, ties in
+ * input order (idx; entries of one idx in add order).  By official_ssi,
+ * the entries without it after the others.  A linear sort of keys, then
+ * each entry moved once.
+ */
 static int
-by_official(const void *a, const void *b)
+sort_entries(struct rank *r)
 {
-	const struct rank_entry *x = a, *y = b;
+	struct radix_item *v;
+	struct rank_entry tmp;
+	long i, k, n = r->n;
 
-	if (x->has_off != y->has_off)
-		return x->has_off ? -1 : 1;
-	if (x->has_off && x->off != y->off)
-		return x->off > y->off ? -1 : 1;
-	return x->idx < y->idx ? -1 : x->idx > y->idx;
-}
+	if ((v = malloc((size_t)n * sizeof *v)) == NULL)
+		return -1;
+	for (i = 0; i < n; i++) {
+		const struct rank_entry *x = &r->e[i];
+		int32_t f = r->by_official ? (x->has_off ? x->off : 0) :
+		    x->v[RV_SSI];
 
-static int
-by_ssi(const void *a, const void *b)
-{
-	const struct rank_entry *x = a, *y = b;
+		/* highest first: the figure's order, flipped, above idx */
+		v[i].key = (uint64_t)~((uint32_t)f ^ 0x80000000u) << 32 |
+		    (uint32_t)x->idx;
+		v[i].i = (uint32_t)i;
+	}
+	if (radix_sort(v, (size_t)n) < 0) {
+		free(v);
+		return -1;
+	}
+	if (r->by_official) {
+		/* those without official_ssi last, in the same order: a
+		 * stable partition */
+		struct radix_item *w = malloc((size_t)n * sizeof *w);
 
-	if (x->v[RV_SSI] != y->v[RV_SSI])
-		return x->v[RV_SSI] > y->v[RV_SSI] ? -1 : 1;
-	return x->idx < y->idx ? -1 : x->idx > y->idx;
+		if (w == NULL) {
+			free(v);
+			return -1;
+		}
+		for (i = k = 0; i < n; i++)
+			if (r->e[v[i].i].has_off)
+				w[k++] = v[i];
+		for (i = 0; i < n; i++)
+			if (!r->e[v[i].i].has_off)
+				w[k++] = v[i];
+		free(v);
+		v = w;
+	}
+	radix_permute(r->e, sizeof *r->e, v, (size_t)n, &tmp);
+	free(v);
+	return 0;
 }
 
 /* Groups best average first: qsort has no context, so the groups ride
@@ -204,23 +235,46 @@ by_id_date(const void *a, const void *b)
 	return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
-/* Keep each id's latest entry (in add order); count what goes. */
+static const char *
+id_of(const struct rank_entry *x)
+{
+	return x->id ? x->id : "";
+}
+
+/* Keep each id's latest entry (in add order); count what goes.  The
+ * entries are grouped by a hash of the id (a linear sort), and only the
+ * few of one hash are sorted by id, date and input order. */
 static int
 keep_latest(struct rank *r)
 {
+	struct radix_item *h;
 	struct rank_entry **v;
-	long i, n;
+	long i, j, n;
 
 	if (r->n < 2)
 		return 0;
-	if ((v = malloc((size_t)r->n * sizeof *v)) == NULL)
+	if ((h = malloc((size_t)r->n * sizeof *h)) == NULL)
 		return -1;
+	for (i = 0; i < r->n; i++) {
+		h[i].key = strtab_hash(id_of(&r->e[i]), strlen(id_of(&r->e[i])));
+		h[i].i = (uint32_t)i;
+	}
+	if (radix_sort(h, (size_t)r->n) < 0 ||
+	    (v = malloc((size_t)r->n * sizeof *v)) == NULL) {
+		free(h);
+		return -1;
+	}
 	for (i = 0; i < r->n; i++)
-		v[i] = &r->e[i];
-	qsort(v, (size_t)r->n, sizeof *v, by_id_date);
+		v[i] = &r->e[h[i].i];
+	for (i = 0; i < r->n; i = j) {
+		for (j = i + 1; j < r->n && h[j].key == h[i].key; j++)
+			;
+		if (j - i > 1)
+			qsort(v + i, (size_t)(j - i), sizeof *v, by_id_date);
+	}
 	for (i = 0; i + 1 < r->n; i++) {
-		if (strcmp(v[i]->id ? v[i]->id : "", v[i + 1]->id ?
-		    v[i + 1]->id : "") != 0)
+		if (h[i].key != h[i + 1].key ||
+		    strcmp(id_of(v[i]), id_of(v[i + 1])) != 0)
 			continue;	/* v[i]: the latest of its id */
 		v[i]->group = -1;	/* set aside */
 		/* a new member unless v[i - 1] was set aside (same id) */
@@ -228,6 +282,7 @@ keep_latest(struct rank *r)
 			r->aside_members++;
 	}
 	free(v);
+	free(h);
 	for (i = n = 0; i < r->n; i++)
 		if (r->e[i].group >= 0)
 			r->e[n++] = r->e[i];
@@ -288,9 +343,10 @@ rank_finish(struct rank *r, struct ssi_err *e)
 		free(keys);
 		return nomem(r, e);
 	}
-	if (r->n > 0)
-		qsort(r->e, (size_t)r->n, sizeof *r->e, r->by_official ?
-		    by_official : by_ssi);
+	if (r->n > 0 && sort_entries(r) < 0) {
+		free(keys);
+		return nomem(r, e);
+	}
 	for (i = 0; i < r->ng; i++) {
 		struct rank_group *g = &r->g[i];
 

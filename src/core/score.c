@@ -2,7 +2,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "score.h"
+#include "ssi/score.h"
 
 const char *const status_ids[] = { "ok", "missing", "no_data" };
 

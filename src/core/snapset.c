@@ -1,14 +1,15 @@
 /* snapset.c - the snapshot pipeline: records merged by (id, as_of), the
  * `me` rule, each snapshot replayed once (see snapset.h). */
+#include <sys/mman.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "grow.h"
-#include "idnorm.h"
-#include "official.h"
-#include "snapset.h"
-#include "strtab.h"
+#include "ssi/grow.h"
+#include "ssi/idnorm.h"
+#include "ssi/official.h"
+#include "ssi/snapset.h"
+#include "ssi/strtab.h"
 
 #define CHUNK (1 << 20)		/* bytes of packed snapshots per chunk */
 #define SHORT_TEXT 8		/* a text this short is held whole */
@@ -24,7 +25,7 @@ struct chunk {
 struct snap {
 	unsigned char *blob;	/* packed (NULL: released, or merged away) */
 	uint32_t chunk;		/* the chunk holding blob */
-	uint32_t hash;		/* of the key, for the table */
+	uint32_t hash;		/* of the key (low half), for the table */
 };
 
 /* A snapshot unpacked: the profile, and the texts held as a hash. */
@@ -43,7 +44,8 @@ struct snapset {
 	long n, cap;
 	struct chunk **ch;
 	long nch, chcap;
-	uint32_t *slot;		/* open addressing: index + 1, 0 = empty */
+	uint64_t *slot;		/* open addressing: index + 1 (0 = empty)
+				 * and the high half of the key's hash */
 	size_t nslot;
 	unsigned long probes;
 	struct strtab files;	/* the input names, by index */
@@ -56,6 +58,8 @@ struct snapset {
 	int has_me, many;	/* the `me` rule: seen "me"; 2+ others */
 	char *other;		/* the first other id (normalised) */
 	size_t otherlen;
+	char *me_name;		/* the first name given under "me", if any */
+	size_t me_namelen;
 	int replayed;
 	const char *last_file;	/* the input of the last record, kept */
 	long last_fi;		/* its index in files */
@@ -358,6 +362,45 @@ unpack(const unsigned char *b, struct rec *r)
 	return 0;
 }
 
+/*
+ * A chunk of cap bytes from the system and back: released chunks must
+ * leave the process, or the replay's own tables are added to every chunk
+ * ever filled.  malloc keeps freed blocks of this size once it has raised
+ * its threshold for mmap (glibc does after the first large free), so the
+ * chunks are mapped directly where the system can.
+ */
+static struct chunk *
+chunk_new(size_t cap)
+{
+	struct chunk *c;
+#ifdef MAP_ANONYMOUS
+	void *m = mmap(NULL, sizeof *c + cap, PROT_READ | PROT_WRITE,
+	    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	c = m == MAP_FAILED ? NULL : m;
+#else
+	c = malloc(sizeof *c + cap);
+#endif
+	if (c != NULL) {
+		c->n = 0;
+		c->cap = cap;
+		c->live = 0;
+	}
+	return c;
+}
+
+static void
+chunk_free(struct chunk *c)
+{
+	if (c == NULL)
+		return;
+#ifdef MAP_ANONYMOUS
+	munmap(c, sizeof *c + c->cap);
+#else
+	free(c);
+#endif
+}
+
 /* Store the packed s->buf[0..n) as snapshot i's blob. */
 static int
 store(struct snapset *s, long i, size_t n)
@@ -373,11 +416,8 @@ store(struct snapset *s, long i, size_t n)
 		if (nv == NULL)
 			return -1;
 		s->ch = nv;
-		if ((c = malloc(sizeof *c + cap)) == NULL)
+		if ((c = chunk_new(cap)) == NULL)
 			return -1;
-		c->n = 0;
-		c->cap = cap;
-		c->live = 0;
 		s->ch[s->nch++] = c;
 	}
 	memcpy(c->buf + c->n, s->buf, n);
@@ -400,7 +440,7 @@ release(struct snapset *s, long i)
 	c = s->ch[sn->chunk];
 	sn->blob = NULL;
 	if (--c->live == 0 && (long)sn->chunk != s->nch - 1) {
-		free(c);
+		chunk_free(c);
 		s->ch[sn->chunk] = NULL;
 	}
 }
@@ -409,7 +449,7 @@ release(struct snapset *s, long i)
 
 static int
 key_hash(struct snapset *s, const char *id, size_t idlen, const char *as_of,
-    size_t aslen, uint32_t *h)
+    size_t aslen, uint64_t *h)
 {
 	size_t n = aslen + idlen;
 
@@ -426,7 +466,7 @@ key_hash(struct snapset *s, const char *id, size_t idlen, const char *as_of,
 	}
 	memcpy(s->key, as_of, aslen);	/* a date: always 10 bytes */
 	memcpy(s->key + aslen, id, idlen);
-	*h = (uint32_t)strtab_hash(s->key, n);
+	*h = strtab_hash(s->key, n);
 	return 0;
 }
 
@@ -434,16 +474,18 @@ key_hash(struct snapset *s, const char *id, size_t idlen, const char *as_of,
  * slot where it goes. */
 static long
 find(struct snapset *s, const char *id, size_t idlen, const char *as_of,
-    size_t aslen, uint32_t h, size_t *slot_at)
+    size_t aslen, uint64_t h, size_t *slot_at)
 {
 	size_t m = s->nslot - 1, i;
 
+	/* a snapshot is read only when the high halves of the hashes agree:
+	 * a million of them are far apart in memory */
 	for (i = h & m; s->slot[i]; i = (i + 1) & m) {
-		long j = (long)s->slot[i] - 1;
+		long j = (long)(uint32_t)s->slot[i] - 1;
 		struct key k;
 
 		s->probes++;
-		if (s->v[j].hash != h || s->v[j].blob == NULL)
+		if ((s->slot[i] >> 32) != (h >> 32) || s->v[j].blob == NULL)
 			continue;
 		blob_key(s->v[j].blob, &k);
 		if (k.idlen == idlen && k.aslen == aslen &&
@@ -461,24 +503,22 @@ find(struct snapset *s, const char *id, size_t idlen, const char *as_of,
 static int
 rehash(struct snapset *s)
 {
-	size_t n = s->nslot ? s->nslot * 2 : 1024, m = n - 1;
-	uint32_t *ns = calloc(n, sizeof *ns);
-	long j;
+	size_t n = s->nslot ? s->nslot * 2 : 1024, m = n - 1, o;
+	uint64_t *ns = calloc(n, sizeof *ns);
 
 	if (ns == NULL)
 		return -1;
-	for (j = 0; j < s->n; j++) {
+	/* the table holds the dated snapshots: each goes again where the
+	 * low half of its hash (kept in v) places it */
+	for (o = 0; o < s->nslot; o++) {
 		size_t i;
-		struct key k;
+		long j = (long)(uint32_t)s->slot[o] - 1;
 
-		if (s->v[j].blob == NULL)
-			continue;
-		blob_key(s->v[j].blob, &k);
-		if (k.aslen == 0)
+		if (j < 0)
 			continue;
 		for (i = s->v[j].hash & m; ns[i]; i = (i + 1) & m)
 			s->probes++;
-		ns[i] = (uint32_t)j + 1;
+		ns[i] = s->slot[o];
 	}
 	free(s->slot);
 	s->slot = ns;
@@ -725,7 +765,7 @@ snapset_free(struct snapset *s)
 	if (s == NULL)
 		return;
 	for (i = 0; i < s->nch; i++)
-		free(s->ch[i]);
+		chunk_free(s->ch[i]);
 	free(s->ch);
 	free(s->v);
 	free(s->slot);
@@ -733,6 +773,7 @@ snapset_free(struct snapset *s)
 	free(s->key);
 	free(s->norm);
 	free(s->other);
+	free(s->me_name);
 	strtab_free(&s->files);
 	strtab_free(&s->odd);
 	profile_free(&s->a.p);
@@ -856,7 +897,8 @@ snapset_add(struct snapset *s, const struct profile *p, const char *file,
 	const char *as_of = dated ? profile_text(p, F_AS_OF) : "";
 	size_t aslen = dated ? p->len[F_AS_OF] : 0, at = 0;
 	long idlen, j = -1, fi, packed;
-	uint32_t h = 0, idcps;
+	uint64_t h = 0;
+	uint32_t idcps;
 	int me;
 
 	if ((idlen = norm_id(s, p, file, line)) < 0)
@@ -867,6 +909,15 @@ snapset_add(struct snapset *s, const struct profile *p, const char *file,
 	    p->cps[F_ID];
 	if (count_member(s, s->norm, (size_t)idlen) < 0)
 		return err_set(e, "out of memory");
+	/* "me" with a name: a member like any other (the rule leaves it) */
+	if (me && s->me_name == NULL && profile_has(p, F_NAME) &&
+	    p->len[F_NAME] > 0) {
+		if ((s->me_name = malloc(p->len[F_NAME] + 1)) == NULL)
+			return err_set(e, "out of memory");
+		memcpy(s->me_name, profile_text(p, F_NAME), p->len[F_NAME]);
+		s->me_name[p->len[F_NAME]] = '\0';
+		s->me_namelen = p->len[F_NAME];
+	}
 	/* undated: never merged; held when asked, or when its id is "me"
 	 * (the `me` rule may name it) */
 	if (!dated && !s->o.hold_undated && !me)
@@ -904,9 +955,9 @@ snapset_add(struct snapset *s, const struct profile *p, const char *file,
 	if ((packed = pack_profile(s, p, s->norm, (size_t)idlen, idcps, 0, NULL,
 	    (uint32_t)fi, line)) < 0 || store(s, s->n, (size_t)packed) < 0)
 		return err_set(e, "out of memory");
-	s->v[s->n].hash = h;
+	s->v[s->n].hash = (uint32_t)h;
 	if (dated)
-		s->slot[at] = (uint32_t)s->n + 1;
+		s->slot[at] = (h & 0xffffffff00000000ull) | ((uint64_t)s->n + 1);
 	s->n++;
 	return 0;
 }
@@ -933,7 +984,9 @@ is_me(const struct snap *sn)
 	return k.idlen == 2 && memcmp(k.id, SNAPSET_ME, 2) == 0;
 }
 
-/* The `me` rule: every snapshot of "me" becomes s->other's. */
+/* The `me` rule: every snapshot of "me" becomes s->other's, unless "me"
+ * has a name in the inputs: then it is that member's id, and the readings
+ * under it are that member's (merged by id and date as any other's). */
 static int
 rule_me(struct snapset *s)
 {
@@ -942,6 +995,12 @@ rule_me(struct snapset *s)
 
 	if (!s->has_me || s->other == NULL)
 		return 0;
+	if (s->me_name != NULL) {
+		err_quote(shown, sizeof shown, s->me_name, s->me_namelen);
+		note(s, "readings of 'me' filed under %s (the member whose id "
+		    "is 'me')", shown);
+		return 0;
+	}
 	err_quote(shown, sizeof shown, s->other, s->otherlen);
 	if (s->many) {
 		note(s, "readings of 'me' kept apart: the inputs hold %s and "
@@ -955,7 +1014,7 @@ rule_me(struct snapset *s)
 		struct key k;
 		size_t at;
 		long j = -1, packed;
-		uint32_t h = 0;
+		uint64_t h = 0;
 
 		if (s->v[i].blob == NULL || !is_me(&s->v[i]))
 			continue;
@@ -991,7 +1050,7 @@ rule_me(struct snapset *s)
 			release(s, i);
 			if (store(s, i, (size_t)packed) < 0)
 				return -1;
-			s->v[i].hash = h;
+			s->v[i].hash = (uint32_t)h;
 			continue;
 		}
 		/* the member's snapshot of that date: one snapshot, the

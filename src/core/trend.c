@@ -4,12 +4,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "grow.h"
-#include "keep.h"
-#include "official.h"
-#include "rank.h"
+#include "ssi/grow.h"
+#include "ssi/keep.h"
+#include "ssi/official.h"
+#include "ssi/rank.h"
+#include "ssi/trend.h"
+#include "util/radix.h"
 #include "team.h"
-#include "trend.h"
 
 struct trend *
 trend_new(void)
@@ -206,16 +207,29 @@ trend_check(const struct profile *p, struct ssi_err *e)
 	    "dated records");
 }
 
+/* The snapshots by member, then date, then input order (idx, which is
+ * their order in s: a stable sort by member and date keeps it).  A linear
+ * sort of keys, then each snapshot moved once. */
 static int
-by_member_date(const void *a, const void *b)
+sort_snaps(struct trend *t)
 {
-	const struct trend_snap *x = a, *y = b;
+	struct radix_item *v = malloc((size_t)t->n * sizeof *v);
+	struct trend_snap tmp;
+	long i;
 
-	if (x->member != y->member)
-		return x->member < y->member ? -1 : 1;
-	if (x->date != y->date)
-		return x->date < y->date ? -1 : 1;
-	return x->idx < y->idx ? -1 : x->idx > y->idx;
+	if (v == NULL)
+		return -1;
+	for (i = 0; i < t->n; i++) {
+		v[i].key = (uint64_t)t->s[i].member << 32 | t->s[i].date;
+		v[i].i = (uint32_t)i;
+	}
+	if (radix_sort(v, (size_t)t->n) < 0) {
+		free(v);
+		return -1;
+	}
+	radix_permute(t->s, sizeof *t->s, v, (size_t)t->n, &tmp);
+	free(v);
+	return 0;
 }
 
 /*
@@ -337,8 +351,8 @@ trend_finish(struct trend *t, struct ssi_err *e)
 
 	if (t->finished)
 		return 0;
-	if (t->n > 0)
-		qsort(t->s, (size_t)t->n, sizeof *t->s, by_member_date);
+	if (t->n > 0 && sort_snaps(t) < 0)
+		return nomem(t, e);
 	for (i = 0; i < t->n; i++) {
 		struct trend_member *m = &t->m[t->s[i].member];
 

@@ -2,8 +2,8 @@
 #include <string.h>
 
 #include "alias.h"
-#include "field.h"
-#include "names.h"
+#include "ssi/field.h"
+#include "ssi/names.h"
 
 /*
  * Every name besides the English one (field_defs[].name, always taken),

@@ -11,11 +11,11 @@
 
 #include "alias.h"
 #include "csv_in.h"
-#include "input.h"
 #include "json_in.h"
-#include "strtab.h"
 #include "profile_put.h"
-#include "official.h"
+#include "ssi/input.h"
+#include "ssi/official.h"
+#include "ssi/strtab.h"
 
 #define CHUNK 65536	/* also the bytes an encoding is judged on */
 

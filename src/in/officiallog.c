@@ -10,8 +10,8 @@
 #include <unistd.h>
 #include <cjson/cJSON.h>
 
-#include "idnorm.h"
-#include "officiallog.h"
+#include "ssi/idnorm.h"
+#include "ssi/officiallog.h"
 
 /*
  * The line at s[0..n): its length without its line end, and with it in

@@ -5,8 +5,8 @@
 #include <string.h>
 #include <cjson/cJSON.h>
 
-#include "profile.h"
-#include "ssipage.h"
+#include "ssi/profile.h"
+#include "ssi/ssipage.h"
 
 enum {
 	L_INDEX, L_BRAND, L_PEOPLE, L_ENGAGEMENT, L_RELATIONSHIPS, L_IRANK,

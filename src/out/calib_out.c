@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "calib_out.h"
-#include "report.h"
+#include "ssi/report.h"
 
 
 static void

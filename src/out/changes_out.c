@@ -3,9 +3,9 @@
  * writer.h): one row per change of an official series, CSV or TSV, with
  * the header "id,as_of,series,value,delta,label" unless --no-header.
  */
-#include "change.h"
-#include "official.h"
-#include "writer.h"
+#include "ssi/change.h"
+#include "ssi/official.h"
+#include "ssi/writer.h"
 
 static void
 changes_begin(struct writer_ctx *w)

@@ -6,16 +6,16 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "advice.h"
-#include "catalog.h"
 #include "digest_out.h"
 #include "html.h"
-#include "keep.h"
-#include "lang.h"
-#include "numfmt.h"
-#include "official.h"
+#include "ssi/catalog.h"
+#include "ssi/keep.h"
+#include "ssi/lang.h"
+#include "ssi/numfmt.h"
+#include "ssi/official.h"
 #include "svg.h"
-#include "textw.h"
+#include "text/advice.h"
+#include "ssi/textw.h"
 
 const char *
 digest_who(const struct digest *d, long i)

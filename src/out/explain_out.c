@@ -14,12 +14,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "catalog.h"
-#include "lang.h"
-#include "linkedin.h"
 #include "official_out.h"
-#include "textw.h"
-#include "writer.h"
+#include "ssi/catalog.h"
+#include "ssi/lang.h"
+#include "ssi/linkedin.h"
+#include "ssi/textw.h"
+#include "ssi/writer.h"
 
 #define WHY_MAX 512
 

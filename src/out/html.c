@@ -3,13 +3,13 @@
 #include <math.h>
 #include <string.h>
 
-#include "advice.h"
-#include "version.h"
 #include "html.h"
-#include "lang.h"
-#include "numfmt.h"
-#include "score.h"
+#include "ssi/lang.h"
+#include "ssi/numfmt.h"
+#include "ssi/score.h"
+#include "ssi/version.h"
 #include "svg.h"
+#include "text/advice.h"
 
 const char *const html_pillar_class[4] = { "p0", "p1", "p2", "p3" };
 

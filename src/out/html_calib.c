@@ -21,12 +21,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "advice.h"
 #include "calib_out.h"
 #include "html.h"
-#include "labels.h"
-#include "lang.h"
+#include "ssi/lang.h"
 #include "svg.h"
+#include "text/advice.h"
+#include "text/labels.h"
 
 #define CAL_MAX_DOTS 1500
 

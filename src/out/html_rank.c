@@ -18,15 +18,15 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "advice.h"
 #include "html.h"
-#include "lang.h"
-#include "catalog.h"
-#include "fieldhelp.h"
-#include "numfmt.h"
-#include "rank.h"
+#include "ssi/catalog.h"
+#include "ssi/lang.h"
+#include "ssi/numfmt.h"
+#include "ssi/rank.h"
 #include "rank_out.h"
 #include "svg.h"
+#include "text/advice.h"
+#include "text/fieldhelp.h"
 
 #define BANDS 10
 

@@ -24,12 +24,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "advice.h"
 #include "html.h"
-#include "lang.h"
-#include "numfmt.h"
-#include "official.h"
+#include "ssi/lang.h"
+#include "ssi/numfmt.h"
+#include "ssi/official.h"
 #include "svg.h"
+#include "text/advice.h"
 
 #define ADVICE_MAX 2048
 

@@ -28,15 +28,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "change.h"
+#include "core/team.h"
 #include "html.h"
-#include "keep.h"
-#include "lang.h"
+#include "ssi/catalog.h"
+#include "ssi/change.h"
+#include "ssi/keep.h"
+#include "ssi/lang.h"
+#include "ssi/rank.h"
+#include "ssi/report.h"
+#include "ssi/trend.h"
 #include "svg.h"
-#include "catalog.h"
-#include "rank.h"
-#include "team.h"
-#include "trend.h"
 #include "trend_out.h"
 
 /* Chart frame: the plot area inside the SVG. */

@@ -5,12 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "labels.h"
-#include "lang.h"
-#include "official.h"
-#include "numfmt.h"
-#include "catalog.h"
 #include "official_out.h"
+#include "ssi/catalog.h"
+#include "ssi/lang.h"
+#include "ssi/numfmt.h"
+#include "ssi/official.h"
+#include "text/labels.h"
 
 void
 official_json_num(struct out *o, int64_t milli)

@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "out.h"
+#include "ssi/out.h"
 
 #define OUT_BUF 65536
 

@@ -4,17 +4,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "advice.h"
-#include "keep.h"
-#include "fieldhelp.h"
-#include "lang.h"
 #include "listw.h"
-#include "catalog.h"
-#include "official.h"
-#include "numfmt.h"
-#include "rank.h"
 #include "rank_out.h"
-#include "textw.h"
+#include "ssi/catalog.h"
+#include "ssi/keep.h"
+#include "ssi/lang.h"
+#include "ssi/numfmt.h"
+#include "ssi/official.h"
+#include "ssi/rank.h"
+#include "ssi/textw.h"
+#include "text/advice.h"
+#include "text/fieldhelp.h"
 
 static void
 cents_out(struct out *o, int32_t v)

@@ -2,7 +2,7 @@
  * readings_out.h). */
 #include <string.h>
 
-#include "readings_out.h"
+#include "ssi/readings_out.h"
 
 void
 officiallog_line(struct out *o, const struct reading *rd)

@@ -4,15 +4,15 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "advice.h"
-#include "catalog.h"
-#include "fieldhelp.h"
-#include "lang.h"
-#include "numfmt.h"
 #include "official_out.h"
-#include "report.h"
+#include "ssi/catalog.h"
 #include "out_fast.h"
-#include "textw.h"
+#include "ssi/lang.h"
+#include "ssi/numfmt.h"
+#include "ssi/report.h"
+#include "ssi/textw.h"
+#include "text/advice.h"
+#include "text/fieldhelp.h"
 
 #define ADVICE_MAX 2048
 

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "textw.h"
+#include "ssi/textw.h"
 
 /*
  * Code points that do not take 1 column, in order: Unicode's East Asian

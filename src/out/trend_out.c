@@ -4,20 +4,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "catalog.h"
-#include "change.h"
-#include "fieldhelp.h"
-#include "rank.h"
-#include "keep.h"
-#include "official.h"
-#include "labels.h"
-#include "lang.h"
+#include "core/team.h"
 #include "listw.h"
-#include "team.h"
-#include "numfmt.h"
-#include "trend.h"
+#include "ssi/catalog.h"
+#include "ssi/change.h"
+#include "ssi/keep.h"
+#include "ssi/lang.h"
+#include "ssi/numfmt.h"
+#include "ssi/official.h"
+#include "ssi/rank.h"
+#include "ssi/textw.h"
+#include "ssi/trend.h"
+#include "text/fieldhelp.h"
+#include "text/labels.h"
 #include "trend_out.h"
-#include "textw.h"
 
 /* The order of the figures in every output: pillars, then ssi. */
 static const char *const fig_ids[TV_COUNT] = {

@@ -10,8 +10,8 @@
 #include "digest_out.h"
 #include "html.h"
 #include "rank_out.h"
+#include "ssi/writer.h"
 #include "trend_out.h"
-#include "writer.h"
 
 const char *const out_format_ids[OF_COUNT] = {
 	[OF_TEXT] = "text",

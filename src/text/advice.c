@@ -22,8 +22,8 @@
 #include <string.h>
 
 #include "advice.h"
-#include "catalog.h"
-#include "numfmt.h"
+#include "ssi/catalog.h"
+#include "ssi/numfmt.h"
 
 enum shape { SH_MONTH, SH_COUNT, SH_RATIO, SH_FLAG, SH_COUNT_ };
 

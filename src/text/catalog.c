@@ -9,8 +9,8 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "catalog.h"
-#include "lang.h"
+#include "ssi/catalog.h"
+#include "ssi/lang.h"
 
 /* A row: the text in each language (enum lang), English first and the
  * key; a NULL cell reads English. */
@@ -600,6 +600,9 @@ static const struct row rows[] = {
 	    "--id lo cambia",
 	    "leituras de 'me' atribuídas a %s (o único outro membro); --id "
 	    "muda isso" } },
+	{ { "readings of 'me' filed under %s (the member whose id is 'me')",
+	    "lecturas de 'me' asignadas a %s (el miembro cuyo id es 'me')",
+	    "leituras de 'me' atribuídas a %s (o membro cujo id é 'me')" } },
 	{ { "readings of 'me' kept apart: the inputs hold %s and other members "
 	    "(ssi log --id files readings under a member's id)",
 	    "lecturas de 'me' aparte: las entradas tienen a %s y otros "
@@ -1403,9 +1406,9 @@ static const struct row rows[] = {
 	{ { "the version",
 	    "la versión",
 	    "a versão" } },
-	{ { "en, es, pt (default: from LC_ALL, LC_MESSAGES, LANG)",
-	    "en, es, pt (por defecto: de LC_ALL, LC_MESSAGES, LANG)",
-	    "en, es, pt (padrão: de LC_ALL, LC_MESSAGES, LANG)" } },
+	{ { "(default: from LC_ALL, LC_MESSAGES, LANG)",
+	    "(por defecto: de LC_ALL, LC_MESSAGES, LANG)",
+	    "(padrão: de LC_ALL, LC_MESSAGES, LANG)" } },
 	{ { "auto, always, never (default: auto, on a terminal without "
 	    "NO_COLOR)",
 	    "auto, always, never (por defecto: auto, en un terminal sin "

@@ -1,9 +1,9 @@
 /* fieldhelp.c - the input fields described by language (see fieldhelp.h). */
 #include <stddef.h>
 
-#include "field.h"
 #include "fieldhelp.h"
-#include "lang.h"
+#include "ssi/field.h"
+#include "ssi/lang.h"
 
 /* The descriptions by language and field id; English is
  * field_defs[f].help. */

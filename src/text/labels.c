@@ -3,7 +3,7 @@
 #include <stddef.h>
 
 #include "labels.h"
-#include "lang.h"
+#include "ssi/lang.h"
 
 static const char *const html_labels[LANG_COUNT][H_COUNT] = {
 	[LANG_EN] = {

@@ -3,7 +3,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "lang.h"
+#include "ssi/lang.h"
 
 static const char *const labels[LANG_COUNT][M_COUNT] = {
 	[LANG_EN] = {

@@ -3,8 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "lang.h"
-#include "numfmt.h"
+#include "ssi/lang.h"
+#include "ssi/numfmt.h"
 
 /* Per language: the decimal mark, the thousands mark, the smallest number
  * that is grouped, and the percent sign with what goes before it.  A

@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "err.h"
+#include "ssi/err.h"
 
 /* The front end's translation of formats, or NULL (err_translate). */
 static const char *(*translate)(const char *fmt);

@@ -3,8 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "err.h"
-#include "idnorm.h"
+#include "ssi/err.h"
+#include "ssi/idnorm.h"
 
 /* A Latin letter and a combining mark, and the letter NFC makes of them
  * (Unicode's canonical compositions), sorted by mark then letter. */

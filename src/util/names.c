@@ -2,7 +2,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "names.h"
+#include "ssi/names.h"
 
 static const char *
 row(const void *base, size_t i, size_t stride)

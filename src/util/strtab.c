@@ -6,11 +6,15 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "grow.h"
-#include "strtab.h"
+#include "ssi/grow.h"
+#include "ssi/strtab.h"
 
 #define BLOCK 65536
 #define LENSZ sizeof(uint32_t)	/* each kept string is preceded by its length */
+/* A slot: name k's index + 1 in the low half (0: empty), the high half of
+ * its hash in the high half, so that a probe reads a name only when the
+ * hashes agree (a million names lie far apart in memory). */
+#define SLOT(h, k) (((h) & 0xffffffff00000000ull) | ((uint64_t)(k) + 1))
 
 struct strtab_block {
 	struct strtab_block *next;
@@ -225,19 +229,20 @@ static int
 grow(struct strtab *t)
 {
 	size_t ns = t->nslot ? t->nslot * 2 : 64, i;
-	uint32_t *s = calloc(ns, sizeof *s);
+	uint64_t *s = calloc(ns, sizeof *s);
 	long k;
 
 	if (s == NULL)
 		return -1;
 	for (k = 0; k < t->n; k++) {
-		i = (size_t)strtab_hash(t->names[k], kept_len(t->names[k])) &
-		    (ns - 1);
+		uint64_t h = strtab_hash(t->names[k], kept_len(t->names[k]));
+
+		i = (size_t)h & (ns - 1);
 		while (s[i]) {
 			t->probes++;
 			i = (i + 1) & (ns - 1);
 		}
-		s[i] = (uint32_t)k + 1;
+		s[i] = SLOT(h, k);
 	}
 	free(t->slot);
 	t->slot = s;
@@ -245,18 +250,25 @@ grow(struct strtab *t)
 	return 0;
 }
 
-/* The slot of s: where it is, or the empty one where it would go. */
+/* The slot of s (hash h): where it is, or the empty one where it would
+ * go.  A name is read only when the high halves of the hashes agree. */
 static size_t
-slot_of(const struct strtab *t, const char *s, size_t n, unsigned long *probes)
+slot_of(const struct strtab *t, const char *s, size_t n, uint64_t h,
+    unsigned long *probes)
 {
-	size_t i = (size_t)strtab_hash(s, n) & (t->nslot - 1);
+	size_t i = (size_t)h & (t->nslot - 1);
+	uint32_t hi = (uint32_t)(h >> 32);
 
 	while (t->slot[i]) {
-		const char *name = t->names[t->slot[i] - 1];
+		uint64_t v = t->slot[i];
 
 		(*probes)++;
-		if (kept_len(name) == n && memcmp(name, s, n) == 0)
-			break;
+		if ((uint32_t)(v >> 32) == hi) {
+			const char *name = t->names[(uint32_t)v - 1];
+
+			if (kept_len(name) == n && memcmp(name, s, n) == 0)
+				break;
+		}
 		i = (i + 1) & (t->nslot - 1);
 	}
 	return i;
@@ -270,29 +282,31 @@ strtab_find(const struct strtab *t, const char *s, size_t n)
 
 	if (t->nslot == 0)
 		return -1;
-	i = slot_of(t, s, n, &probes);
-	return t->slot[i] ? (long)t->slot[i] - 1 : -1;
+	i = slot_of(t, s, n, strtab_hash(s, n), &probes);
+	return t->slot[i] ? (long)(uint32_t)t->slot[i] - 1 : -1;
 }
 
 long
 strtab_index(struct strtab *t, const char *s, size_t n)
 {
 	const char **nn;
+	uint64_t h;
 	size_t i;
 
 	if ((size_t)t->n * 2 >= t->nslot && grow(t) < 0)
 		return -1;
 	if (t->n >= (long)UINT32_MAX - 1)
 		return -1;
-	i = slot_of(t, s, n, &t->probes);
+	h = strtab_hash(s, n);
+	i = slot_of(t, s, n, h, &t->probes);
 	if (t->slot[i])
-		return (long)t->slot[i] - 1;
+		return (long)(uint32_t)t->slot[i] - 1;
 	nn = grow_array(t->names, t->n, &t->cap, sizeof *nn, 64, LONG_MAX);
 	if (nn == NULL)
 		return -1;
 	t->names = nn;
 	if ((t->names[t->n] = strtab_keep(t, s, n)) == NULL)
 		return -1;
-	t->slot[i] = (uint32_t)t->n + 1;
+	t->slot[i] = SLOT(h, t->n);
 	return t->n++;
 }

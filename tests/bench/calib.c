@@ -18,12 +18,12 @@
 #include <string.h>
 #include <time.h>
 
-#include "calibrate.h"
-#include "model.h"
-#include "out.h"
-#include "profile.h"
-#include "report.h"
-#include "score.h"
+#include "ssi/calibrate.h"
+#include "ssi/model.h"
+#include "ssi/out.h"
+#include "ssi/profile.h"
+#include "ssi/report.h"
+#include "ssi/score.h"
 
 static unsigned long long seed = 20261201;
 

@@ -40,18 +40,18 @@
 
 #include <zip.h>
 
-#include "advice.h"
-#include "csv_in.h"
-#include "digits.h"
-#include "input.h"
-#include "json_in.h"
-#include "li_text.h"
-#include "linkedin.h"
-#include "model.h"
-#include "out.h"
-#include "profile.h"
-#include "report.h"
-#include "score.h"
+#include "in/csv_in.h"
+#include "in/digits.h"
+#include "in/json_in.h"
+#include "ssi/input.h"
+#include "ssi/li_text.h"
+#include "ssi/linkedin.h"
+#include "ssi/model.h"
+#include "ssi/out.h"
+#include "ssi/profile.h"
+#include "ssi/report.h"
+#include "ssi/score.h"
+#include "text/advice.h"
 
 #define FZ_CHECK(cond) do { if (!(cond)) { \
 	fprintf(stderr, "fuzz: %s:%d: property broken: %s\n", __FILE__, \

@@ -19,9 +19,9 @@
 #define SSI_FUZZ_ENTRY_SSIPAGE_H
 
 #include "entry.h"
-#include "officiallog.h"
-#include "readings_out.h"
-#include "ssipage.h"
+#include "ssi/officiallog.h"
+#include "ssi/readings_out.h"
+#include "ssi/ssipage.h"
 
 /* s[0..n) holds t[0..k) somewhere. */
 static inline int

@@ -2,8 +2,8 @@
  * on edge cases: missing fields, no data, tiny buffers, custom models. */
 #include <stdlib.h>
 
-#include "advice.h"
 #include "t.h"
+#include "text/advice.h"
 
 #define K(l, n) (((l) - 'A') * 4 + (n) - 1)
 

@@ -12,14 +12,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "calib_out.h"
-#include "input.h"
-#include "model.h"
-#include "official.h"
-#include "out.h"
-#include "profile.h"
-#include "report.h"
-#include "score.h"
+#include "out/calib_out.h"
+#include "ssi/input.h"
+#include "ssi/model.h"
+#include "ssi/official.h"
+#include "ssi/out.h"
+#include "ssi/profile.h"
+#include "ssi/report.h"
+#include "ssi/score.h"
 #include "t.h"
 
 /* ---- the solver ---- */

@@ -6,9 +6,9 @@
  * is found by tr, no English text has two rows, and a text of no row
  * reads as given.
  */
+#include "ssi/catalog.h"
+#include "ssi/lang.h"
 #include "t.h"
-#include "catalog.h"
-#include "lang.h"
 
 /* The next conversion of s from *i on ("%s", "%.*s", "%lld", "%%"...)
  * into out; 0 when there is none. */

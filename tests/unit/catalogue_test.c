@@ -5,12 +5,12 @@
  * plural: tests/cli/advice-grammar.) */
 #include <stdlib.h>
 
-#include "advice.h"
-#include "field.h"
-#include "fieldhelp.h"
-#include "labels.h"
-#include "lang.h"
+#include "ssi/field.h"
+#include "ssi/lang.h"
 #include "t.h"
+#include "text/advice.h"
+#include "text/fieldhelp.h"
+#include "text/labels.h"
 
 #define MAXE 1024
 

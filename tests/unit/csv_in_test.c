@@ -4,7 +4,7 @@
 #include <string.h>
 #include <cjson/cJSON.h>
 
-#include "csv_in.h"
+#include "in/csv_in.h"
 #include "t.h"
 
 struct rows {

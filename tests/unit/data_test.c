@@ -6,12 +6,12 @@
 #include <unistd.h>
 #include <sys/stat.h>
 
+#include "ssi/err.h"
+#include "ssi/field.h"
+#include "ssi/input.h"
+#include "ssi/out.h"
+#include "ssi/profile.h"
 #include "t.h"
-#include "err.h"
-#include "field.h"
-#include "input.h"
-#include "out.h"
-#include "profile.h"
 
 static void
 names(void)

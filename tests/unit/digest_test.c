@@ -4,10 +4,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "digest.h"
-#include "profile.h"
-#include "score.h"
-#include "trend.h"
+#include "ssi/digest.h"
+#include "ssi/profile.h"
+#include "ssi/score.h"
+#include "ssi/trend.h"
 #include "t.h"
 
 /* A snapshot of id at date with index ssi (engagement = ssi / 4, the other

@@ -1,7 +1,7 @@
 /* goal_test.c - the goal projection (goal.h): a known slope, a flat
  * series, a noisy one, a goal already reached, too few points, the goal's
  * day, the 8-week window. */
-#include "goal.h"
+#include "ssi/goal.h"
 #include "t.h"
 
 #define DAY0 20000	/* a day number: 2024-10-04 */

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "json_in.h"
+#include "in/json_in.h"
 #include "t.h"
 
 /* A small deterministic generator for chunk sizes. */

@@ -1,7 +1,7 @@
 /* lang_test.c - the language module: names, fallback, no holes. */
-#include "lang.h"
-#include "advice.h"
+#include "ssi/lang.h"
 #include "t.h"
+#include "text/advice.h"
 
 int
 main(void)

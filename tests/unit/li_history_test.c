@@ -12,7 +12,7 @@
 #include <unistd.h>
 #include <zip.h>
 
-#include "linkedin.h"
+#include "ssi/linkedin.h"
 #include "t.h"
 
 static char dir[64];

@@ -12,8 +12,8 @@
 #include <cjson/cJSON.h>
 #include <zip.h>
 
-#include "li_text.h"
-#include "linkedin.h"
+#include "ssi/li_text.h"
+#include "ssi/linkedin.h"
 #include "t.h"
 
 static char data[4096];

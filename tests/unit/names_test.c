@@ -1,5 +1,5 @@
 /* names_test.c - the look-ups by name behind every "did you mean". */
-#include "names.h"
+#include "ssi/names.h"
 #include "t.h"
 
 static const char *const cmds[] = { "score", "batch", "rank", "trend",

@@ -1,8 +1,8 @@
 /* numfmt_test.c - numbers for readers: decimal comma, no-break space
  * before %, thousands grouping, rounding as the machine formats round. */
-#include "lang.h"
-#include "numfmt.h"
-#include "out.h"
+#include "ssi/lang.h"
+#include "ssi/numfmt.h"
+#include "ssi/out.h"
 #include "t.h"
 
 static struct numfmt b;

@@ -5,12 +5,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ssi/change.h"
+#include "ssi/official.h"
+#include "ssi/officiallog.h"
+#include "ssi/profile.h"
+#include "ssi/readings_out.h"
 #include "t.h"
-#include "change.h"
-#include "official.h"
-#include "officiallog.h"
-#include "readings_out.h"
-#include "profile.h"
 
 static int64_t
 parse(int f, const char *s, int comma, char *msg)

@@ -3,7 +3,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "out.h"
+#include "ssi/out.h"
 #include "t.h"
 
 static const char *

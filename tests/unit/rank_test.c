@@ -2,11 +2,11 @@
  * --by-official. */
 #include <string.h>
 
-#include "field.h"
-#include "keep.h"
-#include "profile.h"
-#include "rank.h"
-#include "score.h"
+#include "ssi/field.h"
+#include "ssi/keep.h"
+#include "ssi/profile.h"
+#include "ssi/rank.h"
+#include "ssi/score.h"
 #include "t.h"
 
 /* Add a profile with id, name, the field by = gv (NULL: absent) and the

@@ -5,9 +5,9 @@
  * fit. */
 #include <stdlib.h>
 
-#include "lang.h"
-#include "report.h"
-#include "textw.h"
+#include "ssi/lang.h"
+#include "ssi/report.h"
+#include "ssi/textw.h"
 #include "t.h"
 
 static void

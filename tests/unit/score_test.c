@@ -2,14 +2,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model.h"
-#include "out.h"
-#include "profile.h"
-#include "report.h"
-#include "score.h"
+#include "in/profile_put.h"
+#include "out/out_fast.h"
+#include "ssi/model.h"
+#include "ssi/out.h"
+#include "ssi/profile.h"
+#include "ssi/report.h"
+#include "ssi/score.h"
 #include "t.h"
-#include "profile_put.h"
-#include "out_fast.h"
 
 static void
 set(struct profile *p, const char *name, const char *v)

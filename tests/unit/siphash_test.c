@@ -4,7 +4,7 @@
  * depend on it giving the same value on every machine. */
 #include <stdio.h>
 
-#include "strtab.h"
+#include "ssi/strtab.h"
 #include "t.h"
 
 int

@@ -8,10 +8,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ssi/idnorm.h"
+#include "ssi/snapset.h"
+#include "ssi/strtab.h"
 #include "t.h"
-#include "idnorm.h"
-#include "snapset.h"
-#include "strtab.h"
 
 static void
 set(struct profile *p, int f, const char *v)
@@ -242,6 +242,30 @@ test_me(void)
 	snapset_replay(s, NULL, on_snap, &sn, &e);
 	T_OK(sn.note[0] == '\0' && strncmp(sn.out[0], "me ", 3) == 0,
 	    "me: alone, no note");
+	snapset_free(s);
+
+	/* "me" with a name (a team history's member): that member's id, so
+	 * readings under "me" merge with it, the one other member keeps its
+	 * own, and the note says whose they are */
+	s = new_set(&sn, ~(uint64_t)0, 0, 0);
+	rec(&p, "me", "2026-11-30");
+	set(&p, F_OFFICIAL_SSI, "50");
+	snapset_add(s, &p, "r.jsonl", 1, &e);
+	rec(&p, "me", "2026-11-30");
+	set(&p, F_NAME, "Marta Ruiz");
+	set(&p, F_POSTS, "2");
+	snapset_add(s, &p, "h.jsonl", 1, &e);
+	rec(&p, "ana", "2026-11-30");
+	set(&p, F_POSTS, "4");
+	snapset_add(s, &p, "h.jsonl", 2, &e);
+	snapset_replay(s, NULL, on_snap, &sn, &e);
+	T_STREQ(sn.note, "readings of 'me' filed under 'Marta Ruiz' (the "
+	    "member whose id is 'me')", "me named: the note");
+	T_OK(sn.nout == 2, "me named: two members");
+	T_STREQ(sn.out[0], "me 2026-11-30 r.jsonl:1 2 Marta Ruiz - off=50000",
+	    "me named: the readings merged with the named member's snapshot");
+	T_STREQ(sn.out[1], "ana 2026-11-30 h.jsonl:2 4 - - off=-",
+	    "me named: the other member keeps its own (no official figure)");
 	snapset_free(s);
 	profile_free(&p);
 }

@@ -11,8 +11,8 @@
 #include <string.h>
 #include <cjson/cJSON.h>
 
+#include "ssi/ssipage.h"
 #include "t.h"
-#include "ssipage.h"
 
 static char root[4096];
 

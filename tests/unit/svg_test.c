@@ -5,13 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "html.h"
-#include "lang.h"
-#include "model.h"
-#include "out.h"
-#include "profile.h"
-#include "score.h"
-#include "svg.h"
+#include "out/html.h"
+#include "out/svg.h"
+#include "ssi/lang.h"
+#include "ssi/model.h"
+#include "ssi/out.h"
+#include "ssi/profile.h"
+#include "ssi/score.h"
 #include "t.h"
 
 /* The bytes written to a memory output, NUL-terminated (static buffer). */

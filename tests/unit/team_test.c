@@ -2,10 +2,10 @@
  * improvers and decliners with their ties, repeated dates. */
 #include <string.h>
 
-#include "profile.h"
-#include "score.h"
-#include "team.h"
-#include "trend.h"
+#include "core/team.h"
+#include "ssi/profile.h"
+#include "ssi/score.h"
+#include "ssi/trend.h"
 #include "t.h"
 
 /* Add a snapshot of id at as_of with index ssi and pillar brand. */

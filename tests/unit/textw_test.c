@@ -1,8 +1,8 @@
 /* textw_test.c - the display-width rule of every text writer. */
 #include <string.h>
 
-#include "out.h"
-#include "textw.h"
+#include "ssi/out.h"
+#include "ssi/textw.h"
 #include "t.h"
 
 static long

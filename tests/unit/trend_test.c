@@ -2,10 +2,10 @@
  * the labels of their changes. */
 #include <string.h>
 
-#include "keep.h"
-#include "profile.h"
-#include "score.h"
-#include "trend.h"
+#include "ssi/keep.h"
+#include "ssi/profile.h"
+#include "ssi/score.h"
+#include "ssi/trend.h"
 #include "t.h"
 
 /* Add a snapshot: id (NULL: none), name (NULL: none), as_of (NULL: none),

@@ -10,10 +10,10 @@
 #include <strings.h>
 #include <zip.h>
 
-#include "grow.h"
 #include "li_src.h"
-#include "linkedin.h"
-#include "strtab.h"
+#include "ssi/grow.h"
+#include "ssi/linkedin.h"
+#include "ssi/strtab.h"
 
 #define CHUNK 65536
 #define WALK_DEPTH 16	/* folders below Articles/ looked into */

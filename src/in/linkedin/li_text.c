@@ -1,7 +1,7 @@
 /* li_text.c - text helpers of the LinkedIn export reader (see li_text.h). */
 #include <string.h>
 
-#include "li_text.h"
+#include "ssi/li_text.h"
 
 int32_t
 li_day_of(int y, int m, int d)

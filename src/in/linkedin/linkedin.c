@@ -22,11 +22,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "csv_in.h"
+#include "in/csv_in.h"
 #include "li_src.h"
-#include "li_text.h"
-#include "linkedin.h"
-#include "strtab.h"
+#include "ssi/li_text.h"
+#include "ssi/linkedin.h"
+#include "ssi/strtab.h"
 
 #define NCOL 6			/* columns a file's rules look at */
 #define COL(i) (1u << (i))	/* bit of kind.cols[i] in need, hascol */
