@@ -23,6 +23,10 @@ struct ssi_err {
 				 * (input.h, struct record_sink): not
 				 * counted again */
 	char own_file[SSI_ERR_FILE];
+	const char *kind;	/* the format err_set or err_at was given
+				 * (untranslated): what kind of message, so
+				 * that repeats can be counted; NULL when the
+				 * message was written otherwise */
 };
 
 /* Copy the name e->file points to into e itself (cut to SSI_ERR_FILE - 1

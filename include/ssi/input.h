@@ -50,7 +50,6 @@ struct read_opts {
  * with an empty e->msg: count them, print nothing for them.
  */
 #define IN_MAX_PROBLEMS 20
-#define IN_MAX_UNKNOWN 20	/* unknown names warned about per file */
 struct record_sink {
 	int (*record)(void *ctx, struct profile *p, const char *file, long line);
 	int (*reject)(void *ctx, const struct ssi_err *e);

@@ -236,6 +236,19 @@ void cli_say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_vsay(const char *fmt, va_list ap);
 /* Print "ssi: warning: " (translated) and text. */
 void cli_warning(const char *text);
+/*
+ * Print the warning e (cli_warning, with its position), unless it is the
+ * (CLI_WARN_SAME + 1)th or later of its kind (e->kind, else its words
+ * up to the first value) for its file: those are counted, and
+ * cli_warn_rest prints one line per such kind, "N more warnings like
+ * that of line L, not shown".  One mechanism for every repeated warning
+ * (the export's rows not counted, merged snapshots, undecodable cells).
+ */
+#define CLI_WARN_SAME 3
+void cli_warn(const struct ssi_err *e);
+/* The counts of the warnings cli_warn did not print (see above), once;
+ * cli_finish and the end of main call it. */
+void cli_warn_rest(void);
 /* Print "ssi: " and the error (with its position). */
 void cli_error(const struct ssi_err *e);
 /* Print "ssi: " and a formatted message (fmt translated). */

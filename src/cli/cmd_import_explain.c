@@ -16,12 +16,7 @@ warn(void *ctx, const struct ssi_err *e)
 	const struct cli *c = ctx;
 
 	if (!c->quiet)
-	{
-		char buf[SSI_ERR_MSG + 1024];
-
-		err_format(e, buf, sizeof buf);
-		cli_warning(buf);
-	}
+		cli_warn(e);
 }
 
 /* A snapshot of an export: what the writer's why() needs. */

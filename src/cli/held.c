@@ -21,12 +21,10 @@ static void
 sink_warn(void *ctx, const struct ssi_err *w)
 {
 	const struct snapshots *sp = ctx;
-	char buf[SSI_ERR_MSG + 1024];
 
 	if (sp->c->quiet)
 		return;
-	err_format(w, buf, sizeof buf);
-	cli_warning(buf);
+	cli_warn(w);
 }
 
 static void

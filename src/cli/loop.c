@@ -15,6 +15,7 @@
 #include "cli.h"
 #include "ssi/catalog.h"
 #include "ssi/lang.h"
+#include "ssi/strtab.h"
 
 /* The language of messages, set once the command line says it. */
 static int msg_lang;
@@ -84,6 +85,126 @@ void
 cli_warning(const char *text)
 {
 	cli_say("ssi: %s: %s\n", cli_tr("warning"), text);
+}
+
+/* ---- repeated warnings: the first CLI_WARN_SAME of a kind per file ---- */
+
+struct wkind {
+	long n;			/* warnings of the kind */
+	long line;		/* the first one's line (0: none) */
+	char *file;		/* its file (NULL: none) */
+	char *first;		/* its message */
+};
+
+static struct strtab wkeys;	/* "kind\1file" -> index into wk */
+static struct wkind *wk;
+static long nwk, capwk;
+static int wk_init;
+
+/* The kind of e as a key: its format, else its words up to the first
+ * quote, digit or colon. */
+static size_t
+warn_key(const struct ssi_err *e, char *key, size_t sz)
+{
+	const char *k = e->kind;
+	size_t n;
+
+	if (k == NULL || strncmp(k, "%s", 2) == 0) {
+		n = strcspn(e->msg, "'\"0123456789:");
+		if (n > 60)
+			n = 60;
+		k = e->msg;
+	} else {
+		n = strlen(k);
+	}
+	return (size_t)snprintf(key, sz, "%.*s\1%s", (int)n, k,
+	    e->file ? e->file : "");
+}
+
+void
+cli_warn(const struct ssi_err *e)
+{
+	char buf[SSI_ERR_MSG + 1024], key[SSI_ERR_FILE + 128];
+	size_t kn = warn_key(e, key, sizeof key);
+	long i;
+
+	if (kn >= sizeof key)
+		kn = sizeof key - 1;
+	if (!wk_init) {
+		strtab_init(&wkeys);
+		wk_init = 1;
+	}
+	i = strtab_index(&wkeys, key, kn);
+	if (i >= 0 && i == nwk) {	/* a new kind */
+		if (nwk == capwk) {
+			long cap = capwk ? 2 * capwk : 16;
+			struct wkind *nk = realloc(wk, (size_t)cap *
+			    sizeof *nk);
+
+			if (nk == NULL)
+				i = -1;
+			else {
+				wk = nk;
+				capwk = cap;
+			}
+		}
+		if (i >= 0) {
+			memset(&wk[nwk], 0, sizeof wk[nwk]);
+			wk[nwk].line = e->line;
+			wk[nwk].file = e->file ? strdup(e->file) : NULL;
+			wk[nwk].first = strdup(e->msg);
+			nwk++;
+		}
+	}
+	/* no memory to count: printed */
+	if (i >= 0 && i < nwk && ++wk[i].n > CLI_WARN_SAME)
+		return;
+	err_format(e, buf, sizeof buf);
+	cli_warning(buf);
+}
+
+void
+cli_warn_rest(void)
+{
+	char q[160], buf[SSI_ERR_MSG + 1024];
+	struct ssi_err w = { 0 };
+	long i;
+
+	for (i = 0; i < nwk; i++) {
+		long more = wk[i].n - CLI_WARN_SAME;
+
+		if (more > 0) {
+			const char *f = wk[i].first ? wk[i].first : "";
+
+			/* whole formats: a plural is not an "s" */
+			err_quote(q, sizeof q, f, strlen(f));
+			if (wk[i].line > 0 && more == 1)
+				err_at(&w, wk[i].file, 0, 0, "1 more warning "
+				    "like that of line %ld, not shown",
+				    wk[i].line);
+			else if (wk[i].line > 0)
+				err_at(&w, wk[i].file, 0, 0, "%ld more "
+				    "warnings like that of line %ld, not "
+				    "shown", more, wk[i].line);
+			else if (more == 1)
+				err_at(&w, wk[i].file, 0, 0, "1 more warning "
+				    "like %s, not shown", q);
+			else
+				err_at(&w, wk[i].file, 0, 0, "%ld more "
+				    "warnings like %s, not shown", more, q);
+			err_format(&w, buf, sizeof buf);
+			cli_warning(buf);
+		}
+		free(wk[i].file);
+		free(wk[i].first);
+	}
+	free(wk);
+	wk = NULL;
+	nwk = capwk = 0;
+	if (wk_init) {
+		strtab_free(&wkeys);
+		wk_init = 0;
+	}
 }
 
 void
@@ -240,12 +361,10 @@ static void
 loop_warn(void *ctx, const struct ssi_err *e)
 {
 	struct loop *l = ctx;
-	char buf[SSI_ERR_MSG + 1024];
 
 	if (l->c->quiet)
 		return;
-	err_format(e, buf, sizeof buf);
-	cli_warning(buf);
+	cli_warn(e);
 }
 
 int
@@ -335,6 +454,8 @@ cli_finish(const struct cli *c, struct out *o, const struct loop_result *res,
 {
 	char more[160] = "";
 	size_t k;
+
+	cli_warn_rest();
 
 	/* what the summary adds: lines broken quoted fields cost, rows of
 	 * blank cells skipped */

@@ -560,5 +560,7 @@ main(int argc, char **argv)
 	c->m = model_default();
 	if (cli_parse(c, argc, argv, &r) < 0)
 		return r;
-	return c->cmd->run(c);
+	r = c->cmd->run(c);
+	cli_warn_rest();	/* repeated warnings not yet counted */
+	return r;
 }

@@ -39,6 +39,7 @@ struct msg {
 	int also;
 	const char *file;
 	long line, col;
+	const char *kind;	/* ssi_err's: a format, static */
 	char *text;
 };
 
@@ -119,6 +120,7 @@ keep_msg(struct job *j, int warn, const struct ssi_err *e)
 	m->file = e->file;
 	m->line = e->line;
 	m->col = e->col;
+	m->kind = e->kind;
 	if ((m->text = strdup(e->msg)) == NULL) {
 		j->nomem = 1;
 		return -1;
@@ -139,12 +141,9 @@ print_reject(struct par *P, const struct ssi_err *e)
 static void
 print_warn(struct par *P, const struct ssi_err *e)
 {
-	char buf[SSI_ERR_MSG + 1024];
-
 	if (P->c->quiet)
 		return;
-	err_format(e, buf, sizeof buf);
-	cli_warning(buf);
+	cli_warn(e);
 }
 
 static int
@@ -469,6 +468,7 @@ print_msgs(struct par *P, struct file *f, struct job *j, long d)
 		e.file = m->file;
 		e.line = m->line > 0 ? m->line + d : 0;
 		e.col = m->col;
+		e.kind = m->kind;
 		e.also = m->warn ? 0 : m->also;
 		snprintf(e.msg, sizeof e.msg, "%s", m->text);
 		if (m->warn)

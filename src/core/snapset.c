@@ -1056,7 +1056,15 @@ rule_me(struct snapset *s)
 		/* the member's snapshot of that date: one snapshot, the
 		 * earlier first record first */
 		if (j < i) {
-			if (merge_into(s, j, &s->r, 1) < 0)
+			/* merge_into builds into s->r: the renamed record
+			 * moves out of it first */
+			struct rec t = s->r;
+			int bad;
+
+			rec_init(&s->r);
+			bad = merge_into(s, j, &t, 1) < 0;
+			profile_free(&t.p);
+			if (bad)
 				return -1;
 			release(s, i);
 		} else {
@@ -1094,13 +1102,21 @@ date_cmp(const struct key *k, const unsigned char *blob)
 	return memcmp(k->as_of, kb.as_of, k->aslen);
 }
 
-/* latest: for each snapshot, whether it is replayed (keep[i]), and the
- * snapshot whose official figures it carries (from[i], -1 none). */
+/* The bits of a record's data: what the model can read (not its id,
+ * name, date or official figures). */
+#define DATA_MASK (~OFFICIAL_MASK & ~((uint64_t)1 << F_ID | \
+    (uint64_t)1 << F_NAME | (uint64_t)1 << F_AS_OF))
+
+/* latest: for each snapshot, whether it is replayed (keep[i]: the
+ * member's latest with data, else the latest), and the snapshot whose
+ * official figures it carries (from[i], -1 none: the member's latest
+ * reading, when it is not the snapshot's own). */
 static int
 pick_latest(struct snapset *s, unsigned char *keep, long *from, long *older)
 {
 	struct strtab ids;
-	long *best = NULL, *boff = NULL, *cnt = NULL, cap = 0, i, nm = 0;
+	long *best = NULL, *boff = NULL, *cnt = NULL, *bdat = NULL, cap = 0;
+	long i, nm = 0;
 	int ret = -1;
 
 	strtab_init(&ids);
@@ -1134,9 +1150,14 @@ pick_latest(struct snapset *s, unsigned char *keep, long *from, long *older)
 				    sizeof *nb)) == NULL)
 					goto done;
 				cnt = nb;
+				if ((nb = realloc(bdat, (size_t)cap *
+				    sizeof *nb)) == NULL)
+					goto done;
+				bdat = nb;
 			}
 			best[m] = -1;
 			boff[m] = -1;
+			bdat[m] = -1;
 			cnt[m] = 0;
 			nm++;
 		}
@@ -1146,6 +1167,9 @@ pick_latest(struct snapset *s, unsigned char *keep, long *from, long *older)
 		/* later wins among equal dates (undated: older than any) */
 		if ((b = best[m]) < 0 || date_cmp(&k, s->v[b].blob) >= 0)
 			best[m] = i;
+		if ((have & DATA_MASK) && ((b = bdat[m]) < 0 ||
+		    date_cmp(&k, s->v[b].blob) >= 0))
+			bdat[m] = i;
 		if ((have & OFFICIAL_MASK) && k.aslen && ((b = boff[m]) < 0 ||
 		    date_cmp(&k, s->v[b].blob) >= 0))
 			boff[m] = i;
@@ -1160,14 +1184,21 @@ pick_latest(struct snapset *s, unsigned char *keep, long *from, long *older)
 			continue;
 		blob_key(s->v[i].blob, &k);
 		m = strtab_find(&ids, k.id, k.idlen);
-		if (best[m] != i)
+		/* a member's latest snapshot with data, else the latest: a
+		 * reading logged after the last export is shown beside that
+		 * export's estimate, not as an estimate of nothing */
+		if ((bdat[m] >= 0 ? bdat[m] : best[m]) != i)
 			continue;
 		keep[i] = 1;
 		older[i] = cnt[m] - 1;
 		rest = k.rest;
 		have = get_varint(&rest);
-		if (!(have & OFFICIAL_MASK) && boff[m] >= 0 && boff[m] != i)
+		if (boff[m] >= 0 && boff[m] != i && (!(have & OFFICIAL_MASK) ||
+		    date_cmp(&k, s->v[boff[m]].blob) < 0)) {
 			from[i] = boff[m];
+			if (date_cmp(&k, s->v[boff[m]].blob) < 0)
+				older[i]--;	/* newer, and shown */
+		}
 	}
 	ret = 0;
 done:
@@ -1175,6 +1206,7 @@ done:
 	free(best);
 	free(boff);
 	free(cnt);
+	free(bdat);
 	return ret;
 }
 
@@ -1221,6 +1253,7 @@ snapset_replay(struct snapset *s, const struct model *m, snapset_fn fn,
 				ret = err_set(e, "out of memory");
 				break;
 			}
+			s->a.p.have &= ~OFFICIAL_MASK;	/* one reading's */
 			for (f = OFFICIAL_FIRST; f < F_COUNT; f++)
 				if (profile_has(&s->b.p, f)) {
 					s->a.p.num[f] = s->b.p.num[f];

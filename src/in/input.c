@@ -46,8 +46,10 @@ struct input {
 	struct strtab unk;
 	unsigned char *ukind;
 	size_t ukcap;
-	long ntypos;		/* distinct typos seen (warned up to 20) */
 	int own_full;		/* warned: too many own columns */
+	/* the own names of the record (JSON) or the header (CSV) once past
+	 * PROFILE_MAX_CUSTOM: a name given twice is still an error */
+	struct strtab past;
 	/* CSV: cells read as "not known" per column, and the first mark */
 	long *nk;
 	char (*nkmark)[8];
@@ -93,6 +95,7 @@ input_new(const struct read_opts *o, const struct record_sink *s)
 	in->o = o;
 	in->s = s;
 	strtab_init(&in->unk);
+	strtab_init(&in->past);
 	profile_init(&in->p);
 	return in;
 }
@@ -130,6 +133,39 @@ set_add(struct input *in, const char *name, int kind)
 	return 0;
 }
 
+/* Forget the own names past the cap (a new record, a new header). */
+static void
+past_clear(struct input *in)
+{
+	if (in->past.n > 0) {
+		strtab_free(&in->past);
+		strtab_init(&in->past);
+	}
+}
+
+/*
+ * An own name (normalised) past PROFILE_MAX_CUSTOM: 1 when it was given
+ * before, among the n kept ones (kept[i]) or those past the cap, else 0
+ * (noted); -1 on no memory.  The kept ones join the set the first time.
+ */
+static int
+past_seen(struct input *in, const char *name, const char *const *kept,
+    size_t n)
+{
+	long before, i;
+	size_t k;
+
+	if (in->past.n == 0)
+		for (k = 0; k < n; k++)
+			if (strtab_index(&in->past, kept[k],
+			    strlen(kept[k])) < 0)
+				return -1;
+	before = in->past.n;
+	if ((i = strtab_index(&in->past, name, strlen(name))) < 0)
+		return -1;
+	return i < before;
+}
+
 static void
 forget_file(struct input *in)
 {
@@ -137,10 +173,10 @@ forget_file(struct input *in)
 
 	strtab_free(&in->unk);
 	strtab_init(&in->unk);
+	past_clear(in);
 	free(in->ukind);
 	in->ukind = NULL;
 	in->ukcap = 0;
-	in->ntypos = 0;
 	in->own_full = 0;
 	for (i = 0; i < in->nown; i++)
 		free(in->own[i]);
@@ -192,6 +228,8 @@ input_parse_set(const char *arg, struct override *ov, struct ssi_err *e)
 	if (eq == NULL)
 		return err_set(e, "--set: '%s' is not FIELD=VALUE", arg);
 	f = field_lookup(arg, (size_t)(eq - arg));
+	if (f < 0)	/* a sheet's name of it: a report names it so */
+		f = alias_lookup(arg, (size_t)(eq - arg));
 	if (f < 0) {
 		char name[64];
 		const char *near;
@@ -277,9 +315,9 @@ warn(struct input *in, struct ssi_err *e)
 
 /*
  * An unknown name (normalised, for CSV; a JSON key as is).  A probable
- * typo of a field (field_nearest) is warned about once per file, for the
- * first IN_MAX_UNKNOWN such names (the count of the rest at the end of the
- * file); any other name is a column of your own, kept silently.  With
+ * typo of a field (field_nearest) is warned about once per name and file
+ * (the front end shows the first few of a kind and counts the rest: cli.h,
+ * cli_warn); any other name is a column of your own, kept silently.  With
  * --strict every unknown name is an error: returns -1 with e.  Otherwise
  * returns U_TYPO or U_OWN.
  */
@@ -305,22 +343,9 @@ unknown(struct input *in, const char *name, long line, long col,
 	kind = near ? U_TYPO : U_OWN;
 	if (set_add(in, name, kind) < 0)
 		return kind;
-	if (kind == U_TYPO && ++in->ntypos <= IN_MAX_UNKNOWN)
+	if (kind == U_TYPO)
 		warn(in, e);
 	return kind;
-}
-
-/* At the end of a file: the typos not warned about. */
-static void
-unknown_rest(struct input *in)
-{
-	struct ssi_err w = { 0 };
-
-	if (in->ntypos > IN_MAX_UNKNOWN) {
-		err_at(&w, in->name, 0, 0, "and %ld more unknown fields",
-		    in->ntypos - IN_MAX_UNKNOWN);
-		warn(in, &w);
-	}
 }
 
 /* A column of your own beyond PROFILE_MAX_CUSTOM: dropped, said once. */
@@ -663,6 +688,15 @@ csv_header(struct input *in, const struct csv_row *row, struct ssi_err *e)
 				return err_at(e, in->name, row->line, 0,
 				    "column '%s' given twice", w);
 		if (in->nown == PROFILE_MAX_CUSTOM) {
+			int seen = past_seen(in, name,
+			    (const char *const *)in->own, in->nown);
+
+			if (seen < 0)
+				return err_at(e, in->name, row->line, 0,
+				    "out of memory");
+			if (seen)
+				return err_at(e, in->name, row->line, 0,
+				    "column '%s' given twice", w);
 			own_full(in, name, row->line, 0);
 			continue;
 		}
@@ -969,6 +1003,20 @@ csv_end(struct input *in, const struct input_tail *t, struct ssi_err *e)
 
 /* ---- JSON ---- */
 
+/* An own key (normalised) of the record past PROFILE_MAX_CUSTOM: given
+ * before (1), not (0), no memory (-1). */
+static int
+own_seen(struct input *in, const char *norm)
+{
+	const char *kept[PROFILE_MAX_CUSTOM];
+	const struct profile *p = &in->p;
+	size_t k;
+
+	for (k = 0; k < p->ncustom; k++)
+		kept[k] = p->arena + p->cname[k];
+	return past_seen(in, norm, kept, p->ncustom);
+}
+
 static int
 json_object(void *ctx, const struct json_member *m, size_t n, long line,
     long col, struct ssi_err *e)
@@ -977,10 +1025,12 @@ json_object(void *ctx, const struct json_member *m, size_t n, long line,
 	struct profile *p = &in->p;
 	uint64_t seen = 0;
 	size_t i;
+	char norm[128], q[160];
 
 	in->position++;
 	in->one = !in->lines && !json_in_nested(in->json);
 	profile_reset(p);
+	past_clear(in);
 	in->nprob = 0;
 	in->moreprob = 0;
 	for (i = 0; i < n; i++) {
@@ -1000,19 +1050,29 @@ json_object(void *ctx, const struct json_member *m, size_t n, long line,
 				problem(in, e, m[i].line, m[i].col);
 				continue;
 			}
+			field_normalize(m[i].key, strlen(m[i].key), norm,
+			    sizeof norm);
 			if (p->ncustom == PROFILE_MAX_CUSTOM) {
+				/* not kept, but a name given twice is an
+				 * error past the cap as before it */
+				int twice = own_seen(in, norm);
+
+				if (twice != 0) {
+					if (twice > 0)
+						err_set(e, "%s: given twice",
+						    err_quote(q, sizeof q,
+						    norm, strlen(norm)));
+					else
+						err_set(e, "out of memory");
+					problem(in, e, m[i].line, m[i].col);
+					continue;
+				}
 				own_full(in, m[i].key, m[i].line, m[i].col);
 				continue;
 			}
-			{
-				char norm[128];
-
-				field_normalize(m[i].key, strlen(m[i].key),
-				    norm, sizeof norm);
-				if (profile_set_custom(p, norm, m[i].val,
-				    m[i].len, e) < 0)
-					problem(in, e, m[i].line, m[i].col);
-			}
+			if (profile_set_custom(p, norm, m[i].val, m[i].len,
+			    e) < 0)
+				problem(in, e, m[i].line, m[i].col);
 			continue;
 		}
 		if (seen & ((uint64_t)1 << f)) {
@@ -1504,8 +1564,6 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 		r = c ? csv_in_finish(c, e) : json_in_finish(j, e);
 	if (r == 0 && c && in->col == NULL)
 		r = err_at(e, in->name, 0, 0, "no input");
-	if (r >= 0)
-		unknown_rest(in);
 	/* parts: told by input_part_end, from every part's share */
 	if (r == 0 && c != NULL && in->col != NULL && pt == NULL)
 		r = csv_end(in, NULL, e);
@@ -1693,8 +1751,6 @@ input_read_part(struct input *in, struct input_part *pt, struct ssi_err *e)
 	}
 	if (r == 0 && pt->last)
 		r = csv_in_finish(c, e);
-	if (r >= 0 && pt->last)
-		unknown_rest(in);
 	part_end(in, c, pt);
 	csv_in_free(c);
 	in->csv = NULL;

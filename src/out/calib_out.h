@@ -16,8 +16,9 @@ void calibrate_write_json(struct out *o, const struct calib_report *r);
  * member last. */
 void calibrate_write_model(struct out *o, const struct model *m,
     const struct calib_report *r);
-/* The report as text, one line per pillar (for standard error). */
-void calibrate_write_text(struct out *o, const struct model *m,
+/* The report as text in language lang, one line per pillar (for standard
+ * error). */
+void calibrate_write_text(struct out *o, int lang, const struct model *m,
     const struct calib_report *r);
 
 /*

@@ -52,6 +52,10 @@ struct html_official {
 	double ssi, pillar[4], ind[5], net[5];
 	int ind_top, net_top;		/* "top N%", 0 when absent */
 	const char *as_of;		/* the date they were taken, or NULL */
+	/* another snapshot's reading (score: the member's latest): days
+	 * from its date to the data's, negative when later */
+	int other_date;
+	long days_before;
 };
 
 /* Official figures present in f (any have_ flag or rank set). */

@@ -28,8 +28,10 @@
 #include "ssi/lang.h"
 #include "ssi/numfmt.h"
 #include "ssi/official.h"
+#include "official_out.h"
 #include "svg.h"
 #include "text/advice.h"
+#include "text/fieldhelp.h"
 
 #define ADVICE_MAX 2048
 
@@ -304,6 +306,12 @@ figures(struct out *o, const struct report_opts *r, const struct score *s,
 			svg_escs(o, msg(lang, M_AS_OF));
 			out_char(o, ' ');
 			svg_escs(o, f->as_of);
+			if (f->other_date) {
+				char days[96];
+
+				svg_escs(o, official_days_phrase(lang,
+				    f->days_before, days, sizeof days));
+			}
 		}
 		out_str(o, "</h3>");
 	}
@@ -544,7 +552,7 @@ missing(struct out *o, const struct report_opts *r, const struct score *s)
 		if (i)
 			out_str(o, ", ");
 		out_str(o, "<code>");
-		svg_escs(o, field_defs[miss[i]].name);
+		svg_escs(o, field_name(lang, miss[i]));
 		out_str(o, "</code>");
 	}
 	out_str(o, "</p>\n<p class=\"miss\">");
@@ -761,6 +769,12 @@ html_score_item(struct writer_ctx *w, const void *item)
 		pg->open = 1;
 	}
 	official_of(sc->p, &f);
+	if (sc->official_as_of && profile_has(sc->p, F_AS_OF)) {
+		f.as_of = sc->official_as_of;
+		f.other_date = 1;
+		f.days_before = official_days_before(sc->official_as_of,
+		    profile_text(sc->p, F_AS_OF));
+	}
 	html_score_section(pg->open ? w->o : &pg->sec, w->r, sc->p, sc->s,
 	    &f, idx);
 	out_str(&pg->nav, "<li><a href=\"#m");

@@ -51,8 +51,8 @@ avg_obj(struct out *o, const struct profile *p, int fssi, int fbrand,
 }
 
 void
-report_official_json(struct out *o, const struct profile *p,
-    const struct score *s, int compact)
+report_official_json(struct out *o, const struct report_opts *r,
+    const struct profile *p, const struct score *s, int compact)
 {
 	int pl, first = 1, any = 0;
 
@@ -60,6 +60,18 @@ report_official_json(struct out *o, const struct profile *p,
 		return;
 	out_json_key(o, "official", compact, 1, 0);
 	out_char(o, '{');
+	if (r->official_as_of) {
+		/* another snapshot's reading: its own date (ssi.7 OFFICIAL
+		 * FIGURES), and how far it is from the data's */
+		out_json_key(o, "as_of", compact, 2, first);
+		out_json_str(o, r->official_as_of, strlen(r->official_as_of));
+		first = 0;
+		if (profile_has(p, F_AS_OF)) {
+			out_json_key(o, "days_before_data", compact, 2, 0);
+			out_long(o, official_days_before(r->official_as_of,
+			    profile_text(p, F_AS_OF)));
+		}
+	}
 	if (profile_has(p, F_OFFICIAL_SSI)) {
 		out_json_key(o, "ssi", compact, 2, first);
 		official_json_num(o, p->num[F_OFFICIAL_SSI]);
@@ -224,11 +236,26 @@ day_number(const char *s)
 	return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
 }
 
-/* Days from date a to date b. */
-static long
-days_between(const char *a, const char *b)
+long
+official_days_before(const char *official_as_of, const char *data_as_of)
 {
-	return day_number(b) - day_number(a);
+	return day_number(data_as_of) - day_number(official_as_of);
+}
+
+const char *
+official_days_phrase(int lang, long days, char *buf, size_t sz)
+{
+	if (days >= 0)
+		snprintf(buf, sz, tr(lang, days == 1 ?
+		    ", %ld day before the data" :
+		    ", %ld days before the data"), days);
+	else
+		snprintf(buf, sz, tr(lang, days == -1 ?
+		    ", %ld day after the data" :
+		    ", %ld days after the data"), -days);
+	if (days == 0)
+		buf[0] = '\0';
+	return buf;
 }
 
 void
@@ -242,20 +269,17 @@ report_official_text(struct out *o, const struct report_opts *r,
 		return;
 	out_str(o, word(r, OW_TITLE));
 	if (r->official_as_of && profile_has(p, F_AS_OF)) {
-		/* a reading older than the data (ssi.7 OFFICIAL FIGURES: score shows
-		 * the latest at or before it, with its own date) */
-		long days = days_between(r->official_as_of,
-		    profile_text(p, F_AS_OF));
+		/* a reading of another date than the data (ssi.7 OFFICIAL
+		 * FIGURES: score shows the latest reading, with its own date) */
 		char buf[96];
 
 		out_str(o, ", ");
 		out_str(o, msg(r->lang, M_AS_OF));
 		out_char(o, ' ');
 		out_str(o, r->official_as_of);
-		snprintf(buf, sizeof buf, tr(r->lang, days == 1 ?
-		    ", %ld day before the data" :
-		    ", %ld days before the data"), days);
-		out_str(o, buf);
+		out_str(o, official_days_phrase(r->lang, official_days_before(
+		    r->official_as_of, profile_text(p, F_AS_OF)), buf,
+		    sizeof buf));
 	} else if (profile_has(p, F_AS_OF)) {
 		out_str(o, ", ");
 		out_str(o, msg(r->lang, M_AS_OF));

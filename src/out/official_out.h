@@ -22,11 +22,21 @@ int64_t official_milli(double estimate);
 
 /*
  * score JSON: the member ',"official": {...}' (pretty at indent 1, or
- * compact): ssi, the four pillars, the ranks, industry_avg and network_avg
- * objects, and diff (estimate minus official, per pillar and the index).
+ * compact): as_of and days_before_data when the figures are another
+ * snapshot's reading (r->official_as_of), ssi, the four pillars, the
+ * ranks, industry_avg and network_avg objects, and diff (estimate minus
+ * official, per pillar and the index).
  */
-void report_official_json(struct out *o, const struct profile *p,
-    const struct score *s, int compact);
+void report_official_json(struct out *o, const struct report_opts *r,
+    const struct profile *p, const struct score *s, int compact);
+
+/* Days from the official reading's date to the data's (negative: the
+ * reading is later); both YYYY-MM-DD. */
+long official_days_before(const char *official_as_of, const char *data_as_of);
+
+/* ", 2 days before the data" (", 1 day after the data") in lang, into
+ * buf; "" when days is 0. */
+const char *official_days_phrase(int lang, long days, char *buf, size_t sz);
 
 /* score text: the block under the index (ends with a line end). */
 void report_official_text(struct out *o, const struct report_opts *r,

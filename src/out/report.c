@@ -283,7 +283,7 @@ report_json(struct out *o, const struct report_opts *r,
 		out_json_close(o, '}', compact, 2);
 	}
 	out_json_close(o, '}', compact, 1);
-	report_official_json(o, p, s, compact);
+	report_official_json(o, r, p, s, compact);
 	out_json_key(o, "top_actions", compact, 1, 0);
 	out_char(o, '[');
 	ntop = score_top(s, top, 3);
@@ -842,7 +842,7 @@ report_text(struct out *o, const struct report_opts *r,
 		    msg(r->lang, M_MISSING));
 		for (i = 0; i < nmiss && n < sizeof text - 64; i++)
 			n += (size_t)snprintf(text + n, sizeof text - n, "%s %s",
-			    i ? "," : "", field_defs[miss[i]].name);
+			    i ? "," : "", field_name(r->lang, miss[i]));
 		snprintf(text + n, sizeof text - n, " (%s).",
 		    msg(r->lang, nmiss > 1 ? M_MISSING_HINT_MANY :
 		    M_MISSING_HINT));

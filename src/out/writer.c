@@ -48,6 +48,21 @@ score_text(struct writer_ctx *w, const void *item)
 	}
 }
 
+/* report_json with the date of x's official figures when they are an
+ * earlier (or later) reading's */
+static void
+score_json_of(struct writer_ctx *w, const struct scored *x, int compact)
+{
+	if (x->official_as_of) {
+		struct report_opts r = *w->r;
+
+		r.official_as_of = x->official_as_of;
+		report_json(w->o, &r, x->p, x->s, compact);
+	} else {
+		report_json(w->o, w->r, x->p, x->s, compact);
+	}
+}
+
 /* JSON: an array of objects, or one object when the input was one. */
 static void
 score_json(struct writer_ctx *w, const void *item)
@@ -58,7 +73,7 @@ score_json(struct writer_ctx *w, const void *item)
 		out_str(w->o, "[\n");
 	else if (w->n > 0)
 		out_str(w->o, ",\n");
-	report_json(w->o, w->r, x->p, x->s, 0);
+	score_json_of(w, x, 0);
 }
 
 static void
@@ -75,7 +90,7 @@ score_jsonl(struct writer_ctx *w, const void *item)
 {
 	const struct scored *x = item;
 
-	report_json(w->o, w->r, x->p, x->s, 1);
+	score_json_of(w, x, 1);
 	out_char(w->o, '\n');
 }
 
@@ -182,7 +197,7 @@ calib_text(struct writer_ctx *w, const void *item)
 {
 	const struct calibrated *x = item;
 
-	calibrate_write_text(w->o, x->fitted, x->rep);
+	calibrate_write_text(w->o, w->r->lang, x->fitted, x->rep);
 }
 
 static void

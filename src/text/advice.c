@@ -15,6 +15,10 @@
  * one thing in the singular, so that a verb agrees with it: "falta un
  * titular", "faltan al menos 3 puestos"), min, max (an item's bounds).  Text
  * variables: f0, f1 (input field names), what, list, set, noun, ns, np.
+ *
+ * A field is named as a sheet in the pack's language names its column
+ * (fieldhelp.c's field_name: "busquedas", "pesquisas"; the English key in
+ * English), which the readers and --set take too.
  */
 #include <math.h>
 #include <stddef.h>
@@ -23,6 +27,7 @@
 
 #include "advice.h"
 #include "ssi/catalog.h"
+#include "fieldhelp.h"
 #include "ssi/numfmt.h"
 
 enum shape { SH_MONTH, SH_COUNT, SH_RATIO, SH_FLAG, SH_COUNT_ };
@@ -1042,16 +1047,24 @@ valid_field(int f)
 	return f >= 0 && f < F_COUNT;
 }
 
+/* Field f's name in the pack's language (see the top of this file). */
+static const char *
+fname(const struct pack *L, int f)
+{
+	return field_name(L->lang, f);
+}
+
 /* Field names joined as "a, b and c" (or with last: "a, b or c") into w. */
 static void
-put_fields(struct wbuf *w, const int *f, int nf, const char *last)
+put_fields(struct wbuf *w, const struct pack *L, const int *f, int nf,
+    const char *last)
 {
 	int i;
 
 	for (i = 0; i < nf; i++) {
 		if (i > 0)
 			put_str(w, i == nf - 1 ? last : ", ");
-		put_str(w, field_defs[f[i]].name);
+		put_str(w, fname(L, f[i]));
 	}
 }
 
@@ -1069,7 +1082,7 @@ put_set(struct wbuf *w, const struct pack *L, const int *f, int nf)
 		if (i > 0)
 			put_str(w, " ");
 		put_str(w, "--set ");
-		put_str(w, field_defs[f[i]].name);
+		put_str(w, fname(L, f[i]));
 		put_str(w, "=");
 		put_str(w, L->hint[field_defs[f[i]].type]);
 	}
@@ -1105,7 +1118,7 @@ static void
 put_item(struct wbuf *w, const struct pack *L, const struct item *it)
 {
 	const struct item_text *t = item_words(L, it->field);
-	const char *name = field_defs[it->field].name;
+	const char *name = fname(L, it->field);
 	int type = field_defs[it->field].type, has_max = it->max < 1e17;
 	char filled[256];
 	struct wbuf fw;
@@ -1200,7 +1213,7 @@ items_text(struct wbuf *w, const struct pack *L, unsigned flags,
 	if (na > 0) {
 		wbuf_init(&lw, list, sizeof list);
 		wbuf_init(&sw, set, sizeof set);
-		put_fields(&lw, absent, na, L->and_word);
+		put_fields(&lw, L, absent, na, L->and_word);
 		put_set(&sw, L, absent, na);
 		v.str[S_LIST] = list;
 		v.str[S_SET] = set;
@@ -1341,7 +1354,7 @@ miss_text(struct wbuf *w, const struct pack *L, const struct miss *ms,
 		lacks |= (uint64_t)1 << ms->f[i];
 	export = (flags & ADVICE_EXPORT) && ms->nf > 0 &&
 	    (lacks & ~EXPORT_LACKS) == 0;
-	put_fields(&lw, ms->f, ms->nf, export ? L->nor_word : L->and_word);
+	put_fields(&lw, L, ms->f, ms->nf, export ? L->nor_word : L->and_word);
 	put_set(&sw, L, ms->f, ms->nf);
 	vars_init(&v, L);
 	v.num[V_X] = ms->nf;
@@ -1377,7 +1390,7 @@ signal_text(struct wbuf *w, const struct pack *L, unsigned flags,
 		return;
 	sh = shape_of(g);
 	vars_init(&v, L);
-	v.str[S_F0] = field_defs[g->in[0]].name;
+	v.str[S_F0] = fname(L, g->in[0]);
 	v.num[V_A] = profile_value(p, g->in[0]);
 	v.num[V_P] = (double)profile_period(p);
 	v.num[V_T] = g->target;
@@ -1385,7 +1398,7 @@ signal_text(struct wbuf *w, const struct pack *L, unsigned flags,
 	v.num[V_TP] = g->target * 100;
 	v.num[V_LP] = g->lo * 100;
 	if (g->in[1] >= 0) {
-		v.str[S_F1] = field_defs[g->in[1]].name;
+		v.str[S_F1] = fname(L, g->in[1]);
 		v.num[V_B] = profile_value(p, g->in[1]);
 		v.num[V_VP] = s->value[i] * 100;
 	}

@@ -27,6 +27,7 @@ err_set(struct ssi_err *e, const char *fmt, ...)
 
 	if (e == NULL)
 		return -1;
+	e->kind = fmt;
 	fmt = err_tr(fmt);
 	va_start(ap, fmt);
 	vsnprintf(e->msg, sizeof e->msg, fmt, ap);
@@ -45,6 +46,7 @@ err_at(struct ssi_err *e, const char *file, long line, long col,
 	e->file = file;
 	e->line = line;
 	e->col = col;
+	e->kind = fmt;
 	fmt = err_tr(fmt);
 	va_start(ap, fmt);
 	vsnprintf(e->msg, sizeof e->msg, fmt, ap);

@@ -18,7 +18,9 @@
 #include <string.h>
 #include <time.h>
 
+#include "out/calib_out.h"
 #include "ssi/calibrate.h"
+#include "ssi/lang.h"
 #include "ssi/model.h"
 #include "ssi/out.h"
 #include "ssi/profile.h"
@@ -289,7 +291,7 @@ main(int argc, char **argv)
 		}
 		fprintf(stderr, "calib: fit of %ld snapshots: %.3f s\n", n,
 		    now() - t0);
-		calibrate_write_text(&o, &fit, &r);
+		calibrate_write_text(&o, LANG_EN, &fit, &r);
 	}
 	calib_free(c);
 	return out_close(&o, &e) < 0 ? 2 : 0;

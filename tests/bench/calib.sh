@@ -28,7 +28,7 @@ die() {
 echo "$CC -O2 tests/bench/calib.c build/libssi.a"
 # shellcheck disable=SC2046
 $CC -O2 -std=c11 -Wall -Wextra -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
-	-Iinclude $(pkg-config --cflags libcjson 2>/dev/null) -o "$B/calib" \
+	-Iinclude -Isrc $(pkg-config --cflags libcjson 2>/dev/null) -o "$B/calib" \
 	tests/bench/calib.c build/libssi.a \
 	$(pkg-config --libs libcjson libzip 2>/dev/null || echo -lcjson -lzip) \
 	-lcsv -lm || die "cannot build $B/calib"

@@ -152,6 +152,33 @@ seed_ssipage() {
 	echo "fuzz: ssipage: $n seeds"
 }
 
+# Files of readings as ssi log keeps them: tests/data/official's, and
+# generated ones with each line end (LF, CRLF, CR), a BOM, a comment line,
+# a line with two objects, a reading with a trailing note, ids spelled
+# with blanks and decomposed accents.
+seed_readings() {
+	n=0
+	for f in tests/data/official/*.jsonl; do
+		[ -f "$f" ] || continue
+		cp "$f" "$1/seed-$(basename "$f")"
+		n=$((n + 1))
+	done
+	r='{"id": "me", "as_of": "2026-11-%s", "official_ssi": 53, "official_brand": 20.97, "official_people": 6.38, "official_engagement": 10.25, "official_relationships": 15}'
+	for e in lf crlf cr; do
+		case $e in lf) le='\n' ;; crlf) le='\r\n' ;; cr) le='\r' ;; esac
+		{ printf "$r$le" 01; printf "$r$le" 30; printf "# a note$le"
+		  printf "$r $r$le" 02 03; printf "$r // typed$le" 30; } \
+		    >"$1/seed-gen-$e.jsonl"
+		n=$((n + 1))
+	done
+	printf '\357\273\277{"id": " me ", "as_of": " 2026-11-30 ", "official_brand": 5}\n' \
+	    >"$1/seed-gen-bom.jsonl"
+	printf '{"id": "Jose\314\201", "as_of": "2026-11-30", "official_brand": 5}\n{"id": "Jos\303\251\342\200\213", "as_of": "2026-11-30", "official_people": 5}' \
+	    >"$1/seed-gen-ids.jsonl"
+	n=$((n + 2))
+	echo "fuzz: readings: $n seeds"
+}
+
 # The last value of "stat::NAME: N" in a log.
 getstat() {
 	sed -n "s/^stat::$2: *//p" "$1" | tail -1

@@ -7,7 +7,7 @@
 
 #define K(l, n) (((l) - 'A') * 4 + (n) - 1)
 
-static char en[2048], es[2048];
+static char en[2048], es[2048], pt[2048];
 
 static void
 set(struct profile *p, const char *f, const char *v)
@@ -76,6 +76,7 @@ texts(const struct model *m, const struct profile *p, const struct score *s,
 {
 	advice_text(LANG_EN, m, p, s, k, 0, en, sizeof en);
 	advice_text(LANG_ES, m, p, s, k, 0, es, sizeof es);
+	advice_text(LANG_PT, m, p, s, k, 0, pt, sizeof pt);
 }
 
 static int
@@ -216,21 +217,32 @@ main(void)
 	    "missing B4 en: names both fields");
 	T_OK(has(en, "--set viewers_contacted=N --set profile_viewers=N"),
 	    "missing B4 en: --set hint");
-	T_OK(has(es, "profile_viewers") && has(es, "añade"),
-	    "missing B4 es: names the field");
+	T_OK(has(es, "visitas_perfil") && has(es, "añade") &&
+	    !has(es, "profile_viewers"),
+	    "missing B4 es: names the field as a Spanish sheet does");
+	T_OK(has(es, "--set visitas_contactadas=N --set visitas_perfil=N"),
+	    "missing B4 es: --set hint with the Spanish names");
+	T_OK(has(pt, "--set visitantes_contatados=N --set "
+	    "visualizacoes_do_perfil=N") && !has(pt, "profile_viewers"),
+	    "missing B4 pt: the Portuguese names");
 	texts(dm, &q, &t, K('A', 1));
 	T_OK(has(en, "headline") && has(en, "summary") && has(en, "industry") &&
 	    has(en, "--set FIELD=VALUE"), "missing A1 en: names the item fields");
-	T_OK(has(es, "headline") && has(es, "--set CAMPO=VALOR"),
-	    "missing A1 es: names the item fields");
+	T_OK(has(es, "titular") && has(es, "extracto") && has(es, "sector") &&
+	    !has(es, "headline") && has(es, "--set CAMPO=VALOR"),
+	    "missing A1 es: names the item fields in Spanish");
+	T_OK(has(pt, "titulo") && has(pt, "resumo") && has(pt, "setor") &&
+	    !has(pt, "headline"), "missing A1 pt: names the item fields in "
+	    "Portuguese");
 	texts(dm, &q, &t, K('A', 2));
 	T_OK(has(en, "No data on your profile photo and your rich media: add photo and media to your data or try --set photo=true "
 	    "--set media=N."), "missing A2 en: one sentence, a flag and a count");
 	texts(dm, &q, &t, K('C', 3));
 	T_OK(has(es, "No hay datos sobre tus comentarios, tus reacciones, tus "
-	    "días de actividad y tus respuestas a mensajes: añade comments, "
-	    "reactions, active_days, messages_replied y messages_received a tus "
-	    "datos o prueba --set CAMPO=VALOR."), "missing C3 es: one sentence");
+	    "días de actividad y tus respuestas a mensajes: añade comentarios, "
+	    "reacciones, dias_activos, mensajes_respondidos y "
+	    "mensajes_recibidos a tus datos o prueba --set CAMPO=VALOR."),
+	    "missing C3 es: one sentence, the Spanish names");
 
 	/* A1 partly known: what is unmet, what is unknown */
 	set(&q, "headline", "Consultant");
@@ -251,7 +263,7 @@ main(void)
 	    "location and industry.", "A1 en: unmet and unknown items");
 	T_OK(has(es, "3 de los 8 elementos del perfil están completos; faltan "
 	    "un titular de 20 a 220 caracteres") &&
-	    has(es, "1 elemento no consta: añade skills"),
+	    has(es, "1 elemento no consta: añade aptitudes"),
 	    "A1 es: unmet and unknown items");
 
 	/* no_data: a ratio over zero invitations (q shares p's text) */
@@ -342,7 +354,7 @@ main(void)
 	texts(&cm, &p, &t, K('B', 2));
 	T_OK(has(en, "searches: 5 in the last 30 days; about 50 a month earns "
 	    "full points."), "renamed signal en: generic template");
-	T_OK(has(es, "searches: 5 en los últimos 30 días; 50 al mes dan la "
+	T_OK(has(es, "busquedas: 5 en los últimos 30 días; 50 al mes dan la "
 	    "puntuación completa."), "renamed signal es: generic template");
 	cm = *dm;
 	i = signal_index(&cm, "target_share");
@@ -376,7 +388,7 @@ main(void)
 	T_OK(has(en, "1 of 2 profile items done; still to do: 10–100 followers."),
 	    "custom item en: field name and bounds");
 	T_OK(has(es, "1 de los 2 elementos del perfil está completo; faltan "
-	    "entre 10 y 100 followers."), "custom item es: field name and "
+	    "entre 10 y 100 seguidores."), "custom item es: field name and "
 	    "bounds, the verb in the plural");
 
 	profile_free(&p);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "out/calib_out.h"
+#include "ssi/lang.h"
 #include "ssi/input.h"
 #include "ssi/model.h"
 #include "ssi/official.h"
@@ -688,7 +689,7 @@ edge_cases(void)
 		    "people fitted: weights sum to 25");
 	}
 	T_OK(out_mem(&o) == 0, "text report: memory output");
-	calibrate_write_text(&o, &m, &r);
+	calibrate_write_text(&o, LANG_EN, &m, &r);
 	out_char(&o, '\0');
 	printf("%s", o.buf);
 	T_OK(strstr(o.buf, "brand                0       20           -") &&

@@ -15,6 +15,7 @@
 #include "t.h"
 #include "../fuzz/entry.h"
 #include "../fuzz/entry_ssipage.h"
+#include "../fuzz/entry_readings.h"
 
 static const struct {
 	const char *name;
@@ -25,6 +26,7 @@ static const struct {
 	{ "model", fuzz_model },
 	{ "linkedin", fuzz_linkedin },
 	{ "ssipage", fuzz_ssipage },
+	{ "readings", fuzz_readings },
 };
 
 static int

@@ -424,12 +424,67 @@ test_flood(void)
 	profile_free(&p);
 }
 
+/* The export first, the readings after it: a reading of a date the
+ * export has merges into that snapshot (merge_into built into the record
+ * it read from and lost the reading); latest reports the latest snapshot
+ * with data and carries a later reading. */
+static void
+test_me_after(void)
+{
+	struct seen sn;
+	struct snapset *s = new_set(&sn, ~(uint64_t)0, 0, 0);
+	struct ssi_err e = { 0 };
+	struct profile p;
+
+	profile_init(&p);
+	rec(&p, "Dana", "2026-11-23");
+	set(&p, F_POSTS, "3");
+	snapset_add(s, &p, "x.zip", 1, &e);
+	rec(&p, "Dana", "2026-11-30");
+	set(&p, F_POSTS, "4");
+	snapset_add(s, &p, "x.zip", 2, &e);
+	rec(&p, "me", "2026-11-30");
+	set(&p, F_OFFICIAL_SSI, "50");
+	snapset_add(s, &p, "r.jsonl", 1, &e);
+	rec(&p, "me", "2026-12-02");
+	set(&p, F_OFFICIAL_SSI, "51");
+	snapset_add(s, &p, "r.jsonl", 2, &e);
+	snapset_replay(s, NULL, on_snap, &sn, &e);
+	T_OK(sn.nout == 3, "me after: three snapshots of one member");
+	T_STREQ(sn.out[1], "Dana 2026-11-30 x.zip:2 4 - - off=50000",
+	    "me after: the reading merged into the export's snapshot");
+	T_STREQ(sn.out[2], "Dana 2026-12-02 r.jsonl:2 -1 - - off=51000",
+	    "me after: a later reading renamed");
+	snapset_free(s);
+
+	s = new_set(&sn, ~(uint64_t)0, 0, 1);
+	rec(&p, "Dana", "2026-11-23");
+	set(&p, F_POSTS, "3");
+	set(&p, F_OFFICIAL_SSI, "40");
+	snapset_add(s, &p, "x.zip", 1, &e);
+	rec(&p, "Dana", "2026-11-30");
+	set(&p, F_POSTS, "4");
+	set(&p, F_OFFICIAL_SSI, "45");
+	snapset_add(s, &p, "x.zip", 2, &e);
+	rec(&p, "me", "2026-12-02");
+	set(&p, F_OFFICIAL_SSI, "51");
+	snapset_add(s, &p, "r.jsonl", 1, &e);
+	snapset_replay(s, NULL, on_snap, &sn, &e);
+	T_OK(sn.nout == 1, "latest with data: one report");
+	T_STREQ(sn.out[0], "Dana 2026-11-30 x.zip:2 4 - 2026-12-02 "
+	    "off=51000", "latest with data: the export's latest beside the "
+	    "later reading, with its date");
+	snapset_free(s);
+	profile_free(&p);
+}
+
 int
 main(void)
 {
 	test_merge();
 	test_texts();
 	test_me();
+	test_me_after();
 	test_latest();
 	test_ids();
 	test_flood();

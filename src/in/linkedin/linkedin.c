@@ -40,7 +40,6 @@
 
 enum reader { R_CSV, R_CONNECTIONS, R_COMMENTS, R_LINES };
 
-#define WARN_ROWS 3		/* rows of one file warned about one by one */
 
 /* The files, in reading order (an earlier one feeds a later one). */
 enum kind_id {
@@ -189,7 +188,6 @@ struct ctx {
 	struct skip *sk;
 	size_t nsk, skcap;
 	long cur_skip;			/* this file's row record, or -1 */
-	long file_skips;		/* rows of this file not counted */
 	int rowbad;			/* the row failed on its data */
 	int hard;			/* an error no file can be skipped for */
 
@@ -1128,8 +1126,11 @@ row_messages(struct ctx *c, const struct li_row *r, struct ssi_err *e)
 
 /* ---- what is not counted: one mechanism for rows, files, articles ---- */
 
+/* A warning: msg at file:line; kind, when not NULL, the format it was
+ * made from (struct ssi_err: the front end counts repeats by it). */
 static void
-say(struct ctx *c, const char *file, long line, const char *msg)
+say_kind(struct ctx *c, const char *file, long line, const char *msg,
+    const char *kind)
 {
 	struct ssi_err w;
 
@@ -1137,7 +1138,15 @@ say(struct ctx *c, const char *file, long line, const char *msg)
 		return;
 	memset(&w, 0, sizeof w);
 	err_at(&w, file, line, 0, "%s", msg);
+	if (kind != NULL)
+		w.kind = kind;
 	c->o->warn(c->o->warn_ctx, &w);
+}
+
+static void
+say(struct ctx *c, const char *file, long line, const char *msg)
+{
+	say_kind(c, file, line, msg, NULL);
 }
 
 static struct skip *
@@ -1170,18 +1179,16 @@ skip_new(struct ctx *c, const char *file, long line, int kind, int whole,
 }
 
 /* A row of the current file whose data cannot be read (why): not counted,
- * with a warning for the first WARN_ROWS of the file.  0, or -1 on no
- * memory. */
+ * with a warning (the front end shows the first few of a file and counts
+ * the rest: ssi_err's kind).  0, or -1 on no memory. */
 static int
 skip_row(struct ctx *c, long line, const char *why)
 {
+	static const char kind[] = "%s: row not counted (it feeds %s)";
 	char m[SSI_ERR_MSG + 512];
 
-	if (++c->file_skips <= WARN_ROWS) {
-		snprintf(m, sizeof m, err_tr("%s: row not counted (it feeds "
-		    "%s)"), why, feeds[c->kid]);
-		say(c, c->disp, line, m);
-	}
+	snprintf(m, sizeof m, err_tr(kind), why, feeds[c->kid]);
+	say_kind(c, c->disp, line, m, kind);
 	if (c->cur_skip >= 0) {
 		c->sk[c->cur_skip].n++;
 		return 0;
@@ -1610,7 +1617,6 @@ read_kind(struct ctx *c, struct li_src *src, enum kind_id k, int i,
 	c->headed = c->pass = c->junk = c->started = c->own_err = 0;
 	c->hard = 0;
 	c->cur_skip = -1;
-	c->file_skips = 0;
 	c->delim = ',';
 	c->line_off = c->lineno = 0;
 	c->lblen = 0;
@@ -1644,13 +1650,6 @@ read_kind(struct ctx *c, struct li_src *src, enum kind_id k, int i,
 		if (hard_error(c, r, e))
 			return -1;
 		return skip_file(c, e->line, e->msg) < 0 ? nomem(e) : 0;
-	}
-	if (c->file_skips > WARN_ROWS) {
-		char m[256];
-
-		snprintf(m, sizeof m, err_tr("%ld rows not counted in all (the "
-		    "first %d named above)"), c->file_skips, WARN_ROWS);
-		say(c, c->disp, 0, m);
 	}
 	c->have |= 1u << k;
 	return 0;
