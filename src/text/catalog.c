@@ -194,12 +194,6 @@ static const struct row rows[] = {
 	{ { "members",
 	    "miembros",
 	    "membros" } },
-	{ { "%ld member",
-	    "%ld miembro",
-	    "%ld membro" } },
-	{ { "%ld members",
-	    "%ld miembros",
-	    "%ld membros" } },
 	{ { "groups of fewer than %ld members hidden: %ld (%s; --min-group)",
 	    "grupos de menos de %ld miembros ocultos: %ld (%s; --min-group)",
 	    "grupos com menos de %ld membros ocultos: %ld (%s; "
