@@ -101,7 +101,7 @@ int cli_choice(struct cli *c, const struct cli_option *o, const char *arg);
 extern const struct cli_option opts_global[], opts_format[], opts_output[],
     opts_no_header[], opts_input[], opts_records[], opts_model[],
     opts_export[], opts_color[], opts_fail_under[], opts_progress[];
-/* --pseudonyms KEYFILE of rank and trend (pseudo.c): cli_privacy_begin
+/* --pseudonyms KEYFILE of rank, trend and digest (pseudo.c): cli_privacy_begin
  * reads (or creates) the key and sets cli_pseudo, 0 or -1 (printed);
  * cli_privacy_end forgets it. */
 extern const struct cli_option opts_privacy[];
@@ -415,6 +415,12 @@ struct held {
  * h->obj stays the caller's to free.
  */
 int cli_held(struct cli *c, struct held *h);
+
+/* The number of LinkedIn exports among c's inputs. */
+int cli_exports(const struct cli *c);
+/* One export alone, without --every or --as-of: read as a snapshot every
+ * `every` days (13 of them, or from --since), as trend and digest do. */
+void cli_export_weekly(struct cli *c, int every);
 
 /*
  * --fail-under: is ssi (an estimate, 0-100) below c's threshold?  The one

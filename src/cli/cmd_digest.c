@@ -14,6 +14,8 @@
 #include "ssi/linkedin.h"
 #include "ssi/trend.h"
 
+#define DIGEST_EVERY 7	/* days between the snapshots of one export */
+
 static struct {
 	const char *stalled, *stale, *goal, *by_date;
 } opt;
@@ -170,6 +172,9 @@ cmd_digest(struct cli *c)
 	    keep_date(c->ro.li.until) : 0;
 	if (opt.by_date && !opt.goal)
 		return cli_usage(c, "--by-date needs --goal");
+	/* one export alone: weekly snapshots, as trend reads it (its
+	 * --since and --until then bound both them and the period) */
+	cli_export_weekly(c, DIGEST_EVERY);
 	if ((st.t = trend_new()) == NULL) {
 		cli_fail("out of memory");
 		return SSI_EXIT_ERROR;
@@ -179,7 +184,11 @@ cmd_digest(struct cli *c)
 	h.finish = finish;
 	h.accept = accept;
 	h.o.keep_text = (uint64_t)1 << F_ID | (uint64_t)1 << F_NAME;
-	status = cli_held(c, &h);
+	if (cli_privacy_begin(c) < 0)
+		status = SSI_EXIT_ERROR;
+	else
+		status = cli_held(c, &h);
+	cli_privacy_end();
 	digest_free(&d);
 	trend_free(st.t);
 	free(st.x);

@@ -12,7 +12,6 @@
  * with them.
  */
 #include "cli.h"
-#include "ssi/linkedin.h"
 #include "ssi/trend.h"
 
 #define TREND_EVERY 7	/* days between the snapshots of one export */
@@ -88,19 +87,6 @@ after(struct held *h)
 	}
 }
 
-/* The number of LinkedIn exports among c's inputs. */
-static int
-exports(const struct cli *c)
-{
-	int i, n = 0;
-
-	for (i = 0; i < c->nfiles; i++)
-		if (c->ro.format == IN_LINKEDIN || (c->ro.format == IN_AUTO &&
-		    linkedin_detect(c->files[i])))
-			n++;
-	return n;
-}
-
 int
 cmd_trend(struct cli *c)
 {
@@ -109,8 +95,7 @@ cmd_trend(struct cli *c)
 
 	c->ascii = opt.ascii;
 	c->rep.summary = opt.summary;
-	if (c->ro.li.every == 0 && c->ro.li.as_of == NULL && exports(c) == 1)
-		c->ro.li.every = TREND_EVERY;
+	cli_export_weekly(c, TREND_EVERY);
 
 	if (opt.by != NULL && (status = cli_by_parse(c, opt.by, &f)) != 0)
 		return status;

@@ -590,3 +590,23 @@ cli_report_opts(const struct cli *c, const struct out *o,
 	if (r->width > 120)
 		r->width = 120;
 }
+
+int
+cli_exports(const struct cli *c)
+{
+	int i, n = 0;
+
+	for (i = 0; i < c->nfiles; i++)
+		if (c->ro.format == IN_LINKEDIN || (c->ro.format == IN_AUTO &&
+		    linkedin_detect(c->files[i])))
+			n++;
+	return n;
+}
+
+void
+cli_export_weekly(struct cli *c, int every)
+{
+	if (c->ro.li.every == 0 && c->ro.li.as_of == NULL &&
+	    cli_exports(c) == 1)
+		c->ro.li.every = every;
+}

@@ -390,10 +390,12 @@ const struct command cli_commands[] = {
 		    "weakest pillar against the team's or the industry's "
 		    "average and top action, and with --goal the day the "
 		    "team's average is projected to reach it (Theil-Sen over "
-		    "the last 8 weeks, with a range).",
+		    "the last 8 weeks, with a range). A LinkedIn export alone "
+		    "gives its weekly snapshots, as in trend.",
 		.own = digest_options,
 		.groups = (const struct cli_option *const[]){ opts_format,
-		    opts_output, READ_GROUPS, opts_color, opts_view, NULL },
+		    opts_output, READ_GROUPS, opts_color, opts_privacy,
+		    opts_view, NULL },
 		.flags = CMD_READS,
 		.kind = RK_DIGEST,
 	},

@@ -1985,7 +1985,8 @@ static const struct row rows[] = {
 	    "whose official figures are stale (--stale days), each member's "
 	    "weakest pillar against the team's or the industry's average and top "
 	    "action, and with --goal the day the team's average is projected to "
-	    "reach it (Theil-Sen over the last 8 weeks, with a range).",
+	    "reach it (Theil-Sen over the last 8 weeks, with a range). A "
+	    "LinkedIn export alone gives its weekly snapshots, as in trend.",
 	    "Con las mismas entradas que trend, la semana de un equipo: el "
 	    "periodo (los últimos 7 días hasta la última fecha, o --since y "
 	    "--until), el índice medio del equipo al inicio y ahora con el cambio "
@@ -1996,7 +1997,8 @@ static const struct row rows[] = {
 	    "miembro frente a la media del equipo o del sector y su acción "
 	    "principal, y con --goal el día en que se prevé que la media del "
 	    "equipo lo alcance (Theil-Sen sobre las últimas 8 semanas, con un "
-	    "intervalo).",
+	    "intervalo). Una exportación de LinkedIn sola da sus instantáneas "
+	    "semanales, como en trend.",
 	    "Com as mesmas entradas que trend, a semana de uma equipe: o período "
 	    "(os últimos 7 dias até a data mais recente, ou --since e --until), "
 	    "o índice médio da equipe no início e agora, com a variação e seu "
@@ -2006,7 +2008,8 @@ static const struct row rows[] = {
 	    "(--stale dias), o pilar mais fraco de cada membro em relação à média "
 	    "da equipe ou do setor e a principal ação, e com --goal o dia em que "
 	    "a média da equipe deve alcançá-la (Theil-Sen sobre as últimas 8 "
-	    "semanas, com um intervalo)." } },
+	    "semanas, com um intervalo). Uma exportação do LinkedIn sozinha dá "
+	    "seus snapshots semanais, como em trend." } },
 	{ { "Team digest: %s to %s",
 	    "Resumen del equipo: del %s al %s",
 	    "Resumo da equipe: de %s a %s" } },
