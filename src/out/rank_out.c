@@ -59,6 +59,28 @@ rank_group_hidden(const struct report_opts *r, const struct rank *u,
 
 /* ---- CSV, TSV ---- */
 
+/*
+ * The texts of row j, asked of the memory rows ahead of their use: in rank
+ * order they lie anywhere among a million kept in input order, and each
+ * would otherwise be a wait of its own.  Only a hint (GCC and Clang).
+ */
+#define PREFETCH_ROWS 16
+static void
+ahead(const struct rank *u, long j)
+{
+#if defined(__GNUC__)
+	if (j < u->n) {
+		if (u->e[j].id)
+			__builtin_prefetch(u->e[j].id);
+		if (u->e[j].name)
+			__builtin_prefetch(u->e[j].name);
+	}
+#else
+	(void)u;
+	(void)j;
+#endif
+}
+
 static void
 text_cell(struct out *o, const char *s, int tsv)
 {
@@ -97,6 +119,8 @@ sv_item(struct writer_ctx *w, const void *item)
 		const struct rank_group *g = &u->g[e->group];
 		/* a group of fewer than --min-group: not named, no ranks */
 		int hid = rank_group_hidden(w->r, u, e);
+
+		ahead(u, j + PREFETCH_ROWS);
 
 		if (!rank_shown(w->r, e))
 			continue;
