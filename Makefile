@@ -59,11 +59,13 @@ $(B)/libssi.a: $(LIBOBJ)
 $(LIBOBJ): INC = $(PRIV)
 $(FRONTOBJ): INC =
 
-$(B)/%.o: src/%.c
+# Makefile too: a change of flags or of where headers live rebuilds every
+# object, also those built before they had a .d file to say what they read.
+$(B)/%.o: src/%.c Makefile
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(INC) $(DEPFLAGS) $(DEPS_CFLAGS) -c -o $@ $<
 
-$(B)/tests/%: tests/unit/%.c $(B)/libssi.a
+$(B)/tests/%: tests/unit/%.c $(B)/libssi.a Makefile
 	@mkdir -p $(B)/tests
 	$(CC) $(ALL_CFLAGS) $(PRIV) $(DEPFLAGS) -MF $@.d -MT $@ $(DEPS_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libssi.a $(DEPS_LIBS)
 
