@@ -42,6 +42,7 @@
 #include "svg.h"
 #include "text/labels.h"
 #include "trend_out.h"
+#include "util/days.h"
 
 /* Chart frame: the plot area inside the SVG. */
 struct frame {
@@ -59,15 +60,7 @@ lang_of(const struct report_opts *r)
 static long
 day_of(uint32_t ymd)
 {
-	long y = (long)(ymd / 10000), m = (long)(ymd / 100 % 100);
-	long d = (long)(ymd % 100), era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
+	return days_of_ymd(ymd);
 }
 
 /* Official thousandths as cents, half up (the figures are >= 0). */
