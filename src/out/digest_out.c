@@ -754,7 +754,8 @@ h_avg_row(struct out *o, int lang, const char *what,
 	    milli(&b, lang, a[1].v - a[0].v, 1) : cents(&b, lang,
 	    a[1].v - a[0].v, 1)) : "-", label_word(lang, label));
 	h_td(o, buf, 1);
-	snprintf(buf, sizeof buf, "%ld / %ld", a[0].n, a[1].n);
+	/* no-break spaces: a narrow cell wraps the change, not this */
+	snprintf(buf, sizeof buf, "%ld\xc2\xa0/\xc2\xa0%ld", a[0].n, a[1].n);
 	h_td(o, buf, 1);
 	out_str(o, "</tr>\n");
 }
@@ -811,7 +812,7 @@ digest_html(struct writer_ctx *w, const void *item)
 	out_str(o, "</h1>\n");
 
 	h_section(o, tr(lang, "Team average"));
-	out_str(o, "<table class=\"snaps\"><thead><tr><td></td>");
+	out_str(o, "<table class=\"snaps dg\"><thead><tr><td></td>");
 	h_th(o, tr(lang, "start"));
 	h_th(o, tr(lang, "now"));
 	h_th(o, tr(lang, "change"));
@@ -845,7 +846,7 @@ digest_html(struct writer_ctx *w, const void *item)
 		    "wobble"));
 		out_str(o, "</p>\n");
 	} else {
-		out_str(o, "<table class=\"snaps\"><thead><tr>");
+		out_str(o, "<table class=\"snaps dg\"><thead><tr>");
 		h_th(o, tr(lang, "member"));
 		h_th(o, tr(lang, "change"));
 		h_th(o, tr(lang, "real changes"));
@@ -879,7 +880,7 @@ digest_html(struct writer_ctx *w, const void *item)
 	}
 
 	h_section(o, tr(lang, "Members"));
-	out_str(o, "<table class=\"snaps\"><thead><tr>");
+	out_str(o, "<table class=\"snaps dg\"><thead><tr>");
 	h_th(o, tr(lang, "member"));
 	h_th(o, tr(lang, "index"));
 	h_th(o, tr(lang, "weakest pillar against the average"));
