@@ -41,13 +41,13 @@ ymd_of_day(char *buf, int32_t day)
 	return keep_date_text(buf, digest_ymd(day));
 }
 
-/* cents with 1 decimal in lang, signed when sign. */
+/* x with 1 decimal in lang, signed when sign. */
 static const char *
-cents(struct numfmt *b, int lang, int32_t v, int sign)
+dec1(struct numfmt *b, int lang, double x, int sign)
 {
-	const char *s = numfmt_dec(b, lang, v / 100.0, 1);
+	const char *s = numfmt_dec(b, lang, x, 1);
 
-	if (sign && v > 0) {
+	if (sign && x > 0) {
 		memmove(b->s + 1, b->s, strlen(b->s) + 1);
 		b->s[0] = '+';
 		return b->s;
@@ -55,18 +55,57 @@ cents(struct numfmt *b, int lang, int32_t v, int sign)
 	return s;
 }
 
-/* thousandths (official) with 1 decimal. */
+/* cents (the index, a pillar) with 1 decimal. */
 static const char *
-milli(struct numfmt *b, int lang, int32_t v, int sign)
+cents(struct numfmt *b, int lang, int32_t v, int sign)
 {
-	const char *s = numfmt_dec(b, lang, v / 1000.0, 1);
+	return dec1(b, lang, v / 100.0, sign);
+}
 
-	if (sign && v > 0) {
-		memmove(b->s + 1, b->s, strlen(b->s) + 1);
-		b->s[0] = '+';
-		return b->s;
-	}
-	return s;
+/* The start, now and change of the team's average a (official: in
+ * thousandths) into v[0..2], "-" for what is not known; b holds them. */
+static void
+avg_cells(const struct digest_avg *a, int official, int lang,
+    struct numfmt b[3], const char *v[3])
+{
+	double u = official ? 1000.0 : 100.0;
+
+	v[0] = a[0].n ? dec1(&b[0], lang, a[0].v / u, 0) : "-";
+	v[1] = dec1(&b[1], lang, a[1].v / u, 0);
+	v[2] = a[0].n ? dec1(&b[2], lang, (a[1].v - a[0].v) / u, 1) : "-";
+}
+
+/* m's weakest pillar, named pname, against its reference into buf ("" when
+ * it has none). */
+static const char *
+weakest_text(const struct digest *d, const struct digest_member *m, int lang,
+    const char *pname, char *buf, size_t n)
+{
+	struct numfmt a, b;
+
+	buf[0] = '\0';
+	if (m->weakest >= 0)
+		snprintf(buf, n, tr(lang, m->weak_industry ?
+		    "%s %s (industry %s)" : "%s %s (team %s)"), pname,
+		    cents(&a, lang, d->t->s[m->now].v[m->weakest], 0),
+		    cents(&b, lang, m->weak_ref, 0));
+	return buf;
+}
+
+/* The goal's heading into buf. */
+static const char *
+goal_heading(const struct digest *d, int lang, char *buf, size_t n)
+{
+	struct numfmt nb;
+	char a[16];
+
+	if (d->goal_by)
+		snprintf(buf, n, tr(lang, "Goal: a team average of %s by %s"),
+		    numfmt_dec(&nb, lang, d->goal, 1), date_text(a, d->goal_by));
+	else
+		snprintf(buf, n, tr(lang, "Goal: a team average of %s"),
+		    numfmt_dec(&nb, lang, d->goal, 1));
+	return buf;
 }
 
 static const char *
@@ -136,8 +175,11 @@ goal_text(const struct digest *d, int lang, char *buf, size_t n)
 	return buf;
 }
 
-/* ---- text ---- */
+/* ---- text and Markdown: one walk, a table per format ---- */
 
+#define NAMEW 24
+
+/* s written, then spaces up to width columns. */
 static void
 pad(struct out *o, const char *s, long width)
 {
@@ -147,185 +189,6 @@ pad(struct out *o, const char *s, long width)
 	while (c++ < width)
 		out_char(o, ' ');
 }
-
-#define NAMEW 24
-
-static void
-text_avg_row(struct out *o, int lang, const char *what,
-    const struct digest_avg *a, int official, int label)
-{
-	struct numfmt b;
-	char line[128];
-
-	out_str(o, "  ");
-	pad(o, what, 12);
-	if (!a[1].n) {
-		out_str(o, "\n");
-		return;
-	}
-	snprintf(line, sizeof line, "%8s", a[0].n ? (official ?
-	    milli(&b, lang, a[0].v, 0) : cents(&b, lang, a[0].v, 0)) : "-");
-	out_str(o, line);
-	snprintf(line, sizeof line, "%8s", official ? milli(&b, lang, a[1].v,
-	    0) : cents(&b, lang, a[1].v, 0));
-	out_str(o, line);
-	snprintf(line, sizeof line, "%8s", a[0].n ? (official ?
-	    milli(&b, lang, a[1].v - a[0].v, 1) : cents(&b, lang,
-	    a[1].v - a[0].v, 1)) : "-");
-	out_str(o, line);
-	out_str(o, "  ");
-	pad(o, label_word(lang, label), 10);
-	snprintf(line, sizeof line, "%ld / %ld", a[0].n, a[1].n);
-	out_str(o, line);
-	out_char(o, '\n');
-}
-
-static void
-digest_text(struct writer_ctx *w, const void *item)
-{
-	const struct digest *d = item;
-	struct out *o = w->o;
-	int lang = w->r->lang;
-	char a[16], b[16], buf[512];
-	struct numfmt nb;
-	long i;
-
-	snprintf(buf, sizeof buf, tr(lang, "Team digest: %s to %s"),
-	    date_text(a, d->since), date_text(b, d->until));
-	out_str(o, buf);
-	out_str(o, "\n\n");
-	out_str(o, tr(lang, "Team average"));
-	out_char(o, '\n');
-	out_str(o, "              ");
-	snprintf(buf, sizeof buf, "%8s%8s%8s  ", tr(lang, "start"),
-	    tr(lang, "now"), tr(lang, "change"));
-	out_str(o, buf);
-	pad(o, tr(lang, "label"), 10);
-	out_str(o, tr(lang, "members (start / now)"));
-	out_char(o, '\n');
-	text_avg_row(o, lang, tr(lang, "estimate"), d->est, 0, d->label);
-	if (d->off[1].n)
-		text_avg_row(o, lang, tr(lang, "official"), d->off, 1,
-		    d->olabel);
-
-	out_char(o, '\n');
-	out_str(o, tr(lang, "Who moved for real"));
-	out_char(o, '\n');
-	if (d->nmoved == 0)
-	{
-		out_str(o, "  ");
-		out_str(o, tr(lang, "nobody: every change is within the usual "
-		    "wobble"));
-		out_char(o, '\n');
-	}
-	for (i = 0; i < d->nmoved; i++) {
-		const struct digest_member *m = &d->m[d->moved[i]];
-
-		out_str(o, "  ");
-		pad(o, digest_who(d, m->member), NAMEW);
-		snprintf(buf, sizeof buf, "%7s  ", m->start >= 0 ?
-		    cents(&nb, lang, m->change, 1) : "-");
-		out_str(o, buf);
-		out_str(o, moved_text(m, lang, buf, sizeof buf));
-		out_char(o, '\n');
-	}
-
-	out_char(o, '\n');
-	snprintf(buf, sizeof buf, tr(lang, "Stalled (no rise of the index in "
-	    "%d weeks)"), d->stalled_weeks);
-	out_str(o, buf);
-	out_char(o, '\n');
-	if (d->nstalled == 0)
-		{
-			out_str(o, "  ");
-			out_str(o, tr(lang, "nobody"));
-			out_char(o, '\n');
-		}
-	for (i = 0; i < d->nstalled; i++) {
-		out_str(o, "  ");
-		out_text(o, digest_who(d, d->m[d->stalled[i]].member),
-		    strlen(digest_who(d, d->m[d->stalled[i]].member)));
-		out_char(o, '\n');
-	}
-
-	if (d->official) {
-		out_char(o, '\n');
-		snprintf(buf, sizeof buf, tr(lang, "Stale figures (no official "
-		    "reading for more than %d days)"), d->stale_days);
-		out_str(o, buf);
-		out_char(o, '\n');
-		if (d->nstale == 0)
-			{
-			out_str(o, "  ");
-			out_str(o, tr(lang, "nobody"));
-			out_char(o, '\n');
-		}
-		for (i = 0; i < d->nstale; i++) {
-			const struct digest_member *m = &d->m[d->stale[i]];
-
-			out_str(o, "  ");
-			pad(o, digest_who(d, m->member), NAMEW);
-			if (m->stale_days < 0)
-				out_str(o, tr(lang, "no official reading"));
-			else {
-				snprintf(buf, sizeof buf, tr(lang, "%ld days"),
-				    (long)m->stale_days);
-				out_str(o, buf);
-			}
-			out_char(o, '\n');
-		}
-	}
-
-	out_char(o, '\n');
-	out_str(o, tr(lang, "Members: index, weakest pillar against the "
-	    "average, top action"));
-	out_char(o, '\n');
-	for (i = 0; i < d->nm; i++) {
-		const struct digest_member *m = &d->m[i];
-		struct numfmt r;
-
-		if (m->now < 0)
-			continue;
-		out_str(o, "  ");
-		pad(o, digest_who(d, m->member), NAMEW);
-		snprintf(buf, sizeof buf, "%6s  ", cents(&nb, lang,
-		    d->t->s[m->now].v[TV_SSI], 0));
-		out_str(o, buf);
-		if (m->weakest >= 0) {
-			snprintf(buf, sizeof buf, tr(lang, m->weak_industry ?
-			    "%s %s (industry %s)" : "%s %s (team %s)"),
-			    lang_pillar_short(lang, m->weakest),
-			    cents(&nb, lang, d->t->s[m->now].v[m->weakest], 0),
-			    cents(&r, lang, m->weak_ref, 0));
-			out_str(o, buf);
-		}
-		out_char(o, '\n');
-		if (m->top >= 0) {
-			out_str(o, "      ");
-			out_str(o, tr(lang, "top action: "));
-			out_str(o, advice_key_title(lang, m->top));
-			out_char(o, '\n');
-		}
-	}
-
-	if (d->has_goal) {
-		out_char(o, '\n');
-		if (d->goal_by)
-			snprintf(buf, sizeof buf, tr(lang, "Goal: a team "
-			    "average of %s by %s"), numfmt_dec(&nb, lang,
-			    d->goal, 1), date_text(a, d->goal_by));
-		else
-			snprintf(buf, sizeof buf, tr(lang, "Goal: a team "
-			    "average of %s"), numfmt_dec(&nb, lang, d->goal, 1));
-		out_str(o, buf);
-		out_char(o, '\n');
-		out_str(o, "  ");
-		out_str(o, goal_text(d, lang, buf, sizeof buf));
-		out_char(o, '\n');
-	}
-}
-
-/* ---- Markdown ---- */
 
 /* s with Markdown's table and emphasis characters escaped. */
 static void
@@ -344,181 +207,319 @@ md_str(struct out *o, const char *s)
 	}
 }
 
-static void
-md_avg_row(struct out *o, int lang, const char *what,
-    const struct digest_avg *a, int official, int label)
-{
-	struct numfmt b;
-	char buf[64];
+/*
+ * A column of the digest's tables: its heading (a catalogue key; Markdown
+ * heads every table with them, text only the team's averages), and how
+ * each format lays a cell out.
+ */
+struct dcol {
+	const char *head;
+	int lead;	/* text: spaces before the cell */
+	int width;	/* text: > 0 padded to so many columns, < 0 right-aligned
+			 * in so many bytes, 0 as it is */
+	int right;	/* Markdown: a right-aligned column */
+	int name;	/* a member's name: sanitised (text), escaped (Markdown) */
+	const char *line;	/* text: the cell on a line of its own after
+				 * this label (nothing when it is empty) */
+};
 
-	out_str(o, "| ");
-	out_str(o, what);
-	out_str(o, " | ");
-	out_str(o, a[0].n ? (official ? milli(&b, lang, a[0].v, 0) :
-	    cents(&b, lang, a[0].v, 0)) : "-");
-	out_str(o, " | ");
-	out_str(o, official ? milli(&b, lang, a[1].v, 0) : cents(&b, lang,
-	    a[1].v, 0));
-	out_str(o, " | ");
-	out_str(o, a[0].n ? (official ? milli(&b, lang, a[1].v - a[0].v, 1) :
-	    cents(&b, lang, a[1].v - a[0].v, 1)) : "-");
-	out_str(o, " | ");
-	out_str(o, label_word(lang, label));
-	snprintf(buf, sizeof buf, " | %ld / %ld |\n", a[0].n, a[1].n);
-	out_str(o, buf);
+struct dtable {
+	const struct dcol *c;
+	int n;
+	int text_head;	/* text too writes the headings */
+};
+
+static const struct dcol avg_cols[] = {
+	{ "", 2, 12, 0, 0, NULL },
+	{ "start", 0, -8, 1, 0, NULL },
+	{ "now", 0, -8, 1, 0, NULL },
+	{ "change", 0, -8, 1, 0, NULL },
+	{ "label", 2, 10, 0, 0, NULL },
+	{ "members (start / now)", 0, 0, 1, 0, NULL },
+};
+static const struct dcol moved_cols[] = {
+	{ "member", 2, NAMEW, 0, 1, NULL },
+	{ "change", 0, -7, 1, 0, NULL },
+	{ "real changes", 2, 0, 0, 0, NULL },
+};
+static const struct dcol member_cols[] = {
+	{ "member", 2, NAMEW, 0, 1, NULL },
+	{ "index", 0, -6, 1, 0, NULL },
+	{ "weakest pillar against the average", 2, 0, 0, 0, NULL },
+	{ "top action", 0, 0, 0, 0, "top action: " },
+};
+static const struct dtable avg_table = { avg_cols, 6, 1 };
+static const struct dtable moved_table = { moved_cols, 3, 0 };
+static const struct dtable member_table = { member_cols, 4, 0 };
+
+static void
+text_row(struct out *o, int lang, const struct dtable *t,
+    const char *const *v, int n)
+{
+	char buf[512];
+	int i, k;
+
+	for (i = 0; i < n; i++) {
+		const struct dcol *c = &t->c[i];
+
+		if (c->line) {
+			if (v[i][0]) {
+				out_str(o, "\n      ");
+				out_str(o, tr(lang, c->line));
+				out_str(o, v[i]);
+			}
+			continue;
+		}
+		for (k = 0; k < c->lead; k++)
+			out_char(o, ' ');
+		if (c->width > 0)
+			pad(o, v[i], c->width);
+		else if (c->width < 0) {
+			snprintf(buf, sizeof buf, "%*s", -c->width, v[i]);
+			out_str(o, buf);
+		} else if (c->name)
+			out_text(o, v[i], strlen(v[i]));
+		else
+			out_str(o, v[i]);
+	}
+	out_char(o, '\n');
 }
 
 static void
-digest_md(struct writer_ctx *w, const void *item)
+text_head(struct out *o, int lang, const struct dtable *t)
 {
-	const struct digest *d = item;
+	const char *v[8];
+	int i;
+
+	if (!t->text_head)
+		return;
+	for (i = 0; i < t->n; i++)
+		v[i] = tr(lang, t->c[i].head);
+	text_row(o, lang, t, v, t->n);
+}
+
+/* A list's line: the name, and what follows it when extra. */
+static void
+text_item(struct out *o, const char *name, const char *extra)
+{
+	out_str(o, "  ");
+	if (extra) {
+		pad(o, name, NAMEW);
+		out_str(o, extra);
+	} else
+		out_text(o, name, strlen(name));
+	out_char(o, '\n');
+}
+
+static void
+md_row(struct out *o, int lang, const struct dtable *t, const char *const *v,
+    int n)
+{
+	int i;
+
+	(void)lang;
+	out_str(o, "| ");
+	for (i = 0; i < n; i++) {
+		if (i)
+			out_str(o, " | ");
+		if (t->c[i].name)
+			md_str(o, v[i]);
+		else
+			out_str(o, v[i]);
+	}
+	out_str(o, " |\n");
+}
+
+static void
+md_head(struct out *o, int lang, const struct dtable *t)
+{
+	int i;
+
+	out_char(o, '|');
+	for (i = 0; i < t->n; i++) {
+		if (t->c[i].head[0]) {
+			out_char(o, ' ');
+			out_str(o, tr(lang, t->c[i].head));
+		}
+		out_str(o, " |");
+	}
+	out_str(o, "\n|");
+	for (i = 0; i < t->n; i++)
+		out_str(o, t->c[i].right ? "---:|" : "---|");
+	out_char(o, '\n');
+}
+
+static void
+md_item(struct out *o, const char *name, const char *extra)
+{
+	out_str(o, "- ");
+	md_str(o, name);
+	if (extra) {
+		out_str(o, ": ");
+		out_str(o, extra);
+	}
+	out_char(o, '\n');
+}
+
+/* What tells a text digest from a Markdown one. */
+struct dform {
+	const char *title;	/* before the title */
+	const char *head, *head_end;	/* around a section's heading */
+	const char *para;	/* before a sentence of a section */
+	const char *members;	/* the heading of the members' section */
+	int all_rows;		/* an average row with no member now */
+	void (*row)(struct out *, int, const struct dtable *,
+	    const char *const *, int);
+	void (*table_head)(struct out *, int, const struct dtable *);
+	void (*item)(struct out *, const char *, const char *);
+};
+
+static const struct dform text_form = {
+	"", "", "\n", "  ",
+	"Members: index, weakest pillar against the average, top action", 1,
+	text_row, text_head, text_item
+};
+static const struct dform md_form = {
+	"## ", "### ", "\n\n", "", "Members", 0, md_row, md_head, md_item
+};
+
+/* A section's heading, after a blank line unless it is the first. */
+static void
+d_heading(struct out *o, const struct dform *f, const char *s, int first)
+{
+	if (!first)
+		out_char(o, '\n');
+	out_str(o, f->head);
+	out_str(o, s);
+	out_str(o, f->head_end);
+}
+
+static void
+d_para(struct out *o, const struct dform *f, const char *s)
+{
+	out_str(o, f->para);
+	out_str(o, s);
+	out_char(o, '\n');
+}
+
+/* The row of the team's average a (estimate, or official in thousandths). */
+static void
+d_avg_row(struct out *o, int lang, const struct dform *f, const char *what,
+    const struct digest_avg *a, int official, int label)
+{
+	struct numfmt b[3];
+	char members[64];
+	const char *v[6];
+
+	if (!a[1].n) {
+		if (f->all_rows)
+			f->row(o, lang, &avg_table, &what, 1);
+		return;
+	}
+	snprintf(members, sizeof members, "%ld / %ld", a[0].n, a[1].n);
+	v[0] = what;
+	avg_cells(a, official, lang, b, v + 1);
+	v[4] = label_word(lang, label);
+	v[5] = members;
+	f->row(o, lang, &avg_table, v, 6);
+}
+
+static void
+digest_walk(struct writer_ctx *w, const struct digest *d,
+    const struct dform *f)
+{
 	struct out *o = w->o;
 	int lang = w->r->lang;
-	char a[16], b[16], buf[512];
-	struct numfmt nb, r;
+	char a[16], b[16], buf[512], moved[512];
+	const char *v[4];
+	struct numfmt nb;
 	long i;
 
 	snprintf(buf, sizeof buf, tr(lang, "Team digest: %s to %s"),
 	    date_text(a, d->since), date_text(b, d->until));
-	out_str(o, "## ");
+	out_str(o, f->title);
 	out_str(o, buf);
-	out_str(o, "\n\n### ");
-	out_str(o, tr(lang, "Team average"));
-	out_str(o, "\n\n| | ");
-	out_str(o, tr(lang, "start"));
-	out_str(o, " | ");
-	out_str(o, tr(lang, "now"));
-	out_str(o, " | ");
-	out_str(o, tr(lang, "change"));
-	out_str(o, " | ");
-	out_str(o, tr(lang, "label"));
-	out_str(o, " | ");
-	out_str(o, tr(lang, "members (start / now)"));
-	out_str(o, " |\n|---|---:|---:|---:|---|---:|\n");
-	if (d->est[1].n)
-		md_avg_row(o, lang, tr(lang, "estimate"), d->est, 0, d->label);
-	if (d->off[1].n)
-		md_avg_row(o, lang, tr(lang, "official"), d->off, 1, d->olabel);
-
-	out_str(o, "\n### ");
-	out_str(o, tr(lang, "Who moved for real"));
 	out_str(o, "\n\n");
-	if (d->nmoved == 0) {
-		out_str(o, tr(lang, "nobody: every change is within the usual "
-		    "wobble"));
-		out_str(o, "\n");
-	} else {
-		out_str(o, "| ");
-		out_str(o, tr(lang, "member"));
-		out_str(o, " | ");
-		out_str(o, tr(lang, "change"));
-		out_str(o, " | ");
-		out_str(o, tr(lang, "real changes"));
-		out_str(o, " |\n|---|---:|---|\n");
-	}
+
+	d_heading(o, f, tr(lang, "Team average"), 1);
+	f->table_head(o, lang, &avg_table);
+	d_avg_row(o, lang, f, tr(lang, "estimate"), d->est, 0, d->label);
+	if (d->off[1].n)
+		d_avg_row(o, lang, f, tr(lang, "official"), d->off, 1,
+		    d->olabel);
+
+	d_heading(o, f, tr(lang, "Who moved for real"), 0);
+	if (d->nmoved == 0)
+		d_para(o, f, tr(lang, "nobody: every change is within the "
+		    "usual wobble"));
+	else
+		f->table_head(o, lang, &moved_table);
 	for (i = 0; i < d->nmoved; i++) {
 		const struct digest_member *m = &d->m[d->moved[i]];
 
-		out_str(o, "| ");
-		md_str(o, digest_who(d, m->member));
-		out_str(o, " | ");
-		out_str(o, m->start >= 0 ? cents(&nb, lang, m->change, 1) : "-");
-		out_str(o, " | ");
-		out_str(o, moved_text(m, lang, buf, sizeof buf));
-		out_str(o, " |\n");
+		v[0] = digest_who(d, m->member);
+		v[1] = m->start >= 0 ? cents(&nb, lang, m->change, 1) : "-";
+		v[2] = moved_text(m, lang, moved, sizeof moved);
+		f->row(o, lang, &moved_table, v, 3);
 	}
 
-	out_str(o, "\n### ");
 	snprintf(buf, sizeof buf, tr(lang, "Stalled (no rise of the index in "
 	    "%d weeks)"), d->stalled_weeks);
-	out_str(o, buf);
-	out_str(o, "\n\n");
-	if (d->nstalled == 0) {
-		out_str(o, tr(lang, "nobody"));
-		out_char(o, '\n');
-	}
-	for (i = 0; i < d->nstalled; i++) {
-		out_str(o, "- ");
-		md_str(o, digest_who(d, d->m[d->stalled[i]].member));
-		out_char(o, '\n');
-	}
+	d_heading(o, f, buf, 0);
+	if (d->nstalled == 0)
+		d_para(o, f, tr(lang, "nobody"));
+	for (i = 0; i < d->nstalled; i++)
+		f->item(o, digest_who(d, d->m[d->stalled[i]].member), NULL);
 
 	if (d->official) {
-		out_str(o, "\n### ");
 		snprintf(buf, sizeof buf, tr(lang, "Stale figures (no official "
 		    "reading for more than %d days)"), d->stale_days);
-		out_str(o, buf);
-		out_str(o, "\n\n");
-		if (d->nstale == 0) {
-			out_str(o, tr(lang, "nobody"));
-			out_char(o, '\n');
-		}
+		d_heading(o, f, buf, 0);
+		if (d->nstale == 0)
+			d_para(o, f, tr(lang, "nobody"));
 		for (i = 0; i < d->nstale; i++) {
 			const struct digest_member *m = &d->m[d->stale[i]];
 
-			out_str(o, "- ");
-			md_str(o, digest_who(d, m->member));
-			out_str(o, ": ");
-			if (m->stale_days < 0)
-				out_str(o, tr(lang, "no official reading"));
-			else {
+			if (m->stale_days >= 0)
 				snprintf(buf, sizeof buf, tr(lang, "%ld days"),
 				    (long)m->stale_days);
-				out_str(o, buf);
-			}
-			out_char(o, '\n');
+			f->item(o, digest_who(d, m->member), m->stale_days < 0 ?
+			    tr(lang, "no official reading") : buf);
 		}
 	}
 
-	out_str(o, "\n### ");
-	out_str(o, tr(lang, "Members"));
-	out_str(o, "\n\n| ");
-	out_str(o, tr(lang, "member"));
-	out_str(o, " | ");
-	out_str(o, tr(lang, "index"));
-	out_str(o, " | ");
-	out_str(o, tr(lang, "weakest pillar against the average"));
-	out_str(o, " | ");
-	out_str(o, tr(lang, "top action"));
-	out_str(o, " |\n|---|---:|---|---|\n");
+	d_heading(o, f, tr(lang, f->members), 0);
+	f->table_head(o, lang, &member_table);
 	for (i = 0; i < d->nm; i++) {
 		const struct digest_member *m = &d->m[i];
 
 		if (m->now < 0)
 			continue;
-		out_str(o, "| ");
-		md_str(o, digest_who(d, m->member));
-		out_str(o, " | ");
-		out_str(o, cents(&nb, lang, d->t->s[m->now].v[TV_SSI], 0));
-		out_str(o, " | ");
-		if (m->weakest >= 0) {
-			snprintf(buf, sizeof buf, tr(lang, m->weak_industry ?
-			    "%s %s (industry %s)" : "%s %s (team %s)"),
-			    lang_pillar_short(lang, m->weakest),
-			    cents(&nb, lang, d->t->s[m->now].v[m->weakest], 0),
-			    cents(&r, lang, m->weak_ref, 0));
-			out_str(o, buf);
-		}
-		out_str(o, " | ");
-		if (m->top >= 0)
-			out_str(o, advice_key_title(lang, m->top));
-		out_str(o, " |\n");
+		weakest_text(d, m, lang, lang_pillar_short(lang, m->weakest),
+		    buf, sizeof buf);
+		v[0] = digest_who(d, m->member);
+		v[1] = cents(&nb, lang, d->t->s[m->now].v[TV_SSI], 0);
+		v[2] = buf;
+		v[3] = m->top >= 0 ? advice_key_title(lang, m->top) : "";
+		f->row(o, lang, &member_table, v, 4);
 	}
 
 	if (d->has_goal) {
-		out_str(o, "\n### ");
-		if (d->goal_by)
-			snprintf(buf, sizeof buf, tr(lang, "Goal: a team "
-			    "average of %s by %s"), numfmt_dec(&nb, lang,
-			    d->goal, 1), date_text(a, d->goal_by));
-		else
-			snprintf(buf, sizeof buf, tr(lang, "Goal: a team "
-			    "average of %s"), numfmt_dec(&nb, lang, d->goal, 1));
-		out_str(o, buf);
-		out_str(o, "\n\n");
-		out_str(o, goal_text(d, lang, buf, sizeof buf));
-		out_char(o, '\n');
+		d_heading(o, f, goal_heading(d, lang, buf, sizeof buf), 0);
+		d_para(o, f, goal_text(d, lang, buf, sizeof buf));
 	}
+}
+
+static void
+digest_text(struct writer_ctx *w, const void *item)
+{
+	digest_walk(w, item, &text_form);
+}
+
+static void
+digest_md(struct writer_ctx *w, const void *item)
+{
+	digest_walk(w, item, &md_form);
 }
 
 /* ---- JSON ---- */
@@ -720,6 +721,18 @@ h_th(struct out *o, const char *s)
 	out_str(o, "</th>");
 }
 
+/* A table and its headings, those of Markdown. */
+static void
+h_thead(struct out *o, int lang, const struct dtable *t)
+{
+	int i;
+
+	out_str(o, "<table class=\"snaps dg\"><thead><tr>");
+	for (i = 0; i < t->n; i++)
+		h_th(o, tr(lang, t->c[i].head));
+	out_str(o, "</tr></thead><tbody>\n");
+}
+
 static void
 h_td(struct out *o, const char *s, int num)
 {
@@ -740,19 +753,17 @@ static void
 h_avg_row(struct out *o, int lang, const char *what,
     const struct digest_avg *a, int official, int label)
 {
-	struct numfmt b;
+	struct numfmt b[3];
+	const char *v[3];
 	char buf[64];
 
+	avg_cells(a, official, lang, b, v);
 	out_str(o, "<tr><th scope=\"row\">");
 	h_esc(o, what);
 	out_str(o, "</th>");
-	h_td(o, a[0].n ? (official ? milli(&b, lang, a[0].v, 0) :
-	    cents(&b, lang, a[0].v, 0)) : "-", 1);
-	h_td(o, official ? milli(&b, lang, a[1].v, 0) : cents(&b, lang,
-	    a[1].v, 0), 1);
-	snprintf(buf, sizeof buf, "%s %s", a[0].n ? (official ?
-	    milli(&b, lang, a[1].v - a[0].v, 1) : cents(&b, lang,
-	    a[1].v - a[0].v, 1)) : "-", label_word(lang, label));
+	h_td(o, v[0], 1);
+	h_td(o, v[1], 1);
+	snprintf(buf, sizeof buf, "%s %s", v[2], label_word(lang, label));
 	h_td(o, buf, 1);
 	/* no-break spaces: a narrow cell wraps the change, not this */
 	snprintf(buf, sizeof buf, "%ld\xc2\xa0/\xc2\xa0%ld", a[0].n, a[1].n);
@@ -801,7 +812,7 @@ digest_html(struct writer_ctx *w, const void *item)
 	struct out *o = w->o;
 	int lang = w->r->lang;
 	char a[16], b[16], buf[512];
-	struct numfmt nb, r;
+	struct numfmt nb;
 	long i;
 
 	snprintf(buf, sizeof buf, tr(lang, "Team digest: %s to %s"),
@@ -825,14 +836,7 @@ digest_html(struct writer_ctx *w, const void *item)
 	out_str(o, "</tbody></table>\n");
 	if (d->has_goal) {
 		out_str(o, "<h3>");
-		if (d->goal_by)
-			snprintf(buf, sizeof buf, tr(lang, "Goal: a team "
-			    "average of %s by %s"), numfmt_dec(&nb, lang,
-			    d->goal, 1), date_text(a, d->goal_by));
-		else
-			snprintf(buf, sizeof buf, tr(lang, "Goal: a team "
-			    "average of %s"), numfmt_dec(&nb, lang, d->goal, 1));
-		h_esc(o, buf);
+		h_esc(o, goal_heading(d, lang, buf, sizeof buf));
 		out_str(o, "</h3>\n<p>");
 		h_esc(o, goal_text(d, lang, buf, sizeof buf));
 		out_str(o, "</p>\n");
@@ -846,11 +850,7 @@ digest_html(struct writer_ctx *w, const void *item)
 		    "wobble"));
 		out_str(o, "</p>\n");
 	} else {
-		out_str(o, "<table class=\"snaps dg\"><thead><tr>");
-		h_th(o, tr(lang, "member"));
-		h_th(o, tr(lang, "change"));
-		h_th(o, tr(lang, "real changes"));
-		out_str(o, "</tr></thead><tbody>\n");
+		h_thead(o, lang, &moved_table);
 		for (i = 0; i < d->nmoved; i++) {
 			const struct digest_member *m = &d->m[d->moved[i]];
 
@@ -880,12 +880,7 @@ digest_html(struct writer_ctx *w, const void *item)
 	}
 
 	h_section(o, tr(lang, "Members"));
-	out_str(o, "<table class=\"snaps dg\"><thead><tr>");
-	h_th(o, tr(lang, "member"));
-	h_th(o, tr(lang, "index"));
-	h_th(o, tr(lang, "weakest pillar against the average"));
-	h_th(o, tr(lang, "top action"));
-	out_str(o, "</tr></thead><tbody>\n");
+	h_thead(o, lang, &member_table);
 	for (i = 0; i < d->nm; i++) {
 		const struct digest_member *m = &d->m[i];
 
@@ -895,13 +890,8 @@ digest_html(struct writer_ctx *w, const void *item)
 		html_bdis(o, digest_who(d, m->member));
 		out_str(o, "</td>");
 		h_td(o, cents(&nb, lang, d->t->s[m->now].v[TV_SSI], 0), 1);
-		buf[0] = '\0';
-		if (m->weakest >= 0)
-			snprintf(buf, sizeof buf, tr(lang, m->weak_industry ?
-			    "%s %s (industry %s)" : "%s %s (team %s)"),
-			    lang_pillar_name(lang, m->weakest),
-			    cents(&nb, lang, d->t->s[m->now].v[m->weakest], 0),
-			    cents(&r, lang, m->weak_ref, 0));
+		weakest_text(d, m, lang, lang_pillar_name(lang, m->weakest),
+		    buf, sizeof buf);
 		h_td(o, buf, 0);
 		h_td(o, m->top >= 0 ? advice_key_title(lang, m->top) : "", 0);
 		out_str(o, "</tr>\n");
