@@ -5,11 +5,27 @@
 #include <csv.h>
 
 #include "csv_in.h"
+#include "csv_scan.h"
 #include "digits.h"
 #include "profile_put.h"
 
 #define PRE_MAX (1u << 20)	/* bytes looked at to find the first line */
 #define ROW_MAX (16u << 20)	/* bytes in one row */
+#define FAST_ROW 65536		/* the longest row the fast path takes */
+#define FAST_FIELDS 512		/* and the most fields */
+
+/*
+ * The fast path (fast_rows): a row read from the chunk without libcsv,
+ * its fields found first (fast_row), then handed to the same callbacks
+ * libcsv would call, with the same bytes.  Fields holding a doubled quote
+ * are copied, undoubled, into scratch.
+ */
+struct fast {
+	const char *f[FAST_FIELDS];
+	uint32_t n[FAST_FIELDS];
+	unsigned char nl[FAST_FIELDS];	/* a line end in the field */
+	char scratch[FAST_ROW];
+};
 
 struct csv_in {
 	struct csv_parser p;
@@ -59,6 +75,9 @@ struct csv_in {
 	int skipping;		/* dropping bytes up to the next line end */
 	int status;		/* 0, 1 stop, -1 error (in e) */
 	struct ssi_err *e;
+	int fast_ok;		/* csv_in_fast: the fast path may be used */
+	struct fast *fast;	/* once started with a delimiter it takes */
+	long fast_taken;	/* rows it read */
 };
 
 /* libcsv grows its field buffer through this, a block at a time: refuse
@@ -99,7 +118,20 @@ csv_in_new(const char *name, int delim, csv_row_fn on_row, void *ctx)
 	c->line = 1;
 	c->row_line = 1;
 	c->field_chunk = 1;
+	c->fast_ok = 1;
 	return c;
+}
+
+void
+csv_in_fast(struct csv_in *c, int on)
+{
+	c->fast_ok = on;
+}
+
+long
+csv_in_fast_rows(const struct csv_in *c)
+{
+	return c->fast_taken;
 }
 
 void
@@ -114,6 +146,7 @@ csv_in_free(struct csv_in *c)
 	free(c->len);
 	free(c->ptr);
 	free(c->cols);
+	free(c->fast);
 	free(c);
 }
 
@@ -247,17 +280,18 @@ blank_cell(const char *f, size_t n)
 }
 
 /* What every field goes through, copied or not: the line count, the
- * limits, the row's size (blen).  0 to go on, -1 when the reader has
- * stopped. */
+ * limits, the row's size (blen).  count: 1 when the field may hold line
+ * ends, 0 when it holds none, -1 to decide from the chunks (libcsv's
+ * fields).  0 to go on, -1 when the reader has stopped. */
 static inline int
-field_start(struct csv_in *c, const char *f, size_t n)
+field_start(struct csv_in *c, const char *f, size_t n, int count)
 {
 	const char *nl;
 
 	if (c->status != 0)
 		return -1;
 	/* Fields are short: a plain loop beats memchr's call here. */
-	if (c->quote_chunk >= c->field_chunk)
+	if (count < 0 ? c->quote_chunk >= c->field_chunk : count)
 		for (nl = f; nl < f + n; nl++)
 			c->line += *nl == '\n';
 	c->field_chunk = c->chunk;
@@ -272,15 +306,13 @@ field_start(struct csv_in *c, const char *f, size_t n)
 	return 0;
 }
 
-/* libcsv's field callback: copy the field into the row. */
+/* Copy the field into the row. */
 static void
-on_field(void *s, size_t n, void *data)
+field_copy(struct csv_in *c, const char *f, size_t n, int count)
 {
-	struct csv_in *c = data;
-	const char *f = s ? s : "";
 	size_t at;
 
-	if (field_start(c, f, n) < 0)
+	if (field_start(c, f, n, count) < 0)
 		return;
 	at = c->blen - n - 1;
 	if (c->blen > c->bcap) {
@@ -304,21 +336,26 @@ on_field(void *s, size_t n, void *data)
 	c->nf++;
 }
 
+/* libcsv's field callback (row mode). */
+static void
+on_field(void *s, size_t n, void *data)
+{
+	field_copy(data, s ? s : "", n, -1);
+}
+
 /* on_cell for any field: the header (copied, read as a row), text, empty
  * and malformed cells, the limits.  Out of line, so that on_cell's short
  * path saves no registers. */
 static __attribute__((noinline)) void
-on_cell_any(void *s, size_t n, void *data)
+cell_any(struct csv_in *c, const char *f, size_t n, int count)
 {
-	struct csv_in *c = data;
-	const char *f = s ? s : "";
 	size_t col;
 
 	if (c->index == 0) {
-		on_field(s, n, data);
+		field_copy(c, f, n, count);
 		return;
 	}
-	if (field_start(c, f, n) < 0)
+	if (field_start(c, f, n, count) < 0)
 		return;
 	col = c->nf++;
 	if (c->bad)
@@ -344,16 +381,15 @@ on_cell_any(void *s, size_t n, void *data)
 }
 
 /*
- * libcsv's field callback in cell mode: hand the field over, no copy.  The
- * common cases are kept to a few instructions: an empty cell of a described
- * column (dropped), a count in a numeric column (plain digits hold no line
- * end, and are far from every limit but the row's size).  Everything else
- * goes to on_cell_any.
+ * A field in cell mode: hand it over, no copy.  The common cases are kept
+ * to a few instructions: an empty cell of a described column (dropped), a
+ * count in a numeric column (plain digits hold no line end, and are far
+ * from every limit but the row's size).  Everything else goes to
+ * cell_any.  1 when taken here.
  */
-static void
-on_cell(void *s, size_t n, void *data)
+static inline int
+cell_short(struct csv_in *c, const char *s, size_t n)
 {
-	struct csv_in *c = data;
 	size_t col = c->nf;
 	int64_t v;
 
@@ -368,9 +404,19 @@ on_cell(void *s, size_t n, void *data)
 		c->blen += n + 1;
 		c->last_n = n;
 		c->field_chunk = c->chunk;
-		return;
+		return 1;
 	}
-	on_cell_any(s, n, data);
+	return 0;
+}
+
+/* libcsv's field callback in cell mode. */
+static void
+on_cell(void *s, size_t n, void *data)
+{
+	struct csv_in *c = data;
+
+	if (!cell_short(c, s, n))
+		cell_any(c, s ? s : "", n, -1);
 }
 
 static void
@@ -444,6 +490,157 @@ on_record(int term, void *data)
 	c->row_line = c->line;	/* where the next row starts */
 }
 
+/*
+ * The fast path.  A row that starts where libcsv stands between rows
+ * (ROW_NOT_BEGUN) and ends in the chunk is read here when it is one
+ * libcsv reads without an error: fields unquoted (no '"' in them) or
+ * quoted with only blanks between the closing quote and the delimiter or
+ * line end.  libcsv's rules, kept: spaces and tabs around an unquoted
+ * field and after a closing quote are dropped, a doubled quote in a
+ * quoted field is one quote, a line of blanks is a row of no field, "\r\n"
+ * is a row ended by '\r' then one of no field ended by '\n'.  Anything
+ * else (a stray or misplaced quote, a row past the chunk, FAST_ROW bytes
+ * or FAST_FIELDS fields) is left to libcsv, which reads it to the next
+ * line end before the fast path looks again.
+ */
+
+/* A space libcsv drops around fields: ' ', and '\t' unless it delimits. */
+static inline int
+fast_blank(int ch, int delim)
+{
+	return ch == ' ' || (ch == '\t' && delim != '\t');
+}
+
+/* The row at s (s < end): its fields into c->fast, its end in *term.
+ * The byte after the row, or NULL when the fast path does not take it. */
+static const char *
+fast_row(struct csv_in *c, const char *s, const char *end, size_t *nf,
+    int *term)
+{
+	struct fast *w = c->fast;
+	const unsigned char d = (unsigned char)c->delim;
+	const char *p = s, *lim = end - s > FAST_ROW ? s + FAST_ROW : end;
+	char *out = w->scratch;
+	size_t k = 0;
+
+	for (;;) {
+		const char *a, *q;
+
+		while (p < lim && fast_blank(*p, d))
+			p++;
+		if (p == lim || k == FAST_FIELDS)
+			return NULL;
+		if (*p == '\n' || *p == '\r') {
+			if (k > 0) {	/* "a,\n": an empty last field */
+				w->f[k] = p;
+				w->n[k] = 0;
+				w->nl[k++] = 0;
+			}
+			*term = *p;
+			*nf = k;
+			return p + 1;
+		}
+		if ((unsigned char)*p == d) {
+			w->f[k] = p;
+			w->n[k] = 0;
+			w->nl[k++] = 0;
+			p++;
+			continue;
+		}
+		if (*p != '"') {
+			a = p;
+			q = csv_scan4(p, lim, d, '"', '\n', '\r');
+			if (q == lim || *q == '"')
+				return NULL;
+			p = q;
+			while (q > a && (q[-1] == ' ' || q[-1] == '\t'))
+				q--;
+			w->f[k] = a;
+			w->n[k] = (uint32_t)(q - a);
+			w->nl[k++] = 0;
+		} else {
+			char *o = NULL;	/* the undoubled copy, once needed */
+			int nl = 0;
+
+			a = ++p;
+			for (;;) {
+				q = csv_scan4(p, lim, '"', '\n', '"', '\n');
+				if (q == lim)
+					return NULL;
+				if (*q == '\n') {
+					nl = 1;
+					p = q + 1;
+					continue;
+				}
+				if (q + 1 == lim)
+					return NULL;
+				if (q[1] != '"')
+					break;
+				/* a doubled quote: keep one */
+				if (o == NULL)
+					o = out;
+				memcpy(out, a, (size_t)(q + 1 - a));
+				out += q + 1 - a;
+				a = p = q + 2;
+			}
+			if (o != NULL) {
+				memcpy(out, a, (size_t)(q - a));
+				out += q - a;
+				w->f[k] = o;
+				w->n[k] = (uint32_t)(out - o);
+			} else {
+				w->f[k] = a;
+				w->n[k] = (uint32_t)(q - a);
+			}
+			w->nl[k++] = (unsigned char)nl;
+			p = q + 1;
+			while (p < lim && fast_blank(*p, d))
+				p++;
+			if (p == lim)
+				return NULL;
+			if ((unsigned char)*p != d && *p != '\n' && *p != '\r')
+				return NULL;
+		}
+		/* p is at the delimiter or the line end after a field */
+		if ((unsigned char)*p == d)
+			p++;
+		else {
+			*term = *p;
+			*nf = k;
+			return p + 1;
+		}
+	}
+}
+
+/* Rows of s[0..n) the fast path takes, handed over; the bytes read.
+ * Stops early when the reader stops (c->status). */
+static size_t
+fast_rows(struct csv_in *c, const char *s, size_t n)
+{
+	const char *p = s, *end = s + n, *next;
+	const struct fast *w = c->fast;
+	size_t i, nf;
+	int term;
+
+	while (p < end && (next = fast_row(c, p, end, &nf, &term)) != NULL) {
+		if (c->cell != NULL) {
+			for (i = 0; i < nf; i++)
+				if (!cell_short(c, w->f[i], w->n[i]))
+					cell_any(c, w->f[i], w->n[i],
+					    w->nl[i]);
+		} else {
+			for (i = 0; i < nf; i++)
+				field_copy(c, w->f[i], w->n[i], w->nl[i]);
+		}
+		on_record(term, c);
+		c->fast_taken++;
+		p = next;
+		if (c->status != 0)
+			break;
+	}
+	return (size_t)(p - s);
+}
+
 /* libcsv's states (csv.c): a field begun, a quote seen in a quoted one. */
 enum { LIBCSV_FIELD_BEGUN = 2, LIBCSV_MIGHT_HAVE_ENDED = 3 };
 
@@ -515,7 +712,7 @@ broken_quote(struct csv_in *c, const char *why, int at_end)
 static int
 parse(struct csv_in *c, const char *s, size_t n)
 {
-	size_t done;
+	size_t done, m;
 
 	c->chunk++;
 	if (n > 0 && memchr(s, '"', n) != NULL)	/* s is NULL on no input */
@@ -540,12 +737,34 @@ parse(struct csv_in *c, const char *s, size_t n)
 			n -= i + 1;
 			continue;
 		}
-		done = csv_parse(&c->p, s, n, c->cell ? on_cell : on_field,
+		m = n;
+		if (c->fast != NULL) {
+			if (c->p.pstate == 0) {	/* ROW_NOT_BEGUN */
+				size_t k = fast_rows(c, s, n);
+
+				if (c->status != 0)
+					return c->status;
+				s += k;
+				n -= k;
+				if (n == 0)
+					return 0;
+			}
+			/* libcsv reads on to the next line end (inside a
+			 * quoted field, perhaps), then the fast path looks
+			 * again */
+			m = (size_t)(csv_scan4(s, s + n, '\n', '\r', '\n',
+			    '\r') - s);
+			m += m < n;
+		}
+		done = csv_parse(&c->p, s, m, c->cell ? on_cell : on_field,
 		    on_record, c);
 		if (c->status != 0)
 			return c->status;
-		if (done >= n)
-			return 0;
+		if (done >= m) {
+			s += m;
+			n -= m;
+			continue;
+		}
 		if (csv_error(&c->p) == CSV_EPARSE && c->cell != NULL &&
 		    c->p.pstate == LIBCSV_FIELD_BEGUN && !c->p.quoted) {
 			/* a quote inside a field that did not start with one:
@@ -699,6 +918,10 @@ start(struct csv_in *c)
 	if (c->delim == 0)
 		c->delim = detect(s, n);
 	csv_set_delim(&c->p, (unsigned char)c->delim);
+	/* the fast path knows the usual delimiters; without its memory,
+	 * libcsv reads everything */
+	if (c->fast_ok && c->delim != 0 && strchr(",;\t|", c->delim) != NULL)
+		c->fast = malloc(sizeof *c->fast);
 	c->started = 1;
 	return parse(c, s, n);
 }

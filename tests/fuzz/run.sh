@@ -88,6 +88,30 @@ seed_csv() {
 	echo "fuzz: csv: $n seeds"
 }
 
+# The fast path against libcsv: the csv seeds, each in four ways (cell
+# mode with numbers, row mode, tabs or semicolons detected, odd chunks).
+seed_csvdiff() {
+	n=0
+	for f in data/examples/*.csv tests/data/*/*.csv; do
+		[ -f "$f" ] || continue
+		b=$(echo "$f" | tr / _)
+		seed "$1" "$b-cells" '\014\377\377\377' "$f"
+		seed "$1" "$b-rows" '\000\002\040\377' "$f"
+		seed "$1" "$b-chunks" '\054\000\006\077' "$f"
+		seed "$1" "$b-stop" '\034\377\377\377' "$f"
+		n=$((n + 4))
+	done
+	if [ -n "$SHARED" ] && [ -d "$SHARED/testsuites/csv-spectrum/csvs" ]; then
+		for f in "$SHARED"/testsuites/csv-spectrum/csvs/*.csv; do
+			seed "$1" "spectrum-$(basename "$f")" '\014\000\007\377' "$f"
+			n=$((n + 1))
+		done
+	else
+		missing csvdiff "../shared/testsuites/csv-spectrum/csvs"
+	fi
+	echo "fuzz: csvdiff: $n seeds"
+}
+
 seed_model() {
 	if [ -x ./ssi ] && ./ssi model >"$1/seed-default-model" 2>/dev/null; then
 		echo "fuzz: model: 1 seed (./ssi model)"

@@ -15,6 +15,7 @@
 #include "t.h"
 #include "../fuzz/entry.h"
 #include "../fuzz/entry_ssipage.h"
+#include "../fuzz/entry_csvdiff.h"
 #include "../fuzz/entry_readings.h"
 
 static const struct {
@@ -26,6 +27,7 @@ static const struct {
 	{ "model", fuzz_model },
 	{ "linkedin", fuzz_linkedin },
 	{ "ssipage", fuzz_ssipage },
+	{ "csvdiff", fuzz_csvdiff },
 	{ "readings", fuzz_readings },
 };
 
