@@ -47,6 +47,13 @@ size_t strtab_len(const struct strtab *t, long i);
 /* SipHash-2-4 of s[0..n) under the per-process key. */
 uint64_t strtab_hash(const void *s, size_t n);
 
+/* A keyed 64-bit fingerprint of s[0..n), several times cheaper than
+ * strtab_hash on long texts: "is this text the same as that one" for the
+ * texts the snapshot pipeline holds as a hash (snapset.c).  Not for hash
+ * tables: it does not resist chosen collisions as SipHash does; a
+ * collision there only hides one merge's mention of a changed value. */
+uint64_t strtab_sum(const void *s, size_t n);
+
 /* The 128-bit SipHash-2-4 of s[0..n) under the per-process key: a name of
  * fixed size for a set that only asks "seen before?" (the LinkedIn
  * reader's keys), so its memory grows with the names, not their bytes. */

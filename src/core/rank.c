@@ -122,7 +122,9 @@ rank_add(struct rank *r, const struct profile *p, const struct score *s,
 
 	x->id = keep_text(r, p, F_ID, &ok);
 	x->name = keep_text(r, p, F_NAME, &ok);
-	if (profile_has(p, F_INDUSTRY)) {
+	if (r->by == F_INDUSTRY && profile_has(p, F_INDUSTRY)) {
+		x->industry = r->g[g].name;	/* the group: kept once */
+	} else if (profile_has(p, F_INDUSTRY)) {
 		/* few distinct industries among many profiles: kept once */
 		k = strtab_index(&r->ind, profile_text(p, F_INDUSTRY),
 		    p->len[F_INDUSTRY]);

@@ -241,7 +241,7 @@ pack_profile(struct snapset *s, const struct profile *p, const char *id,
 		} else if ((digested >> f) & 1 ||
 		    (!((s->o.keep_text >> f) & 1) && p->len[f] > SHORT_TEXT)) {
 			uint64_t h = (digested >> f) & 1 ? dig[f] :
-			    strtab_hash(profile_text(p, f), p->len[f]);
+			    strtab_sum(profile_text(p, f), p->len[f]);
 
 			VARINT(1);
 			VARINT(p->cps[f]);
@@ -532,7 +532,7 @@ static uint64_t
 text_digest(const struct rec *r, int f)
 {
 	return (r->digested >> f) & 1 ? r->dig[f] :
-	    strtab_hash(profile_text(&r->p, f), r->p.len[f]);
+	    strtab_sum(profile_text(&r->p, f), r->p.len[f]);
 }
 
 static int

@@ -41,6 +41,28 @@ json_rank(struct out *o, long rank, long v)
 
 /* ---- CSV, TSV ---- */
 
+/*
+ * The texts of row j, asked of the memory rows ahead of their use: in rank
+ * order they lie anywhere among a million kept in input order, and each
+ * would otherwise be a wait of its own.  Only a hint (GCC and Clang).
+ */
+#define PREFETCH_ROWS 16
+static void
+ahead(const struct rank *u, long j)
+{
+#if defined(__GNUC__)
+	if (j < u->n) {
+		if (u->e[j].id)
+			__builtin_prefetch(u->e[j].id);
+		if (u->e[j].name)
+			__builtin_prefetch(u->e[j].name);
+	}
+#else
+	(void)u;
+	(void)j;
+#endif
+}
+
 static void
 text_cell(struct out *o, const char *s, int tsv)
 {
@@ -77,6 +99,8 @@ sv_item(struct writer_ctx *w, const void *item)
 	for (j = 0; j < u->n && !out_failed(o); j++) {
 		const struct rank_entry *e = &u->e[j];
 		const struct rank_group *g = &u->g[e->group];
+
+		ahead(u, j + PREFETCH_ROWS);
 
 		/* the columns of ssi batch (report_csv_row), from the cents */
 		text_cell(o, e->id, tsv);

@@ -143,6 +143,54 @@ strtab_hash(const void *s, size_t n)
 	return h[0];
 }
 
+/* ---- a fast keyed fingerprint (strtab_sum) ---- */
+
+#define SUM_M1 0x9e3779b97f4a7c15ull
+#define SUM_M2 0xc2b2ae3d27d4eb4full
+
+static uint64_t
+fmix64(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdull;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ull;
+	h ^= h >> 33;
+	return h;
+}
+
+uint64_t
+strtab_sum(const void *s, size_t n)
+{
+	const unsigned char *p = s;
+	uint64_t a, b, w1 = 0, w2 = 0;
+	size_t i, left;
+
+	if (!sip_keyed)
+		sip_key();
+	a = sip_k0 ^ (uint64_t)n * SUM_M2;
+	b = sip_k1;
+	/* two lanes of 8 bytes: each step (x ^ word) * odd, rotated, is
+	 * one-to-one, so two texts of one length differing in one word
+	 * never meet in that lane */
+	for (i = 0; i + 16 <= n; i += 16) {
+		a = ROTL((a ^ le64(p + i)) * SUM_M1, 31);
+		b = ROTL((b ^ le64(p + i + 8)) * SUM_M2, 29);
+	}
+	left = n - i;
+	while (left > 8) {
+		left--;
+		w2 |= (uint64_t)p[i + 8 + left - 8] << (8 * (left - 8));
+	}
+	while (left > 0) {
+		left--;
+		w1 |= (uint64_t)p[i + left] << (8 * left);
+	}
+	a = ROTL((a ^ w1) * SUM_M1, 31);
+	b = ROTL((b ^ w2) * SUM_M2, 29);
+	return fmix64(a ^ fmix64(b));
+}
+
 void
 strtab_digest(const void *s, size_t n, unsigned char out[STRTAB_DIGEST])
 {

@@ -7,6 +7,35 @@
 #include "ssi/strtab.h"
 #include "t.h"
 
+/* strtab_sum: the same text the same sum; any one byte changed, at any
+ * place of a text of any length up to 64 (every tail shape), another; a
+ * text and the same with a zero byte more, another. */
+static void
+sum_checks(unsigned char *msg)
+{
+	size_t n, i;
+	int same = 1, moved = 1, longer = 1;
+
+	for (n = 0; n <= 64; n++) {
+		uint64_t h = strtab_sum(msg, n);
+
+		same &= strtab_sum(msg, n) == h;
+		for (i = 0; i < n; i++) {
+			msg[i] ^= 0x20;
+			moved &= strtab_sum(msg, n) != h;
+			msg[i] ^= 0x20;
+		}
+	}
+	for (n = 0; n < 64; n++) {
+		unsigned char z[65] = { 0 };
+
+		longer &= strtab_sum(z, n) != strtab_sum(z, n + 1);
+	}
+	T_OK(same, "strtab_sum: one text, one sum");
+	T_OK(moved, "strtab_sum: one byte changed anywhere, another sum");
+	T_OK(longer, "strtab_sum: zeros, one more, another sum");
+}
+
 int
 main(void)
 {
@@ -30,5 +59,6 @@ main(void)
 	key[0] ^= 1;
 	T_OK(strtab_hash_keyed(key, msg, 15) != 0xa129ca6149be45e5ull,
 	    "another key, another hash");
+	sum_checks(msg);
 	return t_failed;
 }
