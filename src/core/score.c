@@ -319,7 +319,10 @@ missing_fields(const struct model *m, const struct score *s, int k, int *out,
 	for (i = 0; i < m->nsig; i++) {
 		int f[MODEL_MAX_ITEMS + 2], nf;
 
-		if (k >= 0 && (m->sig[i].key != k || s->status[i] != ST_MISSING))
+		/* key k's unmeasured part: its missing signals, and the
+		 * unknown items of an items signal partly measured (A1) */
+		if (k >= 0 && (m->sig[i].key != k ||
+		    (s->status[i] != ST_MISSING && m->sig[i].curve != C_ITEMS)))
 			continue;
 		nf = signal_fields(&m->sig[i], f);
 		for (j = 0; j < nf; j++) {

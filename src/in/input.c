@@ -67,8 +67,11 @@ struct input {
 	long moreprob;
 	int enc;		/* ENC_UTF8 or ENC_CP1252 for this file */
 	int utf8_judged;	/* auto: the first 64 KiB were UTF-8 */
+	int bom;		/* auto: the file starts with a UTF-8 BOM */
 	char *chunk;
-	char *conv;		/* a chunk turned into UTF-8 */
+	char *conv;		/* a cell turned into UTF-8 (convcap bytes) */
+	size_t convcap;
+	struct csv_row hrow;	/* the header with its cells decoded */
 	struct csv_in *csv;	/* the CSV reader of the file, if any */
 	struct json_in *json;	/* the JSON reader of the file, if any */
 	int lines;		/* it reads JSON Lines */
@@ -85,10 +88,7 @@ input_new(const struct read_opts *o, const struct record_sink *s)
 	if (in == NULL)
 		return NULL;
 	in->chunk = malloc(CHUNK);
-	in->conv = malloc(3 * CHUNK);
-	if (in->chunk == NULL || in->conv == NULL) {
-		free(in->chunk);
-		free(in->conv);
+	if (in->chunk == NULL) {
 		free(in);
 		return NULL;
 	}
@@ -174,6 +174,13 @@ forget_file(struct input *in)
 	strtab_free(&in->unk);
 	strtab_init(&in->unk);
 	past_clear(in);
+	if (in->hrow.f != NULL) {
+		for (i = 0; i < in->hrow.n; i++)
+			free(in->hrow.f[i]);
+		free(in->hrow.f);
+		free(in->hrow.len);
+	}
+	memset(&in->hrow, 0, sizeof in->hrow);
 	free(in->ukind);
 	in->ukind = NULL;
 	in->ukcap = 0;
@@ -384,15 +391,6 @@ put(struct input *in, int f, const char *s, size_t n, enum value_kind kind,
 	}
 	if (profile_put(&in->p, f, s, n, kind, e) == 0)
 		return;
-	/* profile.c's "%s: invalid UTF-8", in the language of messages */
-	if (in->utf8_judged && in->csv != NULL &&
-	    strstr(e->msg, err_tr("%s: invalid UTF-8") + 2) != NULL) {
-		const char *more = err_tr(" past the first 64 KiB, which were "
-		    "UTF-8 (a Windows-1252 file: give --encoding cp1252)");
-
-		if (strlen(e->msg) + strlen(more) < sizeof e->msg)
-			strcat(e->msg, more);
-	}
 	problem(in, e, line, col);
 }
 
@@ -824,6 +822,9 @@ date_column(struct input *in, size_t col, const char *s, size_t n)
 	return 1;
 }
 
+static int decode_cell(struct input *in, const char **s, size_t *n,
+    const char *col, size_t coln, long line);
+
 /* A cell of a data row the reader hands over (text, dates, flags, counts
  * that are not plain digits, columns of your own), straight from the
  * parser.  A bad value is noted, and the row goes on: every problem of a
@@ -835,6 +836,10 @@ csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
 	int f = in->col[col];	/* col < CSV_MAX_FIELDS (csv_in's limit) */
 	int before = in->nprob, dc;
 
+	if (f >= 0 && col < in->ncol && decode_cell(in, &s, &n, in->hdr + in->hoff[col], in->hlen[col],
+	    csv_in_row_line(in->csv)) < 0)
+		return err_at(e, in->name, csv_in_row_line(in->csv), 0,
+		    "out of memory");
 	if (col < in->ncol && n == in->hlen[col] &&
 	    memcmp(s, in->hdr + in->hoff[col], n) == 0)
 		in->hmatch++;
@@ -865,6 +870,45 @@ csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
 	return 0;
 }
 
+/* The header's cells decoded (decode_cell) into in->hrow when one needs
+ * it: *row then points there.  0, or -1 on no memory. */
+static int
+decode_header(struct input *in, const struct csv_row **row)
+{
+	const struct csv_row *r = *row;
+	struct csv_row *h = &in->hrow;
+	size_t i;
+
+	for (i = 0; i < r->n; i++) {
+		const char *s = r->f[i];
+		size_t n = r->len[i];
+
+		if (decode_cell(in, &s, &n, "header", 6, r->line) < 0)
+			return -1;
+		if (s == r->f[i])
+			continue;
+		if (h->f == NULL) {
+			*h = *r;
+			h->f = calloc(r->n, sizeof *h->f);
+			h->len = calloc(r->n, sizeof *h->len);
+			if (h->f == NULL || h->len == NULL)
+				return -1;
+			memcpy(h->len, r->len, r->n * sizeof *h->len);
+		}
+		if ((h->f[i] = malloc(n + 1)) == NULL)
+			return -1;
+		memcpy(h->f[i], s, n + 1);
+		h->len[i] = n;
+	}
+	if (h->f == NULL)
+		return 0;
+	for (i = 0; i < r->n; i++)
+		if (h->f[i] == NULL && (h->f[i] = strdup(r->f[i])) == NULL)
+			return -1;
+	*row = h;
+	return 0;
+}
+
 /* The end of a row: the header, or a data row whose cells are in the
  * profile (the field count is checked first, then the cells' verdict).
  * The profile is emptied after each row, ready for the next one's cells. */
@@ -875,7 +919,11 @@ csv_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
 	int r;
 
 	if (row->index == 0) {
-		r = csv_header(in, row, e);
+		r = decode_header(in, &row);
+		if (r < 0)
+			r = err_at(e, in->name, row->line, 0, "out of memory");
+		else
+			r = csv_header(in, row, e);
 	} else if (row->blank) {
 		in->nprob = 0;	/* ";;;": skipped (csv_in counts it) */
 		in->moreprob = 0;
@@ -1170,17 +1218,21 @@ read_linkedin(struct input *in, const char *path, struct ssi_err *e)
 }
 
 /* Windows-1252 bytes 0x80-0x9F as Unicode; the five it leaves undefined
- * keep their C1 code point (as the WHATWG Encoding Standard does). */
+ * (0x81 0x8D 0x8F 0x90 0x9D) are U+FFFD, the replacement character, so
+ * that they show (and decode_cell says so), rather than C1 controls that
+ * vanish on a terminal. */
 static const unsigned short cp1252_hi[32] = {
-	0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-	0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178
+	0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+	0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178
 };
 
-/* s[0..n) from Windows-1252 into UTF-8 at out (room for 3n bytes). */
+/* s[0..n) from Windows-1252 into UTF-8 at out (room for 3n bytes); the
+ * undefined bytes counted in *undef, the first in *first. */
 static size_t
-from_cp1252(const unsigned char *s, size_t n, char *out)
+from_cp1252(const unsigned char *s, size_t n, char *out, long *undef,
+    unsigned *first)
 {
 	size_t i, o = 0;
 
@@ -1191,8 +1243,11 @@ from_cp1252(const unsigned char *s, size_t n, char *out)
 			out[o++] = (char)u;
 			continue;
 		}
-		if (u < 0xA0)
+		if (u < 0xA0) {
+			if (cp1252_hi[u - 0x80] == 0xFFFD && (*undef)++ == 0)
+				*first = u;
 			u = cp1252_hi[u - 0x80];
+		}
 		if (u < 0x800) {
 			out[o++] = (char)(0xC0 | u >> 6);
 			out[o++] = (char)(0x80 | (u & 0x3F));
@@ -1221,6 +1276,82 @@ utf8_ok(const char *s, size_t n, int cut)
 	if (i > 0 && (unsigned char)s[i - 1] >= 0xC0)
 		i--;
 	return utf8_count(s, i) >= 0;
+}
+
+/*
+ * The encoding of a CSV cell (the header's too), whose column is written
+ * col[0..coln) in the file, at line: *s and *n become UTF-8 (in->conv when
+ * converted).  --encoding utf-8 leaves it (profile_put says when it is not
+ * UTF-8); cp1252 converts every cell; auto converts a cell that is not
+ * UTF-8, so a file may mix both: Windows-1252 cells in a UTF-8 file (with
+ * a warning: past the first 64 KiB, or after a UTF-8 byte-order mark),
+ * UTF-8 cells in a file read as Windows-1252 (with a warning).  A byte
+ * Windows-1252 leaves undefined becomes U+FFFD, with a warning.  0, or -1
+ * on no memory.
+ */
+static int
+decode_cell(struct input *in, const char **s, size_t *n, const char *col,
+    size_t coln, long line)
+{
+	const unsigned char *u = (const unsigned char *)*s;
+	struct ssi_err w = { 0 };
+	char name[80];
+	long undef = 0;
+	unsigned first = 0;
+	size_t i;
+
+	if (in->o->encoding == ENC_UTF8)
+		return 0;
+	for (i = 0; i < *n && u[i] < 0x80; i++)
+		;
+	if (i == *n)
+		return 0;	/* ASCII */
+	written(name, sizeof name, col, coln);
+	if (in->o->encoding == ENC_AUTO) {
+		if (memchr(*s, '\0', *n) != NULL)
+			return 0;	/* binary: profile_put says so */
+		if (utf8_count(*s, *n) >= 0) {
+			if (in->enc == ENC_CP1252) {
+				err_at(&w, in->name, line, 0, "%s: UTF-8 in a "
+				    "file read as Windows-1252: this value "
+				    "read as UTF-8", name);
+				warn(in, &w);
+			}
+			return 0;
+		}
+	}
+	if (*n > (SIZE_MAX - 1) / 3)
+		return -1;
+	if (3 * *n + 1 > in->convcap) {
+		size_t cap = in->convcap ? in->convcap : 256;
+		char *nc;
+
+		while (cap < 3 * *n + 1)
+			cap *= 2;
+		if ((nc = realloc(in->conv, cap)) == NULL)
+			return -1;
+		in->conv = nc;
+		in->convcap = cap;
+	}
+	*n = from_cp1252(u, *n, in->conv, &undef, &first);
+	in->conv[*n] = '\0';
+	*s = in->conv;
+	if (in->o->encoding == ENC_AUTO && in->enc == ENC_UTF8) {
+		if (in->bom)
+			err_at(&w, in->name, line, 0, "%s: not UTF-8, though "
+			    "the file starts with a UTF-8 byte-order mark: "
+			    "read as Windows-1252", name);
+		else
+			err_at(&w, in->name, line, 0, "%s: not UTF-8, unlike "
+			    "the first 64 KiB: read as Windows-1252", name);
+		warn(in, &w);
+	}
+	if (undef > 0) {
+		err_at(&w, in->name, line, 0, "%s: byte 0x%02X has no "
+		    "character in Windows-1252: read as U+FFFD", name, first);
+		warn(in, &w);
+	}
+	return 0;
 }
 
 /* UTF-16: a byte-order mark, or every other byte NUL in the first ones. */
@@ -1293,10 +1424,7 @@ feed(struct input *in, struct csv_in *c, struct json_in *j, const char *s,
 {
 	if (j != NULL)
 		return json_in_feed(j, s, n, e);
-	if (in->enc == ENC_CP1252) {
-		n = from_cp1252((const unsigned char *)s, n, in->conv);
-		s = in->conv;
-	}
+	(void)in;	/* the cells are decoded one by one (decode_cell) */
 	return csv_in_feed(c, s, n, e);
 }
 
@@ -1435,6 +1563,7 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 
 	in->enc = ENC_UTF8;
 	in->utf8_judged = 0;
+	in->bom = 0;
 	/* Sniff: the first non-blank byte says JSON ('{' '[') or CSV.  A
 	 * chunk of blanks is dropped (its lines counted), not judged. */
 	for (;;) {
@@ -1500,8 +1629,11 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 			have += (size_t)n;
 			eof = n == 0;
 		}
-		if (have >= 3 && memcmp(in->chunk, "\xEF\xBB\xBF", 3) == 0)
-			in->utf8_judged = 1;
+		in->bom = have >= 3 &&
+		    memcmp(in->chunk, "\xEF\xBB\xBF", 3) == 0;
+		if (in->bom)
+			in->utf8_judged = 1;	/* it says so: a cell that
+						 * is not is told */
 		else if (!utf8_ok(in->chunk, have, !eof)) {
 			struct ssi_err w = { 0 };
 
@@ -1732,6 +1864,7 @@ input_read_part(struct input *in, struct input_part *pt, struct ssi_err *e)
 	}
 	in->enc = in->o->encoding == ENC_CP1252 ? ENC_CP1252 : ENC_UTF8;
 	in->utf8_judged = in->o->encoding == ENC_AUTO;
+	in->bom = 0;
 	c = csv_in_new(in->name, in->o->delim, csv_row, in);
 	if (c == NULL)
 		return err_at(e, in->name, 0, 0, "out of memory");

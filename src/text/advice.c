@@ -1152,6 +1152,50 @@ put_item(struct wbuf *w, const struct pack *L, const struct item *it)
 }
 
 /* An items signal (A1): items done, what is still to do, what is unknown. */
+/* "2 items are unknown: add headline and summary to your data or try
+ * --set ..." for the absent item fields f[0..nf) (no final period). */
+static void
+items_unknown(struct wbuf *w, const struct pack *L, unsigned flags,
+    const int *f, int nf)
+{
+	char list[1024], set[512];
+	struct wbuf lw, sw;
+	struct vars v;
+
+	wbuf_init(&lw, list, sizeof list);
+	wbuf_init(&sw, set, sizeof set);
+	put_fields(&lw, L, f, nf, L->and_word);
+	put_set(&sw, L, f, nf);
+	vars_init(&v, L);
+	v.num[V_X] = nf;
+	v.str[S_LIST] = list;
+	v.str[S_SET] = set;
+	expand_str(w, (flags & ADVICE_PAGE) ? tr(L->lang, "{x:1 item "
+	    "is|{x} items are} unknown: add {list} to the data") :
+	    L->items_unknown, &v);
+}
+
+/* The fields of g's items that p lacks, each once, into absent; their
+ * count. */
+static int
+items_absent(const struct signal *g, const struct profile *p, int *absent)
+{
+	int ni = g->nitems < MODEL_MAX_ITEMS ? g->nitems : MODEL_MAX_ITEMS;
+	int i, na = 0;
+	uint64_t seen = 0;
+
+	for (i = 0; i < ni; i++) {
+		int f = g->items[i].field;
+
+		if (valid_field(f) && score_item(&g->items[i], p) < 0 &&
+		    !(seen & (uint64_t)1 << f)) {
+			seen |= (uint64_t)1 << f;
+			absent[na++] = f;
+		}
+	}
+	return na;
+}
+
 static void
 items_text(struct wbuf *w, const struct pack *L, unsigned flags,
     const struct signal *g,
@@ -1160,8 +1204,8 @@ items_text(struct wbuf *w, const struct pack *L, unsigned flags,
 	const struct item *unmet[MODEL_MAX_ITEMS];
 	int absent[MODEL_MAX_ITEMS], ni = g->nitems, i, sat = 0, nt = 0, na = 0;
 	uint64_t seen = 0;
-	char list[1024], set[512];
-	struct wbuf lw, sw;
+	char list[1024];
+	struct wbuf lw;
 	struct vars v;
 
 	if (ni > MODEL_MAX_ITEMS)
@@ -1211,16 +1255,8 @@ items_text(struct wbuf *w, const struct pack *L, unsigned flags,
 		expand_str(w, L->items_unmet, &v);
 	}
 	if (na > 0) {
-		wbuf_init(&lw, list, sizeof list);
-		wbuf_init(&sw, set, sizeof set);
-		put_fields(&lw, L, absent, na, L->and_word);
-		put_set(&sw, L, absent, na);
-		v.str[S_LIST] = list;
-		v.str[S_SET] = set;
 		put_str(w, "; ");
-		expand_str(w, (flags & ADVICE_PAGE) ? tr(L->lang, "{x:1 item "
-		    "is|{x} items are} unknown: add {list} to the data") :
-		    L->items_unknown, &v);
+		items_unknown(w, L, flags, absent, na);
 	}
 	put_str(w, ".");
 }
@@ -1478,6 +1514,7 @@ advice_supply(int lang, const struct model *m, const struct profile *p,
     const struct score *s, int k, unsigned flags, char *buf, size_t n)
 {
 	const struct pack *L = pack_of(lang);
+	int i, nsig = m->nsig < MODEL_MAX_SIGNALS ? m->nsig : MODEL_MAX_SIGNALS;
 	struct miss ms;
 	struct wbuf w;
 
@@ -1488,5 +1525,20 @@ advice_supply(int lang, const struct model *m, const struct profile *p,
 		return 0;
 	miss_collect(&ms, L, m, p, s, k, flags);
 	miss_text(&w, L, &ms, flags);
+	/* an items signal partly measured (A1 without headline or summary):
+	 * its unknown items are this key's unmeasured part */
+	for (i = 0; i < nsig; i++) {
+		const struct signal *g = &m->sig[i];
+		int absent[MODEL_MAX_ITEMS], na;
+
+		if (g->key != k || g->curve != C_ITEMS || g->weight <= 1e-9 ||
+		    s->status[i] == ST_MISSING)
+			continue;
+		if ((na = items_absent(g, p, absent)) > 0) {
+			sentence(&w);
+			items_unknown(&w, L, flags, absent, na);
+			put_str(&w, ".");
+		}
+	}
 	return w.len;
 }

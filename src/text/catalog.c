@@ -1131,12 +1131,28 @@ static const struct row rows[] = {
 	{ { "; the rest of the file was not read",
 	    "; el resto del archivo no se ha leído",
 	    "; o resto do arquivo não foi lido" } },
-	{ { " past the first 64 KiB, which were UTF-8 (a Windows-1252 file: "
-	    "give --encoding cp1252)",
-	    " después de los primeros 64 KiB, que eran UTF-8 (un archivo "
-	    "Windows-1252: indica --encoding cp1252)",
-	    " depois dos primeiros 64 KiB, que eram UTF-8 (um arquivo "
-	    "Windows-1252: informe --encoding cp1252)" } },
+	{ { "%s: not UTF-8, unlike the first 64 KiB: read as Windows-1252",
+	    "%s: no es UTF-8, a diferencia de los primeros 64 KiB: se lee "
+	    "como Windows-1252",
+	    "%s: não é UTF-8, ao contrário dos primeiros 64 KiB: lido como "
+	    "Windows-1252" } },
+	{ { "%s: not UTF-8, though the file starts with a UTF-8 byte-order "
+	    "mark: read as Windows-1252",
+	    "%s: no es UTF-8, aunque el archivo empieza con la marca de orden "
+	    "de bytes de UTF-8: se lee como Windows-1252",
+	    "%s: não é UTF-8, embora o arquivo comece com a marca de ordem de "
+	    "bytes do UTF-8: lido como Windows-1252" } },
+	{ { "%s: UTF-8 in a file read as Windows-1252: this value read as "
+	    "UTF-8",
+	    "%s: UTF-8 en un archivo leído como Windows-1252: este valor se "
+	    "lee como UTF-8",
+	    "%s: UTF-8 em um arquivo lido como Windows-1252: este valor é lido "
+	    "como UTF-8" } },
+	{ { "%s: byte 0x%02X has no character in Windows-1252: read as U+FFFD",
+	    "%s: el byte 0x%02X no tiene carácter en Windows-1252: se lee como "
+	    "U+FFFD",
+	    "%s: o byte 0x%02X não tem caractere no Windows-1252: lido como "
+	    "U+FFFD" } },
 	{ { "paste the text of linkedin.com/sales/ssi (select all, copy), then "
 	    "Ctrl-D",
 	    "pega el texto de linkedin.com/sales/ssi (selecciona la página entera, copia) "

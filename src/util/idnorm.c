@@ -216,14 +216,26 @@ id_norm(const char *s, size_t n, char *out, int *what)
 			*what |= IDN_INVISIBLE;
 			continue;
 		}
-		if (c < 0x80 && i + len < end && u[i + len] >= 0xCC &&
-		    u[i + len] <= 0xCD &&
-		    (to = composed(c, decode(u + i + len, end - i - len,
-		    &l2))) != 0) {
-			*what |= IDN_COMPOSED;
-			o += encode(to, out + o);
-			len += l2;
-			continue;
+		if (c < 0x80 && i + len < end) {
+			/* the mark may follow invisible characters, which
+			 * go: the letter composes all the same (else a
+			 * second pass would compose it) */
+			size_t j = i + len;
+			uint32_t m = 0;
+			int hid = 0;
+
+			while (j < end && invisible(m = decode(u + j,
+			    end - j, &l2))) {
+				hid = 1;
+				j += l2;
+			}
+			if (j < end && (to = composed(c, m)) != 0) {
+				*what |= IDN_COMPOSED | (hid ?
+				    IDN_INVISIBLE : 0);
+				o += encode(to, out + o);
+				len = j + l2 - i;
+				continue;
+			}
 		}
 		memcpy(out + o, s + i, len);
 		o += len;

@@ -9,9 +9,9 @@
  * when it refuses; the lines (officiallog_line_at) cover every byte once,
  * each ending at LF, CRLF or CR (the last may have none) with no line end
  * inside; a line that is a reading is one object, '{' to '}' between
- * blanks; the last id is non-empty and normalised (and valid UTF-8 in
- * a file officiallog_kind accepts)
- * (officiallog_id gives it back unchanged); putting a reading in
+ * blanks; the last id is non-empty and normalised (officiallog_id gives
+ * it back unchanged), and valid UTF-8 in a file officiallog_kind accepts
+ * (the only one ssi log asks for it); putting a reading in
  * (officiallog_put) leaves exactly one reading of its id and date, and
  * putting the same reading again changes nothing; officiallog_open reads
  * the file back byte for byte.

@@ -59,6 +59,16 @@ seed_json() {
 		seed "$1" "$(echo "$f" | tr / _)" "$h" "$f"
 		n=$((n + 1))
 	done
+	# sheets' quirks as JSON values: not-known marks, decimal counts, a
+	# stray quote, blank lines between JSON Lines, a UTF-8 BOM
+	q=$(mktemp -d)
+	printf '{"name": "Ana \\"Ace\\"", "connections": "n/d", "posts": "1.200,00", "as_of": "09/11/2026"}\n' >"$q/notknown"
+	printf '\357\273\277{"id": "a", "connections": 300}\n\n  \n{"id": "a", "as_of": "2026-11-01", "posts": "-"}\n{"id": "b", "official_ssi": "45,5"}\n' >"$q/lines"
+	seed "$1" quirk-notknown '\000\002\040\377' "$q/notknown"
+	seed "$1" quirk-lines '\004\002\040\377' "$q/lines"
+	seed "$1" quirk-lines-dmy '\204\000\003\377' "$q/lines"
+	n=$((n + 3))
+	rm -rf "$q"
 	if [ -n "$SHARED" ] && [ -d "$SHARED/testsuites/JSONTestSuite/test_parsing" ]; then
 		for f in "$SHARED"/testsuites/JSONTestSuite/test_parsing/*.json; do
 			seed "$1" "jts-$(basename "$f")" '\000\000\007\377' "$f"
@@ -77,6 +87,31 @@ seed_csv() {
 		seed "$1" "$(echo "$f" | tr / _)" '\000\002\040\377' "$f"
 		n=$((n + 1))
 	done
+	# The sheets' real-life quirks, each its own seed: UTF-16 (LE and BE,
+	# with BOM, tab-separated as Excel's "Unicode text"), a stray quote in
+	# an unquoted field, an unclosed quote, blank and ';;;' rows, not-known
+	# marks, decimal counts, a sep= line, slashed dates.
+	q=$(mktemp -d)
+	printf 'Nombre\tConexiones\tMe gusta\tSSI oficial\r\nAna\t1.250,00\tn/d\t45,5\r\n\t\t\t\r\nBea\t300\t-\t\r\n' >"$q/tab"
+	for enc in UTF-16LE UTF-16BE; do
+		if iconv -f UTF-8 -t "$enc" <"$q/tab" >"$q/body" 2>/dev/null; then
+			{ if [ $enc = UTF-16LE ]; then printf '\377\376'; else printf '\376\377'; fi
+			  cat "$q/body"; } >"$q/$enc"
+			seed "$1" "quirk-$enc" '\000\002\040\377' "$q/$enc"
+			n=$((n + 1))
+		else
+			missing csv "iconv (UTF-16 seeds)"
+		fi
+	done
+	printf 'name;connections;posts;team\r\nAna "Ace" Moreno;300;2;Norte\r\nBea;"12"3;1;Sur\r\n;;;\r\n;;;\r\n\r\nCarla;n/d;N/A;-\r\n' >"$q/quotes"
+	printf 'name,connections,as_of\nAna,300,09/11/2026\nBea,"200,2026-11-01\nCarla,100,2026-11-01\n' >"$q/unclosed"
+	printf 'sep=;\r\nNombre;Nº de contactos;Visitas al perfil;Fecha\r\nAna;1.200,00;n/d;31/10/2026\r\n;;;\r\nBea;1200,00;-;09/11/26\r\n' >"$q/sep"
+	for f in quotes unclosed sep; do
+		seed "$1" "quirk-$f" '\000\002\040\377' "$q/$f"
+		seed "$1" "quirk-$f-dmy" '\201\000\003\377' "$q/$f"
+		n=$((n + 2))
+	done
+	rm -rf "$q"
 	if [ -n "$SHARED" ] && [ -d "$SHARED/testsuites/csv-spectrum/csvs" ]; then
 		for f in "$SHARED"/testsuites/csv-spectrum/csvs/*.csv; do
 			seed "$1" "spectrum-$(basename "$f")" '\000\000\007\377' "$f"

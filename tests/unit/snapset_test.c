@@ -329,6 +329,15 @@ test_ids(void)
 	T_OK(strcmp(out, "Zo\xc3\xab") == 0 &&
 	    what == (IDN_TRIMMED | IDN_INVISIBLE), "id_norm: no-break space "
 	    "and a BOM at the ends");
+	/* found by fuzz_readings: an invisible character between the letter
+	 * and its mark kept the mark apart, so normalising twice differed */
+	n = id_norm("Jose\xef\xbb\xbf\xcc\x81", 9, out, &what);
+	T_OK(strcmp(out, "Jos\xc3\xa9") == 0 &&
+	    what == (IDN_COMPOSED | IDN_INVISIBLE),
+	    "id_norm: a mark after an invisible character composed (%s)", out);
+	n = id_norm(out, strlen(out), out + 32, &what);
+	T_OK(strcmp(out + 32, "Jos\xc3\xa9") == 0 && what == 0,
+	    "id_norm: normalising again changes nothing");
 	n = id_norm("\xe5\x90\x8d\xcc\x81", 5, out, &what);
 	T_OK(n == 5 && what == 0, "id_norm: other scripts kept as they are");
 
