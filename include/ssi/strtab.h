@@ -23,7 +23,7 @@ struct strtab {
 	const char **names;		/* names[i]: the name of index i */
 	long n, cap;
 	uint64_t *slot;			/* open addressing: index + 1, and
-					 * the high half of the hash */
+					 * the low half of the hash */
 	size_t nslot;
 	unsigned long probes;		/* slots strtab_index inspected: a
 					 * few per name whatever the names

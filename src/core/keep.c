@@ -29,8 +29,21 @@ keep_date(const char *s)
 char *
 keep_date_text(char *buf, uint32_t d)
 {
-	snprintf(buf, 11, "%04u-%02u-%02u", d / 10000 % 10000, d / 100 % 100,
-	    d % 100);
+	/* "%04u-%02u-%02u" of the three parts, without printf: a trend
+	 * writes one a snapshot */
+	uint32_t y = d / 10000 % 10000, m = d / 100 % 100, day = d % 100;
+
+	buf[0] = (char)('0' + y / 1000);
+	buf[1] = (char)('0' + y / 100 % 10);
+	buf[2] = (char)('0' + y / 10 % 10);
+	buf[3] = (char)('0' + y % 10);
+	buf[4] = '-';
+	buf[5] = (char)('0' + m / 10);
+	buf[6] = (char)('0' + m % 10);
+	buf[7] = '-';
+	buf[8] = (char)('0' + day / 10);
+	buf[9] = (char)('0' + day % 10);
+	buf[10] = '\0';
 	return buf;
 }
 

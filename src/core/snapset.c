@@ -25,7 +25,6 @@ struct chunk {
 struct snap {
 	unsigned char *blob;	/* packed (NULL: released, or merged away) */
 	uint32_t chunk;		/* the chunk holding blob */
-	uint32_t hash;		/* of the key (low half), for the table */
 };
 
 /* A snapshot unpacked: the profile, and the texts held as a hash. */
@@ -45,7 +44,7 @@ struct snapset {
 	struct chunk **ch;
 	long nch, chcap;
 	uint64_t *slot;		/* open addressing: index + 1 (0 = empty)
-				 * and the high half of the key's hash */
+				 * and the low half of the key's hash */
 	size_t nslot;
 	unsigned long probes;
 	struct strtab files;	/* the input names, by index */
@@ -478,14 +477,15 @@ find(struct snapset *s, const char *id, size_t idlen, const char *as_of,
 {
 	size_t m = s->nslot - 1, i;
 
-	/* a snapshot is read only when the high halves of the hashes agree:
+	/* a snapshot is read only when the low halves of the hashes agree:
 	 * a million of them are far apart in memory */
 	for (i = h & m; s->slot[i]; i = (i + 1) & m) {
 		long j = (long)(uint32_t)s->slot[i] - 1;
 		struct key k;
 
 		s->probes++;
-		if ((s->slot[i] >> 32) != (h >> 32) || s->v[j].blob == NULL)
+		if ((uint32_t)(s->slot[i] >> 32) != (uint32_t)h ||
+		    s->v[j].blob == NULL)
 			continue;
 		blob_key(s->v[j].blob, &k);
 		if (k.idlen == idlen && k.aslen == aslen &&
@@ -509,14 +509,13 @@ rehash(struct snapset *s)
 	if (ns == NULL)
 		return -1;
 	/* the table holds the dated snapshots: each goes again where the
-	 * low half of its hash (kept in v) places it */
+	 * low half of its hash, kept in its slot, places it */
 	for (o = 0; o < s->nslot; o++) {
 		size_t i;
-		long j = (long)(uint32_t)s->slot[o] - 1;
 
-		if (j < 0)
+		if (s->slot[o] == 0)
 			continue;
-		for (i = s->v[j].hash & m; ns[i]; i = (i + 1) & m)
+		for (i = (size_t)(s->slot[o] >> 32) & m; ns[i]; i = (i + 1) & m)
 			s->probes++;
 		ns[i] = s->slot[o];
 	}
@@ -955,9 +954,8 @@ snapset_add(struct snapset *s, const struct profile *p, const char *file,
 	if ((packed = pack_profile(s, p, s->norm, (size_t)idlen, idcps, 0, NULL,
 	    (uint32_t)fi, line)) < 0 || store(s, s->n, (size_t)packed) < 0)
 		return err_set(e, "out of memory");
-	s->v[s->n].hash = (uint32_t)h;
 	if (dated)
-		s->slot[at] = (h & 0xffffffff00000000ull) | ((uint64_t)s->n + 1);
+		s->slot[at] = (uint64_t)(uint32_t)h << 32 | ((uint64_t)s->n + 1);
 	s->n++;
 	return 0;
 }
@@ -1050,7 +1048,6 @@ rule_me(struct snapset *s)
 			release(s, i);
 			if (store(s, i, (size_t)packed) < 0)
 				return -1;
-			s->v[i].hash = (uint32_t)h;
 			continue;
 		}
 		/* the member's snapshot of that date: one snapshot, the

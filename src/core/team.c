@@ -21,6 +21,55 @@ by_date(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* The distinct dates of t's snapshots (*nd of them, in no order), or NULL
+ * when out of memory: a set of the few dates, not a sort of a million. */
+static uint32_t *
+distinct_dates(const struct trend *t, long *nd)
+{
+	size_t cap = 64, i, k;
+	uint32_t *set = calloc(cap, sizeof *set), *out, *ns;
+	long n = 0, j;
+
+	if (set == NULL)
+		return NULL;
+	for (j = 0; j < t->n; j++) {
+		uint32_t v = t->s[j].date + 1;	/* 0: an empty place */
+
+		for (i = v * 2654435761u & (cap - 1); set[i] && set[i] != v;
+		    i = (i + 1) & (cap - 1))
+			;
+		if (set[i])
+			continue;
+		set[i] = v;
+		if ((size_t)++n * 2 < cap)
+			continue;
+		/* half full: twice the places */
+		if ((ns = calloc(cap * 2, sizeof *ns)) == NULL) {
+			free(set);
+			return NULL;
+		}
+		for (k = 0; k < cap; k++) {
+			if (set[k] == 0)
+				continue;
+			for (i = set[k] * 2654435761u & (cap * 2 - 1); ns[i];
+			    i = (i + 1) & (cap * 2 - 1))
+				;
+			ns[i] = set[k];
+		}
+		free(set);
+		set = ns;
+		cap *= 2;
+	}
+	if ((out = malloc((size_t)(n ? n : 1) * sizeof *out)) != NULL) {
+		for (k = 0, j = 0; k < cap; k++)
+			if (set[k])
+				out[j++] = set[k] - 1;
+		*nd = n;
+	}
+	free(set);
+	return out;
+}
+
 /* sum / n in cents, rounded half away from zero. */
 static int32_t
 average(long long sum, long n)
@@ -99,14 +148,9 @@ team_compute(const struct trend *t, struct team *tm, struct ssi_err *e)
 	movers(t, tm);
 	if (t->n == 0)
 		return 0;
-	if ((dates = malloc(sizeof *dates * (size_t)t->n)) == NULL)
+	if ((dates = distinct_dates(t, &nd)) == NULL)
 		goto nomem;
-	for (i = 0; i < t->n; i++)
-		dates[i] = t->s[i].date;
-	qsort(dates, (size_t)t->n, sizeof *dates, by_date);
-	for (i = 0; i < t->n; i++)
-		if (nd == 0 || dates[nd - 1] != dates[i])
-			dates[nd++] = dates[i];
+	qsort(dates, (size_t)nd, sizeof *dates, by_date);
 	tm->d = calloc((size_t)nd, sizeof *tm->d);
 	sum = calloc((size_t)nd, sizeof *sum);
 	if (tm->d == NULL || sum == NULL)

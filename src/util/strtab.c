@@ -11,10 +11,11 @@
 
 #define BLOCK 65536
 #define LENSZ sizeof(uint32_t)	/* each kept string is preceded by its length */
-/* A slot: name k's index + 1 in the low half (0: empty), the high half of
- * its hash in the high half, so that a probe reads a name only when the
- * hashes agree (a million names lie far apart in memory). */
-#define SLOT(h, k) (((h) & 0xffffffff00000000ull) | ((uint64_t)(k) + 1))
+/* A slot: name k's index + 1 in the low half (0: empty), the low half of
+ * its hash in the high half: a probe reads a name only when the hashes
+ * agree (a million names lie far apart in memory), and the table grows
+ * from its slots alone, reading no name. */
+#define SLOT(h, k) ((uint64_t)(uint32_t)(h) << 32 | ((uint64_t)(k) + 1))
 
 struct strtab_block {
 	struct strtab_block *next;
@@ -272,25 +273,27 @@ strtab_len(const struct strtab *t, long i)
 	return kept_len(t->names[i]);
 }
 
-/* Double the slots (kept at most half full), placing every name again. */
+/* Double the slots (kept at most half full), placing every name again
+ * where the low half of its hash, kept in its slot, says. */
 static int
 grow(struct strtab *t)
 {
-	size_t ns = t->nslot ? t->nslot * 2 : 64, i;
+	size_t ns = t->nslot ? t->nslot * 2 : 64, i, j;
 	uint64_t *s = calloc(ns, sizeof *s);
-	long k;
 
 	if (s == NULL)
 		return -1;
-	for (k = 0; k < t->n; k++) {
-		uint64_t h = strtab_hash(t->names[k], kept_len(t->names[k]));
+	for (j = 0; j < t->nslot; j++) {
+		uint64_t v = t->slot[j];
 
-		i = (size_t)h & (ns - 1);
+		if (v == 0)
+			continue;
+		i = (size_t)(v >> 32) & (ns - 1);
 		while (s[i]) {
 			t->probes++;
 			i = (i + 1) & (ns - 1);
 		}
-		s[i] = SLOT(h, k);
+		s[i] = v;
 	}
 	free(t->slot);
 	t->slot = s;
@@ -299,19 +302,18 @@ grow(struct strtab *t)
 }
 
 /* The slot of s (hash h): where it is, or the empty one where it would
- * go.  A name is read only when the high halves of the hashes agree. */
+ * go.  A name is read only when the low halves of the hashes agree. */
 static size_t
 slot_of(const struct strtab *t, const char *s, size_t n, uint64_t h,
     unsigned long *probes)
 {
-	size_t i = (size_t)h & (t->nslot - 1);
-	uint32_t hi = (uint32_t)(h >> 32);
+	size_t i = (size_t)(uint32_t)h & (t->nslot - 1);
 
 	while (t->slot[i]) {
 		uint64_t v = t->slot[i];
 
 		(*probes)++;
-		if ((uint32_t)(v >> 32) == hi) {
+		if ((uint32_t)(v >> 32) == (uint32_t)h) {
 			const char *name = t->names[(uint32_t)v - 1];
 
 			if (kept_len(name) == n && memcmp(name, s, n) == 0)
