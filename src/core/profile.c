@@ -71,55 +71,61 @@ long
 utf8_count(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0;
+	size_t i = 0, stop;
 	long cps = 0;
 
-	/* ASCII without NUL, the usual case: 8 bytes at a time */
-	for (; i + 8 <= n; i += 8, cps += 8) {
-		const uint64_t hi = 0x8080808080808080u;
-		uint64_t w;
-
-		memcpy(&w, u + i, 8);
-		if ((w & hi) || ((w - 0x0101010101010101u) & ~w & hi))
-			break;
-	}
 	while (i < n) {
-		unsigned c = u[i];
-		size_t k;
-		unsigned lo = 0x80, hi = 0xBF;
+		/* ASCII without NUL, the usual case: 8 bytes at a time */
+		for (; i + 8 <= n; i += 8, cps += 8) {
+			const uint64_t hi = 0x8080808080808080u;
+			uint64_t w;
 
-		if (c < 0x80) {
-			if (c == 0)
-				return -1;
-			i++;
-			cps++;
-			continue;
+			memcpy(&w, u + i, 8);
+			if ((w & hi) || ((w - 0x0101010101010101u) & ~w & hi))
+				break;
 		}
-		if (c >= 0xC2 && c <= 0xDF)
-			k = 1;
-		else if (c >= 0xE0 && c <= 0xEF) {
-			k = 2;
-			if (c == 0xE0)
-				lo = 0xA0;	/* no overlong */
-			else if (c == 0xED)
-				hi = 0x9F;	/* no surrogates */
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			k = 3;
-			if (c == 0xF0)
-				lo = 0x90;
-			else if (c == 0xF4)
-				hi = 0x8F;	/* <= U+10FFFF */
-		} else
-			return -1;
-		if (i + k >= n)
-			return -1;
-		if (u[i + 1] < lo || u[i + 1] > hi)
-			return -1;
-		for (size_t j = 2; j <= k; j++)
-			if ((u[i + j] & 0xC0) != 0x80)
+		/* the word that held another byte, one code point at a
+		 * time, then words again (a name's accent does not make
+		 * the rest of a long text bytewise) */
+		stop = i + 8 < n ? i + 8 : n;
+		while (i < stop) {
+			unsigned c = u[i];
+			size_t k;
+			unsigned lo = 0x80, hi = 0xBF;
+
+			if (c < 0x80) {
+				if (c == 0)
+					return -1;
+				i++;
+				cps++;
+				continue;
+			}
+			if (c >= 0xC2 && c <= 0xDF)
+				k = 1;
+			else if (c >= 0xE0 && c <= 0xEF) {
+				k = 2;
+				if (c == 0xE0)
+					lo = 0xA0;	/* no overlong */
+				else if (c == 0xED)
+					hi = 0x9F;	/* no surrogates */
+			} else if (c >= 0xF0 && c <= 0xF4) {
+				k = 3;
+				if (c == 0xF0)
+					lo = 0x90;
+				else if (c == 0xF4)
+					hi = 0x8F;	/* <= U+10FFFF */
+			} else
 				return -1;
-		i += k + 1;
-		cps++;
+			if (i + k >= n)
+				return -1;
+			if (u[i + 1] < lo || u[i + 1] > hi)
+				return -1;
+			for (size_t j = 2; j <= k; j++)
+				if ((u[i + j] & 0xC0) != 0x80)
+					return -1;
+			i += k + 1;
+			cps++;
+		}
 	}
 	return cps;
 }

@@ -23,7 +23,7 @@
 struct fast {
 	const char *f[FAST_FIELDS];
 	uint32_t n[FAST_FIELDS];
-	unsigned char nl[FAST_FIELDS];	/* a line end in the field */
+	uint32_t nl[FAST_FIELDS];	/* line ends ('\n') in the field */
 	char scratch[FAST_ROW];
 };
 
@@ -280,18 +280,21 @@ blank_cell(const char *f, size_t n)
 }
 
 /* What every field goes through, copied or not: the line count, the
- * limits, the row's size (blen).  count: 1 when the field may hold line
- * ends, 0 when it holds none, -1 to decide from the chunks (libcsv's
- * fields).  0 to go on, -1 when the reader has stopped. */
+ * limits, the row's size (blen).  lines: the line ends ('\n') the field
+ * holds, known (the fast path's fields), or -1 to count them when they
+ * may be there (libcsv's).  0 to go on, -1 when the reader has
+ * stopped. */
 static inline int
-field_start(struct csv_in *c, const char *f, size_t n, int count)
+field_start(struct csv_in *c, const char *f, size_t n, long lines)
 {
 	const char *nl;
 
 	if (c->status != 0)
 		return -1;
-	/* Fields are short: a plain loop beats memchr's call here. */
-	if (count < 0 ? c->quote_chunk >= c->field_chunk : count)
+	if (lines >= 0)
+		c->line += lines;
+	else if (c->quote_chunk >= c->field_chunk)
+		/* Fields are short: a plain loop beats memchr's call */
 		for (nl = f; nl < f + n; nl++)
 			c->line += *nl == '\n';
 	c->field_chunk = c->chunk;
@@ -308,11 +311,11 @@ field_start(struct csv_in *c, const char *f, size_t n, int count)
 
 /* Copy the field into the row. */
 static void
-field_copy(struct csv_in *c, const char *f, size_t n, int count)
+field_copy(struct csv_in *c, const char *f, size_t n, long lines)
 {
 	size_t at;
 
-	if (field_start(c, f, n, count) < 0)
+	if (field_start(c, f, n, lines) < 0)
 		return;
 	at = c->blen - n - 1;
 	if (c->blen > c->bcap) {
@@ -347,15 +350,15 @@ on_field(void *s, size_t n, void *data)
  * and malformed cells, the limits.  Out of line, so that on_cell's short
  * path saves no registers. */
 static __attribute__((noinline)) void
-cell_any(struct csv_in *c, const char *f, size_t n, int count)
+cell_any(struct csv_in *c, const char *f, size_t n, long lines)
 {
 	size_t col;
 
 	if (c->index == 0) {
-		field_copy(c, f, n, count);
+		field_copy(c, f, n, lines);
 		return;
 	}
-	if (field_start(c, f, n, count) < 0)
+	if (field_start(c, f, n, lines) < 0)
 		return;
 	col = c->nf++;
 	if (c->bad)
@@ -526,11 +529,18 @@ fast_row(struct csv_in *c, const char *s, const char *end, size_t *nf,
 	for (;;) {
 		const char *a, *q;
 
-		while (p < lim && fast_blank(*p, d))
-			p++;
 		if (p == lim || k == FAST_FIELDS)
 			return NULL;
-		if (*p == '\n' || *p == '\r') {
+		/* ' ', '\t', '\n' and '\r' are all <= ' ': one test for
+		 * the usual field */
+		if ((unsigned char)*p <= ' ') {
+			while (p < lim && fast_blank(*p, d))
+				p++;
+			if (p == lim)
+				return NULL;
+		}
+		if ((unsigned char)*p <= '\r' &&
+		    (*p == '\n' || *p == '\r')) {
 			if (k > 0) {	/* "a,\n": an empty last field */
 				w->f[k] = p;
 				w->n[k] = 0;
@@ -553,14 +563,15 @@ fast_row(struct csv_in *c, const char *s, const char *end, size_t *nf,
 			if (q == lim || *q == '"')
 				return NULL;
 			p = q;
-			while (q > a && (q[-1] == ' ' || q[-1] == '\t'))
+			while (q > a && (unsigned char)q[-1] <= ' ' &&
+			    (q[-1] == ' ' || q[-1] == '\t'))
 				q--;
 			w->f[k] = a;
 			w->n[k] = (uint32_t)(q - a);
 			w->nl[k++] = 0;
 		} else {
 			char *o = NULL;	/* the undoubled copy, once needed */
-			int nl = 0;
+			uint32_t nl = 0;
 
 			a = ++p;
 			for (;;) {
@@ -568,7 +579,7 @@ fast_row(struct csv_in *c, const char *s, const char *end, size_t *nf,
 				if (q == lim)
 					return NULL;
 				if (*q == '\n') {
-					nl = 1;
+					nl++;
 					p = q + 1;
 					continue;
 				}
@@ -592,7 +603,7 @@ fast_row(struct csv_in *c, const char *s, const char *end, size_t *nf,
 				w->f[k] = a;
 				w->n[k] = (uint32_t)(q - a);
 			}
-			w->nl[k++] = (unsigned char)nl;
+			w->nl[k++] = nl;
 			p = q + 1;
 			while (p < lim && fast_blank(*p, d))
 				p++;

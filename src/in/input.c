@@ -801,11 +801,13 @@ static int
 date_column(struct input *in, size_t col, const char *s, size_t n)
 {
 	char d[11];
-	struct ssi_err e = { 0 };
+	struct ssi_err e;	/* not read: set only past the test below, as
+				 * zeroing its message costs more than a cell */
 	int dmy, mdy;
 
 	if (in->o->dates != DATES_NONE || memchr(s, '/', n) == NULL)
 		return 0;
+	memset(&e, 0, sizeof e);
 	dmy = profile_date(s, n, DATES_DMY, d, &e) == 0;
 	mdy = profile_date(s, n, DATES_MDY, d, &e) == 0;
 	if (!dmy && !mdy)

@@ -73,6 +73,9 @@ static const char *const css[] = {
 ".card{padding:16px 18px}\n",
 ".row{display:grid;gap:22px;margin-top:22px}\n",
 ".r57{grid-template-columns:minmax(0,5fr) minmax(0,7fr)}\n",
+/* before the narrow-screen rule, which stacks it (a rule after that one
+ * kept the trend page's two charts side by side at 390 px) */
+".r57t{grid-template-columns:minmax(0,7fr) minmax(0,5fr)}\n",
 ".r11{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}\n",
 ".cols2{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);"
 "gap:6px 34px}\n",
@@ -172,6 +175,9 @@ static const char *const css[] = {
 ".legend{display:flex;flex-wrap:wrap;gap:6px 16px;justify-content:center;"
 "font-size:14px;margin-top:8px;color:#333}\n",
 ".legend span{white-space:nowrap}\n",
+/* a long legend (\"real change ...\") wraps on a phone instead of leaving
+ * its card */
+"@media screen and (max-width:480px){.legend span{white-space:normal}}\n",
 ".kpi{display:flex;align-items:baseline;gap:14px;margin:4px 0 14px}\n",
 ".kbig{font-size:64px;font-weight:700;line-height:1}\n",
 ".ksub{font-size:17px;color:#4a4a4a;line-height:1.35}\n",
@@ -186,7 +192,6 @@ static const char *const css[] = {
 ".nw{white-space:nowrap}\n",
 "svg.mini{width:200px;height:14px;display:block}\n",
 "tbody tr:nth-child(even) td{background:#fafbfc}\n",
-".r57t{grid-template-columns:minmax(0,7fr) minmax(0,5fr)}\n",
 ".l-est{fill:none;stroke:#1f3a5f;stroke-width:3.5;stroke-linejoin:round}\n",
 ".d-est{fill:#1f3a5f;stroke:#fff;stroke-width:1.5}\n",
 ".l-team{fill:none;stroke:#1f3a5f;stroke-width:3.5;stroke-linejoin:round}\n",
@@ -219,6 +224,9 @@ static const char *const css[] = {
 ".teamt{break-after:page}\n",
 "svg.line .tick{font-size:15px}\n",
 "table.snaps th[colspan]{text-align:center}\n",
+"table.snaps td.vo{color:#a04000}\n"
+"table.snaps.both td,table.snaps.both th{padding:6px 4px}\n"
+"table.snaps th .sub{font-weight:400;color:#4a4a4a;font-size:13px}\n",
 ".sr{position:absolute;width:1px;height:1px;overflow:hidden;"
 "clip:rect(0 0 0 0);white-space:nowrap}\n",
 "svg.scatter{max-width:860px;margin:0 auto}\n",

@@ -33,8 +33,11 @@
 #include "ssi/change.h"
 #include "ssi/keep.h"
 #include "ssi/lang.h"
+#include "ssi/numfmt.h"
+#include "ssi/official.h"
 #include "ssi/trend.h"
 #include "svg.h"
+#include "text/labels.h"
 
 /* Chart frame: the plot area inside the SVG. */
 struct frame {
@@ -288,7 +291,8 @@ index_chart(struct out *o, const struct report_opts *r, const struct trend *u,
 			if (yo > ye - 20 && yo < ye + 20)
 				yo = yo >= ye ? ye + 20 : ye - 20;
 			svg_text(o, xy[2 * (k - 1)] + 12, yo + 6, NULL, "val vo",
-			    dec1(a, sizeof a, off_cents(trend_off(&s[last])), lang, 0));
+			    numfmt_mark(official_fmt(trend_off(&s[last]), a,
+			    sizeof a), lang));
 		}
 		out_char(o, '\n');
 	}
@@ -382,85 +386,174 @@ change_cell(struct out *o, long long d, int ch, int lang)
 	out_str(o, "</td>");
 }
 
+/* An official figure as recorded (up to 3 decimals, ssi.7 OFFICIAL FIGURES),
+ * aligned on the decimal mark in a right-aligned cell: the missing
+ * decimals as figure spaces (U+2007), a missing mark as a punctuation
+ * space (U+2008), the page's digits being tabular. */
+static void
+off_figure(struct out *o, int32_t v, int lang)
+{
+	char buf[32];
+	const char *mark;
+	size_t dec;
+
+	numfmt_mark(official_fmt(v, buf, sizeof buf), lang);
+	out_str(o, buf);
+	mark = strpbrk(buf, ".,");
+	dec = mark ? strlen(mark + 1) : 0;
+	if (mark == NULL)
+		out_str(o, "\xe2\x80\x88");
+	for (; dec < 3; dec++)
+		out_str(o, "\xe2\x80\x87");
+}
+
+/* The change cell of official figure k at s[i]: the difference of the
+ * two figures as recorded (exact, thousandths) and the label's arrow;
+ * empty for the first figure of the series. */
+static void
+off_change_cell(struct out *o, const struct trend_snap *s, long i, int k,
+    int lang)
+{
+	char buf[32];
+	long j;
+	int64_t d;
+
+	out_str(o, "<td class=\"n ch\">");
+	for (j = i - 1; j >= 0 && !((s[j].ohas >> k) & 1); j--)
+		;
+	if (((s[i].ohas >> k) & 1) && j >= 0 && s[i].och[k] != CH_NONE) {
+		d = (int64_t)s[i].off[k] - s[j].off[k];
+		if (d == 0) {
+			out_str(o, "=");
+		} else {
+			out_str(o, d < 0 ? "\xe2\x88\x92" : "+");
+			out_str(o, numfmt_mark(official_fmt(d < 0 ? -d : d, buf,
+			    sizeof buf), lang));
+		}
+		if (s[i].och[k] == CH_UP)
+			out_str(o, " <b class=\"cu\">\xe2\x86\x91</b>");
+		else if (s[i].och[k] == CH_DOWN)
+			out_str(o, " <b class=\"cd\">\xe2\x86\x93</b>");
+	}
+	out_str(o, "</td>");
+}
+
+/* The official figure k of s[i] (a dash where the whole part ends when
+ * absent) and, with change, its change: one or two cells. */
+static void
+off_cells(struct out *o, const struct trend_snap *s, long i, int k, int lang,
+    int ix, int change)
+{
+	out_str(o, ix ? "<td class=\"n ix vo\">" : "<td class=\"n vo\">");
+	if ((s[i].ohas >> k) & 1)
+		off_figure(o, s[i].off[k], lang);
+	else
+		out_str(o, "\xe2\x80\x93\xe2\x80\x88\xe2\x80\x87\xe2\x80\x87"
+		    "\xe2\x80\x87");
+	out_str(o, "</td>");
+	if (change)
+		off_change_cell(o, s, i, k, lang);
+}
+
+/* A column head of two cells (a figure and its change), or one. */
+static void
+th2(struct out *o, const char *swatch, const char *text, const char *sub,
+    int cells)
+{
+	out_str(o, cells == 2 ? "<th scope=\"col\" class=\"n\" colspan=\"2\">"
+	    : "<th scope=\"col\" class=\"n\">");
+	if (swatch) {
+		out_str(o, "<i class=\"sw ");
+		out_str(o, swatch);
+		out_str(o, "\"></i>");
+	}
+	svg_escs(o, text);
+	if (sub) {
+		out_str(o, " <span class=\"sub\">");
+		svg_escs(o, sub);
+		out_str(o, "</span>");
+	}
+	out_str(o, "</th>");
+}
+
+/*
+ * The table of a member's snapshots: the date, the estimate's index and
+ * pillars (when some snapshot has an estimate), each beside its official
+ * figure (when some snapshot has one), each figure with its change but
+ * the official pillars beside the estimate's (their changes are in CSV and
+ * JSON: 17 columns fit a page 1200 px wide, 21 did not).  In a scrolling
+ * box: at 390 px the page keeps its width.
+ */
 static void
 snapshot_table(struct out *o, const struct report_opts *r,
     const struct trend *u, const struct trend_member *m, const int *lab,
     const int *olab)
 {
 	const struct trend_snap *s = u->s + m->first;
-	int lang = lang_of(r), k;
-	int *pl_lab;
+	int lang = lang_of(r), k, est = 0, offp[P_COUNT] = { 0 };
 	char buf[48];
-	long i, prev_off = 0;
+	long i;
 	const struct trend_snap *pd;
 
-	pl_lab = malloc(sizeof *pl_lab * (size_t)m->n * P_COUNT);
-	if (pl_lab == NULL) {
-		o->err = o->err ? o->err : ENOMEM;
-		return;
+	for (i = 0; i < m->n; i++) {
+		est |= !s[i].nodata;
+		for (k = 0; k < P_COUNT; k++)
+			offp[k] |= (s[i].ohas >> k) & 1;
 	}
-	/* the labels trend_finish gave each change (ssi.7 OFFICIAL FIGURES rule) */
-	for (k = 0; k < P_COUNT; k++)
-		for (i = 0; i < m->n; i++)
-			pl_lab[k * m->n + i] = s[i].ch[k];
-	out_str(o, "<table class=\"snaps\"><thead><tr><th scope=\"col\">");
+	out_str(o, est && olab != NULL ? "<div class=\"tscroll\"><table "
+	    "class=\"snaps both\"><thead><tr><th scope=\"col\">" :
+	    "<div class=\"tscroll\"><table class=\"snaps\"><thead><tr>"
+	    "<th scope=\"col\">");
 	svg_escs(o, html_label(lang, H_DATE));
-	out_str(o, "</th><th scope=\"col\" class=\"n\">");
-	svg_escs(o, html_label(lang, H_INDEX));
-	out_str(o, "</th><th scope=\"col\" class=\"n\">");
-	svg_escs(o, html_label(lang, H_CHANGE));
 	out_str(o, "</th>");
-	if (olab != NULL) {
-		out_str(o, "<th scope=\"col\" class=\"n\" colspan=\"2\">");
-		svg_escs(o, html_label(lang, H_OFFICIAL_LINE));
-		out_str(o, "</th>");
-	}
+	if (est)
+		th2(o, NULL, html_label(lang, H_INDEX), NULL, 2);
+	if (olab != NULL)
+		th2(o, NULL, html_label(lang, H_OFFICIAL_LINE), NULL, 2);
 	for (k = 0; k < P_COUNT; k++) {
-		out_str(o, "<th scope=\"col\" class=\"n\" colspan=\"2\">"
-		    "<i class=\"sw ");
-		out_str(o, html_pillar_class[k]);
-		out_str(o, "\"></i>");
-		svg_escs(o, lang_pillar_short(lang, k));
-		out_str(o, "</th>");
+		if (est)
+			th2(o, html_pillar_class[k], lang_pillar_short(lang, k),
+			    NULL, 2);
+		if (offp[k])
+			th2(o, html_pillar_class[k], lang_pillar_short(lang, k),
+			    official_word(lang, OW_OFFICIAL), est ? 1 : 2);
 	}
 	out_str(o, "</tr></thead>\n<tbody>");
 	for (i = 0; i < m->n; i++) {
 		out_str(o, "<tr><td class=\"nw\">");
 		out_str(o, keep_date_text(buf, s[i].date));
-		out_str(o, "</td><td class=\"n ix\">");
+		out_str(o, "</td>");
 		/* no estimate (coverage 0): a dash; changes from the
 		 * previous snapshot with one */
 		pd = trend_prev_data(&s[i], s);
-		out_str(o, s[i].nodata ? "\xe2\x80\x93" : dec1(buf, sizeof buf,
-		    s[i].v[TV_SSI], lang, 0));
-		out_str(o, "</td>");
-		change_cell(o, pd ? (long long)s[i].v[TV_SSI] -
-		    pd->v[TV_SSI] : 0, lab[i], lang);
-		if (olab != NULL) {
+		if (est) {
 			out_str(o, "<td class=\"n ix\">");
-			if (trend_off(&s[i]) >= 0)
-				out_str(o, dec1(buf, sizeof buf,
-				    off_cents(trend_off(&s[i])), lang, 0));
-			else
-				out_str(o, "\xe2\x80\x93");
-			out_str(o, "</td>");
-			change_cell(o, off_cents(trend_off(&s[i])) - prev_off, olab[i],
-			    lang);
-			if (trend_off(&s[i]) >= 0)
-				prev_off = off_cents(trend_off(&s[i]));
-		}
-		for (k = 0; k < P_COUNT; k++) {
-			out_str(o, "<td class=\"n\">");
 			out_str(o, s[i].nodata ? "\xe2\x80\x93" : dec1(buf,
-			    sizeof buf, s[i].v[k], lang, 0));
+			    sizeof buf, s[i].v[TV_SSI], lang, 0));
 			out_str(o, "</td>");
-			change_cell(o, pd ? (long long)s[i].v[k] - pd->v[k]
-			    : 0, pl_lab[k * m->n + i], lang);
+			change_cell(o, pd ? (long long)s[i].v[TV_SSI] -
+			    pd->v[TV_SSI] : 0, s[i].nodata ? CH_NONE : lab[i],
+			    lang);
+		}
+		if (olab != NULL)
+			off_cells(o, s, i, TV_SSI, lang, 1, 1);
+		for (k = 0; k < P_COUNT; k++) {
+			if (est) {
+				out_str(o, "<td class=\"n\">");
+				out_str(o, s[i].nodata ? "\xe2\x80\x93" :
+				    dec1(buf, sizeof buf, s[i].v[k], lang, 0));
+				out_str(o, "</td>");
+				change_cell(o, pd ? (long long)s[i].v[k] -
+				    pd->v[k] : 0, s[i].nodata ? CH_NONE :
+				    s[i].ch[k], lang);
+			}
+			if (offp[k])	/* beside the estimate's: the
+					 * figure (the table's width) */
+				off_cells(o, s, i, k, lang, 0, !est);
 		}
 		out_str(o, "</tr>\n");
 	}
-	out_str(o, "</tbody></table>\n");
-	free(pl_lab);
+	out_str(o, "</tbody></table></div>\n");
 }
 
 static void
@@ -720,12 +813,19 @@ trend_item(struct writer_ctx *w, const void *item)
 {
 	const struct trend *u = item;
 	struct out *o = w->o;
-	int lang = lang_of(w->r);
+	int lang = lang_of(w->r), est = 0;
+	const char *title;
 	long i;
 
-	html_begin(o, lang, html_label(lang, H_TITLE_TREND));
+	/* the title names what the page draws: the estimate, LinkedIn's
+	 * official figures, or both */
+	for (i = 0; i < u->n; i++)
+		est |= !u->s[i].nodata;
+	title = html_label(lang, !u->official ? H_TITLE_TREND : !est ?
+	    H_TITLE_TREND_OFFICIAL : H_TITLE_TREND_BOTH);
+	html_begin(o, lang, title);
 	out_str(o, "<h1>");
-	svg_escs(o, html_label(lang, H_TITLE_TREND));
+	svg_escs(o, title);
 	out_str(o, "</h1>\n");
 	if (u->n > 0 && (u->nm > 1 || w->r->summary))
 		team_section(o, w->r, u);

@@ -583,6 +583,8 @@ json_item(struct writer_ctx *w, const void *item)
 /* a member's table: the change carries its label's arrow */
 #define MCOL_VALUE 6	/* a space and the value */
 #define MCOL_DELTA 7	/* a space, the change, the arrow */
+#define OCOL_WHOLE 4	/* official line: blanks and the whole part */
+#define OCOL_DECIMALS 4	/* the mark and up to 3 decimals */
 
 static void
 bold(struct out *o, const struct report_opts *r, int on)
@@ -713,39 +715,51 @@ change_text(char *buf, size_t n, long long v)
 	return buf;
 }
 
-/* The official line under snapshot s[i] ("official" and the figures). */
+/*
+ * The official line under snapshot s[i] ("official" and the figures):
+ * each figure as recorded (ssi.7 OFFICIAL FIGURES: up to 3 decimals, never
+ * rounded to the estimate's one), its decimal mark under the estimate's,
+ * and the label of its change (up, down, flat).  A figure of 3 decimals
+ * and a change of 3 decimals do not fit the 13 columns of a cell in 80:
+ * the changes themselves are in CSV and JSON and in ssi log --changes.
+ */
 static void
 official_row(struct out *o, const struct report_opts *r,
-    const struct trend_snap *s, long i)
+    const struct trend_snap *s, long i, int dated)
 {
 	struct row w = { o, 0 };
 	char buf[64];
+	const char *mark;
 	long long dv;
+	long whole;
 	int k, f;
 
 	out_str(o, "  ");
-	text_pad(o, official_word(r->lang, OW_OFFICIAL), COL_DATE);
+	if (dated)
+		date_out(o, s[i].date);
+	else
+		text_pad(o, official_word(r->lang, OW_OFFICIAL), COL_DATE);
 	for (k = 0; k < TV_COUNT; k++) {
 		f = col_fig(k);
 		if (!((s[i].ohas >> f) & 1)) {
 			row_blank(&w, MCOL_VALUE + MCOL_DELTA);
 			continue;
 		}
-		official_fixed(s[i].off[f], 1, buf, sizeof buf);
-		row_right(&w, numfmt_mark(buf, r->lang), MCOL_VALUE);
+		numfmt_mark(official_fmt(s[i].off[f], buf, sizeof buf),
+		    r->lang);
+		mark = strpbrk(buf, ".,");
+		whole = mark ? (long)(mark - buf) : (long)strlen(buf);
+		/* the whole part ends where the estimate's does ("  39.0"),
+		 * the mark and up to 3 decimals after it */
+		row_blank(&w, whole < OCOL_WHOLE ? OCOL_WHOLE - whole : 0);
+		row_pad(&w, buf, whole + OCOL_DECIMALS);
 		if (official_delta(&s[i], s, f, &dv)) {
-			/* the difference of the two figures as shown (one
-			 * decimal), so that 44.4 -> 44.8 reads +0.4 */
-			long long now = s[i].off[f], was = now - dv;
-
-			now = (now + 50) / 100;
-			was = (was + 50) / 100;
-			dv = (now - was) * 10;
-			row_change(&w, numfmt_mark(change_text(buf, sizeof buf,
-			    dv), r->lang),
-			    arrow(r, s[i].och[f]));
+			row_blank(&w, 1);
+			row_pad(&w, arrow(r, s[i].och[f]), MCOL_VALUE +
+			    MCOL_DELTA - OCOL_WHOLE - OCOL_DECIMALS - 1);
 		} else {
-			row_blank(&w, MCOL_DELTA);
+			row_blank(&w, MCOL_VALUE + MCOL_DELTA - OCOL_WHOLE -
+			    OCOL_DECIMALS);
 		}
 	}
 	out_char(o, '\n');
@@ -820,7 +834,8 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 
 	/* Table: date, then index and pillars each with its change and the
 	 * label of the change (ssi.7 OFFICIAL FIGURES), the official figures on a
-	 * second line when the snapshot has some. */
+	 * second line when the snapshot has some (a member of official
+	 * figures only: on the dated line). */
 	out_str(o, "  ");
 	text_pad(o, msg(r->lang, M_DATE_COL), COL_DATE);
 	for (k = 0; k < TV_COUNT; k++) {
@@ -835,6 +850,11 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 		struct row w = { o, 0 };
 		const struct trend_snap *p = trend_prev_data(&s[i], s);
 
+		if (nd == 0 && s[i].ohas) {
+			/* official figures only: one line, dated */
+			official_row(o, r, s, i, 1);
+			continue;
+		}
 		out_str(o, "  ");
 		date_out(o, s[i].date);
 		for (k = 0; k < TV_COUNT; k++) {
@@ -857,7 +877,7 @@ member_text(const struct trend *u, struct out *o, const struct report_opts *r,
 		}
 		out_char(o, '\n');
 		if (s[i].ohas)
-			official_row(o, r, s, i);
+			official_row(o, r, s, i, 0);
 	}
 	if (nd < 2)
 		return;		/* one estimate: no change at all */

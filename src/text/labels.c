@@ -74,6 +74,12 @@ static const char *const html_labels[LANG_COUNT][H_COUNT] = {
 		[H_TEAM] = "The team",
 		[H_PROFILES_COL] = "Profiles",
 		[H_INDEX_NAME] = "Social Selling Index",
+		[H_TITLE_TREND_OFFICIAL] = "Social Selling Index: trend "
+		    "(LinkedIn's official figures)",
+		[H_TITLE_TREND_BOTH] = "Social Selling Index: trend (estimate "
+		    "and official figures)",
+		[H_TITLE_RANK_OFFICIAL] = "Social Selling Index: team ranking "
+		    "by LinkedIn's official index",
 	},
 	[LANG_ES] = {
 		[H_ESTIMATE] = "estimación",
@@ -147,6 +153,12 @@ static const char *const html_labels[LANG_COUNT][H_COUNT] = {
 		[H_TEAM] = "El equipo",
 		[H_PROFILES_COL] = "Perfiles",
 		[H_INDEX_NAME] = "Índice de Social Selling",
+		[H_TITLE_TREND_OFFICIAL] = "Índice de Social Selling: evolución "
+		    "(cifras oficiales de LinkedIn)",
+		[H_TITLE_TREND_BOTH] = "Índice de Social Selling: evolución "
+		    "(estimación y cifras oficiales)",
+		[H_TITLE_RANK_OFFICIAL] = "Índice de Social Selling: "
+		    "clasificación del equipo por el índice oficial de LinkedIn",
 	},
 	[LANG_PT] = {
 		[H_ESTIMATE] = "estimativa",
@@ -220,6 +232,12 @@ static const char *const html_labels[LANG_COUNT][H_COUNT] = {
 		[H_TEAM] = "A equipe",
 		[H_PROFILES_COL] = "Perfis",
 		[H_INDEX_NAME] = "Social Selling Index",
+		[H_TITLE_TREND_OFFICIAL] = "Social Selling Index: evolução "
+		    "(números oficiais do LinkedIn)",
+		[H_TITLE_TREND_BOTH] = "Social Selling Index: evolução "
+		    "(estimativa e números oficiais)",
+		[H_TITLE_RANK_OFFICIAL] = "Social Selling Index: ranking da "
+		    "equipe pelo índice oficial do LinkedIn",
 	},
 };
 
