@@ -46,70 +46,44 @@ esac
 
 awk -v month="$month" -v lang="$lang" '
 BEGIN {
-	# the header of each English column as a Spanish manager types it:
-	# input.md names where people write them ("Conexiones", "Me gusta"),
-	# the Spanish names of ssi fields --lang es for the rest; accents,
-	# capitals and spaces as typed
-	es["name"] = "Nombre"; es["industry"] = "Sector"
-	es["location"] = "Ubicación"; es["as_of"] = "Fecha"
-	es["headline"] = "Titular"; es["summary"] = "Extracto"
-	es["photo"] = "Foto"; es["positions"] = "Experiencia"
-	es["education"] = "Educación"; es["skills"] = "Habilidades"
-	es["endorsements"] = "Validaciones"
-	es["recommendations"] = "Recomendaciones"
-	es["media"] = "Multimedia"; es["articles"] = "Artículos"
-	es["connections"] = "Conexiones"
-	es["target_connections"] = "Contactos objetivo"
-	es["senior_connections"] = "Contactos directivos"
-	es["colleague_connections"] = "Contactos compañeros"
-	es["followers"] = "Seguidores"; es["groups"] = "Grupos"
-	es["period_days"] = "Días periodo"; es["searches"] = "Búsquedas"
-	es["second_degree_contacts"] = "Contactos segundo grado"
-	es["profile_viewers"] = "Visitas al perfil"
-	es["viewers_contacted"] = "Visitas contactadas"
-	es["posts"] = "Publicaciones"; es["shares"] = "Compartidos"
-	es["comments"] = "Comentarios"; es["reactions"] = "Me gusta"
-	es["group_posts"] = "Publicaciones grupos"
-	es["active_days"] = "Días activos"
-	es["messages_received"] = "Mensajes recibidos"
-	es["messages_replied"] = "Mensajes respondidos"
-	es["invitations_sent"] = "Invitaciones"
-	es["invitations_accepted"] = "Invitaciones aceptadas"
-	es["invitations_personalized"] = "Invitaciones personalizadas"
-	es["engagement_received"] = "Interacciones recibidas"
-	if (lang == "pt") {
-		# the same sheet kept in Brazil: Portuguese headers as people
-		# type them, "Equipe", Sim/Não
-		es["name"] = "Nome"; es["industry"] = "Setor"
-		es["location"] = "Localização"; es["as_of"] = "Data"
-		es["headline"] = "Título"; es["summary"] = "Resumo"
-		es["photo"] = "Foto"; es["positions"] = "Cargos"
-		es["education"] = "Formação acadêmica"
-		es["skills"] = "Competências"
-		es["endorsements"] = "Validações"
-		es["recommendations"] = "Recomendações"
-		es["media"] = "Mídia"; es["articles"] = "Artigos"
-		es["connections"] = "Conexões"
-		es["target_connections"] = "Conexões alvo"
-		es["senior_connections"] = "Conexões seniores"
-		es["colleague_connections"] = "Conexões colegas"
-		es["followers"] = "Seguidores"; es["groups"] = "Grupos"
-		es["period_days"] = "Dias do período"
-		es["searches"] = "Pesquisas"
-		es["second_degree_contacts"] = "Contatos segundo grau"
-		es["profile_viewers"] = "Visualizações do perfil"
-		es["viewers_contacted"] = "Visitantes contatados"
-		es["posts"] = "Publicações"
-		es["shares"] = "Compartilhamentos"
-		es["comments"] = "Comentários"; es["reactions"] = "Curtidas"
-		es["group_posts"] = "Publicações em grupos"
-		es["active_days"] = "Dias ativos"
-		es["messages_received"] = "Mensagens recebidas"
-		es["messages_replied"] = "Mensagens respondidas"
-		es["invitations_sent"] = "Convites enviados"
-		es["invitations_accepted"] = "Convites aceitos"
-		es["invitations_personalized"] = "Convites personalizados"
-		es["engagement_received"] = "Interações recebidas"
+	# the header of each English column as a manager types it, in Spain
+	# and in Brazil (field:Spanish:Portuguese): input.md names where people
+	# write them ("Conexiones", "Me gusta", "Curtidas"), the names of ssi
+	# fields --lang es|pt for the rest; accents, capitals and spaces as typed
+	split("name:Nombre:Nome|industry:Sector:Setor|" \
+	    "location:Ubicación:Localização|as_of:Fecha:Data|" \
+	    "headline:Titular:Título|summary:Extracto:Resumo|" \
+	    "photo:Foto:Foto|positions:Experiencia:Cargos|" \
+	    "education:Educación:Formação acadêmica|" \
+	    "skills:Habilidades:Competências|" \
+	    "endorsements:Validaciones:Validações|" \
+	    "recommendations:Recomendaciones:Recomendações|" \
+	    "media:Multimedia:Mídia|articles:Artículos:Artigos|" \
+	    "connections:Conexiones:Conexões|" \
+	    "target_connections:Contactos objetivo:Conexões alvo|" \
+	    "senior_connections:Contactos directivos:Conexões seniores|" \
+	    "colleague_connections:Contactos compañeros:Conexões colegas|" \
+	    "followers:Seguidores:Seguidores|groups:Grupos:Grupos|" \
+	    "period_days:Días periodo:Dias do período|" \
+	    "searches:Búsquedas:Pesquisas|" \
+	    "second_degree_contacts:Contactos segundo grado:Contatos segundo grau|" \
+	    "profile_viewers:Visitas al perfil:Visualizações do perfil|" \
+	    "viewers_contacted:Visitas contactadas:Visitantes contatados|" \
+	    "posts:Publicaciones:Publicações|" \
+	    "shares:Compartidos:Compartilhamentos|" \
+	    "comments:Comentarios:Comentários|" \
+	    "reactions:Me gusta:Curtidas|" \
+	    "group_posts:Publicaciones grupos:Publicações em grupos|" \
+	    "active_days:Días activos:Dias ativos|" \
+	    "messages_received:Mensajes recibidos:Mensagens recebidas|" \
+	    "messages_replied:Mensajes respondidos:Mensagens respondidas|" \
+	    "invitations_sent:Invitaciones:Convites enviados|" \
+	    "invitations_accepted:Invitaciones aceptadas:Convites aceitos|" \
+	    "invitations_personalized:Invitaciones personalizadas:Convites personalizados|" \
+	    "engagement_received:Interacciones recibidas:Interações recebidas", hdr, "|")
+	for (i in hdr) {
+		split(hdr[i], hc, ":")
+		typed[hc[1]] = lang == "pt" ? hc[3] : hc[2]
 	}
 	# text columns: never counts
 	split("name industry location as_of headline summary photo", t, " ")
@@ -189,7 +163,7 @@ function emit(    i, line, v, c) {
 		c = col[i]
 		if (row == 0) {
 			c = v
-			v = (v in es) ? es[v] : v
+			v = (v in typed) ? typed[v] : v
 		}
 		if (c == "id")
 			continue

@@ -734,9 +734,14 @@ csv_header(struct input *in, const struct csv_row *row, struct ssi_err *e)
 static int
 not_known(const char *s, size_t n)
 {
-	static const char *const marks[] = {
-		"n/d", "s/d", "n/a", "na", "-", "--", "\xe2\x80\x94",
-		"\xe2\x80\x93", "?", "nd"
+	/* with their lengths: this runs for every short cell */
+	static const struct {
+		char s[4];
+		size_t n;
+	} marks[] = {
+		{ "n/d", 3 }, { "s/d", 3 }, { "n/a", 3 }, { "na", 2 },
+		{ "-", 1 }, { "--", 2 }, { "\xe2\x80\x94", 3 },
+		{ "\xe2\x80\x93", 3 }, { "?", 1 }, { "nd", 2 }
 	};
 	size_t i, k;
 
@@ -747,11 +752,11 @@ not_known(const char *s, size_t n)
 	if (n == 0 || n > 3)
 		return 0;
 	for (i = 0; i < sizeof marks / sizeof marks[0]; i++) {
-		if (strlen(marks[i]) != n)
+		if (marks[i].n != n)
 			continue;
 		for (k = 0; k < n; k++)
 			if ((s[k] | (s[k] >= 'A' && s[k] <= 'Z' ? 0x20 : 0)) !=
-			    marks[i][k])
+			    marks[i].s[k])
 				break;
 		if (k == n)
 			return 1;
@@ -765,10 +770,11 @@ static void
 name_as_written(struct input *in, size_t col, int f, int before)
 {
 	char *m, w[80], tmp[SSI_ERR_MSG];
-	size_t k = strlen(field_defs[f].name);
+	size_t k;
 
 	if (in->nprob == before || col >= in->ncol)
 		return;
+	k = strlen(field_defs[f].name);
 	m = in->prob[in->nprob - 1];
 	if (strncmp(m, field_defs[f].name, k) != 0 || m[k] != ':')
 		return;
@@ -1296,18 +1302,31 @@ decode_cell(struct input *in, const char **s, size_t *n, const char *col,
     size_t coln, long line)
 {
 	const unsigned char *u = (const unsigned char *)*s;
-	struct ssi_err w = { 0 };
+	struct ssi_err w;	/* zeroed where a warning is made: every cell
+				 * comes here, and zeroing the message costs
+				 * more than the cell */
 	char name[80];
 	long undef = 0;
 	unsigned first = 0;
-	size_t i;
+	size_t i = 0;
 
 	if (in->o->encoding == ENC_UTF8)
 		return 0;
-	for (i = 0; i < *n && u[i] < 0x80; i++)
+	for (; i + 8 <= *n; i += 8) {	/* ASCII: 8 bytes at a time */
+		uint64_t x;
+
+		memcpy(&x, u + i, 8);
+		if (x & 0x8080808080808080u)
+			break;
+	}
+	for (; i < *n && u[i] < 0x80; i++)
 		;
 	if (i == *n)
 		return 0;	/* ASCII */
+	if (in->o->encoding == ENC_AUTO && in->enc != ENC_CP1252 &&
+	    utf8_count(*s, *n) >= 0)
+		return 0;	/* UTF-8 in a UTF-8 file: the usual case */
+	memset(&w, 0, sizeof w);
 	written(name, sizeof name, col, coln);
 	if (in->o->encoding == ENC_AUTO) {
 		if (memchr(*s, '\0', *n) != NULL)
