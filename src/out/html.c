@@ -6,6 +6,7 @@
 #include "html.h"
 #include "ssi/lang.h"
 #include "ssi/numfmt.h"
+#include "ssi/official.h"
 #include "ssi/score.h"
 #include "ssi/version.h"
 #include "svg.h"
@@ -283,7 +284,9 @@ static const char *const css[] = {
 "table.board td[data-l]{order:3;font-size:14px;white-space:normal}"
 "table.board td[data-l]::before{content:attr(data-l) \": \";"
 "color:#4a4a4a}"
-"table.board td.nx{flex:1 1 100%}}\n",
+"table.board td.nx{flex:1 1 100%}"
+"table.board td.ixo{order:1;font-size:19px}}\n",
+"table.board td.vo{color:#a04000}\n",
 ".pages{display:flex;flex-direction:column}.pages>nav.toc{order:-1}\n",
 ".asof{margin:-10px 0 14px}.rejected{margin:0 0 18px;"
 "border-left:6px solid #D55E00}.rejected p{margin:0 0 4px;font-weight:600}"
@@ -378,4 +381,25 @@ html_end(struct out *o, int lang, const char *model_id)
 	out_str(o, "</p><p>");
 	svg_escs(o, html_label(lang, H_FOOTER));
 	out_str(o, "</p></footer>\n</body>\n</html>\n");
+}
+
+/* An official figure as recorded (up to 3 decimals, ssi.7 OFFICIAL FIGURES),
+ * aligned on the decimal mark in a right-aligned cell: the missing
+ * decimals as figure spaces (U+2007), a missing mark as a punctuation
+ * space (U+2008), the page's digits being tabular. */
+void
+html_official_fig(struct out *o, int64_t v, int lang)
+{
+	char buf[32];
+	const char *mark;
+	size_t dec;
+
+	numfmt_mark(official_fmt(v, buf, sizeof buf), lang);
+	out_str(o, buf);
+	mark = strpbrk(buf, ".,");
+	dec = mark ? strlen(mark + 1) : 0;
+	if (mark == NULL)
+		out_str(o, "\xe2\x80\x88");
+	for (; dec < 3; dec++)
+		out_str(o, "\xe2\x80\x87");
 }

@@ -25,6 +25,10 @@ extern const char *const html_pillar_class[4];
 char *html_fmt(char *buf, size_t n, double x, int d, int lang);
 /* The same into o. */
 void html_num(struct out *o, double x, int d, int lang);
+/* An official figure v (thousandths) as recorded, up to 3 decimals,
+ * padded with figure spaces so that right-aligned cells align on the
+ * decimal mark. */
+void html_official_fig(struct out *o, int64_t v, int lang);
 
 /*
  * The head of a page: doctype, <html lang>, a Content-Security-Policy that

@@ -361,10 +361,13 @@ leaderboard(struct out *o, const struct report_opts *r, const struct rank *u)
 	out_str(o, "</h3>\n<table class=\"board\"><thead><tr>");
 	th(o, "n", html_label(lang, H_RANK));
 	th(o, NULL, html_label(lang, H_NAME));
+	if (u->by_official)	/* ranked by it: beside the name */
+		th(o, "n", html_label(lang, H_OFFICIAL_LINE));
 	if (mixed)
 		th(o, NULL, tr(lang, "Date"));
 	th(o, NULL, field_label(buf, sizeof buf, u, lang));
-	th(o, "n", html_label(lang, H_INDEX));
+	th(o, "n", html_label(lang, u->by_official ? H_ESTIMATE_LINE :
+	    H_INDEX));
 	th(o, "barc", html_label(lang, H_PILLARS));
 	th(o, NULL, html_label(lang, H_WEAKEST));
 	th(o, NULL, html_label(lang, H_NEXT));
@@ -380,6 +383,15 @@ leaderboard(struct out *o, const struct report_opts *r, const struct rank *u)
 		out_str(o, "</td><td class=\"nm\">");
 		html_bdis(o, who(e));
 		out_str(o, "</td>");
+		if (u->by_official) {
+			/* as recorded; on a phone first, labelled */
+			td(o, "n ix ixo vo", html_label(lang, H_OFFICIAL_LINE));
+			if (e->has_off)
+				html_official_fig(o, e->off, lang);
+			else
+				out_str(o, "\xe2\x80\x93");
+			out_str(o, "</td>");
+		}
 		if (mixed) {
 			td(o, "dt", tr(lang, "Date"));
 			if (e->date)
@@ -391,7 +403,11 @@ leaderboard(struct out *o, const struct report_opts *r, const struct rank *u)
 		}
 		td(o, "gr", field_label(buf, sizeof buf, u, lang));
 		html_bdis(o, group_name(u->g[e->group].name, lang));
-		out_str(o, "</td><td class=\"n ix\">");
+		out_str(o, "</td>");
+		if (u->by_official)
+			td(o, "n ix", html_label(lang, H_ESTIMATE_LINE));
+		else
+			out_str(o, "<td class=\"n ix\">");
 		out_str(o, dec1(num, sizeof num, e->v[RV_SSI], lang));
 		out_str(o, "</td><td class=\"barc\">");
 		mini_bar(o, e->v, 200, 14, lang);
@@ -470,11 +486,15 @@ rank_item(struct writer_ctx *w, const void *item)
 	int lang = lang_of(w->r), k;
 	long long sum[RV_SSI + 1] = { 0 };
 	int32_t avg[RV_SSI + 1] = { 0 };
+	const char *title;
 	long i;
 
-	html_begin(o, lang, html_label(lang, H_TITLE_RANK));
+	/* ranked by LinkedIn's official index: the title says so */
+	title = html_label(lang, u->by_official ? H_TITLE_RANK_OFFICIAL :
+	    H_TITLE_RANK);
+	html_begin(o, lang, title);
 	out_str(o, "<h1>");
-	svg_escs(o, html_label(lang, H_TITLE_RANK));
+	svg_escs(o, title);
 	out_str(o, "</h1>\n");
 	data_note(o, w->r, u);
 	for (i = 0; i < u->n; i++)

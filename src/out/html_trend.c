@@ -386,27 +386,6 @@ change_cell(struct out *o, long long d, int ch, int lang)
 	out_str(o, "</td>");
 }
 
-/* An official figure as recorded (up to 3 decimals, ssi.7 OFFICIAL FIGURES),
- * aligned on the decimal mark in a right-aligned cell: the missing
- * decimals as figure spaces (U+2007), a missing mark as a punctuation
- * space (U+2008), the page's digits being tabular. */
-static void
-off_figure(struct out *o, int32_t v, int lang)
-{
-	char buf[32];
-	const char *mark;
-	size_t dec;
-
-	numfmt_mark(official_fmt(v, buf, sizeof buf), lang);
-	out_str(o, buf);
-	mark = strpbrk(buf, ".,");
-	dec = mark ? strlen(mark + 1) : 0;
-	if (mark == NULL)
-		out_str(o, "\xe2\x80\x88");
-	for (; dec < 3; dec++)
-		out_str(o, "\xe2\x80\x87");
-}
-
 /* The change cell of official figure k at s[i]: the difference of the
  * two figures as recorded (exact, thousandths) and the label's arrow;
  * empty for the first figure of the series. */
@@ -446,7 +425,7 @@ off_cells(struct out *o, const struct trend_snap *s, long i, int k, int lang,
 {
 	out_str(o, ix ? "<td class=\"n ix vo\">" : "<td class=\"n vo\">");
 	if ((s[i].ohas >> k) & 1)
-		off_figure(o, s[i].off[k], lang);
+		html_official_fig(o, s[i].off[k], lang);
 	else
 		out_str(o, "\xe2\x80\x93\xe2\x80\x88\xe2\x80\x87\xe2\x80\x87"
 		    "\xe2\x80\x87");

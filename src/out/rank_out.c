@@ -210,8 +210,10 @@ json_item(struct writer_ctx *w, const void *item)
 #define COL_RANK 4	/* "   1" then two spaces */
 #define COL_INDEX 7
 #define COL_TOP 10	/* "  top 100%" */
-#define COL_OFFICIAL 17	/* "official 61.125" after two blanks
-			 * (--by-official) */
+#define COL_OFFICIAL 9	/* --by-official: the official index after the
+			 * name, as recorded: blanks, the whole part
+			 * ending at column 5, the mark and 3 decimals */
+#define COL_OFF_WHOLE 5
 
 struct text {
 	struct out *o;
@@ -277,6 +279,31 @@ values(const struct text *t, const int32_t *v)
 		keep_dec1(buf, sizeof buf, v[pl], 0);
 		text_right(t->o, numfmt_mark(buf, t->r->lang), t->pw);
 	}
+}
+
+/* --by-official: e's official index as recorded (ssi.7 OFFICIAL FIGURES: up
+ * to 3 decimals, never rounded), aligned on the decimal mark in
+ * COL_OFFICIAL columns; a dash where the whole part ends when absent. */
+static void
+official_cell(const struct text *t, const struct rank_entry *e)
+{
+	char buf[32];
+	const char *mark;
+	long whole, k;
+
+	if (e->has_off)
+		numfmt_mark(official_fmt(e->off, buf, sizeof buf), t->r->lang);
+	else
+		snprintf(buf, sizeof buf, "%s", t->r->utf8 ? "\xe2\x80\x93" :
+		    "-");
+	mark = strpbrk(buf, ".,");
+	whole = mark ? (long)(mark - buf) : text_cols_str(buf);
+	for (k = whole; k < COL_OFF_WHOLE; k++)
+		out_char(t->o, ' ');
+	out_str(t->o, buf);
+	for (k = mark ? (long)strlen(mark) : 0; k < COL_OFFICIAL -
+	    COL_OFF_WHOLE; k++)
+		out_char(t->o, ' ');
 }
 
 static const char *
@@ -387,10 +414,12 @@ text_item(struct writer_ctx *w, const void *item)
 	t.width = t.r->width - (COL_RANK + 2 + COL_INDEX + P_COUNT * t.pw +
 	    COL_TOP - 1 + text_cols_str(numfmt_pct_sign(t.r->lang)) +
 	    (u->by_official ? COL_OFFICIAL : 0));
+	if (u->by_official && t.width > 20)
+		t.width = 20;	/* the official column near the names */
 	if (t.width > 32)	/* wide terminals: no sea of blanks */
 		t.width = 32;
-	if (t.width < 12)
-		t.width = 12;
+	if (t.width < (u->by_official ? 11 : 12))
+		t.width = u->by_official ? 11 : 12;	/* es, pt: 80 */
 	bold(&t, 1);
 	out_str(o, label(&t, M_RANK_TITLE));
 	bold(&t, 0);
@@ -404,12 +433,16 @@ text_item(struct writer_ctx *w, const void *item)
 	snprintf(buf, sizeof buf, "%*s  ", COL_RANK, "#");
 	out_str(o, buf);
 	text_fit(o, label(&t, M_NAME), t.width, 1, t.r->utf8);
+	if (u->by_official)	/* ranked by it: the first figure */
+		text_right(o, tr(t.r->lang, "Official"), COL_OFFICIAL - 1);
 	value_headers(&t);
 	for (i = 0; i < u->n && !out_failed(o); i++) {
 		const struct rank_entry *e = &u->e[i];
 
 		rank_cell(o, e->rank);
 		text_fit(o, who(e), t.width, 1, t.r->utf8);
+		if (u->by_official)
+			official_cell(&t, e);
 		values(&t, e->v);
 		if (e->rank)
 			snprintf(buf, sizeof buf, "  top %ld%s",
@@ -418,17 +451,6 @@ text_item(struct writer_ctx *w, const void *item)
 		else
 			buf[0] = '\0';
 		out_str(o, buf);
-		if (u->by_official && e->has_off) {
-			char num[32];
-			long k;
-
-			/* the official figures in a column of their own */
-			for (k = text_cols_str(buf); k < COL_TOP + 2; k++)
-				out_char(o, ' ');
-			out_str(o, tr(t.r->lang, "official "));
-			out_str(o, numfmt_mark(official_fmt(e->off, num,
-			    sizeof num), t.r->lang));
-		}
 		out_char(o, '\n');
 	}
 
