@@ -61,7 +61,9 @@ main(int argc, char **argv)
 	else
 		code = 127;
 	/* ru_maxrss is in KiB on Linux and the BSDs. */
-	fprintf(stderr, "rss: wall=%.6f maxrss_kib=%ld status=%d\n", wall,
-	    (long)ru.ru_maxrss, code);
+	fprintf(stderr, "rss: wall=%.6f maxrss_kib=%ld status=%d cpu=%.6f\n",
+	    wall, (long)ru.ru_maxrss, code,
+	    (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+	    (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6);
 	return code;
 }
