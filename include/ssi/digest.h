@@ -114,6 +114,9 @@ struct digest {
 	double goal;
 	uint32_t goal_by;
 	struct goal_proj proj;
+	long hidden_avg;	/* digest_view: the team's averages (and the
+				 * goal) hidden, as they cover fewer than this
+				 * many members; 0: shown */
 };
 
 /*
@@ -124,6 +127,15 @@ struct digest {
 int digest_compute(const struct trend *t, const struct digest_extra *extra,
     const struct digest_opts *o, struct digest *d, struct ssi_err *e);
 void digest_free(struct digest *d);
+/*
+ * What a digest shows (ssi.7 PRIVACY), after digest_compute: with
+ * min_group > 1, when an average of the team (estimate or official, at
+ * the start or now) covers fewer than min_group members, hidden_avg is
+ * set to min_group and the goal is dropped (the writers say "fewer than N
+ * members"); with only >= 0 (an index into the trend's m), the lists hold
+ * that member alone and every other member's now is -1 (not listed).
+ */
+void digest_view(struct digest *d, long only, long min_group);
 
 /* Days since 1970-01-01 of a date YYYYMMDD, and back. */
 int32_t digest_day(uint32_t ymd);

@@ -114,6 +114,14 @@ int rank_add(struct rank *r, const struct profile *p, const struct score *s,
     struct ssi_err *e);
 /* Sort and rank; 0, or -1 with e when out of memory.  Once. */
 int rank_finish(struct rank *r, struct ssi_err *e);
+/*
+ * The group of p by field `by` (or, when by < 0, by its column of your own
+ * by_name), as rank and trend --by group it: the text of a text or date
+ * field, "true"/"false" for a flag, the decimal value of a count (written
+ * into num[sz]), RANK_NONE when p has no such value; its length in *n.
+ */
+const char *rank_group_of(const struct profile *p, int by, const char *by_name,
+    char *num, size_t sz, size_t *n);
 /* ceil(100 * rank / n); 0 when n is 0. */
 long rank_top_pct(long rank, long n);
 /* Release r and every string it gave; NULL is fine. */

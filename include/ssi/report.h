@@ -38,6 +38,12 @@ struct report_opts {
 	 * of this date (the latest reading at or before the data), or
 	 * NULL (writer.c sets it per profile from struct scored) */
 	const char *official_as_of;
+	/* rank, trend, digest (ssi.7 PRIVACY): groups and averages of fewer
+	 * than min_group members are hidden (0 or 1: none), and the writers
+	 * say how many; only: the id of the one member shown (--only), as
+	 * the report holds it, or NULL */
+	long min_group;
+	const char *only;
 };
 
 /* CSV/TSV: the header line of score and batch, without the line end. */
@@ -82,6 +88,13 @@ void report_fields_csv(struct out *o, int tsv, int lang);
 void report_fields_json(struct out *o);
 void report_fields_text(struct out *o, int lang);
 
+/* Helpers shared by the writers of rank, trend and digest (ssi.7
+ * PRIVACY): whether a group or an average of n members is hidden
+ * (r->min_group); "groups of fewer than 5 members hidden: 2 (7 members;
+ * --min-group)" in r's language into buf. */
+int report_hidden(const struct report_opts *r, long n);
+const char *report_hidden_text(const struct report_opts *r, long groups,
+    long members, char *buf, size_t n);
 /* Helpers shared by the writers of rank and trend. */
 void report_text_field(struct out *o, const struct profile *p, int f);
 /* The display columns of text s, counted as code points. */

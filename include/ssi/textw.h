@@ -36,4 +36,9 @@ long text_fit(struct out *o, const char *s, long width, int pad, int utf8);
  * through out_text; ends with a line end. */
 void text_wrap(struct out *o, const char *t, int at, int col, int width);
 
+/* Markdown (rank, trend, digest -f md): s through the terminal sanitiser
+ * (out_text_str) with the characters of Markdown's tables and emphasis
+ * escaped and line ends as spaces: one table cell or list item. */
+void md_text(struct out *o, const char *s);
+
 #endif

@@ -24,7 +24,13 @@
  *    skipping the snapshots where its figure is missing;
  *  - a snapshot whose estimate has no data at all (coverage 0: a reading
  *    of official figures only) has no estimate: nodata is set, and the
- *    estimate's series skip it as a missing figure.
+ *    estimate's series skip it as a missing figure;
+ *  - with groups (trend_by, ssi trend --by), a member belongs to the group
+ *    its latest snapshot with a value of the field names (rank_group_of,
+ *    rank.h), "(none)" when no snapshot has one; each group has the team
+ *    part of its members alone (team.h), and groups are ordered by the
+ *    average index of their latest date, highest first (ties in order of
+ *    first appearance).
  */
 #ifndef SSI_TREND_H
 #define SSI_TREND_H
@@ -76,7 +82,16 @@ trend_off(const struct trend_snap *s)
 struct trend_member {
 	const char *id, *name;	/* name NULL when no snapshot has one */
 	uint32_t name_date;	/* date of the snapshot the name comes from */
+	long group;		/* with groups: index into g, else -1 */
+	uint32_t group_date;	/* date of the snapshot the group comes from */
 	long first, n;		/* after finish: s[first .. first + n) */
+};
+
+/* A group of members (trend_by), after finish. */
+struct trend_group {
+	const char *name;	/* its value, or RANK_NONE (rank.h) */
+	long members;
+	struct team *team;	/* the team part of its members alone */
 };
 
 /* Everything public is read-only for the caller; owned by the trend. */
@@ -92,14 +107,26 @@ struct trend {
 	int official;		/* some snapshot has an official figure */
 	struct team *team;	/* after finish: the team over time (team.h),
 				 * computed once here, not by the writers */
+	int by;			/* with groups: the field of the groups, or
+				 * -1: the column of your own by_name */
+	char by_name[64];	/* the field's or the column's name; "" when
+				 * there are no groups */
+	struct trend_group *g;	/* ng groups (with groups), in order of
+				 * appearance */
+	long ng;
+	long *order;		/* after finish: the groups, best first */
 	/* private */
-	long cap, mcap, fcap;
+	long cap, mcap, fcap, gcap;
 	int finished;
 	struct strtab st;	/* kept texts; index of member ids */
+	struct strtab gt;	/* index of group names */
 };
 
 /* A new, empty trend; NULL when out of memory. */
 struct trend *trend_new(void);
+/* Group the members by field `by`, or when by < 0 by their column of your
+ * own by_name (rank_group_of): before the first trend_add. */
+void trend_by(struct trend *t, int by, const char *by_name);
 /*
  * Add profile p scored s, read at file:line (file as the caller names the
  * input, copied).  Returns 0; 1 when the record has no as_of (e says so,

@@ -108,6 +108,39 @@ extern const struct cli_option opts_privacy[];
 int cli_privacy_begin(struct cli *c);
 void cli_privacy_end(void);
 int cmd_pseudonym(struct cli *c);
+/*
+ * What rank, trend and digest show of a team (view.c, ssi.7 PRIVACY):
+ * --min-group N and --only ID.  cli_min_group: the groups and averages of
+ * fewer members are hidden (N, else 5 under --pseudonyms, else 1).
+ * cli_only_find: after the reading, the member --only names among the n
+ * ids at ids (one every stride bytes; NULL ids skipped), compared through
+ * id_norm (and, under --pseudonyms, as the pseudonym of the id given): 0,
+ * or -1 with e (with the nearest id, unless they are pseudonyms) when none
+ * is; cli_only_id then gives that member's id as the report holds it,
+ * NULL without --only.
+ */
+extern const struct cli_option opts_view[];
+long cli_min_group(void);
+int cli_only_find(const char *const *ids, long n, size_t stride,
+    struct ssi_err *e);
+const char *cli_only_id(void);
+/* The note on standard error that `groups` groups of `members` members
+ * were hidden, for the formats whose report cannot say it (json, jsonl,
+ * csv, tsv); nothing when none was or under -q. */
+void cli_hidden_note(const struct cli *c, const char *cmd, long groups,
+    long members);
+/*
+ * --by FIELD of rank and trend (view.c): cli_by_parse looks the name up
+ * (a field by its name in any language, else a column of your own; a
+ * name near a field's is a usage error) into *f (-1: a column of your
+ * own), 0 or the usage error's status; cli_by_record sees each record;
+ * cli_by_check, at the end: 0, or -1 with e ("CMD: --by: no record has a
+ * column", with the nearest column the records have) when the column is
+ * of your own and no record has it.
+ */
+int cli_by_parse(struct cli *c, const char *by, int *f);
+void cli_by_record(const struct profile *p);
+int cli_by_check(const char *cmd, struct ssi_err *e);
 /* --model FILE into c (calibrate's --model is its own, with its help). */
 int opt_model(struct cli *c, const struct cli_option *o, const char *arg);
 /* The commands' own (their cmd_*.c). */

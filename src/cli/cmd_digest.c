@@ -131,12 +131,29 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 
 static struct digest_opts dopt;
 
+/* --only's member (an index into the trend's m), or -1. */
+static long
+only_member(void)
+{
+	const char *id = cli_only_id();
+	long i;
+
+	for (i = 0; id != NULL && i < st.t->nm; i++)
+		if (strcmp(st.t->m[i].id, id) == 0)
+			return i;
+	return -1;
+}
+
 static int
 finish(void *obj, struct ssi_err *e)
 {
-	if (trend_finish(st.t, e) < 0)
+	if (trend_finish(st.t, e) < 0 || cli_only_find(st.t->nm ?
+	    &st.t->m[0].id : NULL, st.t->nm, sizeof *st.t->m, e) < 0)
 		return -1;
-	return digest_compute(st.t, st.x, &dopt, obj, e);
+	if (digest_compute(st.t, st.x, &dopt, obj, e) < 0)
+		return -1;
+	digest_view(obj, only_member(), cli_min_group());
+	return 0;
 }
 
 static int

@@ -14,8 +14,6 @@
 #include <string.h>
 
 #include "cli.h"
-#include "ssi/names.h"
-#include "ssi/official.h"
 #include "ssi/rank.h"
 
 static struct {
@@ -33,47 +31,6 @@ const struct cli_option rank_options[] = {
 	OPT_END
 };
 
-/* --by a column of your own: whether a record has it, and the columns of
- * your own the records have (normalised), for the suggestion when none
- * does. */
-#define BY_SEEN 64
-static struct {
-	const char *by;		/* NULL: --by is a field */
-	char norm[64];
-	int found;
-	long records;
-	size_t nseen;
-	char seen[BY_SEEN][64];
-	const char *names[BY_SEEN];
-} own;
-
-static void
-own_record(const struct profile *p)
-{
-	uint32_t k;
-	size_t i;
-
-	own.records++;
-	if (own.found)
-		return;
-	if (profile_custom(p, own.by) != NULL) {
-		own.found = 1;
-		return;
-	}
-	for (k = 0; k < p->ncustom && own.nseen < BY_SEEN; k++) {
-		const char *name = p->arena + p->cname[k];
-
-		for (i = 0; i < own.nseen; i++)
-			if (strcmp(own.seen[i], name) == 0)
-				break;
-		if (i == own.nseen && strlen(name) < sizeof own.seen[0]) {
-			strcpy(own.seen[own.nseen], name);
-			own.names[own.nseen] = own.seen[own.nseen];
-			own.nseen++;
-		}
-	}
-}
-
 static int
 on_record(void *ctx, struct profile *p, const struct score *s,
     const char *file, long line, struct ssi_err *why)
@@ -82,8 +39,7 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 
 	why->file = file;	/* the position of the limit's error */
 	why->line = line;
-	if (own.by != NULL)
-		own_record(p);
+	cli_by_record(p);
 	if (rank_add(h->obj, p, s, why) < 0) {
 		cli_error(why);
 		h->fatal = 1;
@@ -97,23 +53,11 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 static int
 finish(void *obj, struct ssi_err *e)
 {
-	/* --by a column no record has: an error, not one group of all
-	 * (ssi.5), with the nearest column the records have */
-	if (own.by != NULL && !own.found && own.records > 0) {
-		const char *near = names_nearest(own.norm, own.names,
-		    own.nseen, sizeof own.names[0]);
+	const struct rank *r = obj;
 
-		memset(e, 0, sizeof *e);
-		if (near)
-			snprintf(e->msg, sizeof e->msg, cli_tr("rank: --by: no "
-			    "record has a column '%s'; did you mean '%s'?"),
-			    own.by, near);
-		else
-			snprintf(e->msg, sizeof e->msg, cli_tr("rank: --by: no "
-			    "record has a column '%s'"), own.by);
+	if (cli_by_check("rank", e) < 0 || rank_finish(obj, e) < 0)
 		return -1;
-	}
-	return rank_finish(obj, e);
+	return cli_only_find(r->n ? &r->e[0].id : NULL, r->n, sizeof *r->e, e);
 }
 
 /* What latest set aside (ssi.7 LINKEDIN DATA EXPORT), on standard error. */
@@ -121,7 +65,14 @@ static void
 after(struct held *h)
 {
 	const struct rank *r = h->obj;
+	long i, hid = 0, hidm = 0;
 
+	for (i = 0; i < r->ng; i++)
+		if (cli_min_group() > 1 && r->g[i].n < cli_min_group()) {
+			hid++;
+			hidm += r->g[i].n;
+		}
+	cli_hidden_note(h->c, "rank", hid, hidm);
 	if (r->aside > 0 && !h->c->quiet) {
 		const char *fmt;	/* whole formats: a plural is not an "s" */
 
@@ -148,34 +99,12 @@ cmd_rank(struct cli *c)
 		.on_record = on_record, .finish = finish
 	};
 	struct rank_opts ro;
-	char norm[64];
 	int status, f;
 
-	/* --by: a field by its English or Spanish name, else a column of
-	 * your own (ssi.5); a name near a field's is taken for a typo. */
-	field_normalize(by, strlen(by), norm, sizeof norm);
-	if ((f = field_lookup(by, strlen(by))) < 0 &&
-	    (f = field_lookup_any(norm, strlen(norm))) < 0) {
-		const char *near = field_nearest(norm);
-
-		if (near)
-			return cli_usage(c, "--by: unknown field '%s' (did you "
-			    "mean '%s'?)", by, near);
-		if (strlen(by) >= sizeof norm - 1)
-			return cli_usage(c, "--by: '%.20s...' is longer than "
-			    "62 bytes", by);
-	}
-	if (f >= 0 && official_is(f))
-		return cli_usage(c, "--by: '%s' is an official figure, not a "
-		    "group (rank by the official index with --by-official)",
-		    field_defs[f].name);
+	if ((status = cli_by_parse(c, by, &f)) != 0)
+		return status;
 	ro.by = f;
 	ro.by_name = by;
-	memset(&own, 0, sizeof own);
-	if (f < 0) {
-		own.by = by;
-		snprintf(own.norm, sizeof own.norm, "%s", norm);
-	}
 	ro.by_official = opt.by_official;
 	ro.latest = !opt.all_snapshots;
 	if ((h.obj = rank_new(&ro)) == NULL) {

@@ -18,9 +18,12 @@
 
 static struct {
 	int ascii, summary;
+	const char *by;
 } opt;
 
 const struct cli_option trend_options[] = {
+	OPT_STRING("by", "FIELD", &opt.by, "the team part per group of this "
+	    "field too (as rank --by)"),
 	OPT_FLAG("ascii", &opt.ascii, "plain ASCII sparklines"),
 	OPT_FLAG("summary", &opt.summary, "only the team part: averages per "
 	    "date, top improvers and decliners"),
@@ -32,8 +35,10 @@ on_record(void *ctx, struct profile *p, const struct score *s,
     const char *file, long line, struct ssi_err *why)
 {
 	struct held *h = ctx;
-	int r = trend_add(h->obj, p, s, file, line, why);
+	int r;
 
+	cli_by_record(p);
+	r = trend_add(h->obj, p, s, file, line, why);
 	if (r == 0)
 		return 0;
 	if (r > 0)
@@ -46,7 +51,12 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 static int
 finish(void *obj, struct ssi_err *e)
 {
-	return trend_finish(obj, e);
+	const struct trend *t = obj;
+
+	if (cli_by_check("trend", e) < 0 || trend_finish(obj, e) < 0)
+		return -1;
+	return cli_only_find(t->nm ? &t->m[0].id : NULL, t->nm, sizeof *t->m,
+	    e);
 }
 
 static int
@@ -60,8 +70,14 @@ static void
 after(struct held *h)
 {
 	const struct trend *t = h->obj;
-	long i;
+	long i, hid = 0, hidm = 0;
 
+	for (i = 0; i < t->ng; i++)
+		if (cli_min_group() > 1 && t->g[i].members < cli_min_group()) {
+			hid++;
+			hidm += t->g[i].members;
+		}
+	cli_hidden_note(h->c, "trend", hid, hidm);
 	for (i = 0; i < t->nm; i++) {
 		const struct trend_member *m = &t->m[i];
 
@@ -75,22 +91,27 @@ int
 cmd_trend(struct cli *c)
 {
 	struct held h = { 0 };
-	int status;
+	int status, f = -1;
 
 	c->ascii = opt.ascii;
 	c->rep.summary = opt.summary;
 	cli_export_weekly(c, TREND_EVERY);
 
+	if (opt.by != NULL && (status = cli_by_parse(c, opt.by, &f)) != 0)
+		return status;
 	if ((h.obj = trend_new()) == NULL) {
 		cli_fail("out of memory");
 		return SSI_EXIT_ERROR;
 	}
+	if (opt.by != NULL)
+		trend_by(h.obj, f, opt.by);
 	h.on_record = on_record;
 	h.finish = finish;
 	h.after = after;
 	h.accept = accept;	/* undated: rejected as read */
 	/* the snapshots hold whole only the texts a trend keeps */
-	h.o.keep_text = (uint64_t)1 << F_ID | (uint64_t)1 << F_NAME;
+	h.o.keep_text = (uint64_t)1 << F_ID | (uint64_t)1 << F_NAME |
+	    (f >= 0 ? (uint64_t)1 << f : 0);
 	if (cli_privacy_begin(c) < 0)
 		status = SSI_EXIT_ERROR;
 	else

@@ -146,6 +146,8 @@ cli_held(struct cli *c, struct held *h)
 	 * -o file as it was). */
 	if (!h->res.unreadable) {
 		r.rejected = h->res.rejected;
+		r.min_group = cli_min_group();
+		r.only = cli_only_id();
 		r.nrejects = cli_rejects(r.rejects, 3);
 		w.o = &o;
 		w.r = &r;

@@ -390,6 +390,40 @@ digest_compute(const struct trend *t, const struct digest_extra *extra,
 	return 0;
 }
 
+/* Keep in v[0..*n) the members of m that are member only. */
+static void
+keep_only(const struct digest *d, long *v, long *n, long only)
+{
+	long i, k = 0;
+
+	for (i = 0; i < *n; i++)
+		if (d->m[v[i]].member == only)
+			v[k++] = v[i];
+	*n = k;
+}
+
+void
+digest_view(struct digest *d, long only, long min_group)
+{
+	long i;
+
+	if (min_group > 1 && (d->est[1].n < min_group ||
+	    (d->est[0].n > 0 && d->est[0].n < min_group) ||
+	    (d->off[1].n > 0 && d->off[1].n < min_group) ||
+	    (d->off[0].n > 0 && d->off[0].n < min_group))) {
+		d->hidden_avg = min_group;
+		d->has_goal = 0;
+	}
+	if (only < 0)
+		return;
+	keep_only(d, d->moved, &d->nmoved, only);
+	keep_only(d, d->stalled, &d->nstalled, only);
+	keep_only(d, d->stale, &d->nstale, only);
+	for (i = 0; i < d->nm; i++)
+		if (d->m[i].member != only)
+			d->m[i].now = -1;
+}
+
 void
 digest_free(struct digest *d)
 {

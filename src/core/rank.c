@@ -47,26 +47,25 @@ keep_text(struct rank *r, const struct profile *p, int f, int *ok)
 	return k;
 }
 
-/* The group value of p: into s and *n (num: room for a count). */
-static const char *
-group_value(const struct rank *r, const struct profile *p, char *num,
-    size_t sz, size_t *n)
+const char *
+rank_group_of(const struct profile *p, int by, const char *by_name,
+    char *num, size_t sz, size_t *n)
 {
 	const char *gv;
 
-	if (r->by < 0) {
-		gv = profile_custom(p, r->by_name);
+	if (by < 0) {
+		gv = profile_custom(p, by_name);
 		if (gv == NULL)
 			gv = RANK_NONE;
-	} else if (!profile_has(p, r->by)) {
+	} else if (!profile_has(p, by)) {
 		gv = RANK_NONE;
-	} else if (field_defs[r->by].type <= FT_DATE) {
-		*n = p->len[r->by];
-		return profile_text(p, r->by);
-	} else if (field_defs[r->by].type == FT_FLAG) {
-		gv = p->num[r->by] ? "true" : "false";
+	} else if (field_defs[by].type <= FT_DATE) {
+		*n = p->len[by];
+		return profile_text(p, by);
+	} else if (field_defs[by].type == FT_FLAG) {
+		gv = p->num[by] ? "true" : "false";
 	} else {
-		snprintf(num, sz, "%lld", (long long)p->num[r->by]);
+		snprintf(num, sz, "%lld", (long long)p->num[by]);
 		gv = num;
 	}
 	*n = strlen(gv);
@@ -111,7 +110,7 @@ rank_add(struct rank *r, const struct profile *p, const struct score *s,
 		if (x->v[i] < x->v[x->weak])
 			x->weak = (signed char)i;
 
-	gv = group_value(r, p, num, sizeof num, &gn);
+	gv = rank_group_of(p, r->by, r->by_name, num, sizeof num, &gn);
 	ng = keep_row(&r->st, gv, gn, r->g, &r->ng, &r->gcap, sizeof *r->g, &g);
 	if (ng == NULL)
 		return nomem(r, e);

@@ -21,10 +21,11 @@ by_date(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* The distinct dates of t's snapshots (*nd of them, in no order), or NULL
- * when out of memory: a set of the few dates, not a sort of a million. */
+/* The distinct dates of t's snapshots (of group's members, or all when
+ * group < 0; *nd of them, in no order), or NULL when out of memory: a set
+ * of the few dates, not a sort of a million. */
 static uint32_t *
-distinct_dates(const struct trend *t, long *nd)
+distinct_dates(const struct trend *t, long group, long *nd)
 {
 	size_t cap = 64, i, k;
 	uint32_t *set = calloc(cap, sizeof *set), *out, *ns;
@@ -35,6 +36,8 @@ distinct_dates(const struct trend *t, long *nd)
 	for (j = 0; j < t->n; j++) {
 		uint32_t v = t->s[j].date + 1;	/* 0: an empty place */
 
+		if (group >= 0 && t->m[t->s[j].member].group != group)
+			continue;
 		for (i = v * 2654435761u & (cap - 1); set[i] && set[i] != v;
 		    i = (i + 1) & (cap - 1))
 			;
@@ -108,7 +111,7 @@ consider(const struct trend *t, struct team_mover *l, int *n,
 }
 
 static void
-movers(const struct trend *t, struct team *tm)
+movers(const struct trend *t, long group, struct team *tm)
 {
 	long i;
 
@@ -117,6 +120,8 @@ movers(const struct trend *t, struct team *tm)
 		struct team_mover mv;
 		long a = m->first, z = m->first + m->n - 1;
 
+		if (group >= 0 && m->group != group)
+			continue;
 		while (a <= z && t->s[a].nodata)
 			a++;
 		while (z >= a && t->s[z].nodata)
@@ -139,17 +144,28 @@ movers(const struct trend *t, struct team *tm)
 int
 team_compute(const struct trend *t, struct team *tm, struct ssi_err *e)
 {
+	return team_compute_group(t, -1, tm, e);
+}
+
+int
+team_compute_group(const struct trend *t, long group, struct team *tm,
+    struct ssi_err *e)
+{
 	uint32_t *dates;
 	long long (*sum)[TV_COUNT] = NULL;
 	long i, nd = 0, j;
 	int k;
 
 	memset(tm, 0, sizeof *tm);
-	movers(t, tm);
+	movers(t, group, tm);
 	if (t->n == 0)
 		return 0;
-	if ((dates = distinct_dates(t, &nd)) == NULL)
+	if ((dates = distinct_dates(t, group, &nd)) == NULL)
 		goto nomem;
+	if (nd == 0) {
+		free(dates);
+		return 0;
+	}
 	qsort(dates, (size_t)nd, sizeof *dates, by_date);
 	tm->d = calloc((size_t)nd, sizeof *tm->d);
 	sum = calloc((size_t)nd, sizeof *sum);
@@ -161,7 +177,8 @@ team_compute(const struct trend *t, struct team *tm, struct ssi_err *e)
 		const struct trend_snap *sn = &t->s[i];
 		uint32_t *at;
 
-		if (!last_of_date(t, i))
+		if (!last_of_date(t, i) || (group >= 0 &&
+		    t->m[sn->member].group != group))
 			continue;
 		at = bsearch(&sn->date, dates, (size_t)nd, sizeof *dates,
 		    by_date);

@@ -64,6 +64,10 @@ struct team {
  * 0, or -1 with e when out of memory (tm then needs no team_free).
  */
 int team_compute(const struct trend *t, struct team *tm, struct ssi_err *e);
+/* The same for the members of group `group` of t alone (trend.h,
+ * trend_by); group -1: every member, as team_compute. */
+int team_compute_group(const struct trend *t, long group, struct team *tm,
+    struct ssi_err *e);
 /* Release what team_compute gave; a zeroed team is fine. */
 void team_free(struct team *tm);
 

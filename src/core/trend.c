@@ -1,11 +1,13 @@
 /* trend.c - snapshots of the same profiles over time (see trend.h). */
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ssi/grow.h"
 #include "ssi/keep.h"
 #include "ssi/official.h"
+#include "ssi/rank.h"
 #include "ssi/trend.h"
 #include "util/radix.h"
 #include "team.h"
@@ -15,20 +17,70 @@ trend_new(void)
 {
 	struct trend *t = calloc(1, sizeof *t);
 
-	if (t != NULL)
+	if (t != NULL) {
 		strtab_init(&t->st);
+		strtab_init(&t->gt);
+		t->by = -1;
+	}
 	return t;
+}
+
+void
+trend_by(struct trend *t, int by, const char *by_name)
+{
+	t->by = by;
+	snprintf(t->by_name, sizeof t->by_name, "%s",
+	    by >= 0 ? field_defs[by].name : by_name);
+}
+
+/* The group of member m from p, a snapshot of date: the value of the
+ * latest snapshot that has one (RANK_NONE until one does). 0, or -1 when
+ * out of memory. */
+static int
+group_member(struct trend *t, struct trend_member *m, const struct profile *p,
+    uint32_t date)
+{
+	struct trend_group *ng;
+	char num[32];
+	size_t n;
+	const char *gv = rank_group_of(p, t->by, t->by_name, num, sizeof num,
+	    &n);
+	int none = strcmp(gv, RANK_NONE) == 0;
+	long g;
+
+	if (none ? m->group >= 0 : date < m->group_date)
+		return 0;
+	ng = keep_row(&t->gt, gv, n, t->g, &t->ng, &t->gcap, sizeof *t->g, &g);
+	if (ng == NULL)
+		return -1;
+	t->g = ng;
+	if (t->g[g].name == NULL)
+		t->g[g].name = t->gt.names[g];
+	m->group = g;
+	if (!none)
+		m->group_date = date;
+	return 0;
 }
 
 void
 trend_free(struct trend *t)
 {
+	long i;
+
 	if (t == NULL)
 		return;
 	free(t->s);
 	free(t->m);
 	free(t->files);
 	strtab_free(&t->st);
+	strtab_free(&t->gt);
+	for (i = 0; i < t->ng; i++)
+		if (t->g[i].team) {
+			team_free(t->g[i].team);
+			free(t->g[i].team);
+		}
+	free(t->g);
+	free(t->order);
 	if (t->team) {
 		team_free(t->team);
 		free(t->team);
@@ -93,8 +145,10 @@ trend_add(struct trend *t, const struct profile *p, const struct score *s,
 		return nomem(t, e);
 	t->m = nm;
 	m = &t->m[mi];
-	if (m->id == NULL)
+	if (m->id == NULL) {
 		m->id = t->st.names[mi];
+		m->group = -1;
+	}
 	if ((fi = file_of(t, file)) < 0)
 		return nomem(t, e);
 	sn = &t->s[t->n];
@@ -121,6 +175,8 @@ trend_add(struct trend *t, const struct profile *p, const struct score *s,
 			return nomem(t, e);
 		m->name_date = sn->date;
 	}
+	if (t->by_name[0] != '\0' && group_member(t, m, p, sn->date) < 0)
+		return nomem(t, e);
 	t->n++;
 	return 0;
 }
@@ -209,6 +265,81 @@ label_member(struct trend_snap *s, long n, int64_t *v, unsigned char *has,
 	}
 }
 
+/* Groups best first, by the average index of their latest date: qsort
+ * has no context, so the groups ride along in the key. */
+struct gkey {
+	int32_t avg;
+	long i;
+};
+
+static int32_t
+latest_avg(const struct team *tm)
+{
+	long i;
+
+	for (i = tm->nd - 1; i >= 0; i--)
+		if (tm->d[i].members)
+			return tm->d[i].avg[TV_SSI];
+	return INT32_MIN;
+}
+
+static int
+by_latest(const void *a, const void *b)
+{
+	const struct gkey *x = a, *y = b;
+
+	if (x->avg != y->avg)
+		return x->avg > y->avg ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* The groups' members and teams, the empty ones dropped (a member's
+ * "(none)" replaced by a later value), their order. */
+static int
+groups(struct trend *t, struct ssi_err *e)
+{
+	struct gkey *keys;
+	long i, ng = 0, *map;
+
+	if ((map = malloc((size_t)(t->ng ? t->ng : 1) * sizeof *map)) == NULL)
+		return nomem(t, e);
+	for (i = 0; i < t->nm; i++)
+		t->g[t->m[i].group].members++;
+	for (i = 0; i < t->ng; i++) {
+		map[i] = ng;
+		if (t->g[i].members > 0)
+			t->g[ng++] = t->g[i];
+	}
+	for (i = 0; i < t->nm; i++)
+		t->m[i].group = map[t->m[i].group];
+	free(map);
+	t->ng = ng;
+	if ((t->order = malloc((size_t)(ng ? ng : 1) * sizeof *t->order)) ==
+	    NULL)
+		return nomem(t, e);
+	if ((keys = malloc((size_t)(ng ? ng : 1) * sizeof *keys)) == NULL)
+		return nomem(t, e);
+	for (i = 0; i < ng; i++) {
+		if ((t->g[i].team = calloc(1, sizeof *t->g[i].team)) == NULL) {
+			free(keys);
+			return nomem(t, e);
+		}
+		if (team_compute_group(t, i, t->g[i].team, e) < 0) {
+			free(t->g[i].team);
+			t->g[i].team = NULL;
+			free(keys);
+			return -1;
+		}
+		keys[i].avg = latest_avg(t->g[i].team);
+		keys[i].i = i;
+	}
+	qsort(keys, (size_t)ng, sizeof *keys, by_latest);
+	for (i = 0; i < ng; i++)
+		t->order[i] = keys[i].i;
+	free(keys);
+	return 0;
+}
+
 int
 trend_finish(struct trend *t, struct ssi_err *e)
 {
@@ -249,6 +380,8 @@ trend_finish(struct trend *t, struct ssi_err *e)
 		t->team = NULL;
 		return -1;
 	}
+	if (t->by_name[0] != '\0' && groups(t, e) < 0)
+		return -1;
 	t->finished = 1;
 	return 0;
 }

@@ -13,6 +13,7 @@
 #include "ssi/lang.h"
 #include "ssi/numfmt.h"
 #include "ssi/official.h"
+#include "ssi/textw.h"
 #include "svg.h"
 #include "text/advice.h"
 
@@ -196,23 +197,6 @@ pad(struct out *o, const char *s, long width)
 		out_char(o, ' ');
 }
 
-/* s with Markdown's table and emphasis characters escaped. */
-static void
-md_str(struct out *o, const char *s)
-{
-	char clean[1024];
-
-	out_text_str(clean, sizeof clean, s);
-	for (s = clean; *s; s++) {
-		if (strchr("|\\*_`[]<>#", *s))
-			out_char(o, '\\');
-		if (*s == '\n' || *s == '\r')
-			out_char(o, ' ');
-		else
-			out_char(o, *s);
-	}
-}
-
 /*
  * A column of the digest's tables: its heading (a catalogue key; Markdown
  * heads every table with them, text only the team's averages), and how
@@ -336,7 +320,7 @@ md_row(struct out *o, int lang, const struct dtable *t, const char *const *v,
 		if (i)
 			out_str(o, " | ");
 		if (t->c[i].name)
-			md_str(o, v[i]);
+			md_text(o, v[i]);
 		else
 			out_str(o, v[i]);
 	}
@@ -366,7 +350,7 @@ static void
 md_item(struct out *o, const char *name, const char *extra)
 {
 	out_str(o, "- ");
-	md_str(o, name);
+	md_text(o, name);
 	if (extra) {
 		out_str(o, ": ");
 		out_str(o, extra);
@@ -456,8 +440,17 @@ digest_walk(struct writer_ctx *w, const struct digest *d,
 
 	d_heading(o, f, tr(lang, "Team average"), 1);
 	f->table_head(o, lang, &avg_table);
-	d_avg_row(o, lang, f, tr(lang, "estimate"), d->est, 0, d->label);
-	if (d->off[1].n)
+	if (d->hidden_avg) {
+		/* --min-group: no average of so few */
+		snprintf(buf, sizeof buf, tr(lang, "fewer than %ld members: no "
+		    "average"), d->hidden_avg);
+		v[0] = buf;
+		f->row(o, lang, &avg_table, v, 1);
+	} else {
+		d_avg_row(o, lang, f, tr(lang, "estimate"), d->est, 0,
+		    d->label);
+	}
+	if (d->off[1].n && !d->hidden_avg)
 		d_avg_row(o, lang, f, tr(lang, "official"), d->off, 1,
 		    d->olabel);
 
@@ -689,8 +682,14 @@ digest_json(struct writer_ctx *w, const void *item)
 	json_num(o, "stalled_weeks", d->stalled_weeks, 0, &f);
 	json_num(o, "stale_days", d->stale_days, 0, &f);
 	out_str(o, ",\n  \"team\": {\n");
-	json_avg(o, "estimate", d->est, 0, d->label);
-	if (d->off[1].n) {
+	if (d->hidden_avg) {
+		/* --min-group: no average of so few */
+		out_str(o, "    \"hidden\": true, \"min_group\": ");
+		out_long(o, d->hidden_avg);
+	} else {
+		json_avg(o, "estimate", d->est, 0, d->label);
+	}
+	if (d->off[1].n && !d->hidden_avg) {
 		out_str(o, ",\n");
 		json_avg(o, "official", d->off, 1, d->olabel);
 	}
@@ -869,9 +868,19 @@ digest_html(struct writer_ctx *w, const void *item)
 	h_th(o, tr(lang, "change"));
 	h_th(o, tr(lang, "Members"));
 	out_str(o, "</tr></thead><tbody>\n");
-	if (d->est[1].n)
+	if (d->hidden_avg) {
+		/* --min-group: no average of so few */
+		char hb[128];
+
+		snprintf(hb, sizeof hb, tr(lang, "fewer than %ld members: no "
+		    "average"), d->hidden_avg);
+		out_str(o, "<tr><td colspan=\"5\">");
+		h_esc(o, hb);
+		out_str(o, "</td></tr>\n");
+	}
+	if (d->est[1].n && !d->hidden_avg)
 		h_avg_row(o, lang, tr(lang, "estimate"), d->est, 0, d->label);
-	if (d->off[1].n)
+	if (d->off[1].n && !d->hidden_avg)
 		h_avg_row(o, lang, tr(lang, "official"), d->off, 1, d->olabel);
 	out_str(o, "</tbody></table>\n");
 	if (d->has_goal) {

@@ -23,6 +23,7 @@
 #include "ssi/lang.h"
 #include "ssi/numfmt.h"
 #include "ssi/rank.h"
+#include "rank_out.h"
 #include "svg.h"
 #include "text/advice.h"
 #include "text/fieldhelp.h"
@@ -113,6 +114,15 @@ team(struct out *o, const struct report_opts *r, const struct rank *u,
 
 	out_str(o, "<div class=\"card\"><h3>");
 	svg_escs(o, html_label(lang, H_TEAM_AVERAGE));
+	if (report_hidden(r, u->n)) {
+		/* --min-group: no average of so few */
+		out_str(o, "</h3>\n<p>");
+		snprintf(buf, sizeof buf, tr(lang, "fewer than %ld members: no "
+		    "average"), r->min_group);
+		svg_escs(o, buf);
+		out_str(o, "</p></div>\n");
+		return;
+	}
 	out_str(o, "</h3>\n<div class=\"kpi\"><span class=\"kbig\">");
 	out_str(o, dec1(num, sizeof num, avg[RV_SSI], lang));
 	out_str(o, "</span><span class=\"ksub\">/ 100 \xc2\xb7 ");
@@ -375,6 +385,8 @@ leaderboard(struct out *o, const struct report_opts *r, const struct rank *u)
 	for (i = 0; i < u->n && !out_failed(o); i++) {
 		const struct rank_entry *e = &u->e[i];
 
+		if (!rank_shown(r, e))
+			continue;	/* --only */
 		out_str(o, "<tr><td class=\"n\">");
 		if (e->rank)	/* 0: unranked (--by-official) */
 			out_long(o, e->rank);
@@ -402,7 +414,10 @@ leaderboard(struct out *o, const struct report_opts *r, const struct rank *u)
 			out_str(o, "</td>");
 		}
 		td(o, "gr", field_label(buf, sizeof buf, u, lang));
-		html_bdis(o, group_name(u->g[e->group].name, lang));
+		if (rank_group_hidden(r, u, e))
+			out_char(o, '-');	/* --min-group: not named */
+		else
+			html_bdis(o, group_name(u->g[e->group].name, lang));
 		out_str(o, "</td>");
 		if (u->by_official)
 			td(o, "n ix", html_label(lang, H_ESTIMATE_LINE));
@@ -438,8 +453,8 @@ static void
 groups(struct out *o, const struct report_opts *r, const struct rank *u)
 {
 	int lang = lang_of(r), pl;
-	char num[48], buf[160], fl[64];
-	long i;
+	char num[48], buf[256], fl[64];
+	long i, hid = 0, hidm = 0;
 
 	out_str(o, "<div class=\"card wide groups\"><h3>");
 	snprintf(buf, sizeof buf, "%s: %s", msg(lang, M_GROUPS_BY),
@@ -461,6 +476,19 @@ groups(struct out *o, const struct report_opts *r, const struct rank *u)
 		out_str(o, "</td>");
 		td(o, "n", html_label(lang, H_PROFILES_COL));
 		out_long(o, g->n);
+		if (report_hidden(r, g->n)) {
+			/* --min-group: no average of its own */
+			hid++;
+			hidm += g->n;
+			snprintf(buf, sizeof buf, tr(lang, "fewer than %ld "
+			    "members: no average"), r->min_group);
+			out_str(o, "</td><td colspan=\"");
+			out_long(o, 2 + P_COUNT);
+			out_str(o, "\">");
+			svg_escs(o, buf);
+			out_str(o, "</td></tr>\n");
+			continue;
+		}
 		out_str(o, "</td><td class=\"n ix\">");
 		out_str(o, dec1(num, sizeof num, g->avg[RV_SSI], lang));
 		out_str(o, "</td><td class=\"barc\">");
@@ -473,7 +501,13 @@ groups(struct out *o, const struct report_opts *r, const struct rank *u)
 		}
 		out_str(o, "</tr>\n");
 	}
-	out_str(o, "</tbody></table></div>\n");
+	out_str(o, "</tbody></table>");
+	if (hid > 0) {
+		out_str(o, "\n<p>");
+		svg_escs(o, report_hidden_text(r, hid, hidm, buf, sizeof buf));
+		out_str(o, "</p>");
+	}
+	out_str(o, "</div>\n");
 }
 
 /* ---- the writer ---- */

@@ -30,14 +30,18 @@
 
 #include "core/team.h"
 #include "html.h"
+#include "ssi/catalog.h"
 #include "ssi/change.h"
 #include "ssi/keep.h"
 #include "ssi/lang.h"
 #include "ssi/numfmt.h"
 #include "ssi/official.h"
+#include "ssi/rank.h"
+#include "ssi/report.h"
 #include "ssi/trend.h"
 #include "svg.h"
 #include "text/labels.h"
+#include "trend_out.h"
 
 /* Chart frame: the plot area inside the SVG. */
 struct frame {
@@ -740,6 +744,103 @@ team_chart(struct out *o, int lang, const uint32_t *dates,
 	free(xy);
 }
 
+/* The average index of tm's first and latest dates (cents), 0 when it
+ * has no date with members. */
+static int
+ends(const struct team *tm, int32_t *a, int32_t *z, const int32_t **zv)
+{
+	long i, j;
+
+	for (i = 0; i < tm->nd && tm->d[i].members == 0; i++)
+		;
+	for (j = tm->nd - 1; j >= 0 && tm->d[j].members == 0; j--)
+		;
+	if (i > j)
+		return 0;
+	*a = tm->d[i].avg[TV_SSI];
+	*z = tm->d[j].avg[TV_SSI];
+	*zv = tm->d[j].avg;
+	return 1;
+}
+
+/* --by: a table of the groups, best first: members, the average index
+ * at the group's first and latest dates, the change, the latest pillars;
+ * a group of fewer than --min-group members named and counted alone. */
+static void
+groups_card(struct out *o, const struct report_opts *r, const struct trend *u)
+{
+	int lang = lang_of(r), pl;
+	long i, hid = 0, hidm = 0;
+	char buf[256];
+
+	out_str(o, "<div class=\"card wide groups\"><h3>");
+	snprintf(buf, sizeof buf, "%s: ", msg(lang, M_GROUPS_BY));
+	svg_escs(o, buf);
+	html_bdis(o, trend_by_label(u, r));
+	out_str(o, "</h3>\n<table class=\"board\"><thead><tr><th>");
+	svg_escs(o, html_label(lang, H_GROUP));
+	out_str(o, "</th><th class=\"n\">");
+	svg_escs(o, msg(lang, M_MEMBERS_COL));
+	out_str(o, "</th><th class=\"n\">");
+	svg_escs(o, tr(lang, "start"));
+	out_str(o, "</th><th class=\"n\">");
+	svg_escs(o, tr(lang, "now"));
+	out_str(o, "</th><th class=\"n\">");
+	svg_escs(o, html_label(lang, H_CHANGE));
+	out_str(o, "</th>");
+	for (pl = 0; pl < P_COUNT; pl++) {
+		out_str(o, "<th class=\"n\">");
+		svg_escs(o, lang_pillar_short(lang, pl));
+		out_str(o, "</th>");
+	}
+	out_str(o, "</tr></thead>\n<tbody>\n");
+	for (i = 0; i < u->ng && !out_failed(o); i++) {
+		const struct trend_group *g = &u->g[u->order[i]];
+		const int32_t *zv;
+		int32_t a, z;
+
+		out_str(o, "<tr><td class=\"nm\">");
+		html_bdis(o, strcmp(g->name, RANK_NONE) == 0 ?
+		    tr(lang, RANK_NONE) : g->name);
+		out_str(o, "</td><td class=\"n\">");
+		out_long(o, g->members);
+		out_str(o, "</td>");
+		if (report_hidden(r, g->members) || !ends(g->team, &a, &z,
+		    &zv)) {
+			if (report_hidden(r, g->members)) {
+				hid++;
+				hidm += g->members;
+			}
+			snprintf(buf, sizeof buf, tr(lang, "fewer than %ld "
+			    "members: no average"), r->min_group);
+			out_str(o, "<td colspan=\"7\">");
+			svg_escs(o, report_hidden(r, g->members) ? buf : "-");
+			out_str(o, "</td></tr>\n");
+			continue;
+		}
+		out_str(o, "<td class=\"n\">");
+		out_str(o, dec1(buf, sizeof buf, a, lang, 0));
+		out_str(o, "</td><td class=\"n ix\">");
+		out_str(o, dec1(buf, sizeof buf, z, lang, 0));
+		out_str(o, "</td><td class=\"n\">");
+		out_str(o, dec1(buf, sizeof buf, (long long)z - a, lang, 1));
+		out_str(o, "</td>");
+		for (pl = 0; pl < P_COUNT; pl++) {
+			out_str(o, "<td class=\"n\">");
+			out_str(o, dec1(buf, sizeof buf, zv[pl], lang, 0));
+			out_str(o, "</td>");
+		}
+		out_str(o, "</tr>\n");
+	}
+	out_str(o, "</tbody></table>\n");
+	if (hid > 0) {
+		out_str(o, "<p>");
+		svg_escs(o, report_hidden_text(r, hid, hidm, buf, sizeof buf));
+		out_str(o, "</p>\n");
+	}
+	out_str(o, "</div>\n");
+}
+
 static void
 team_section(struct out *o, const struct report_opts *r,
     const struct trend *u)
@@ -748,7 +849,7 @@ team_section(struct out *o, const struct report_opts *r,
 	const struct team tm = *u->team;	/* the trend's (trend_finish) */
 	uint32_t *dates = NULL;
 	int32_t *avg = NULL;
-	long *cnt = NULL, i;
+	long *cnt = NULL, i, n;
 	char buf[160];
 
 	dates = malloc(sizeof *dates * (size_t)(tm.nd + 1));
@@ -758,10 +859,12 @@ team_section(struct out *o, const struct report_opts *r,
 		o->err = o->err ? o->err : ENOMEM;
 		goto done;
 	}
-	for (i = 0; i < tm.nd; i++) {
-		dates[i] = tm.d[i].date;
-		avg[i] = tm.d[i].avg[TV_SSI];
-		cnt[i] = tm.d[i].members;
+	for (i = n = 0; i < tm.nd; i++) {
+		if (report_hidden(r, tm.d[i].members))
+			continue;	/* --min-group: no average of so few */
+		dates[n] = tm.d[i].date;
+		avg[n] = tm.d[i].avg[TV_SSI];
+		cnt[n++] = tm.d[i].members;
 	}
 
 	out_str(o, "<section class=\"member teamt\">\n<header><h2>");
@@ -774,11 +877,26 @@ team_section(struct out *o, const struct report_opts *r,
 	    "<div class=\"card\"><h3>");
 	svg_escs(o, html_label(lang, H_TEAM_LINE));
 	out_str(o, "</h3><figure>\n");
-	team_chart(o, lang, dates, avg, cnt, tm.nd);
-	out_str(o, "</figure></div>\n<div class=\"card\">\n");
-	movers(o, u, tm.up, tm.nup, lang, 0);
-	movers(o, u, tm.down, tm.ndown, lang, 1);
-	out_str(o, "</div>\n</div>\n</section>\n");
+	if (n > 0) {
+		team_chart(o, lang, dates, avg, cnt, n);
+	} else {
+		out_str(o, "<p>");
+		snprintf(buf, sizeof buf, tr(lang, "fewer than %ld members: no "
+		    "average"), r->min_group);
+		svg_escs(o, buf);
+		out_str(o, "</p>\n");
+	}
+	out_str(o, "</figure></div>\n");
+	if (r->only == NULL) {	/* --only: no other member's name */
+		out_str(o, "<div class=\"card\">\n");
+		movers(o, u, tm.up, tm.nup, lang, 0);
+		movers(o, u, tm.down, tm.ndown, lang, 1);
+		out_str(o, "</div>\n");
+	}
+	out_str(o, "</div>\n");
+	if (u->by_name[0] != '\0')
+		groups_card(o, r, u);
+	out_str(o, "</section>\n");
 done:
 	free(dates);
 	free(avg);
@@ -809,7 +927,8 @@ trend_item(struct writer_ctx *w, const void *item)
 	if (u->n > 0 && (u->nm > 1 || w->r->summary))
 		team_section(o, w->r, u);
 	for (i = 0; i < u->nm && !out_failed(o) && !w->r->summary; i++)
-		member_section(o, w->r, u, i);
+		if (trend_shown(u, w->r, i))
+			member_section(o, w->r, u, i);
 	html_end(o, lang, w->r->m->id);
 }
 

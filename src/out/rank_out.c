@@ -1,5 +1,7 @@
 /* rank_out.c - the writers of ssi rank (see rank_out.h). */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "listw.h"
@@ -37,6 +39,22 @@ json_rank(struct out *o, long rank, long v)
 		out_long(o, v);
 	else
 		out_str(o, "null");
+}
+
+/* ---- what is shown (ssi.7 PRIVACY) ---- */
+
+int
+rank_shown(const struct report_opts *r, const struct rank_entry *e)
+{
+	return r->only == NULL || (e->id != NULL && strcmp(e->id, r->only) ==
+	    0);
+}
+
+int
+rank_group_hidden(const struct report_opts *r, const struct rank *u,
+    const struct rank_entry *e)
+{
+	return report_hidden(r, u->g[e->group].n);
 }
 
 /* ---- CSV, TSV ---- */
@@ -99,9 +117,13 @@ sv_item(struct writer_ctx *w, const void *item)
 	for (j = 0; j < u->n && !out_failed(o); j++) {
 		const struct rank_entry *e = &u->e[j];
 		const struct rank_group *g = &u->g[e->group];
+		/* a group of fewer than --min-group: not named, no ranks */
+		int hid = rank_group_hidden(w->r, u, e);
 
 		ahead(u, j + PREFETCH_ROWS);
 
+		if (!rank_shown(w->r, e))
+			continue;
 		/* the columns of ssi batch (report_csv_row), from the cents */
 		text_cell(o, e->id, tsv);
 		out_char(o, d);
@@ -123,12 +145,13 @@ sv_item(struct writer_ctx *w, const void *item)
 		if (e->rank)
 			out_long(o, rank_top_pct(e->rank, u->nranked));
 		out_char(o, d);
-		out_cell(o, g->name, strlen(g->name), tsv);
+		if (!hid)
+			out_cell(o, g->name, strlen(g->name), tsv);
 		out_char(o, d);
-		if (e->grank)
+		if (e->grank && !hid)
 			out_long(o, e->grank);
 		out_char(o, d);
-		if (e->grank)
+		if (e->grank && !hid)
 			out_long(o, rank_top_pct(e->grank, g->ranked));
 		if (u->by_official) {
 			out_char(o, d);
@@ -151,17 +174,25 @@ json_text(struct out *o, const char *s)
 		out_str(o, "null");
 }
 
-/* Entry i of rank ctx as a JSON object. */
+/* The entries a JSON list shows: every one, or --only's. */
+struct shown {
+	const struct rank *u;
+	const struct report_opts *r;
+	long *at;	/* the shown entries' indexes */
+};
+
+/* Entry i of the shown (struct shown) as a JSON object. */
 static void
 json_entry(struct out *o, const void *ctx, long i, int compact)
 {
 	static const char *const figs[RV_COUNT - P_COUNT] = {
 		"ssi", "ssi_max", "coverage"
 	};
-	const struct rank *u = ctx;
-	const struct rank_entry *e = &u->e[i];
+	const struct shown *sh = ctx;
+	const struct rank *u = sh->u;
+	const struct rank_entry *e = &u->e[sh->at[i]];
 	const struct rank_group *g = &u->g[e->group];
-	int k;
+	int k, hid = rank_group_hidden(sh->r, u, e);
 
 	out_char(o, '{');
 	out_json_key(o, "id", compact, 2, 1);
@@ -181,12 +212,13 @@ json_entry(struct out *o, const void *ctx, long i, int compact)
 	json_rank(o, e->rank, e->rank);
 	out_json_key(o, "top_pct", compact, 2, 0);
 	json_rank(o, e->rank, rank_top_pct(e->rank, u->nranked));
+	/* a group of fewer than --min-group: not named, no ranks */
 	out_json_key(o, "group", compact, 2, 0);
-	json_text(o, g->name);
+	json_text(o, hid ? NULL : g->name);
 	out_json_key(o, "group_rank", compact, 2, 0);
-	json_rank(o, e->grank, e->grank);
+	json_rank(o, hid ? 0 : e->grank, e->grank);
 	out_json_key(o, "group_top_pct", compact, 2, 0);
-	json_rank(o, e->grank, rank_top_pct(e->grank, g->ranked));
+	json_rank(o, hid ? 0 : e->grank, rank_top_pct(e->grank, g->ranked));
 	if (u->by_official) {
 		out_json_key(o, "official_ssi", compact, 2, 0);
 		if (e->has_off)
@@ -201,8 +233,19 @@ json_entry(struct out *o, const void *ctx, long i, int compact)
 static void
 json_item(struct writer_ctx *w, const void *item)
 {
-	list_json(w->o, ((const struct rank *)item)->n,
-	    w->r->format == OF_JSONL, json_entry, item);
+	struct shown sh = { item, w->r, NULL };
+	long i, n = 0;
+
+	if ((sh.at = malloc((size_t)(sh.u->n ? sh.u->n : 1) *
+	    sizeof *sh.at)) == NULL) {
+		w->o->err = w->o->err ? w->o->err : ENOMEM;
+		return;
+	}
+	for (i = 0; i < sh.u->n; i++)
+		if (rank_shown(w->r, &sh.u->e[i]))
+			sh.at[n++] = i;
+	list_json(w->o, n, w->r->format == OF_JSONL, json_entry, &sh);
+	free(sh.at);
 }
 
 /* ---- text ---- */
@@ -385,6 +428,14 @@ group_text(const struct text *t, const struct rank_group *g)
 	text_fit(o, group_name(t, g), room > 8 ? room : 8, 0, r->utf8);
 	out_str(o, buf);
 	bold(t, 0);
+	if (report_hidden(r, g->n)) {
+		/* --min-group: no average, no leaderboard of its own */
+		snprintf(buf, sizeof buf, tr(r->lang, ": fewer than %ld "
+		    "members, not shown"), r->min_group);
+		out_str(o, buf);
+		out_char(o, '\n');
+		return;
+	}
 	out_char(o, '\n');
 	for (i = 0; i < head; i++)
 		out_char(o, ' ');
@@ -394,7 +445,8 @@ group_text(const struct text *t, const struct rank_group *g)
 	values(t, g->avg);
 	out_char(o, '\n');
 	for (i = 0; i < g->n && !out_failed(o); i++)
-		member_text(t, &t->u->e[t->u->members[g->start + i]]);
+		if (rank_shown(r, &t->u->e[t->u->members[g->start + i]]))
+			member_text(t, &t->u->e[t->u->members[g->start + i]]);
 }
 
 static void
@@ -404,7 +456,7 @@ text_item(struct writer_ctx *w, const void *item)
 	const struct rank *u = t.u;
 	struct out *o = w->o;
 	char buf[64];
-	long i;
+	long i, hid = 0, hidm = 0;
 	int pl;
 
 	/* pillar columns as wide as the longest label and a space */
@@ -439,6 +491,8 @@ text_item(struct writer_ctx *w, const void *item)
 	for (i = 0; i < u->n && !out_failed(o); i++) {
 		const struct rank_entry *e = &u->e[i];
 
+		if (!rank_shown(t.r, e))
+			continue;
 		rank_cell(o, e->rank);
 		text_fit(o, who(e), t.width, 1, t.r->utf8);
 		if (u->by_official)
@@ -462,10 +516,176 @@ text_item(struct writer_ctx *w, const void *item)
 	out_text(o, by_label(&t), strlen(by_label(&t)));
 	bold(&t, 0);
 	out_char(o, '\n');
-	for (i = 0; i < u->ng && !out_failed(o); i++)
+	for (i = 0; i < u->ng && !out_failed(o); i++) {
 		group_text(&t, &u->g[u->order[i]]);
+		if (report_hidden(t.r, u->g[u->order[i]].n)) {
+			hid++;
+			hidm += u->g[u->order[i]].n;
+		}
+	}
+	if (hid > 0) {
+		char note[256];
+
+		out_char(o, '\n');
+		out_str(o, report_hidden_text(t.r, hid, hidm, note,
+		    sizeof note));
+		out_char(o, '\n');
+	}
 }
 
+/* ---- Markdown (GitHub's pipe tables) ---- */
+
+/* "| 42.2 " : cents with 1 decimal in the report's language. */
+static void
+md_dec1(struct out *o, int lang, int32_t v)
+{
+	char buf[32];
+
+	keep_dec1(buf, sizeof buf, v, 0);
+	out_str(o, "| ");
+	out_str(o, numfmt_mark(buf, lang));
+	out_char(o, ' ');
+}
+
+/* "| # | Name | Index | Brand | ... |" and its alignment row. */
+static void
+md_head(struct out *o, int lang, const char *first, const char *last)
+{
+	int pl;
+
+	out_str(o, "| ");
+	out_str(o, first);
+	out_str(o, " | ");
+	out_str(o, msg(lang, M_NAME));
+	out_str(o, " | ");
+	out_str(o, msg(lang, M_INDEX_COL));
+	for (pl = 0; pl < P_COUNT; pl++) {
+		out_str(o, " | ");
+		out_str(o, lang_pillar_short(lang, pl));
+	}
+	out_str(o, " | ");
+	out_str(o, last);
+	out_str(o, " |\n|---:|---|---:|");
+	for (pl = 0; pl < P_COUNT; pl++)
+		out_str(o, "---:|");
+	out_str(o, "---|\n");
+}
+
+static void
+md_item(struct writer_ctx *w, const void *item)
+{
+	const struct rank *u = item;
+	const struct report_opts *r = w->r;
+	struct out *o = w->o;
+	struct text t = { w->o, w->r, item, 7, 0 };
+	char buf[256];
+	long i, j, hid = 0, hidm = 0;
+	int pl;
+
+	out_str(o, "## ");
+	out_str(o, msg(r->lang, M_RANK_TITLE));
+	count_text(&t, buf, sizeof buf, u->n);
+	out_str(o, buf);
+	out_str(o, "\n\n");
+	if (u->n == 0)
+		return;
+	md_head(o, r->lang, "#", tr(r->lang, u->by_official ? "official" :
+	    "top"));
+	for (i = 0; i < u->n && !out_failed(o); i++) {
+		const struct rank_entry *e = &u->e[i];
+
+		if (!rank_shown(r, e))
+			continue;
+		out_str(o, "| ");
+		if (e->rank)
+			out_long(o, e->rank);
+		else
+			out_char(o, '-');
+		out_str(o, " | ");
+		md_text(o, who(e));
+		out_char(o, ' ');
+		md_dec1(o, r->lang, e->v[RV_SSI]);
+		for (pl = 0; pl < P_COUNT; pl++)
+			md_dec1(o, r->lang, e->v[pl]);
+		out_str(o, "| ");
+		if (u->by_official && e->has_off) {
+			out_str(o, numfmt_mark(official_fmt(e->off, buf,
+			    sizeof buf), r->lang));
+		} else if (!u->by_official && e->rank) {
+			snprintf(buf, sizeof buf, "%ld%s", rank_top_pct(e->rank,
+			    u->nranked), numfmt_pct_sign(r->lang));
+			out_str(o, buf);
+		}
+		out_str(o, " |\n");
+	}
+
+	out_str(o, "\n### ");
+	out_str(o, msg(r->lang, M_GROUPS_BY));
+	out_char(o, ' ');
+	md_text(o, by_label(&t));
+	out_char(o, '\n');
+	for (i = 0; i < u->ng && !out_failed(o); i++) {
+		const struct rank_group *g = &u->g[u->order[i]];
+
+		out_str(o, "\n#### ");
+		md_text(o, group_name(&t, g));
+		count_text(&t, buf, sizeof buf, g->n);
+		out_str(o, buf);
+		out_str(o, "\n\n");
+		if (report_hidden(r, g->n)) {
+			/* --min-group: no average, no leaderboard */
+			snprintf(buf, sizeof buf, tr(r->lang, "fewer than %ld "
+			    "members: no average"), r->min_group);
+			out_str(o, buf);
+			out_char(o, '\n');
+			hid++;
+			hidm += g->n;
+			continue;
+		}
+		md_head(o, r->lang, "#", tr(r->lang, "top action"));
+		out_str(o, "| | ");
+		out_str(o, msg(r->lang, M_AVERAGE));
+		out_char(o, ' ');
+		md_dec1(o, r->lang, g->avg[RV_SSI]);
+		for (pl = 0; pl < P_COUNT; pl++)
+			md_dec1(o, r->lang, g->avg[pl]);
+		out_str(o, "| |\n");
+		for (j = 0; j < g->n && !out_failed(o); j++) {
+			const struct rank_entry *e =
+			    &u->e[u->members[g->start + j]];
+
+			if (!rank_shown(r, e))
+				continue;
+			out_str(o, "| ");
+			if (e->grank)
+				out_long(o, e->grank);
+			else
+				out_char(o, '-');
+			out_str(o, " | ");
+			md_text(o, who(e));
+			out_char(o, ' ');
+			md_dec1(o, r->lang, e->v[RV_SSI]);
+			for (pl = 0; pl < P_COUNT; pl++)
+				md_dec1(o, r->lang, e->v[pl]);
+			out_str(o, "| ");
+			if (e->top < 0) {
+				md_text(o, label(&t, M_NOTHING_TO_GAIN));
+			} else {
+				out_str(o, model_key_name(e->top));
+				out_char(o, ' ');
+				md_text(o, advice_key_title(r->lang, e->top));
+			}
+			out_str(o, " |\n");
+		}
+	}
+	if (hid > 0) {
+		out_char(o, '\n');
+		out_str(o, report_hidden_text(r, hid, hidm, buf, sizeof buf));
+		out_char(o, '\n');
+	}
+}
+
+const struct writer rank_md_writer = { NULL, md_item, NULL };
 const struct writer rank_text_writer = { NULL, text_item, NULL };
 const struct writer rank_json_writer = { NULL, json_item, NULL };
 const struct writer rank_jsonl_writer = { NULL, json_item, NULL };

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "official_out.h"
+#include "ssi/catalog.h"
 #include "out_fast.h"
 #include "ssi/lang.h"
 #include "ssi/numfmt.h"
@@ -1166,4 +1167,23 @@ report_model_text(struct out *o, const struct report_opts *r,
 			out_char(o, '\n');
 		}
 	}
+}
+
+int
+report_hidden(const struct report_opts *r, long n)
+{
+	return r->min_group > 1 && n < r->min_group;
+}
+
+const char *
+report_hidden_text(const struct report_opts *r, long groups, long members,
+    char *buf, size_t n)
+{
+	char b[64];
+
+	snprintf(b, sizeof b, tr(r->lang, members == 1 ? "%ld member" :
+	    "%ld members"), members);
+	snprintf(buf, n, tr(r->lang, "groups of fewer than %ld members "
+	    "hidden: %ld (%s; --min-group)"), r->min_group, groups, b);
+	return buf;
 }

@@ -206,3 +206,19 @@ text_wrap(struct out *o, const char *t, int at, int col, int width)
 	}
 	out_char(o, '\n');
 }
+
+void
+md_text(struct out *o, const char *s)
+{
+	char clean[1024];
+
+	out_text_str(clean, sizeof clean, s);
+	for (s = clean; *s; s++) {
+		if (strchr("|\\*_`[]<>#", *s))
+			out_char(o, '\\');
+		if (*s == '\n' || *s == '\r')
+			out_char(o, ' ');
+		else
+			out_char(o, *s);
+	}
+}

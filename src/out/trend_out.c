@@ -1,6 +1,7 @@
 /* trend_out.c - the writers of ssi trend (see trend_out.h). */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/team.h"
@@ -11,8 +12,10 @@
 #include "ssi/lang.h"
 #include "ssi/numfmt.h"
 #include "ssi/official.h"
+#include "ssi/rank.h"
 #include "ssi/textw.h"
 #include "ssi/trend.h"
+#include "text/fieldhelp.h"
 #include "text/labels.h"
 #include "trend_out.h"
 
@@ -80,6 +83,19 @@ has_team(const struct trend *u, const struct report_opts *r)
 	return r->summary || u->nm > 1;
 }
 
+int
+trend_shown(const struct trend *u, const struct report_opts *r, long i)
+{
+	return r->only == NULL || strcmp(u->m[i].id, r->only) == 0;
+}
+
+const char *
+trend_by_label(const struct trend *u, const struct report_opts *r)
+{
+	return u->by >= 0 ? field_name(r->lang, u->by) : u->by_name;
+}
+
+
 
 /* ---- CSV, TSV ---- */
 
@@ -91,13 +107,18 @@ has_team(const struct trend *u, const struct report_opts *r)
  */
 static void
 sv_team_row(struct out *o, int d, int tsv, const char *kind,
-    const struct trend_member *m, uint32_t date, const int32_t *v,
-    const int32_t *w, uint32_t from, long members)
+    const char *group, const struct trend_member *m, uint32_t date,
+    const int32_t *v, const int32_t *w, uint32_t from, long members,
+    int hid)
 {
 	int k;
 
 	out_str(o, kind);
 	out_char(o, d);
+	if (group != NULL) {	/* --by: the group column */
+		out_cell(o, group, strlen(group), tsv);
+		out_char(o, d);
+	}
 	if (m)
 		out_cell(o, m->id, strlen(m->id), tsv);
 	out_char(o, d);
@@ -107,12 +128,12 @@ sv_team_row(struct out *o, int d, int tsv, const char *kind,
 	date_out(o, date);
 	for (k = 0; k < TV_COUNT; k++) {
 		out_char(o, d);
-		if (members != 0)
+		if (members != 0 && !hid)
 			cents_out(o, v[k]);
 	}
 	for (k = 0; k < TV_COUNT; k++) {
 		out_char(o, d);
-		if (w && members != 0)
+		if (w && members != 0 && !hid)
 			cents_out(o, (long long)v[k] - w[k]);
 	}
 	out_char(o, d);
@@ -127,9 +148,12 @@ sv_team_row(struct out *o, int d, int tsv, const char *kind,
 	out_char(o, '\n');
 }
 
+/* The team rows of tm; group: NULL without --by, "" for the whole
+ * team, else the group's name.  A date of fewer than --min-group members
+ * has its count and no figures; --only leaves the movers out. */
 static void
-sv_team(struct out *o, const struct trend *u, const struct team *tm, int d,
-    int tsv)
+sv_team(struct out *o, const struct trend *u, const struct team *tm,
+    const struct report_opts *r, const char *group, int d, int tsv)
 {
 	long i;
 	int j;
@@ -140,19 +164,21 @@ sv_team(struct out *o, const struct trend *u, const struct team *tm, int d,
 
 		/* the change since the team's previous date with an estimate */
 		for (jj = i - 1; jj >= 0 && p == NULL; jj--)
-			if (tm->d[jj].members)
+			if (tm->d[jj].members &&
+			    !report_hidden(r, tm->d[jj].members))
 				p = &tm->d[jj];
-		sv_team_row(o, d, tsv, "team", NULL, tm->d[i].date,
+		sv_team_row(o, d, tsv, "team", group, NULL, tm->d[i].date,
 		    tm->d[i].avg, p ? p->avg : NULL, p ? p->date : 0,
-		    tm->d[i].members);
+		    tm->d[i].members, report_hidden(r, tm->d[i].members));
 	}
-	for (j = 0; j < tm->nup + tm->ndown; j++) {
+	for (j = 0; j < tm->nup + tm->ndown && r->only == NULL; j++) {
 		const struct team_mover *mv = j < tm->nup ? &tm->up[j] :
 		    &tm->down[j - tm->nup];
 
 		sv_team_row(o, d, tsv, j < tm->nup ? "improver" : "decliner",
-		    &u->m[mv->member], u->s[mv->last].date, u->s[mv->last].v,
-		    u->s[mv->first].v, u->s[mv->first].date, -1);
+		    group, &u->m[mv->member], u->s[mv->last].date,
+		    u->s[mv->last].v, u->s[mv->first].v, u->s[mv->first].date,
+		    -1, 0);
 	}
 }
 
@@ -164,11 +190,16 @@ sv_item(struct writer_ctx *w, const void *item)
 	int tsv = w->r->format == OF_TSV;
 	struct out *o = w->o;
 	int d = tsv ? '\t' : ',', k, team = has_team(u, w->r);
+	int grouped = team && u->by_name[0] != '\0';
 	long i;
 
 	if (!w->r->no_header) {
 		if (team) {
 			out_str(o, "row");
+			out_char(o, d);
+		}
+		if (grouped) {
+			out_str(o, "group");
 			out_char(o, d);
 		}
 		out_str(o, "id");
@@ -215,15 +246,31 @@ sv_item(struct writer_ctx *w, const void *item)
 		out_char(o, '\n');
 	}
 	if (team)
-		sv_team(o, u, u->team, d, tsv);
+		sv_team(o, u, u->team, w->r, grouped ? "" : NULL, d, tsv);
+	for (i = 0; grouped && i < u->ng; i++) {
+		const struct trend_group *g = &u->g[u->order[i]];
+
+		/* --min-group: a small group has no rows of its own */
+		if (!report_hidden(w->r, g->members))
+			sv_team(o, u, g->team, w->r, g->name, d, tsv);
+	}
 	for (i = 0; i < u->n && !out_failed(o) && !w->r->summary; i++) {
 		const struct trend_snap *sn = &u->s[i];
 		const struct trend_member *m = &u->m[sn->member];
 		const struct trend_snap *pd;
 		int first = i == m->first;
 
+		if (!trend_shown(u, w->r, sn->member))
+			continue;
 		if (team) {
 			out_str(o, "member");
+			out_char(o, d);
+		}
+		if (grouped) {
+			const struct trend_group *g = &u->g[m->group];
+
+			if (!report_hidden(w->r, g->members))
+				out_cell(o, g->name, strlen(g->name), tsv);
 			out_char(o, d);
 		}
 		out_cell(o, m->id, strlen(m->id), tsv);
@@ -389,6 +436,10 @@ json_member(struct out *o, const void *ctx, long mi, int compact)
 	json_or_null(o, m->id);
 	out_str(o, compact ? ",\"name\":" : ",\n    \"name\": ");
 	json_or_null(o, m->name);
+	if (u->by_name[0] != '\0') {
+		out_str(o, compact ? ",\"group\":" : ",\n    \"group\": ");
+		json_or_null(o, u->g[m->group].name);
+	}
 	out_str(o, compact ? ",\"snapshots\":[" : ",\n    \"snapshots\": [");
 	for (i = 0; i < n; i++) {
 		if (i)
@@ -458,26 +509,23 @@ json_mover(struct out *o, const struct trend *u, const struct team_mover *mv,
 	out_char(o, '}');
 }
 
-/* The end of a list of n items inside "team". */
+/* "dates": [..], "improvers": [..], "decliners": [..] of tm (the movers
+ * left out under --only), the lists indented at ind (or compact). */
 static void
-json_close(struct out *o, long n, int compact)
+json_team_body(struct out *o, const struct trend *u, const struct team *tm,
+    const struct report_opts *r, const char *ind, int compact)
 {
-	out_str(o, n && !compact ? "\n    ]" : "]");
-}
-
-/* "team": {"dates": [..], "improvers": [..], "decliners": [..]}, the
- * value indented as a member of the top object (or compact). */
-static void
-json_team(struct out *o, const struct trend *u, const struct team *tm,
-    int compact)
-{
-	const char *nl = compact ? "" : "\n      ";
+	char nl[16];
 	long i;
 	int j, k;
 
-	out_str(o, compact ? "\"team\":{\"dates\":[" :
-	    "\"team\": {\n    \"dates\": [");
+	snprintf(nl, sizeof nl, "%s", compact ? "" : ind);
+	if (!compact)
+		strcat(nl, "  ");
+	out_str(o, compact ? "\"dates\":[" : "\"dates\": [");
 	for (i = 0; i < tm->nd; i++) {
+		int hid = report_hidden(r, tm->d[i].members);
+
 		out_str(o, i ? "," : "");
 		out_str(o, nl);
 		out_str(o, compact ? "{\"as_of\":\"" : "{\"as_of\": \"");
@@ -490,32 +538,95 @@ json_team(struct out *o, const struct trend *u, const struct team *tm,
 			    ", \"no_estimate\": ");
 			out_long(o, tm->d[i].nodata);
 		}
+		if (hid)	/* --min-group: no average of so few */
+			out_str(o, compact ? ",\"hidden\":true" :
+			    ", \"hidden\": true");
 		for (k = 0; k < TV_COUNT; k++) {
 			out_str(o, compact ? ",\"" : ", \"");
 			out_str(o, fig_ids[k]);
 			out_str(o, compact ? "\":" : "\": ");
-			if (tm->d[i].members)
+			if (tm->d[i].members && !hid)
 				cents_out(o, tm->d[i].avg[k]);
 			else
 				out_str(o, "null");
 		}
 		out_char(o, '}');
 	}
-	json_close(o, tm->nd, compact);
-	out_str(o, compact ? ",\"improvers\":[" : ",\n    \"improvers\": [");
+	out_str(o, tm->nd && !compact ? ind : "");
+	out_char(o, ']');
+	if (r->only != NULL)
+		return;	/* --only: no other member's name */
+	out_str(o, compact ? ",\"improvers\":[" : ",");
+	if (!compact) {
+		out_str(o, ind);
+		out_str(o, "\"improvers\": [");
+	}
 	for (j = 0; j < tm->nup; j++) {
 		out_str(o, j ? "," : "");
 		out_str(o, nl);
 		json_mover(o, u, &tm->up[j], compact);
 	}
-	json_close(o, tm->nup, compact);
-	out_str(o, compact ? ",\"decliners\":[" : ",\n    \"decliners\": [");
+	out_str(o, tm->nup && !compact ? ind : "");
+	out_char(o, ']');
+	out_str(o, compact ? ",\"decliners\":[" : ",");
+	if (!compact) {
+		out_str(o, ind);
+		out_str(o, "\"decliners\": [");
+	}
 	for (j = 0; j < tm->ndown; j++) {
 		out_str(o, j ? "," : "");
 		out_str(o, nl);
 		json_mover(o, u, &tm->down[j], compact);
 	}
-	json_close(o, tm->ndown, compact);
+	out_str(o, tm->ndown && !compact ? ind : "");
+	out_char(o, ']');
+}
+
+/* "team": {"dates": [..], "improvers": [..], "decliners": [..]}, the
+ * value indented as a member of the top object (or compact); with groups
+ * (--by), "groups": [{"group": .., "members": .., "dates": .., ..}], a
+ * group of fewer than --min-group members with "hidden": true alone, and
+ * how many were hidden. */
+static void
+json_team(struct out *o, const struct trend *u, const struct team *tm,
+    const struct report_opts *r, int compact)
+{
+	long i, hid = 0, hidm = 0;
+
+	out_str(o, compact ? "\"team\":{" : "\"team\": {\n    ");
+	json_team_body(o, u, tm, r, "\n    ", compact);
+	if (u->by_name[0] != '\0') {
+		out_str(o, compact ? ",\"by\":" : ",\n    \"by\": ");
+		json_or_null(o, u->by_name);
+		out_str(o, compact ? ",\"groups\":[" : ",\n    \"groups\": [");
+		for (i = 0; i < u->ng; i++) {
+			const struct trend_group *g = &u->g[u->order[i]];
+
+			out_str(o, i ? "," : "");
+			out_str(o, compact ? "{\"group\":" :
+			    "\n      {\"group\": ");
+			json_or_null(o, g->name);
+			out_str(o, compact ? ",\"members\":" : ", \"members\": ");
+			out_long(o, g->members);
+			if (report_hidden(r, g->members)) {
+				out_str(o, compact ? ",\"hidden\":true}" :
+				    ", \"hidden\": true}");
+				hid++;
+				hidm += g->members;
+				continue;
+			}
+			out_str(o, compact ? "," : ",\n        ");
+			json_team_body(o, u, g->team, r, "\n        ", compact);
+			out_char(o, '}');
+		}
+		out_str(o, u->ng && !compact ? "\n    ]" : "]");
+		out_str(o, compact ? ",\"hidden_groups\":" :
+		    ",\n    \"hidden_groups\": ");
+		out_long(o, hid);
+		out_str(o, compact ? ",\"hidden_members\":" :
+		    ", \"hidden_members\": ");
+		out_long(o, hidm);
+	}
 	out_str(o, compact ? "}" : "\n  }");
 }
 
@@ -542,6 +653,20 @@ json_member_in(struct out *o, const struct trend *u, long mi)
 	out_mem_free(&mem);
 }
 
+/* The members a JSON list shows: every one, or --only's. */
+struct tshown {
+	const struct trend *u;
+	long *at;
+};
+
+static void
+json_member_at(struct out *o, const void *ctx, long i, int compact)
+{
+	const struct tshown *sh = ctx;
+
+	json_member(o, sh->u, sh->at[i], compact);
+}
+
 /* JSON or, when r->format is OF_JSONL, JSON Lines; with the team part,
  * {"team": .., "members": [..]} (JSON Lines: the team's line first). */
 static void
@@ -550,29 +675,41 @@ json_item(struct writer_ctx *w, const void *item)
 	const struct trend *u = item;
 	int lines = w->r->format == OF_JSONL;
 	struct out *o = w->o;
-	long i;
+	struct tshown sh = { u, NULL };
+	long i, n = 0;
 
+	if ((sh.at = malloc((size_t)(u->nm ? u->nm : 1) * sizeof *sh.at)) ==
+	    NULL) {
+		o->err = o->err ? o->err : ENOMEM;
+		return;
+	}
+	for (i = 0; i < u->nm; i++)
+		if (trend_shown(u, w->r, i))
+			sh.at[n++] = i;
 	if (!has_team(u, w->r)) {
-		list_json(o, u->nm, lines, json_member, u);
+		list_json(o, n, lines, json_member_at, &sh);
+		free(sh.at);
 		return;
 	}
 	out_str(o, lines ? "{" : "{\n  ");
-	json_team(o, u, u->team, lines);
+	json_team(o, u, u->team, w->r, lines);
 	if (lines) {
 		out_str(o, "}\n");
 		if (!w->r->summary)
-			list_json(o, u->nm, 1, json_member, u);
+			list_json(o, n, 1, json_member_at, &sh);
+		free(sh.at);
 		return;
 	}
 	if (!w->r->summary) {
 		out_str(o, ",\n  \"members\": [");
-		for (i = 0; i < u->nm && !out_failed(o); i++) {
+		for (i = 0; i < n && !out_failed(o); i++) {
 			out_str(o, i ? ",\n    " : "\n    ");
-			json_member_in(o, u, i);
+			json_member_in(o, u, sh.at[i]);
 		}
-		out_str(o, u->nm ? "\n  ]" : "]");
+		out_str(o, n ? "\n  ]" : "]");
 	}
 	out_str(o, "\n}\n");
+	free(sh.at);
 }
 
 /* ---- text ---- */
@@ -947,14 +1084,14 @@ movers_text(struct out *o, const struct report_opts *r,
  * since the team's previous date, the average pillars; then the movers. */
 static void
 team_text(const struct trend *u, struct out *o, const struct report_opts *r,
-    const struct team *tm)
+    const struct team *tm, const char *title)
 {
 	char buf[128];
 	long i, j, nodata = 0;
 	int k;
 
 	bold(o, r, 1);
-	out_str(o, msg(r->lang, M_TEAM));
+	out_text(o, title, strlen(title));
 	bold(o, r, 0);
 	out_str(o, "\n  ");
 	text_pad(o, msg(r->lang, M_DATE_COL), COL_DATE);
@@ -979,6 +1116,15 @@ team_text(const struct trend *u, struct out *o, const struct report_opts *r,
 		if (d->members == 0) {
 			/* nobody with an estimate that day */
 			text_right(o, none_text(r), COL_VALUE);
+			out_char(o, '\n');
+			continue;
+		}
+		if (report_hidden(r, d->members)) {
+			/* --min-group: no average of so few */
+			out_str(o, "  ");
+			snprintf(buf, sizeof buf, tr(r->lang, "fewer than %ld "
+			    "members: no average"), r->min_group);
+			out_str(o, buf);
 			out_char(o, '\n');
 			continue;
 		}
@@ -1008,8 +1154,60 @@ team_text(const struct trend *u, struct out *o, const struct report_opts *r,
 		out_str(o, buf);
 		out_char(o, '\n');
 	}
+	if (r->only != NULL)
+		return;	/* --only: no other member's name */
 	movers_text(o, r, u, tm->up, tm->nup, M_IMPROVERS);
 	movers_text(o, r, u, tm->down, tm->ndown, M_DECLINERS);
+}
+
+/* "Sur (13 members)" into buf. */
+static const char *
+group_title(const struct report_opts *r, const struct trend_group *g,
+    char *buf, size_t n)
+{
+	snprintf(buf, n, "%s (%ld %s)", strcmp(g->name, RANK_NONE) == 0 ?
+	    tr(r->lang, RANK_NONE) : g->name, g->members,
+	    tr(r->lang, g->members == 1 ? "member" : "members"));
+	return buf;
+}
+
+/* --by: the team part of each group, best first; the groups of fewer
+ * than --min-group members named, their figures not. */
+static void
+groups_text(const struct trend *u, struct out *o, const struct report_opts *r)
+{
+	char buf[FIELD_MAX_TEXT + 64];
+	long i, hid = 0, hidm = 0;
+
+	out_char(o, '\n');
+	bold(o, r, 1);
+	out_str(o, msg(r->lang, M_GROUPS_BY));
+	out_char(o, ' ');
+	out_text(o, trend_by_label(u, r), strlen(trend_by_label(u, r)));
+	bold(o, r, 0);
+	out_char(o, '\n');
+	for (i = 0; i < u->ng && !out_failed(o); i++) {
+		const struct trend_group *g = &u->g[u->order[i]];
+
+		out_char(o, '\n');
+		group_title(r, g, buf, sizeof buf);
+		if (report_hidden(r, g->members)) {
+			out_text(o, buf, strlen(buf));
+			snprintf(buf, sizeof buf, tr(r->lang, ": fewer than %ld "
+			    "members, not shown"), r->min_group);
+			out_str(o, buf);
+			out_char(o, '\n');
+			hid++;
+			hidm += g->members;
+			continue;
+		}
+		team_text(u, o, r, g->team, buf);
+	}
+	if (hid > 0) {
+		out_char(o, '\n');
+		out_str(o, report_hidden_text(r, hid, hidm, buf, sizeof buf));
+		out_char(o, '\n');
+	}
 }
 
 static void
@@ -1029,14 +1227,247 @@ text_item(struct writer_ctx *w, const void *item)
 	out_str(w->o, buf);
 	if (has_team(u, r)) {
 		out_char(w->o, '\n');
-		team_text(u, w->o, r, u->team);
+		team_text(u, w->o, r, u->team, msg(r->lang, M_TEAM));
 	}
+	if (u->by_name[0] != '\0')
+		groups_text(u, w->o, r);
 	for (i = 0; i < u->nm && !out_failed(w->o) && !r->summary; i++) {
+		if (!trend_shown(u, r, i))
+			continue;
 		out_char(w->o, '\n');
 		member_text(u, w->o, r, &u->m[i]);
 	}
 }
 
+/* ---- Markdown (GitHub's pipe tables) ---- */
+
+/* "| 42.2 ": cents with 1 decimal (sign: with its sign, "=" for none). */
+static void
+md_cents(struct out *o, int lang, long long v, int sign)
+{
+	char buf[32];
+
+	keep_dec1(buf, sizeof buf, v, sign);
+	out_str(o, "| ");
+	out_str(o, numfmt_mark(buf, lang));
+	out_char(o, ' ');
+}
+
+static void
+md_team_head(struct out *o, int lang, int first)
+{
+	int k;
+
+	out_str(o, "| ");
+	out_str(o, msg(lang, M_DATE_COL));
+	out_str(o, " | ");
+	out_str(o, msg(lang, first ? M_MEMBERS_COL : M_INDEX_COL));
+	out_str(o, " | ");
+	out_str(o, first ? msg(lang, M_INDEX_COL) : tr(lang, "change"));
+	out_str(o, " | ");
+	out_str(o, first ? tr(lang, "change") : tr(lang, "label"));
+	for (k = 0; k < P_COUNT; k++) {
+		out_str(o, " | ");
+		out_str(o, lang_pillar_short(lang, k));
+	}
+	out_str(o, " |\n|---|---:|---:|");
+	out_str(o, first ? "---:|" : "---|");
+	for (k = 0; k < P_COUNT; k++)
+		out_str(o, "---:|");
+	out_char(o, '\n');
+}
+
+static void
+md_movers(struct out *o, const struct report_opts *r, const struct trend *u,
+    const struct team_mover *l, int n, int title)
+{
+	char buf[64];
+	int j;
+
+	out_str(o, "\n**");
+	out_str(o, msg(r->lang, title));
+	out_str(o, "**\n\n");
+	if (n == 0) {
+		out_str(o, msg(r->lang, M_NO_MOVERS));
+		out_char(o, '\n');
+	}
+	for (j = 0; j < n; j++) {
+		const struct trend_member *m = &u->m[l[j].member];
+
+		out_str(o, "- ");
+		keep_dec1(buf, sizeof buf, l[j].change, 1);
+		out_str(o, numfmt_mark(buf, r->lang));
+		out_char(o, ' ');
+		date_out(o, u->s[l[j].first].date);
+		out_str(o, r->utf8 ? "\xe2\x80\xa6" : "..");
+		date_out(o, u->s[l[j].last].date);
+		out_char(o, ' ');
+		md_text(o, m->name ? m->name : m->id);
+		out_char(o, '\n');
+	}
+}
+
+/* The team's (or a group's) table: per date the members, the average
+ * index with its change, the pillars; then the movers (not under --only). */
+static void
+md_team(struct out *o, const struct report_opts *r, const struct trend *u,
+    const struct team *tm)
+{
+	char buf[96];
+	long i, j;
+	int k;
+
+	md_team_head(o, r->lang, 1);
+	for (i = 0; i < tm->nd && !out_failed(o); i++) {
+		const struct team_date *d = &tm->d[i];
+		const struct team_date *p = NULL;
+
+		for (j = i - 1; j >= 0 && p == NULL; j--)
+			if (tm->d[j].members && !report_hidden(r,
+			    tm->d[j].members))
+				p = &tm->d[j];
+		out_str(o, "| ");
+		date_out(o, d->date);
+		out_str(o, " | ");
+		out_long(o, d->members);
+		out_char(o, ' ');
+		if (d->members == 0 || report_hidden(r, d->members)) {
+			if (d->members == 0)
+				snprintf(buf, sizeof buf, "%s", none_text(r));
+			else	/* --min-group: no average of so few */
+				snprintf(buf, sizeof buf, tr(r->lang, "fewer "
+				    "than %ld members: no average"),
+				    r->min_group);
+			out_str(o, "| ");
+			out_str(o, buf);
+			out_str(o, " | |");
+			for (k = 0; k < P_COUNT; k++)
+				out_str(o, " |");
+			out_char(o, '\n');
+			continue;
+		}
+		md_cents(o, r->lang, d->avg[TV_SSI], 0);
+		if (p)
+			md_cents(o, r->lang, (long long)d->avg[TV_SSI] -
+			    p->avg[TV_SSI], 1);
+		else
+			out_str(o, "| ");
+		for (k = 0; k < P_COUNT; k++)
+			md_cents(o, r->lang, d->avg[k], 0);
+		out_str(o, "|\n");
+	}
+	if (r->only != NULL)
+		return;	/* --only: no other member's name */
+	md_movers(o, r, u, tm->up, tm->nup, M_IMPROVERS);
+	md_movers(o, r, u, tm->down, tm->ndown, M_DECLINERS);
+}
+
+/* A member: per snapshot the index, its change and label, the pillars. */
+static void
+md_member(struct out *o, const struct report_opts *r, const struct trend *u,
+    const struct trend_member *m)
+{
+	long i;
+	int k;
+
+	out_str(o, "\n### ");
+	md_text(o, m->name ? m->name : m->id);
+	if (m->name && strcmp(m->name, m->id) != 0) {
+		out_str(o, " (");
+		md_text(o, m->id);
+		out_char(o, ')');
+	}
+	out_str(o, "\n\n");
+	md_team_head(o, r->lang, 0);
+	for (i = m->first; i < m->first + m->n && !out_failed(o); i++) {
+		const struct trend_snap *sn = &u->s[i];
+		const struct trend_snap *pd = sn->nodata ? NULL :
+		    trend_prev_data(sn, u->s + m->first);
+
+		out_str(o, "| ");
+		date_out(o, sn->date);
+		out_char(o, ' ');
+		if (sn->nodata) {
+			out_str(o, "| ");
+			out_str(o, none_text(r));
+			out_str(o, " | | |");
+			for (k = 0; k < P_COUNT; k++)
+				out_str(o, " |");
+			out_char(o, '\n');
+			continue;
+		}
+		md_cents(o, r->lang, sn->v[TV_SSI], 0);
+		if (pd)
+			md_cents(o, r->lang, (long long)sn->v[TV_SSI] -
+			    pd->v[TV_SSI], 1);
+		else
+			out_str(o, "| ");
+		out_str(o, "| ");
+		if (pd && sn->ch[TV_SSI] != CH_NONE)
+			out_str(o, tr(r->lang, change_ids[sn->ch[TV_SSI]]));
+		out_char(o, ' ');
+		for (k = 0; k < P_COUNT; k++)
+			md_cents(o, r->lang, sn->v[k], 0);
+		out_str(o, "|\n");
+	}
+}
+
+static void
+md_item(struct writer_ctx *w, const void *item)
+{
+	const struct trend *u = item;
+	const struct report_opts *r = w->r;
+	struct out *o = w->o;
+	char buf[FIELD_MAX_TEXT + 64];
+	long i, hid = 0, hidm = 0;
+
+	out_str(o, "## ");
+	out_str(o, msg(r->lang, M_TREND_TITLE));
+	snprintf(buf, sizeof buf, " (%ld %s, %ld %s)\n", u->nm,
+	    msg(r->lang, u->nm == 1 ? M_PROFILE : M_PROFILES), u->n,
+	    msg(r->lang, u->n == 1 ? M_SNAPSHOT : M_SNAPSHOTS));
+	out_str(o, buf);
+	if (has_team(u, r)) {
+		out_str(o, "\n### ");
+		out_str(o, msg(r->lang, M_TEAM));
+		out_str(o, "\n\n");
+		md_team(o, r, u, u->team);
+	}
+	if (u->by_name[0] != '\0') {
+		out_str(o, "\n### ");
+		out_str(o, msg(r->lang, M_GROUPS_BY));
+		out_char(o, ' ');
+		md_text(o, trend_by_label(u, r));
+		out_char(o, '\n');
+	}
+	for (i = 0; i < u->ng && !out_failed(o); i++) {
+		const struct trend_group *g = &u->g[u->order[i]];
+
+		out_str(o, "\n#### ");
+		md_text(o, group_title(r, g, buf, sizeof buf));
+		out_str(o, "\n\n");
+		if (report_hidden(r, g->members)) {
+			snprintf(buf, sizeof buf, tr(r->lang, "fewer than %ld "
+			    "members: no average"), r->min_group);
+			out_str(o, buf);
+			out_char(o, '\n');
+			hid++;
+			hidm += g->members;
+			continue;
+		}
+		md_team(o, r, u, g->team);
+	}
+	if (hid > 0) {
+		out_char(o, '\n');
+		out_str(o, report_hidden_text(r, hid, hidm, buf, sizeof buf));
+		out_char(o, '\n');
+	}
+	for (i = 0; i < u->nm && !out_failed(o) && !r->summary; i++)
+		if (trend_shown(u, r, i))
+			md_member(o, r, u, &u->m[i]);
+}
+
+const struct writer trend_md_writer = { NULL, md_item, NULL };
 const struct writer trend_text_writer = { NULL, text_item, NULL };
 const struct writer trend_json_writer = { NULL, json_item, NULL };
 const struct writer trend_jsonl_writer = { NULL, json_item, NULL };

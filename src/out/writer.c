@@ -259,6 +259,7 @@ static const struct writer *const table[RK_COUNT][OF_COUNT] = {
 		[OF_CSV] = &rank_csv_writer,
 		[OF_TSV] = &rank_tsv_writer,
 		[OF_HTML] = &rank_html_writer,
+		[OF_MD] = &rank_md_writer,
 	},
 	[RK_TREND] = {
 		[OF_TEXT] = &trend_text_writer,
@@ -267,6 +268,7 @@ static const struct writer *const table[RK_COUNT][OF_COUNT] = {
 		[OF_CSV] = &trend_csv_writer,
 		[OF_TSV] = &trend_tsv_writer,
 		[OF_HTML] = &trend_html_writer,
+		[OF_MD] = &trend_md_writer,
 	},
 	[RK_MODEL] = {
 		[OF_TEXT] = &model_text_writer,

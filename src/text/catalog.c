@@ -148,14 +148,56 @@ static const struct row rows[] = {
 	{ { "log --changes: no '%s' output (csv, tsv)",
 	    "log --changes: no hay salida '%s' (csv, tsv)",
 	    "log --changes: não há saída '%s' (csv, tsv)" } },
-	{ { "rank: --by: no record has a column '%s'; did you mean '%s'?",
-	    "rank: --by: ningún registro tiene una columna '%s'; ¿querías "
-	    "decir '%s'?",
-	    "rank: --by: nenhum registro tem uma coluna '%s'; você quis dizer "
+	{ { "--by: no record has a column '%s'; did you mean '%s'?",
+	    "--by: ningún registro tiene una columna '%s'; ¿querías decir "
+	    "'%s'?",
+	    "--by: nenhum registro tem uma coluna '%s'; você quis dizer "
 	    "'%s'?" } },
-	{ { "rank: --by: no record has a column '%s'",
-	    "rank: --by: ningún registro tiene una columna '%s'",
-	    "rank: --by: nenhum registro tem uma coluna '%s'" } },
+	{ { "--by: no record has a column '%s'",
+	    "--by: ningún registro tiene una columna '%s'",
+	    "--by: nenhum registro tem uma coluna '%s'" } },
+	{ { "--min-group: '%s' is not a whole number from 1 to 1000000",
+	    "--min-group: '%s' no es un número entero de 1 a 1000000",
+	    "--min-group: '%s' não é um número inteiro de 1 a 1000000" } },
+	{ { "--only: no member has the id '%s'; did you mean '%s'?",
+	    "--only: ningún miembro tiene el id '%s'; ¿querías decir '%s'?",
+	    "--only: nenhum membro tem o id '%s'; você quis dizer '%s'?" } },
+	{ { "--only: no member has the id '%s'",
+	    "--only: ningún miembro tiene el id '%s'",
+	    "--only: nenhum membro tem o id '%s'" } },
+	{ { "the team part per group of this field too (as rank --by)",
+	    "además, la parte del equipo por grupo de este campo (como rank "
+	    "--by)",
+	    "também a parte da equipe por grupo deste campo (como rank "
+	    "--by)" } },
+	{ { "groups and averages of fewer than N members are hidden (default: "
+	    "5 with --pseudonyms, else 1)",
+	    "se ocultan los grupos y las medias de menos de N miembros (por "
+	    "defecto: 5 con --pseudonyms, si no 1)",
+	    "grupos e médias de menos de N membros ficam ocultos (padrão: 5 "
+	    "com --pseudonyms, senão 1)" } },
+	{ { "one member's own page: their figures, the team's averages, no "
+	    "other name",
+	    "la página de un solo miembro: sus cifras, las medias del equipo, "
+	    "ningún otro nombre",
+	    "a página de um só membro: os números dele, as médias da equipe, "
+	    "nenhum outro nome" } },
+	{ { "top",
+	    "top",
+	    "top" } },
+	{ { "fewer than %ld members: no average",
+	    "menos de %ld miembros: sin media",
+	    "menos de %ld membros: sem média" } },
+	{ { ": fewer than %ld members, not shown",
+	    ": menos de %ld miembros, no se muestra",
+	    ": menos de %ld membros, não exibido" } },
+	{ { "members",
+	    "miembros",
+	    "membros" } },
+	{ { "groups of fewer than %ld members hidden: %ld (%s; --min-group)",
+	    "grupos de menos de %ld miembros ocultos: %ld (%s; --min-group)",
+	    "grupos com menos de %ld membros ocultos: %ld (%s; "
+	    "--min-group)" } },
 	{ { "--by: unknown field '%s' (did you mean '%s'?)",
 	    "--by: campo desconocido '%s' (¿querías decir '%s'?)",
 	    "--by: campo desconhecido '%s' (você quis dizer '%s'?)" } },
