@@ -326,6 +326,9 @@ people 12.8 official 6.4 −6.4|ssi score --set official_people=6.4 data/example
 ssi: warning: x.zip: --as-of 2030-01-01 is after the export's last date 2023-06-22|cp data/examples/linkedin-export-es.zip x.zip && ssi import linkedin --as-of 2030-01-01 x.zip
 id 'ana' has another snapshot dated 2026-11-30 (merged, the later value kept: posts 5 -> 6)|printf '{"id":"ana","as_of":"2026-11-30","posts":5}\n{"id":"ana","as_of":"2026-11-30","posts":6}\n' | ssi score -i jsonl
 Official (LinkedIn), as of 2026-11-30, 2 days before the data|printf '{"id":"ana","as_of":"2026-11-30","official_ssi":40}\n{"id":"ana","as_of":"2026-12-02","posts":6}\n' | ssi score -i jsonl
+Sur (13 profiles): fewer than 14 members, not shown|ssi rank --dates dmy --by Equipo --min-group 14 data/examples/equipo.csv
+top 35%|ssi rank --dates dmy --only 'Pablo Romero' data/examples/equipo.csv
+45.0 +4.5|ssi trend --dates dmy --by Equipo --summary data/examples/equipo.csv data/examples/equipo-nov.csv
 QUOTES
 
 # The calibration example: "within A–B of the official components on

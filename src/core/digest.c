@@ -4,37 +4,18 @@
 
 #include "ssi/digest.h"
 #include "team.h"
+#include "util/days.h"
 
 int32_t
 digest_day(uint32_t ymd)
 {
-	int32_t y = (int32_t)(ymd / 10000), m = (int32_t)(ymd / 100 % 100);
-	int32_t d = (int32_t)(ymd % 100), era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
+	return days_of_ymd(ymd);
 }
 
 uint32_t
 digest_ymd(int32_t z)
 {
-	int32_t era, doe, yoe, y, doy, mp, d, m;
-
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	y = yoe + era * 400;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	d = doy - (153 * mp + 2) / 5 + 1;
-	m = mp + (mp < 10 ? 3 : -9);
-	y += m <= 2;
-	return (uint32_t)(y * 10000 + m * 100 + d);
+	return ymd_of_days(z);
 }
 
 static int32_t

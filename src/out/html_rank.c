@@ -482,7 +482,7 @@ groups(struct out *o, const struct report_opts *r, const struct rank *u)
 			hidm += g->n;
 			snprintf(buf, sizeof buf, tr(lang, "fewer than %ld "
 			    "members: no average"), r->min_group);
-			out_str(o, "</td><td colspan=\"");
+			out_str(o, "</td><td class=\"nx\" colspan=\"");
 			out_long(o, 2 + P_COUNT);
 			out_str(o, "\">");
 			svg_escs(o, buf);

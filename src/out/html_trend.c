@@ -42,6 +42,7 @@
 #include "svg.h"
 #include "text/labels.h"
 #include "trend_out.h"
+#include "util/days.h"
 
 /* Chart frame: the plot area inside the SVG. */
 struct frame {
@@ -59,15 +60,7 @@ lang_of(const struct report_opts *r)
 static long
 day_of(uint32_t ymd)
 {
-	long y = (long)(ymd / 10000), m = (long)(ymd / 100 % 100);
-	long d = (long)(ymd % 100), era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
+	return days_of_ymd(ymd);
 }
 
 /* Official thousandths as cents, half up (the figures are >= 0). */
@@ -763,6 +756,16 @@ ends(const struct team *tm, int32_t *a, int32_t *z, const int32_t **zv)
 	return 1;
 }
 
+/* A number cell with its column's name, which a row folded into a card
+ * on a phone shows before the value (as the rank page's). */
+static void
+num_td(struct out *o, const char *label)
+{
+	out_str(o, "<td class=\"n\" data-l=\"");
+	svg_escs(o, label);
+	out_str(o, "\">");
+}
+
 /* --by: a table of the groups, best first: members, the average index
  * at the group's first and latest dates, the change, the latest pillars;
  * a group of fewer than --min-group members named and counted alone. */
@@ -799,10 +802,11 @@ groups_card(struct out *o, const struct report_opts *r, const struct trend *u)
 		const int32_t *zv;
 		int32_t a, z;
 
-		out_str(o, "<tr><td class=\"nm\">");
+		out_str(o, "<tr><td class=\"nm nx\">");
 		html_bdis(o, strcmp(g->name, RANK_NONE) == 0 ?
 		    tr(lang, RANK_NONE) : g->name);
-		out_str(o, "</td><td class=\"n\">");
+		out_str(o, "</td>");
+		num_td(o, msg(lang, M_MEMBERS_COL));
 		out_long(o, g->members);
 		out_str(o, "</td>");
 		if (report_hidden(r, g->members) || !ends(g->team, &a, &z,
@@ -813,20 +817,22 @@ groups_card(struct out *o, const struct report_opts *r, const struct trend *u)
 			}
 			snprintf(buf, sizeof buf, tr(lang, "fewer than %ld "
 			    "members: no average"), r->min_group);
-			out_str(o, "<td colspan=\"7\">");
+			out_str(o, "<td class=\"nx\" colspan=\"7\">");
 			svg_escs(o, report_hidden(r, g->members) ? buf : "-");
 			out_str(o, "</td></tr>\n");
 			continue;
 		}
-		out_str(o, "<td class=\"n\">");
+		num_td(o, tr(lang, "start"));
 		out_str(o, dec1(buf, sizeof buf, a, lang, 0));
-		out_str(o, "</td><td class=\"n ix\">");
+		out_str(o, "</td>");
+		num_td(o, tr(lang, "now"));
 		out_str(o, dec1(buf, sizeof buf, z, lang, 0));
-		out_str(o, "</td><td class=\"n\">");
+		out_str(o, "</td>");
+		num_td(o, html_label(lang, H_CHANGE));
 		out_str(o, dec1(buf, sizeof buf, (long long)z - a, lang, 1));
 		out_str(o, "</td>");
 		for (pl = 0; pl < P_COUNT; pl++) {
-			out_str(o, "<td class=\"n\">");
+			num_td(o, lang_pillar_short(lang, pl));
 			out_str(o, dec1(buf, sizeof buf, zv[pl], lang, 0));
 			out_str(o, "</td>");
 		}

@@ -11,6 +11,7 @@
 #include "ssi/numfmt.h"
 #include "ssi/official.h"
 #include "text/labels.h"
+#include "util/days.h"
 
 void
 official_json_num(struct out *o, int64_t milli)
@@ -222,18 +223,12 @@ pair_line(struct out *o, const struct report_opts *r, const struct profile *p,
 	out_char(o, '\n');
 }
 
-/* The day number of YYYY-MM-DD s (days from civil, H. Hinnant). */
+/* The day number of YYYY-MM-DD s. */
 static long
 day_number(const char *s)
 {
-	long y = strtol(s, NULL, 10), m = strtol(s + 5, NULL, 10);
-	long d = strtol(s + 8, NULL, 10), era, yoe, doy;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-	return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return days_from_civil((int)strtol(s, NULL, 10),
+	    (int)strtol(s + 5, NULL, 10), (int)strtol(s + 8, NULL, 10));
 }
 
 long

@@ -2,35 +2,20 @@
 #include <string.h>
 
 #include "ssi/li_text.h"
+#include "util/days.h"
 
 int32_t
 li_day_of(int y, int m, int d)
 {
-	/* Howard Hinnant's days_from_civil. */
-	int yy = y - (m <= 2);
-	int era = (yy >= 0 ? yy : yy - 399) / 400;
-	int yoe = yy - era * 400;
-	int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-
-	return (int32_t)(era * 146097 + doe - 719468);
+	return days_from_civil(y, m, d);
 }
 
 void
 li_day_str(int32_t day, char out[11])
 {
-	int32_t z = day + 719468;
-	int32_t era = (z >= 0 ? z : z - 146096) / 146097;
-	int32_t doe = z - era * 146097;
-	int32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	int32_t y = yoe + era * 400;
-	int32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	int32_t mp = (5 * doy + 2) / 153;
-	int32_t d = doy - (153 * mp + 2) / 5 + 1;
-	int32_t m = mp < 10 ? mp + 3 : mp - 9;
-	int i;
+	int y, m, d, i;
 
-	y += m <= 2;
+	civil_from_days(day, &y, &m, &d);
 	if (y < 0 || y > 9999)
 		y = 0;
 	for (i = 3; i >= 0; i--, y /= 10)
