@@ -343,8 +343,12 @@ static struct out *open_out;
 static void
 loop_idle(void *ctx)
 {
-	(void)ctx;
-	if (open_out != NULL)
+	struct loop *l = ctx;
+
+	/* only once a record is out: with none scored nothing goes to
+	 * standard output, not even the header the output began with (an
+	 * empty pipe idle before its end printed it) */
+	if (open_out != NULL && l->res->scored > 0)
 		out_flush(open_out);
 }
 
