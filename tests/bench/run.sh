@@ -180,18 +180,31 @@ if [ -x /usr/bin/time ]; then
 fi
 
 # Instructions per row on 20,000 rows (cachegrind, deterministic): ssi batch
-# against the plain libcsv parse.
+# against the plain libcsv parse, every field (p20k) and counts only (n20k).
+# BASE_SSI (optional): an older binary measured beside it (e.g. 5a6193c's).
 if command -v valgrind >/dev/null 2>&1; then
 	generate "$B/p20k.csv" 20000
+	generate "$B/n20k.csv" 20000 --numeric
 	irefs() {
 		valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
 		    "$@" 2>&1 >/dev/null | sed -n 's/.*I *refs: *//p' | tr -d ','
 	}
-	ip=$(irefs "$B/csvparse" "$B/p20k.csv")
-	is=$(irefs "$SSI" batch "$B/p20k.csv")
 	echo
-	awk -v p="$ip" -v s="$is" 'BEGIN { printf "instructions per row, 20,000 rows: " \
-	    "plain parse %.0f, ssi batch %.0f (%.2fx)\n", p / 20000, s / 20000, s / p }'
+	echo "instructions per row, 20,000 rows (cachegrind):"
+	for name in p20k n20k; do
+		ip=$(irefs "$B/csvparse" "$B/$name.csv")
+		is=$(irefs "$SSI" batch "$B/$name.csv")
+		ib=
+		if [ -n "${BASE_SSI:-}" ]; then
+			ib=$(irefs "$BASE_SSI" batch "$B/$name.csv")
+		fi
+		awk -v n="$name" -v p="$ip" -v s="$is" -v b="$ib" 'BEGIN {
+			printf "  %s: plain parse %.0f, ssi batch %.0f (%.2fx the parse)",
+			    n, p / 20000, s / 20000, s / p
+			if (b != "")
+				printf ", BASE_SSI %.0f", b / 20000
+			printf "\n" }'
+	done
 fi
 
 # ---- history at scale (issue 23): the held commands on 1M dated rows ----
