@@ -44,6 +44,13 @@ long strtab_find(const struct strtab *t, const char *s, size_t n);
 /* The length of name i (names[i] may hold NUL bytes). */
 size_t strtab_len(const struct strtab *t, long i);
 
+/* n zeroed slots of an open-addressing table, and back (n: the same).  A
+ * table of a million names (16 MiB probed at random) is mapped and asked
+ * for huge pages where the system has them: on 4 KiB pages nearly every
+ * probe would also miss the TLB.  NULL when out of memory. */
+uint64_t *strtab_slots_new(size_t n);
+void strtab_slots_free(uint64_t *v, size_t n);
+
 /* SipHash-2-4 of s[0..n) under the per-process key. */
 uint64_t strtab_hash(const void *s, size_t n);
 

@@ -505,7 +505,7 @@ static int
 rehash(struct snapset *s)
 {
 	size_t n = s->nslot ? s->nslot * 2 : 1024, m = n - 1, o;
-	uint64_t *ns = calloc(n, sizeof *ns);
+	uint64_t *ns = strtab_slots_new(n);
 
 	if (ns == NULL)
 		return -1;
@@ -520,7 +520,7 @@ rehash(struct snapset *s)
 			s->probes++;
 		ns[i] = s->slot[o];
 	}
-	free(s->slot);
+	strtab_slots_free(s->slot, s->nslot);
 	s->slot = ns;
 	s->nslot = n;
 	return 0;
@@ -768,7 +768,7 @@ snapset_free(struct snapset *s)
 		chunk_free(s->ch[i]);
 	free(s->ch);
 	free(s->v);
-	free(s->slot);
+	strtab_slots_free(s->slot, s->nslot);
 	free(s->buf);
 	free(s->key);
 	free(s->norm);

@@ -1,4 +1,5 @@
 /* strtab.c - a string store with an index of distinct names (strtab.h). */
+#include <sys/mman.h>
 #include <sys/random.h>
 #include <sys/types.h>
 #include <stdlib.h>
@@ -225,7 +226,7 @@ strtab_free(struct strtab *t)
 		free(b);
 	}
 	free(t->names);
-	free(t->slot);
+	strtab_slots_free(t->slot, t->nslot);
 	strtab_init(t);
 }
 
@@ -273,13 +274,46 @@ strtab_len(const struct strtab *t, long i)
 	return kept_len(t->names[i]);
 }
 
+#define SLOTS_MAPPED (1u << 21)	/* bytes from which a table is mapped */
+
+uint64_t *
+strtab_slots_new(size_t n)
+{
+#if defined(MAP_ANONYMOUS) && defined(MADV_HUGEPAGE)
+	if (n * sizeof(uint64_t) >= SLOTS_MAPPED) {
+		void *m = mmap(NULL, n * sizeof(uint64_t), PROT_READ |
+		    PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+		if (m == MAP_FAILED)
+			return NULL;
+		madvise(m, n * sizeof(uint64_t), MADV_HUGEPAGE);
+		return m;	/* zero-filled */
+	}
+#endif
+	return calloc(n, sizeof(uint64_t));
+}
+
+void
+strtab_slots_free(uint64_t *v, size_t n)
+{
+#if defined(MAP_ANONYMOUS) && defined(MADV_HUGEPAGE)
+	if (v != NULL && n * sizeof(uint64_t) >= SLOTS_MAPPED) {
+		munmap(v, n * sizeof(uint64_t));
+		return;
+	}
+#else
+	(void)n;
+#endif
+	free(v);
+}
+
 /* Double the slots (kept at most half full), placing every name again
  * where the low half of its hash, kept in its slot, says. */
 static int
 grow(struct strtab *t)
 {
 	size_t ns = t->nslot ? t->nslot * 2 : 64, i, j;
-	uint64_t *s = calloc(ns, sizeof *s);
+	uint64_t *s = strtab_slots_new(ns);
 
 	if (s == NULL)
 		return -1;
@@ -295,7 +329,7 @@ grow(struct strtab *t)
 		}
 		s[i] = v;
 	}
-	free(t->slot);
+	strtab_slots_free(t->slot, t->nslot);
 	t->slot = s;
 	t->nslot = ns;
 	return 0;
