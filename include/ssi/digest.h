@@ -31,7 +31,10 @@
  *    the member's latest record gives one, else the team's); none when
  *    every reference is 0;
  *  - the goal: the team's average index per date projected (goal.h) to
- *    reach goal by goal_by.
+ *    reach goal by goal_by;
+ *  - a member's goal (the goal and goal_date fields of the latest of its
+ *    records that has a goal): its own index (the estimate, as shown) per
+ *    snapshot up to until projected the same way.
  */
 #ifndef SSI_DIGEST_H
 #define SSI_DIGEST_H
@@ -61,6 +64,9 @@ struct digest_extra {
 	int32_t ind[P_COUNT];	/* industry's pillar averages, cents; -1:
 				 * not recorded */
 	uint32_t date;		/* the record's date (the latest wins) */
+	int32_t goal;		/* the member's goal, thousandths; -1: none */
+	uint32_t goal_by;	/* YYYYMMDD, 0: no goal_date */
+	uint32_t goal_at;	/* the date of the record that gave them */
 };
 
 struct digest_member {
@@ -79,6 +85,10 @@ struct digest_member {
 	double weak_ratio;	/* the member's figure / the reference */
 	int32_t weak_ref;	/* the reference, cents */
 	int top;		/* key of the top action, -1: none */
+	int has_goal;		/* the member has a goal: */
+	double goal;		/* its value (index points) */
+	uint32_t goal_by;	/* YYYYMMDD, 0: none */
+	struct goal_proj proj;	/* its own index projected */
 };
 
 struct digest_avg {
@@ -99,6 +109,7 @@ struct digest {
 	long *moved, nmoved;	/* indexes into m, in their order */
 	long *stalled, nstalled;
 	long *stale, nstale;
+	long ngoals;		/* members with a goal */
 	int has_goal;
 	double goal;
 	uint32_t goal_by;

@@ -20,6 +20,8 @@ enum field_id {
 	F_GROUP_POSTS, F_ACTIVE_DAYS, F_MESSAGES_RECEIVED, F_MESSAGES_REPLIED,
 	F_INVITATIONS_SENT, F_INVITATIONS_ACCEPTED, F_INVITATIONS_PERSONALIZED,
 	F_ENGAGEMENT_RECEIVED,
+	/* the member's goal for the index (ssi digest): never a model input */
+	F_GOAL, F_GOAL_DATE,
 	/* LinkedIn's official figures (ssi.7 OFFICIAL FIGURES): never model inputs */
 	F_OFFICIAL_SSI, F_OFFICIAL_BRAND, F_OFFICIAL_PEOPLE,
 	F_OFFICIAL_ENGAGEMENT, F_OFFICIAL_RELATIONSHIPS,
@@ -40,11 +42,11 @@ enum field_type {
 	FT_FLAG,	/* true/false */
 	FT_COUNT,	/* whole number 0..1e9 */
 	FT_PERIOD,	/* whole number 1..366 */
-	FT_DECIMAL	/* official figure: a range and at most 0-3 decimals
-			 * (official.h), stored in thousandths */
+	FT_DECIMAL	/* official figure or goal: a range and at most 0-3
+			 * decimals (official.h), stored in thousandths */
 };
 
-enum field_group { FG_TEXT, FG_STATE, FG_ACTIVITY, FG_OFFICIAL };
+enum field_group { FG_TEXT, FG_STATE, FG_ACTIVITY, FG_GOAL, FG_OFFICIAL };
 
 struct field_def {
 	const char *name;

@@ -32,7 +32,9 @@ official_is(int f)
 	return f >= F_OFFICIAL_SSI && f < F_COUNT;
 }
 
-/* The range of field f in thousandths and its decimals (0, 2 or 3). */
+/* The range of field f in thousandths and its decimals (0, 2 or 3): an
+ * official field's, or F_GOAL's (0-100, 2 decimals, read the same way);
+ * NULL for any other field. */
 struct official_range {
 	int64_t lo, hi;
 	int decimals;

@@ -87,11 +87,19 @@ keep_extra(const struct profile *p, const struct score *s)
 	while (st.nx < st.t->nm) {
 		memset(&st.x[st.nx], 0, sizeof *st.x);
 		st.x[st.nx].top = -1;
+		st.x[st.nx].goal = -1;
 		for (k = 0; k < P_COUNT; k++)
 			st.x[st.nx].ind[k] = -1;
 		st.nx++;
 	}
 	x = &st.x[sn->member];
+	/* the goal: of the latest record that has one */
+	if (profile_has(p, F_GOAL) && sn->date >= x->goal_at) {
+		x->goal = (int32_t)p->num[F_GOAL];
+		x->goal_at = sn->date;
+		x->goal_by = profile_has(p, F_GOAL_DATE) ?
+		    keep_date(profile_text(p, F_GOAL_DATE)) : 0;
+	}
 	if (sn->date < x->date)
 		return 0;
 	x->date = sn->date;
@@ -183,7 +191,8 @@ cmd_digest(struct cli *c)
 	h.on_record = on_record;
 	h.finish = finish;
 	h.accept = accept;
-	h.o.keep_text = (uint64_t)1 << F_ID | (uint64_t)1 << F_NAME;
+	h.o.keep_text = (uint64_t)1 << F_ID | (uint64_t)1 << F_NAME |
+	    (uint64_t)1 << F_GOAL_DATE;
 	if (cli_privacy_begin(c) < 0)
 		status = SSI_EXIT_ERROR;
 	else

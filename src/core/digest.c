@@ -137,6 +137,40 @@ weakest(struct digest *d, struct digest_member *dm,
 	}
 }
 
+/* Member dm's own goal (x's) projected from its index up to until. */
+static int
+member_goal(struct digest *d, struct digest_member *dm,
+    const struct digest_extra *x)
+{
+	const struct trend_member *m = &d->t->m[dm->member];
+	struct goal_point *gp;
+	size_t ng = 0;
+	long j;
+	int r;
+
+	if (x == NULL || x->goal < 0)
+		return 0;
+	if ((gp = calloc((size_t)m->n + 1, sizeof *gp)) == NULL)
+		return -1;
+	for (j = m->first; j < m->first + m->n; j++) {
+		const struct trend_snap *s = &d->t->s[j];
+
+		if (s->date > d->until || s->nodata)
+			continue;
+		gp[ng].day = digest_day(s->date);
+		gp[ng++].v = s->v[TV_SSI] / 100.0;
+	}
+	dm->has_goal = 1;
+	dm->goal = x->goal / 1000.0;
+	dm->goal_by = x->goal_by;
+	r = goal_project(gp, ng, dm->goal, x->goal_by ?
+	    digest_day(x->goal_by) : -1, &dm->proj);
+	free(gp);
+	if (r == 0)
+		d->ngoals++;
+	return r;
+}
+
 /* The team's series per date (estimate, official) up to until, the
  * change's labels and the goal. */
 static int
@@ -320,6 +354,12 @@ digest_compute(const struct trend *t, const struct digest_extra *extra,
 	for (i = 0; i < t->nm; i++)
 		if (d->m[i].now >= 0)
 			weakest(d, &d->m[i], extra ? &extra[i] : NULL);
+	for (i = 0; i < t->nm; i++)
+		if (d->m[i].now >= 0 && member_goal(d, &d->m[i], extra ?
+		    &extra[i] : NULL) < 0) {
+			digest_free(d);
+			return err_set(e, "out of memory");
+		}
 	sort_d = d;
 	qsort(d->moved, (size_t)d->nmoved, sizeof *d->moved, cmp_moved);
 	qsort(d->stale, (size_t)d->nstale, sizeof *d->stale, cmp_stale);

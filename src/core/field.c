@@ -124,6 +124,13 @@ const struct field_def field_defs[F_COUNT] = {
 	    .es = "interacciones_recibidas",
 	    .type = FT_COUNT, .group = FG_ACTIVITY,
 	    .help = "reactions and comments on own posts" },
+	/* the member's goal (ssi digest projects the index towards it) */
+	[F_GOAL] = { .name = "goal", .es = "objetivo",
+	    .type = FT_DECIMAL, .group = FG_GOAL,
+	    .help = "the member's goal for the index, 0-100 (ssi digest)" },
+	[F_GOAL_DATE] = { .name = "goal_date", .es = "fecha_objetivo",
+	    .type = FT_DATE, .group = FG_GOAL,
+	    .help = "the day the goal is due, YYYY-MM-DD" },
 	/* LinkedIn's official figures (ssi.7 OFFICIAL FIGURES): beside the model, never
 	 * its inputs; their names stay English in a Spanish sheet too */
 	[F_OFFICIAL_SSI] = { .name = "official_ssi", .es = "official_ssi",

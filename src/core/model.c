@@ -184,6 +184,9 @@ get_field(const cJSON *v, const char *where, int *out, struct ssi_err *e)
 	*out = field_lookup(v->valuestring, strlen(v->valuestring));
 	if (*out < 0)
 		return err_set(e, "%s: unknown input '%s'", where, v->valuestring);
+	if (field_defs[*out].group == FG_GOAL)
+		return err_set(e, "%s: '%s' is a goal, not a model input",
+		    where, v->valuestring);
 	if (field_defs[*out].group == FG_OFFICIAL)
 		return err_set(e, "%s: '%s' is an official figure, not a model "
 		    "input", where, v->valuestring);

@@ -29,9 +29,14 @@ static const struct official_range ranges[OFFICIAL_N] = {
 	[F_NETWORK_AVG_RELATIONSHIPS - OFFICIAL_FIRST] = { 0, 25000, 2 },
 };
 
+/* A member's goal for the index is read as the official index is. */
+static const struct official_range goal_range = { 0, 100000, 2 };
+
 const struct official_range *
 official_range(int f)
 {
+	if (f == F_GOAL)
+		return &goal_range;
 	return official_is(f) ? &ranges[f - OFFICIAL_FIRST] : NULL;
 }
 

@@ -59,6 +59,7 @@ struct snapset {
 	size_t otherlen;
 	char *me_name;		/* the first name given under "me", if any */
 	size_t me_namelen;
+	int me_unnamed;		/* a record of "me" without a name (a reading) */
 	int replayed;
 	const char *last_file;	/* the input of the last record, kept */
 	long last_fi;		/* its index in files */
@@ -909,6 +910,8 @@ snapset_add(struct snapset *s, const struct profile *p, const char *file,
 	if (count_member(s, s->norm, (size_t)idlen) < 0)
 		return err_set(e, "out of memory");
 	/* "me" with a name: a member like any other (the rule leaves it) */
+	if (me && !(profile_has(p, F_NAME) && p->len[F_NAME] > 0))
+		s->me_unnamed = 1;
 	if (me && s->me_name == NULL && profile_has(p, F_NAME) &&
 	    p->len[F_NAME] > 0) {
 		if ((s->me_name = malloc(p->len[F_NAME] + 1)) == NULL)
@@ -995,8 +998,9 @@ rule_me(struct snapset *s)
 		return 0;
 	if (s->me_name != NULL) {
 		err_quote(shown, sizeof shown, s->me_name, s->me_namelen);
-		note(s, "readings of 'me' filed under %s (the member whose id "
-		    "is 'me')", shown);
+		if (s->me_unnamed)	/* readings besides the member's rows */
+			note(s, "readings of 'me' filed under %s (the member "
+			    "whose id is 'me')", shown);
 		return 0;
 	}
 	err_quote(shown, sizeof shown, s->other, s->otherlen);
@@ -1100,9 +1104,10 @@ date_cmp(const struct key *k, const unsigned char *blob)
 }
 
 /* The bits of a record's data: what the model can read (not its id,
- * name, date or official figures). */
+ * name, date, goal or official figures). */
 #define DATA_MASK (~OFFICIAL_MASK & ~((uint64_t)1 << F_ID | \
-    (uint64_t)1 << F_NAME | (uint64_t)1 << F_AS_OF))
+    (uint64_t)1 << F_NAME | (uint64_t)1 << F_AS_OF | (uint64_t)1 << F_GOAL | \
+    (uint64_t)1 << F_GOAL_DATE))
 
 /* latest: for each snapshot, whether it is replayed (keep[i]: the
  * member's latest with data, else the latest), and the snapshot whose

@@ -44,6 +44,7 @@ static const struct alias {
 	{ "invitaciones_aceptadas", F_INVITATIONS_ACCEPTED },
 	{ "invitaciones_personalizadas", F_INVITATIONS_PERSONALIZED },
 	{ "interacciones_recibidas", F_ENGAGEMENT_RECEIVED },
+	{ "objetivo", F_GOAL }, { "fecha_objetivo", F_GOAL_DATE },
 	/* Portuguese (Brazil) */
 	{ "nome", F_NAME }, { "setor", F_INDUSTRY },
 	{ "localizacao", F_LOCATION }, { "data", F_AS_OF },
@@ -76,6 +77,7 @@ static const struct alias {
 	{ "convites_aceitos", F_INVITATIONS_ACCEPTED },
 	{ "convites_personalizados", F_INVITATIONS_PERSONALIZED },
 	{ "interacoes_recebidas", F_ENGAGEMENT_RECEIVED },
+	{ "meta", F_GOAL }, { "data_meta", F_GOAL_DATE },
 	{ "ssi_pessoas", F_OFFICIAL_PEOPLE },
 	{ "ssi_interacao", F_OFFICIAL_ENGAGEMENT },
 	{ "ssi_relacionamentos", F_OFFICIAL_RELATIONSHIPS },
@@ -100,6 +102,11 @@ static const struct alias {
 	{ "ssi_personas", F_OFFICIAL_PEOPLE },
 	{ "ssi_interaccion", F_OFFICIAL_ENGAGEMENT },
 	{ "ssi_relaciones", F_OFFICIAL_RELATIONSHIPS },
+	{ "meta_ssi", F_GOAL }, { "objetivo_ssi", F_GOAL },
+	{ "ssi_goal", F_GOAL }, { "goal_ssi", F_GOAL },
+	{ "fecha_meta", F_GOAL_DATE }, { "data_objetivo", F_GOAL_DATE },
+	{ "prazo_meta", F_GOAL_DATE }, { "goal_by", F_GOAL_DATE },
+	{ "goal_due", F_GOAL_DATE },
 };
 
 #define NALIASES (sizeof aliases / sizeof aliases[0])

@@ -147,12 +147,11 @@ moved_text(const struct digest_member *m, int lang, char *buf, size_t n)
 	return buf;
 }
 
-/* The goal's sentence into buf. */
+/* A goal's projection p as a sentence into buf. */
 static const char *
-goal_text(const struct digest *d, int lang, char *buf, size_t n)
+goal_text(const struct goal_proj *p, int lang, char *buf, size_t n)
 {
 	char a[16], b[16], c[16];
-	const struct goal_proj *p = &d->proj;
 
 	switch (p->status) {
 	case GOAL_REACHED:
@@ -163,10 +162,17 @@ goal_text(const struct digest *d, int lang, char *buf, size_t n)
 		break;
 	case GOAL_ON_TRACK:
 	case GOAL_BEHIND:
-		snprintf(buf, n, tr(lang, "%s: around %s (between %s and %s)"),
-		    tr(lang, p->status == GOAL_ON_TRACK ? "on track" : "behind"),
-		    ymd_of_day(a, p->when), ymd_of_day(b, p->earliest),
-		    p->latest < 0 ? tr(lang, "never") : ymd_of_day(c, p->latest));
+		if (p->latest < 0)
+			snprintf(buf, n, tr(lang, "%s: around %s (between %s "
+			    "and never)"), tr(lang, p->status == GOAL_ON_TRACK ?
+			    "on track" : "behind"), ymd_of_day(a, p->when),
+			    ymd_of_day(b, p->earliest));
+		else
+			snprintf(buf, n, tr(lang, "%s: around %s (between %s "
+			    "and %s)"), tr(lang, p->status == GOAL_ON_TRACK ?
+			    "on track" : "behind"), ymd_of_day(a, p->when),
+			    ymd_of_day(b, p->earliest), ymd_of_day(c,
+			    p->latest));
 		break;
 	default:
 		snprintf(buf, n, tr(lang, "fewer than %d dates in the last 8 "
@@ -232,6 +238,13 @@ static const struct dcol member_cols[] = {
 	{ "weakest pillar against the average", 2, 0, 0, 0, NULL },
 	{ "top action", 0, 0, 0, 0, "top action: " },
 };
+static const struct dcol goal_cols[] = {
+	{ "member", 2, NAMEW, 0, 1, NULL },
+	{ "goal", 0, -6, 1, 0, NULL },
+	{ "due", 2, 10, 0, 0, NULL },
+	{ "projection", 2, 0, 0, 0, NULL },
+};
+static const struct dtable goal_table = { goal_cols, 4, 1 };
 static const struct dtable avg_table = { avg_cols, 6, 1 };
 static const struct dtable moved_table = { moved_cols, 3, 0 };
 static const struct dtable member_table = { member_cols, 4, 0 };
@@ -497,9 +510,25 @@ digest_walk(struct writer_ctx *w, const struct digest *d,
 		f->row(o, lang, &member_table, v, 4);
 	}
 
+	if (d->ngoals > 0) {
+		d_heading(o, f, tr(lang, "Members' goals"), 0);
+		f->table_head(o, lang, &goal_table);
+	}
+	for (i = 0; i < d->nm; i++) {
+		const struct digest_member *m = &d->m[i];
+
+		if (!m->has_goal)
+			continue;
+		v[0] = digest_who(d, m->member);
+		v[1] = dec1(&nb, lang, m->goal, 0);
+		v[2] = m->goal_by ? date_text(a, m->goal_by) : "-";
+		v[3] = goal_text(&m->proj, lang, buf, sizeof buf);
+		f->row(o, lang, &goal_table, v, 4);
+	}
+
 	if (d->has_goal) {
 		d_heading(o, f, goal_heading(d, lang, buf, sizeof buf), 0);
-		d_para(o, f, goal_text(d, lang, buf, sizeof buf));
+		d_para(o, f, goal_text(&d->proj, lang, buf, sizeof buf));
 	}
 }
 
@@ -612,6 +641,32 @@ json_list(struct out *o, const struct digest *d, const long *v, long n,
 	out_str(o, n ? "\n  ]" : "]");
 }
 
+/* A goal's object: its value, due date and projection g. */
+static void
+json_goal(struct out *o, double value, uint32_t by,
+    const struct goal_proj *g)
+{
+	char c[16];
+	int f = 1;
+
+	out_str(o, "{");
+	json_num(o, "value", value, 2, &f);
+	if (by)
+		json_strkv(o, "by", date_text(c, by), &f);
+	json_strkv(o, "status", goal_status_ids[g->status], &f);
+	if (g->status == GOAL_ON_TRACK || g->status == GOAL_BEHIND) {
+		json_num(o, "slope_per_week", g->slope * 7, 3, &f);
+		json_strkv(o, "when", ymd_of_day(c, g->when), &f);
+		json_strkv(o, "earliest", ymd_of_day(c, g->earliest), &f);
+		if (g->latest >= 0)
+			json_strkv(o, "latest", ymd_of_day(c, g->latest), &f);
+		else
+			out_str(o, ", \"latest\": null");
+	}
+	json_num(o, "points", g->npoints, 0, &f);
+	out_str(o, "}");
+}
+
 static void
 digest_json(struct writer_ctx *w, const void *item)
 {
@@ -667,6 +722,10 @@ digest_json(struct writer_ctx *w, const void *item)
 		if (m->top >= 0)
 			json_strkv(o, "top_action", advice_key_title(LANG_EN,
 			    m->top), &g);
+		if (m->has_goal) {
+			out_str(o, ", \"goal\": ");
+			json_goal(o, m->goal, m->goal_by, &m->proj);
+		}
 		out_str(o, "}");
 	}
 	out_str(o, f ? "]" : "\n  ]");
@@ -675,27 +734,8 @@ digest_json(struct writer_ctx *w, const void *item)
 		json_num(o, pillar_ids[p], d->pillar_avg[p] / 100.0, 2, &f);
 	out_str(o, "}");
 	if (d->has_goal) {
-		const struct goal_proj *g = &d->proj;
-		char c[16];
-
-		f = 1;
-		out_str(o, ",\n  \"goal\": {");
-		json_num(o, "value", d->goal, 2, &f);
-		if (d->goal_by)
-			json_strkv(o, "by", date_text(c, d->goal_by), &f);
-		json_strkv(o, "status", goal_status_ids[g->status], &f);
-		if (g->status == GOAL_ON_TRACK || g->status == GOAL_BEHIND) {
-			json_num(o, "slope_per_week", g->slope * 7, 3, &f);
-			json_strkv(o, "when", ymd_of_day(c, g->when), &f);
-			json_strkv(o, "earliest", ymd_of_day(c, g->earliest), &f);
-			if (g->latest >= 0)
-				json_strkv(o, "latest", ymd_of_day(c, g->latest),
-				    &f);
-			else
-				out_str(o, ", \"latest\": null");
-		}
-		json_num(o, "points", g->npoints, 0, &f);
-		out_str(o, "}");
+		out_str(o, ",\n  \"goal\": ");
+		json_goal(o, d->goal, d->goal_by, &d->proj);
 	}
 	out_str(o, "\n}\n");
 }
@@ -726,7 +766,7 @@ h_thead(struct out *o, int lang, const struct dtable *t)
 {
 	int i;
 
-	out_str(o, "<table class=\"snaps\"><thead><tr>");
+	out_str(o, "<table class=\"snaps dg\"><thead><tr>");
 	for (i = 0; i < t->n; i++)
 		h_th(o, tr(lang, t->c[i].head));
 	out_str(o, "</tr></thead><tbody>\n");
@@ -764,7 +804,8 @@ h_avg_row(struct out *o, int lang, const char *what,
 	h_td(o, v[1], 1);
 	snprintf(buf, sizeof buf, "%s %s", v[2], label_word(lang, label));
 	h_td(o, buf, 1);
-	snprintf(buf, sizeof buf, "%ld / %ld", a[0].n, a[1].n);
+	/* no-break spaces: a narrow cell wraps the change, not this */
+	snprintf(buf, sizeof buf, "%ld\xc2\xa0/\xc2\xa0%ld", a[0].n, a[1].n);
 	h_td(o, buf, 1);
 	out_str(o, "</tr>\n");
 }
@@ -821,7 +862,7 @@ digest_html(struct writer_ctx *w, const void *item)
 	out_str(o, "</h1>\n");
 
 	h_section(o, tr(lang, "Team average"));
-	out_str(o, "<table class=\"snaps\"><thead><tr><td></td>");
+	out_str(o, "<table class=\"snaps dg\"><thead><tr><td></td>");
 	h_th(o, tr(lang, "start"));
 	h_th(o, tr(lang, "now"));
 	h_th(o, tr(lang, "change"));
@@ -846,7 +887,7 @@ digest_html(struct writer_ctx *w, const void *item)
 		out_str(o, "<h3>");
 		h_esc(o, goal_heading(d, lang, buf, sizeof buf));
 		out_str(o, "</h3>\n<p>");
-		h_esc(o, goal_text(d, lang, buf, sizeof buf));
+		h_esc(o, goal_text(&d->proj, lang, buf, sizeof buf));
 		out_str(o, "</p>\n");
 	}
 	out_str(o, "</div>\n</section>\n");
@@ -905,6 +946,26 @@ digest_html(struct writer_ctx *w, const void *item)
 		out_str(o, "</tr>\n");
 	}
 	out_str(o, "</tbody></table>\n</div>\n</section>\n");
+	if (d->ngoals > 0) {
+		h_section(o, tr(lang, "Members' goals"));
+		h_thead(o, lang, &goal_table);
+		for (i = 0; i < d->nm; i++) {
+			const struct digest_member *m = &d->m[i];
+
+			if (!m->has_goal)
+				continue;
+			out_str(o, "<tr><td>");
+			html_bdis(o, digest_who(d, m->member));
+			out_str(o, "</td>");
+			h_td(o, dec1(&nb, lang, m->goal, 0), 1);
+			out_str(o, "<td class=\"nw\">");	/* a date unbroken */
+			h_esc(o, m->goal_by ? date_text(a, m->goal_by) : "-");
+			out_str(o, "</td>");
+			h_td(o, goal_text(&m->proj, lang, buf, sizeof buf), 0);
+			out_str(o, "</tr>\n");
+		}
+		out_str(o, "</tbody></table>\n</div>\n</section>\n");
+	}
 	html_end(o, lang, w->r->m->id);
 }
 

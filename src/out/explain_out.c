@@ -27,7 +27,8 @@
 static int
 explained_field(int f)
 {
-	return field_defs[f].group != FG_OFFICIAL;
+	return field_defs[f].group != FG_OFFICIAL &&
+	    field_defs[f].group != FG_GOAL;
 }
 
 /* The value of field f as the text report shows it (texts cut at 40

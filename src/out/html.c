@@ -217,6 +217,10 @@ static const char *const css[] = {
 ".movers a{color:#0b5394}.movers .none{color:#4a4a4a}\n",
 ".card>h3+ol.movers{margin-top:0}\n",
 "table.snaps td,table.snaps th{padding:6px 8px}\n",
+/* the digest's tables fit a phone's card: less padding, and a change
+ * with its label may take two lines */
+"@media screen and (max-width:600px){table.dg{font-size:14px}table.dg td,table.dg th"
+"{padding:6px 4px}table.dg td.n{white-space:normal}}\n",
 "table.snaps .ch{color:#4a4a4a;font-size:14px}\n",
 ".teamt{break-after:page}\n",
 "svg.line .tick{font-size:15px}\n",

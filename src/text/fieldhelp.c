@@ -55,6 +55,9 @@ static const char *const help[LANG_COUNT][F_COUNT] = {
 		    "nota personal",
 		[F_ENGAGEMENT_RECEIVED] = "reacciones y comentarios recibidos "
 		    "en las publicaciones propias",
+		[F_GOAL] = "el objetivo del miembro para el índice, 0-100 (ssi "
+		    "digest)",
+		[F_GOAL_DATE] = "el día en que vence el objetivo, AAAA-MM-DD",
 		[F_OFFICIAL_SSI] = "SSI oficial, 0-100 (por defecto: la suma "
 		    "de los cuatro componentes)",
 		[F_OFFICIAL_BRAND] = "componente oficial: establece tu marca "
@@ -136,6 +139,8 @@ static const char *const help[LANG_COUNT][F_COUNT] = {
 		    "nota pessoal",
 		[F_ENGAGEMENT_RECEIVED] = "reações e comentários recebidos "
 		    "nas publicações próprias",
+		[F_GOAL] = "a meta do membro para o índice, 0-100 (ssi digest)",
+		[F_GOAL_DATE] = "o dia do prazo da meta, AAAA-MM-DD",
 		[F_OFFICIAL_SSI] = "SSI oficial, 0-100 (padrão: a soma dos "
 		    "quatro componentes)",
 		[F_OFFICIAL_BRAND] = "componente oficial: estabelecer sua "
@@ -268,6 +273,8 @@ static const char *const names[LANG_COUNT][F_COUNT] = {
 		[F_INVITATIONS_ACCEPTED] = "invitaciones_aceptadas",
 		[F_INVITATIONS_PERSONALIZED] = "invitaciones_personalizadas",
 		[F_ENGAGEMENT_RECEIVED] = "interacciones_recibidas",
+		[F_GOAL] = "objetivo",
+		[F_GOAL_DATE] = "fecha_objetivo",
 	},
 	[LANG_PT] = {
 		[F_NAME] = "nome",
@@ -307,6 +314,8 @@ static const char *const names[LANG_COUNT][F_COUNT] = {
 		[F_INVITATIONS_ACCEPTED] = "convites_aceitos",
 		[F_INVITATIONS_PERSONALIZED] = "convites_personalizados",
 		[F_ENGAGEMENT_RECEIVED] = "interacoes_recebidas",
+		[F_GOAL] = "meta",
+		[F_GOAL_DATE] = "data_meta",
 	},
 };
 

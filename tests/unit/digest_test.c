@@ -108,6 +108,75 @@ test_week(void)
 	trend_free(t);
 }
 
+/* Per-member goals (the goal and goal_date fields, kept by the caller in
+ * digest_extra): each member's own index projected; a member without a
+ * goal has none. */
+static void
+test_member_goals(void)
+{
+	static const char *dates[10] = { "2026-01-05", "2026-01-12",
+	    "2026-01-19", "2026-01-26", "2026-02-02", "2026-02-09",
+	    "2026-02-16", "2026-02-23", "2026-03-02", "2026-03-09" };
+	struct trend *t = trend_new();
+	struct digest_opts o = { 0, 0, 0, -1, -1, 0 };
+	struct digest_extra x[4];
+	struct ssi_err e = { 0 };
+	struct digest d;
+	int i, k;
+
+	for (i = 0; i < 10; i++) {
+		add(t, "rise", dates[i], 20 + i, -1);	/* +1 a week */
+		add(t, "flat", dates[i], 30, -1);
+		add(t, "there", dates[i], 50, -1);
+		add(t, "nogoal", dates[i], 40, -1);
+	}
+	T_OK(trend_finish(t, &e) == 0, "goals: trend_finish");
+	memset(x, 0, sizeof x);
+	for (k = 0; k < 4; k++) {
+		x[k].top = -1;
+		x[k].goal = -1;
+		for (i = 0; i < P_COUNT; i++)
+			x[k].ind[i] = -1;
+	}
+	/* rise: 29 on 2026-03-09, +1 a week: 35 six weeks on (04-20) */
+	x[0].goal = 35000;
+	x[0].goal_by = 20260501;
+	x[1].goal = 31000;
+	x[2].goal = 45000;
+	T_OK(digest_compute(t, x, &o, &d, &e) == 0, "goals: digest_compute");
+	T_OK(d.ngoals == 3, "three members with a goal (%ld)", d.ngoals);
+	T_OK(d.m[0].has_goal && d.m[0].proj.status == GOAL_ON_TRACK &&
+	    digest_ymd(d.m[0].proj.when) == 20260420,
+	    "rise: on track, 35 on 2026-04-20 (%d, %u)", d.m[0].proj.status,
+	    (unsigned)digest_ymd(d.m[0].proj.when));
+	T_OK(d.m[0].goal == 35 && d.m[0].goal_by == 20260501,
+	    "rise: the goal and its day");
+	T_OK(d.m[1].proj.status == GOAL_NEVER, "flat: never at this pace (%d)",
+	    d.m[1].proj.status);
+	T_OK(d.m[2].proj.status == GOAL_REACHED, "there: reached (%d)",
+	    d.m[2].proj.status);
+	T_OK(!d.m[3].has_goal, "nogoal: no goal");
+	T_OK(!d.has_goal, "no team goal");
+	digest_free(&d);
+
+	x[0].goal_by = 20260410;
+	T_OK(digest_compute(t, x, &o, &d, &e) == 0, "goals: due earlier");
+	T_OK(d.m[0].proj.status == GOAL_BEHIND, "rise: due 04-10, behind (%d)",
+	    d.m[0].proj.status);
+	digest_free(&d);
+
+	o.until = 20260209;	/* the window ends there: 25 then */
+	T_OK(digest_compute(t, x, &o, &d, &e) == 0, "goals: --until");
+	T_OK(digest_ymd(d.m[0].proj.last) == 20260209 &&
+	    d.m[0].proj.level > 24.999 && d.m[0].proj.level < 25.001 &&
+	    d.m[0].proj.status == GOAL_BEHIND,
+	    "rise: projected from 25 on 02-09, not later figures (%u, %.3f)",
+	    (unsigned)digest_ymd(d.m[0].proj.last), d.m[0].proj.level);
+	T_OK(d.m[2].proj.status == GOAL_REACHED, "there: reached by then too");
+	digest_free(&d);
+	trend_free(t);
+}
+
 static void
 test_days(void)
 {
@@ -123,6 +192,7 @@ int
 main(void)
 {
 	test_week();
+	test_member_goals();
 	test_days();
 	T_DONE();
 }

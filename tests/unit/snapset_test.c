@@ -267,6 +267,18 @@ test_me(void)
 	T_STREQ(sn.out[1], "ana 2026-11-30 h.jsonl:2 4 - - off=-",
 	    "me named: the other member keeps its own (no official figure)");
 	snapset_free(s);
+
+	/* only the named member's own rows under "me": nothing to say */
+	s = new_set(&sn, ~(uint64_t)0, 0, 0);
+	rec(&p, "me", "2026-11-30");
+	set(&p, F_NAME, "Marta Ruiz");
+	snapset_add(s, &p, "h.jsonl", 1, &e);
+	rec(&p, "ana", "2026-11-30");
+	snapset_add(s, &p, "h.jsonl", 2, &e);
+	snapset_replay(s, NULL, on_snap, &sn, &e);
+	T_OK(sn.note[0] == '\0' && sn.nout == 2,
+	    "me named, no readings: no note (%s)", sn.note);
+	snapset_free(s);
 	profile_free(&p);
 }
 
