@@ -571,6 +571,27 @@ md_head(struct out *o, int lang, const char *first, const char *last)
 	out_str(o, "---|\n");
 }
 
+/* "| 3 | Ana | 42.2 | ... | " : a member's place (or '-'), name and figures,
+ * up to the last cell, in the leaderboard and in a group's table. */
+static void
+md_member(struct out *o, int lang, long place, const struct rank_entry *e)
+{
+	int pl;
+
+	out_str(o, "| ");
+	if (place)
+		out_long(o, place);
+	else
+		out_char(o, '-');
+	out_str(o, " | ");
+	md_text(o, who(e));
+	out_char(o, ' ');
+	md_dec1(o, lang, e->v[RV_SSI]);
+	for (pl = 0; pl < P_COUNT; pl++)
+		md_dec1(o, lang, e->v[pl]);
+	out_str(o, "| ");
+}
+
 static void
 md_item(struct writer_ctx *w, const void *item)
 {
@@ -596,18 +617,7 @@ md_item(struct writer_ctx *w, const void *item)
 
 		if (!rank_shown(r, e))
 			continue;
-		out_str(o, "| ");
-		if (e->rank)
-			out_long(o, e->rank);
-		else
-			out_char(o, '-');
-		out_str(o, " | ");
-		md_text(o, who(e));
-		out_char(o, ' ');
-		md_dec1(o, r->lang, e->v[RV_SSI]);
-		for (pl = 0; pl < P_COUNT; pl++)
-			md_dec1(o, r->lang, e->v[pl]);
-		out_str(o, "| ");
+		md_member(o, r->lang, e->rank, e);
 		if (u->by_official && e->has_off) {
 			out_str(o, numfmt_mark(official_fmt(e->off, buf,
 			    sizeof buf), r->lang));
@@ -656,18 +666,7 @@ md_item(struct writer_ctx *w, const void *item)
 
 			if (!rank_shown(r, e))
 				continue;
-			out_str(o, "| ");
-			if (e->grank)
-				out_long(o, e->grank);
-			else
-				out_char(o, '-');
-			out_str(o, " | ");
-			md_text(o, who(e));
-			out_char(o, ' ');
-			md_dec1(o, r->lang, e->v[RV_SSI]);
-			for (pl = 0; pl < P_COUNT; pl++)
-				md_dec1(o, r->lang, e->v[pl]);
-			out_str(o, "| ");
+			md_member(o, r->lang, e->grank, e);
 			if (e->top < 0) {
 				md_text(o, label(&t, M_NOTHING_TO_GAIN));
 			} else {
