@@ -91,8 +91,11 @@ void report_fields_text(struct out *o, int lang);
 /* Helpers shared by the writers of rank, trend and digest (ssi.7
  * PRIVACY): whether a group or an average of n members is hidden
  * (r->min_group); "groups of fewer than 5 members hidden: 2 (7 members;
- * --min-group)" in r's language into buf. */
+ * --min-group)" in r's language into buf; "fewer than 5 members: no
+ * average", said in a hidden group's place, into buf. */
 int report_hidden(const struct report_opts *r, long n);
+const char *report_no_average(const struct report_opts *r, char *buf,
+    size_t n);
 const char *report_hidden_text(const struct report_opts *r, long groups,
     long members, char *buf, size_t n);
 /* Helpers shared by the writers of rank and trend. */

@@ -480,8 +480,7 @@ groups(struct out *o, const struct report_opts *r, const struct rank *u)
 			/* --min-group: no average of its own */
 			hid++;
 			hidm += g->n;
-			snprintf(buf, sizeof buf, tr(lang, "fewer than %ld "
-			    "members: no average"), r->min_group);
+			report_no_average(r, buf, sizeof buf);
 			out_str(o, "</td><td class=\"nx\" colspan=\"");
 			out_long(o, 2 + P_COUNT);
 			out_str(o, "\">");

@@ -815,8 +815,7 @@ groups_card(struct out *o, const struct report_opts *r, const struct trend *u)
 				hid++;
 				hidm += g->members;
 			}
-			snprintf(buf, sizeof buf, tr(lang, "fewer than %ld "
-			    "members: no average"), r->min_group);
+			report_no_average(r, buf, sizeof buf);
 			out_str(o, "<td class=\"nx\" colspan=\"7\">");
 			svg_escs(o, report_hidden(r, g->members) ? buf : "-");
 			out_str(o, "</td></tr>\n");

@@ -644,8 +644,7 @@ md_item(struct writer_ctx *w, const void *item)
 		out_str(o, "\n\n");
 		if (report_hidden(r, g->n)) {
 			/* --min-group: no average, no leaderboard */
-			snprintf(buf, sizeof buf, tr(r->lang, "fewer than %ld "
-			    "members: no average"), r->min_group);
+			report_no_average(r, buf, sizeof buf);
 			out_str(o, buf);
 			out_char(o, '\n');
 			hid++;

@@ -1176,6 +1176,14 @@ report_hidden(const struct report_opts *r, long n)
 }
 
 const char *
+report_no_average(const struct report_opts *r, char *buf, size_t n)
+{
+	snprintf(buf, n, tr(r->lang, "fewer than %ld members: no average"),
+	    r->min_group);
+	return buf;
+}
+
+const char *
 report_hidden_text(const struct report_opts *r, long groups, long members,
     char *buf, size_t n)
 {

@@ -1122,8 +1122,7 @@ team_text(const struct trend *u, struct out *o, const struct report_opts *r,
 		if (report_hidden(r, d->members)) {
 			/* --min-group: no average of so few */
 			out_str(o, "  ");
-			snprintf(buf, sizeof buf, tr(r->lang, "fewer than %ld "
-			    "members: no average"), r->min_group);
+			report_no_average(r, buf, sizeof buf);
 			out_str(o, buf);
 			out_char(o, '\n');
 			continue;
@@ -1335,9 +1334,7 @@ md_team(struct out *o, const struct report_opts *r, const struct trend *u,
 			if (d->members == 0)
 				snprintf(buf, sizeof buf, "%s", none_text(r));
 			else	/* --min-group: no average of so few */
-				snprintf(buf, sizeof buf, tr(r->lang, "fewer "
-				    "than %ld members: no average"),
-				    r->min_group);
+				report_no_average(r, buf, sizeof buf);
 			out_str(o, "| ");
 			out_str(o, buf);
 			out_str(o, " | |");
@@ -1447,8 +1444,7 @@ md_item(struct writer_ctx *w, const void *item)
 		md_text(o, group_title(r, g, buf, sizeof buf));
 		out_str(o, "\n\n");
 		if (report_hidden(r, g->members)) {
-			snprintf(buf, sizeof buf, tr(r->lang, "fewer than %ld "
-			    "members: no average"), r->min_group);
+			report_no_average(r, buf, sizeof buf);
 			out_str(o, buf);
 			out_char(o, '\n');
 			hid++;
