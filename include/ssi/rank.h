@@ -74,7 +74,8 @@ struct rank_group {
 struct rank {
 	int by;				/* field id of the groups, or -1:
 					 * the column of your own by_name */
-	char by_name[64];		/* the field's or the column's name */
+	char by_name[160];		/* the field's or the column's name
+					 * (rank_by_shown) */
 	struct rank_entry *e;		/* n entries; rank order after finish */
 	long n;
 	long nranked;			/* entries with a rank (finish) */
@@ -114,6 +115,10 @@ int rank_add(struct rank *r, const struct profile *p, const struct score *s,
     struct ssi_err *e);
 /* Sort and rank; 0, or -1 with e when out of memory.  Once. */
 int rank_finish(struct rank *r, struct ssi_err *e);
+/* After finish, grouped by a column of your own: name it as an input
+ * wrote it ("Equipo" for --by equipo) in by_name, which the writers show.
+ * Nothing for a field or a NULL name. */
+void rank_by_shown(struct rank *r, const char *name);
 /*
  * The group of p by field `by` (or, when by < 0, by its column of your own
  * by_name), as rank and trend --by group it: the text of a text or date

@@ -27,6 +27,13 @@ rank_new(const struct rank_opts *o)
 	return r;
 }
 
+void
+rank_by_shown(struct rank *r, const char *name)
+{
+	if (r->by < 0 && name != NULL)
+		snprintf(r->by_name, sizeof r->by_name, "%s", name);
+}
+
 static int
 nomem(struct rank *r, struct ssi_err *e)
 {

@@ -309,8 +309,8 @@ group_name(const char *name, int lang)
 }
 
 /* The name of the grouping field for a reader: "Industry", "Sector";
- * other fields (and columns of your own) by their name, capitalised, '_'
- * as spaces; into buf. */
+ * other fields by their name, capitalised, '_' as spaces; a column of
+ * your own as the input wrote it (rank_by_shown); into buf. */
 static const char *
 field_label(char *buf, size_t n, const struct rank *u, int lang)
 {
@@ -318,6 +318,8 @@ field_label(char *buf, size_t n, const struct rank *u, int lang)
 	size_t i;
 
 	snprintf(buf, n, "%s", title != NULL ? title : u->by_name);
+	if (u->by < 0)
+		return buf;
 	if (buf[0] >= 'a' && buf[0] <= 'z')
 		buf[0] = (char)(buf[0] - 'a' + 'A');
 	for (i = 0; buf[i]; i++)
@@ -362,7 +364,7 @@ static void
 leaderboard(struct out *o, const struct report_opts *r, const struct rank *u)
 {
 	int lang = lang_of(r), mixed;
-	char num[48], buf[64], date[96];
+	char num[48], buf[160], date[96];
 	long i;
 
 	latest_date(u, &mixed);
@@ -453,7 +455,7 @@ static void
 groups(struct out *o, const struct report_opts *r, const struct rank *u)
 {
 	int lang = lang_of(r), pl;
-	char num[48], buf[256], fl[64];
+	char num[48], buf[256], fl[160];
 	long i, hid = 0, hidm = 0;
 
 	out_str(o, "<div class=\"card wide groups\"><h3>");
