@@ -24,6 +24,10 @@ struct fast {
 	const char *f[FAST_FIELDS];
 	uint32_t n[FAST_FIELDS];
 	uint32_t nl[FAST_FIELDS];	/* line ends ('\n') in the field */
+	/* The block walk's misses back it off: after one, the next
+	 * walk_wait rows go to fast_row straight (a file of quoted rows
+	 * pays for a look at one row in 64, not at each). */
+	unsigned walk_wait, walk_skip;
 	char scratch[FAST_ROW];
 };
 
@@ -430,6 +434,31 @@ cell_short(struct csv_in *c, const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * cell_short for the rows of fast_row: at most FAST_ROW bytes (far from
+ * ROW_MAX: blen is left to the fields cell_any takes), every field begun
+ * in this chunk (fast_rows sets field_chunk), last_n set once per row by
+ * fast_rows.
+ */
+static inline int
+cell_short_row(struct csv_in *c, const char *s, size_t n)
+{
+	size_t col = c->nf;
+	int64_t v;
+
+	if (col < c->nfast &&
+	    (n == 0 || (c->cols[col].num != NULL && digits9(s, n, &v)))) {
+		if (n > 0) {
+			*c->cols[col].num = v;
+			*c->mask |= c->cols[col].bit;
+			c->any = 1;
+		}
+		c->nf = col + 1;
+		return 1;
+	}
+	return 0;
+}
+
 /* libcsv's field callback in cell mode. */
 static void
 on_cell(void *s, size_t n, void *data)
@@ -440,7 +469,7 @@ on_cell(void *s, size_t n, void *data)
 		cell_any(c, s ? s : "", n, -1);
 }
 
-static void
+static inline __attribute__((always_inline)) void
 on_record(int term, void *data)
 {
 	struct csv_in *c = data;
@@ -655,7 +684,7 @@ fast_row(struct csv_in *c, const char *s, const char *end, size_t *nf,
  */
 #define WALK_BLOCKS 64
 
-static const char *
+static __attribute__((noinline)) const char *
 walk_row(struct csv_in *c, const char *row, const char *end, int *slow)
 {
 	uint64_t sm[WALK_BLOCKS];
@@ -763,11 +792,19 @@ fast_rows(struct csv_in *c, const char *s, size_t n)
 
 	c->field_chunk = c->chunk;	/* every field here begins in it */
 	while (p < end) {
-		if (c->cell != NULL && c->delim != '\t') {
+		int walk = c->cell != NULL && c->delim != '\t';
+
+		if (walk && c->fast->walk_skip > 0) {
+			c->fast->walk_skip--;
+			walk = 0;
+		}
+		if (walk) {
+			struct fast *f = c->fast;
 			int slow;
 
 			next = walk_row(c, p, end, &slow);
 			if (next != NULL) {
+				f->walk_wait = 0;
 				p = next;
 				if (c->status != 0)
 					break;
@@ -775,15 +812,20 @@ fast_rows(struct csv_in *c, const char *s, size_t n)
 			}
 			if (!slow)
 				break;
+			f->walk_skip = f->walk_wait;
+			f->walk_wait = f->walk_wait < 63 ?
+			    f->walk_wait * 2 + 1 : 63;
 		}
 		next = fast_row(c, p, end, &nf, &term);
 		if (next == NULL)
 			break;
 		if (c->cell != NULL) {
 			for (i = 0; i < nf; i++)
-				if (!cell_short(c, w->f[i], w->n[i]))
+				if (!cell_short_row(c, w->f[i], w->n[i]))
 					cell_any(c, w->f[i], w->n[i],
 					    w->nl[i]);
+			if (nf > 0)
+				c->last_n = w->n[nf - 1];
 		} else {
 			for (i = 0; i < nf; i++)
 				field_copy(c, w->f[i], w->n[i], w->nl[i]);
@@ -1077,7 +1119,8 @@ start(struct csv_in *c)
 	/* the fast path knows the usual delimiters; without its memory,
 	 * libcsv reads everything */
 	if (c->fast_ok && c->delim != 0 && strchr(",;\t|", c->delim) != NULL)
-		c->fast = malloc(sizeof *c->fast);
+		if ((c->fast = malloc(sizeof *c->fast)) != NULL)
+			c->fast->walk_wait = c->fast->walk_skip = 0;
 	c->started = 1;
 	return parse(c, s, n);
 }
