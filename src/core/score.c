@@ -373,17 +373,20 @@ score_top(const struct score *s, int *top, int max)
 
 	if (max == 1) {
 		/* The CSV row's case, per profile: the same rule as below,
-		 * with selects instead of branches on the gains. */
+		 * its cheapest test first (a key rarely beats the best so
+		 * far), the running best's gain in bg. */
 		int best = -1;
 		double bg = -HUGE_VAL;
+		uint32_t meas = s->measured;
 
 		for (i = 0; i < MODEL_KEYS; i++) {
 			double gi = s->mgain[i];
-			int take = (int)((s->measured >> i) & 1u) &
-			    (gi >= GAIN_DONE) & (gi - bg > GAIN_TIE);
 
-			best = take ? i : best;
-			bg = take ? gi : bg;
+			if (gi - bg > GAIN_TIE && ((meas >> i) & 1u) &&
+			    gi >= GAIN_DONE) {
+				best = i;
+				bg = gi;
+			}
 		}
 		*top = best;
 		return best >= 0;
