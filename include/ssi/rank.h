@@ -23,7 +23,8 @@
  *    in thousandths) instead of the estimate; records without it come
  *    last, in input order, unranked (rank and grank 0), and top_pct counts
  *    only the ranked (nranked, a group's ranked); groups keep their order
- *    and averages by the estimate;
+ *    and averages by the estimate, and have beside them the average
+ *    official_ssi of their members that have one (off_avg);
  *  - with latest (ssi.7 LINKEDIN DATA EXPORT), each id is ranked once, by its latest
  *    snapshot: the latest as_of, records without as_of older than any
  *    dated one, and among equal dates the last in input order; the others
@@ -66,6 +67,11 @@ struct rank_group {
 	int32_t avg[RV_SSI + 1];	/* cents (rank_finish) */
 	long start;			/* members[start .. start + n) */
 	long ranked;			/* members with a rank */
+	long noff;			/* members with official_ssi */
+	long long off_sum;		/* their official_ssi, thousandths */
+	int32_t off_avg;		/* its average, thousandths, half
+					 * away from zero; 0 when noff is 0
+					 * (rank_finish) */
 	long seen, last_rank;		/* private, while ranking */
 	int32_t last_v;
 };

@@ -465,7 +465,10 @@ groups(struct out *o, const struct report_opts *r, const struct rank *u)
 	out_str(o, "</h3>\n<table class=\"board\"><thead><tr>");
 	th(o, NULL, html_label(lang, H_GROUP));
 	th(o, "n", html_label(lang, H_PROFILES_COL));
-	th(o, "n", html_label(lang, H_AVERAGE));
+	if (u->by_official)	/* the average of the members that have one */
+		th(o, "n", html_label(lang, H_OFFICIAL_LINE));
+	th(o, "n", html_label(lang, u->by_official ? H_ESTIMATE_LINE :
+	    H_AVERAGE));
 	th(o, "barc", html_label(lang, H_PILLARS));
 	for (pl = 0; pl < P_COUNT; pl++)
 		th(o, "n", lang_pillar_short(lang, pl));
@@ -484,13 +487,25 @@ groups(struct out *o, const struct report_opts *r, const struct rank *u)
 			hidm += g->n;
 			report_no_average(r, buf, sizeof buf);
 			out_str(o, "</td><td class=\"nx\" colspan=\"");
-			out_long(o, 2 + P_COUNT);
+			out_long(o, 2 + P_COUNT + (u->by_official != 0));
 			out_str(o, "\">");
 			svg_escs(o, buf);
 			out_str(o, "</td></tr>\n");
 			continue;
 		}
-		out_str(o, "</td><td class=\"n ix\">");
+		out_str(o, "</td>");
+		if (u->by_official) {
+			/* as in the leaderboard: on a phone first, labelled */
+			td(o, "n ix ixo vo", html_label(lang, H_OFFICIAL_LINE));
+			if (g->noff > 0)
+				html_official_fig(o, g->off_avg, lang);
+			else
+				out_str(o, "\xe2\x80\x93");
+			out_str(o, "</td>");
+			td(o, "n ix", html_label(lang, H_ESTIMATE_LINE));
+		} else {
+			out_str(o, "<td class=\"n ix\">");
+		}
 		out_str(o, dec1(num, sizeof num, g->avg[RV_SSI], lang));
 		out_str(o, "</td><td class=\"barc\">");
 		mini_bar(o, g->avg, 200, 14, lang);
