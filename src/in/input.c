@@ -1462,12 +1462,21 @@ hold_idle(void *ctx)
 }
 
 static void
+hold_column(void *ctx, const char *name, const char *written)
+{
+	struct input *in = ctx;
+
+	in->real->column(in->real->ctx, name, written);
+}
+
+static void
 hold_begin(struct input *in)
 {
 	in->real = in->s;
 	in->hold = (struct record_sink){ hold_record, hold_reject, hold_warn,
 	    in, in->s->skipped ? hold_skipped : NULL,
-	    in->s->idle ? hold_idle : NULL };
+	    in->s->idle ? hold_idle : NULL,
+	    in->s->column ? hold_column : NULL };
 	in->s = &in->hold;
 	in->enc = ENC_PENDING;
 }
