@@ -89,6 +89,15 @@ const char *profile_text(const struct profile *p, int f);
 int profile_set(struct profile *p, int f, const char *s, size_t n,
     enum value_kind kind, int replace, struct ssi_err *e);
 
+/*
+ * profile_set(p, f, s, n, VK_STRING, 0, e) for a text or date field f whose
+ * value the caller has already found to be valid UTF-8 without a NUL byte,
+ * of cps code points: the same result and messages, without walking its
+ * bytes again (the CSV reader's cells).
+ */
+int profile_set_text(struct profile *p, int f, const char *s, size_t n,
+    long cps, struct ssi_err *e);
+
 /* Remove field f. */
 void profile_unset(struct profile *p, int f);
 

@@ -355,24 +355,44 @@ parse_flag(const char *s, size_t n, int64_t *out)
 	return -1;
 }
 
+/*
+ * YYYY-MM-DD, a real day.  The eight first bytes are tested at once: each
+ * XORed with the pattern "0000-00-" is 0 to 9 where a digit belongs and 0
+ * where a '-' does (every date of a sheet comes here).
+ */
 static int
 is_date(const char *s, size_t n)
 {
 	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	int y, m, d, i, leap;
+	static const char pat[8] = { '0', '0', '0', '0', '-', '0', '0', '-' };
+	static const unsigned char dash[8] = { 0, 0, 0, 0, 0xFF, 0, 0, 0xFF };
+	const uint64_t hi = 0x8080808080808080u, ten = 0x7676767676767676u;
+	uint64_t w, pw, dm;
+	unsigned d8, d9;
+	int y, m, d;
 
-	if (n != 10 || s[4] != '-' || s[7] != '-')
+	if (n != 10)
 		return 0;
-	for (i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-			return 0;
-	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	memcpy(&w, s, 8);
+	memcpy(&pw, pat, 8);
+	memcpy(&dm, dash, 8);
+	w ^= pw;
+	d8 = (unsigned)(unsigned char)s[8] - '0';
+	d9 = (unsigned)(unsigned char)s[9] - '0';
+	/* a byte above 9 sets its high bit once 0x76 is added */
+	if ((((w + ten) | w) & hi) != 0 || (w & dm) != 0 || d8 > 9 || d9 > 9)
+		return 0;
 	m = (s[5] - '0') * 10 + (s[6] - '0');
-	d = (s[8] - '0') * 10 + (s[9] - '0');
+	d = (int)(d8 * 10 + d9);
 	if (m < 1 || m > 12 || d < 1)
 		return 0;
-	leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	return d <= mdays[m - 1] + (m == 2 && leap);
+	if (d <= mdays[m - 1])
+		return 1;
+	if (m != 2 || d != 29)
+		return 0;
+	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+	    (s[3] - '0');
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
 /* The digits of s[0..n), at most outsz - 1 of them, into out. */
@@ -421,6 +441,26 @@ store_text(struct profile *p, int f, const char *s, size_t n, long cps)
 	return 0;
 }
 
+/* The end of profile_set for a text or a date, its code points counted. */
+static int
+set_text(struct profile *p, int f, const char *s, size_t n, long cps,
+    struct ssi_err *e)
+{
+	const struct field_def *fd = &field_defs[f];
+	char q[160];
+
+	if (fd->type == FT_DATE) {
+		trim(&s, &n);
+		if (!is_date(s, n))
+			return err_set(e, "%s: %s is not a date (YYYY-MM-DD)",
+			    fd->name, err_quote(q, sizeof q, s, n));
+	}
+	if (store_text(p, f, s, n, cps) < 0)
+		return err_set(e, "%s: out of memory", fd->name);
+	p->have |= (uint64_t)1 << f;
+	return 0;
+}
+
 int
 profile_set(struct profile *p, int f, const char *s, size_t n,
     enum value_kind kind, int replace, struct ssi_err *e)
@@ -458,16 +498,7 @@ profile_set(struct profile *p, int f, const char *s, size_t n,
 			return err_set(e, "%s: contains a NUL byte", fd->name);
 		if (cps < 0)
 			return err_set(e, "%s: invalid UTF-8", fd->name);
-		if (fd->type == FT_DATE) {
-			trim(&s, &n);
-			if (!is_date(s, n))
-				return err_set(e, "%s: %s is not a date "
-				    "(YYYY-MM-DD)", fd->name,
-				    err_quote(q, sizeof q, s, n));
-		}
-		if (store_text(p, f, s, n, cps) < 0)
-			return err_set(e, "%s: out of memory", fd->name);
-		break;
+		return set_text(p, f, s, n, cps, e);
 	case FT_FLAG:
 		if (parse_flag(s, n, &v) < 0)
 			return err_set(e, "%s: %s is not true or false",
@@ -520,6 +551,30 @@ profile_set(struct profile *p, int f, const char *s, size_t n,
 	return 0;
 }
 
+int
+profile_set_text(struct profile *p, int f, const char *s, size_t n,
+    long cps, struct ssi_err *e)
+{
+	const struct field_def *fd = &field_defs[f];
+
+	if (profile_has(p, f))
+		return err_set(e, "%s: given twice", fd->name);
+	if (fd->type == FT_DATE) {
+		const char *t = s;
+		size_t tn = n;
+
+		trim(&t, &tn);
+		if (tn == 0) {
+			profile_unset(p, f);
+			return 0;
+		}
+	}
+	if (n > FIELD_MAX_TEXT)
+		return err_set(e, "%s: value longer than %d bytes", fd->name,
+		    FIELD_MAX_TEXT);
+	return set_text(p, f, s, n, cps, e);
+}
+
 /* The consistency rules: part <= whole. */
 static const struct { int part, whole; } rules[] = {
 	{ F_TARGET_CONNECTIONS, F_CONNECTIONS },
@@ -543,31 +598,37 @@ profile_check(const struct profile *p, struct ssi_err *e)
 int
 profile_check_next(const struct profile *p, size_t *next, struct ssi_err *e)
 {
+	enum { NRULES = sizeof rules / sizeof rules[0] };
+	unsigned broken = 0;
 	size_t i;
+	int a, b;
 
-	for (i = *next; i < sizeof rules / sizeof rules[0]; i++) {
-		int a = rules[i].part, b = rules[i].whole;
-		int64_t whole;
+	if (*next >= NRULES)
+		return 0;
+	/* Every rule at once, without a branch (every record comes here):
+	 * bit i set when rule i applies (its part given, and its whole;
+	 * period_days always, read with its default) and is broken. */
+	for (i = 0; i < NRULES; i++) {
+		unsigned on;
 
-		if (!profile_has(p, a))
-			continue;
-		if (b == F_PERIOD_DAYS)
-			whole = profile_period(p);
-		else if (profile_has(p, b))
-			whole = p->num[b];
-		else
-			continue;
-		if (p->num[a] > whole) {
-			/* stored only here: a store per rule cost the batch
-			 * path 80 instructions a row */
-			*next = i + 1;
-			return err_set(e, "%s (%lld) exceeds %s (%lld)",
-			    field_defs[a].name, (long long)p->num[a],
-			    field_defs[b].name, (long long)whole);
-		}
+		a = rules[i].part;
+		b = rules[i].whole;
+		on = (unsigned)(p->have >> a) & ((unsigned)(p->have >> b) |
+		    (b == F_PERIOD_DAYS)) & 1u;
+		broken |= (on & (p->num[a] > p->num[b])) << i;
 	}
-	*next = i;
-	return 0;
+	broken &= ~0u << *next;
+	if (broken == 0) {
+		*next = NRULES;
+		return 0;
+	}
+	for (i = *next; !(broken >> i & 1u); i++)
+		;
+	a = rules[i].part;
+	b = rules[i].whole;
+	*next = i + 1;
+	return err_set(e, "%s (%lld) exceeds %s (%lld)", field_defs[a].name,
+	    (long long)p->num[a], field_defs[b].name, (long long)p->num[b]);
 }
 
 /* ---- your own columns ---- */
