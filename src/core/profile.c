@@ -441,26 +441,6 @@ store_text(struct profile *p, int f, const char *s, size_t n, long cps)
 	return 0;
 }
 
-/* The end of profile_set for a text or a date, its code points counted. */
-static int
-set_text(struct profile *p, int f, const char *s, size_t n, long cps,
-    struct ssi_err *e)
-{
-	const struct field_def *fd = &field_defs[f];
-	char q[160];
-
-	if (fd->type == FT_DATE) {
-		trim(&s, &n);
-		if (!is_date(s, n))
-			return err_set(e, "%s: %s is not a date (YYYY-MM-DD)",
-			    fd->name, err_quote(q, sizeof q, s, n));
-	}
-	if (store_text(p, f, s, n, cps) < 0)
-		return err_set(e, "%s: out of memory", fd->name);
-	p->have |= (uint64_t)1 << f;
-	return 0;
-}
-
 int
 profile_set(struct profile *p, int f, const char *s, size_t n,
     enum value_kind kind, int replace, struct ssi_err *e)
@@ -498,7 +478,16 @@ profile_set(struct profile *p, int f, const char *s, size_t n,
 			return err_set(e, "%s: contains a NUL byte", fd->name);
 		if (cps < 0)
 			return err_set(e, "%s: invalid UTF-8", fd->name);
-		return set_text(p, f, s, n, cps, e);
+		if (fd->type == FT_DATE) {
+			trim(&s, &n);
+			if (!is_date(s, n))
+				return err_set(e, "%s: %s is not a date "
+				    "(YYYY-MM-DD)", fd->name,
+				    err_quote(q, sizeof q, s, n));
+		}
+		if (store_text(p, f, s, n, cps) < 0)
+			return err_set(e, "%s: out of memory", fd->name);
+		break;
 	case FT_FLAG:
 		if (parse_flag(s, n, &v) < 0)
 			return err_set(e, "%s: %s is not true or false",
@@ -552,27 +541,28 @@ profile_set(struct profile *p, int f, const char *s, size_t n,
 }
 
 int
-profile_set_text(struct profile *p, int f, const char *s, size_t n,
-    long cps, struct ssi_err *e)
+profile_is_date(const char *s, size_t n)
 {
-	const struct field_def *fd = &field_defs[f];
+	return is_date(s, n);
+}
 
-	if (profile_has(p, f))
-		return err_set(e, "%s: given twice", fd->name);
-	if (fd->type == FT_DATE) {
-		const char *t = s;
-		size_t tn = n;
+int
+profile_put_long(struct profile *p, int f, const char *s, size_t n,
+    long cps)
+{
+	size_t at = p->arena_len;
 
-		trim(&t, &tn);
-		if (tn == 0) {
-			profile_unset(p, f);
-			return 0;
-		}
-	}
-	if (n > FIELD_MAX_TEXT)
-		return err_set(e, "%s: value longer than %d bytes", fd->name,
-		    FIELD_MAX_TEXT);
-	return set_text(p, f, s, n, cps, e);
+	if (profile_has(p, f) || n > FIELD_MAX_TEXT ||
+	    at + n + 1 > p->arena_cap)
+		return 1;
+	memcpy(p->arena + at, s, n);
+	p->arena[at + n] = '\0';
+	p->off[f] = (uint32_t)at;
+	p->len[f] = (uint32_t)n;
+	p->cps[f] = (uint32_t)cps;
+	p->arena_len = at + n + 1;
+	p->have |= (uint64_t)1 << f;
+	return 0;
 }
 
 /* The consistency rules: part <= whole. */
@@ -605,6 +595,26 @@ profile_check_next(const struct profile *p, size_t *next, struct ssi_err *e)
 
 	if (*next >= NRULES)
 		return 0;
+	if (*next == 0) {
+		/* every field of the rules given, the usual case: the
+		 * comparisons only */
+		uint64_t all = 0;
+
+		for (i = 0; i < NRULES; i++)
+			all |= (uint64_t)1 << rules[i].part |
+			    (rules[i].whole == F_PERIOD_DAYS ? 0 :
+			    (uint64_t)1 << rules[i].whole);
+		if ((p->have & all) == all) {
+			for (i = 0; i < NRULES; i++)
+				if (p->num[rules[i].part] >
+				    p->num[rules[i].whole])
+					break;
+			if (i == NRULES) {
+				*next = NRULES;
+				return 0;
+			}
+		}
+	}
 	/* Every rule at once, without a branch (every record comes here):
 	 * bit i set when rule i applies (its part given, and its whole;
 	 * period_days always, read with its default) and is broken. */

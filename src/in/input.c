@@ -976,16 +976,17 @@ mark_maybe(const char *s, size_t n)
 
 /*
  * A cell of a data row the reader hands over: the common case of its
- * column's type (csv_plan) taken here, without decoding, marks, dates
- * written with slashes or messages to prepare; anything else, and a value
- * that has a problem, by cell_any_kind or with the same messages.
+ * column's type (csv_plan) stored here, a value the general case would
+ * store as it is without a word (no decoding, no mark of "not known", no
+ * slashed date, no problem); any other value goes to cell_any_kind, which
+ * says what it is.
  */
 static int
 csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
 {
 	struct input *in = ctx;
 	struct profile *p = &in->p;
-	int f, kind, before;
+	int f, kind;
 	int64_t v;
 	long cps;
 	size_t i;
@@ -994,20 +995,11 @@ csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
 		return 0;	/* past the header: not read */
 	f = in->col[col];
 	kind = in->ckind[col];
-	if (n == 0 || kind == CK_OTHER || profile_has(p, f))
-		return cell_any_kind(in, col, s, n, e);
 	switch (kind) {
-	case CK_DATE:
-		/* the shape YYYY-MM-DD: ASCII, no mark, no slash;
-		 * profile_set_text tells a day that is not */
-		if (n != 10 || s[4] != '-' || s[7] != '-' ||
-		    (unsigned)(unsigned char)s[0] - '0' > 9)
+	case CK_DATE:	/* YYYY-MM-DD of a real day: ASCII, no mark */
+		if (!profile_is_date(s, n) ||
+		    profile_put_text(p, f, s, n, (long)n) != 0)
 			return cell_any_kind(in, col, s, n, e);
-		for (i = 1; i < 10; i++)
-			if (i != 4 && i != 7 &&
-			    (unsigned)(unsigned char)s[i] - '0' > 9)
-				return cell_any_kind(in, col, s, n, e);
-		cps = 10;
 		break;
 	case CK_FLAG:
 		if (n == 4 && memcmp(s, "true", 4) == 0)
@@ -1016,38 +1008,35 @@ csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
 			v = 0;
 		else
 			return cell_any_kind(in, col, s, n, e);
-		if (n == in->hlen[col] &&
-		    memcmp(s, in->hdr + in->hoff[col], n) == 0)
-			in->hmatch++;
+		if (profile_has(p, f))
+			return cell_any_kind(in, col, s, n, e);
 		p->num[f] = v;
 		p->have |= (uint64_t)1 << f;
-		return 0;
+		break;
 	case CK_WHOLE:
-		if (!digits9(s, n, &v) || (field_defs[f].type == FT_PERIOD &&
+		if (!digits9(s, n, &v) || profile_has(p, f) ||
+		    (field_defs[f].type == FT_PERIOD &&
 		    (v < 1 || v > PERIOD_MAX)))
 			return cell_any_kind(in, col, s, n, e);
-		if (n == in->hlen[col] &&
-		    memcmp(s, in->hdr + in->hoff[col], n) == 0)
-			in->hmatch++;
 		p->num[f] = v;
 		p->have |= (uint64_t)1 << f;
-		return 0;
-	default:	/* CK_TEXT, CK_NAME */
+		break;
+	case CK_TEXT:
+	case CK_NAME:
+		if (n == 0)
+			return cell_any_kind(in, col, s, n, e);
 		i = ascii_run(s, n);
 		cps = i == n ? (long)n : utf8_rest(in, s, n, i);
-		if (cps < 0)
-			return cell_any_kind(in, col, s, n, e);
-		if (kind == CK_TEXT && mark_maybe(s, n) && not_known(s, n))
+		if (cps < 0 || (kind == CK_TEXT && mark_maybe(s, n) &&
+		    not_known(s, n)) || profile_put_text(p, f, s, n, cps) != 0)
 			return cell_any_kind(in, col, s, n, e);
 		break;
+	default:
+		return cell_any_kind(in, col, s, n, e);
 	}
+	/* the header again (files joined with cat)? */
 	if (n == in->hlen[col] && memcmp(s, in->hdr + in->hoff[col], n) == 0)
 		in->hmatch++;
-	before = in->nprob;
-	if (profile_set_text(p, f, s, n, cps, e) < 0) {
-		problem(in, e, csv_in_row_line(in->csv), 0);
-		name_as_written(in, col, f, before);
-	}
 	return 0;
 }
 
