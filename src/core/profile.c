@@ -414,6 +414,11 @@ arena_put(struct profile *p, const char *s, size_t n, uint32_t *off)
 {
 	if (p->arena_len + n + 1 > p->arena_cap) {
 		size_t cap = p->arena_cap ? p->arena_cap : 1024;
+		uintptr_t a = (uintptr_t)p->arena, v = (uintptr_t)s;
+		/* s may be a value of p itself (a sheet's name as its id):
+		 * where it is in the arena, which may move */
+		size_t at = p->arena != NULL && v >= a && v < a + p->arena_len ?
+		    (size_t)(v - a) : SIZE_MAX;
 		char *na;
 
 		while (cap < p->arena_len + n + 1)
@@ -423,6 +428,8 @@ arena_put(struct profile *p, const char *s, size_t n, uint32_t *off)
 			return -1;
 		p->arena = na;
 		p->arena_cap = cap;
+		if (at != SIZE_MAX)
+			s = na + at;
 	}
 	memcpy(p->arena + p->arena_len, s, n);
 	p->arena[p->arena_len + n] = '\0';
