@@ -61,6 +61,11 @@ struct record_sink {
 	/* NULL, or before a read of a pipe or terminal that would wait:
 	 * flush what is written (rows come out as their input arrives) */
 	void (*idle)(void *ctx);
+	/* NULL, or once per file for each column of your own it brings (a
+	 * CSV header's, a JSON key at its first use): the name as records
+	 * keep it (field_normalize) and as the file wrote it, trimmed and
+	 * quoted as messages quote (err_quote, without the quotes). */
+	void (*column)(void *ctx, const char *name, const char *written);
 };
 
 struct input;

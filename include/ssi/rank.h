@@ -23,7 +23,8 @@
  *    in thousandths) instead of the estimate; records without it come
  *    last, in input order, unranked (rank and grank 0), and top_pct counts
  *    only the ranked (nranked, a group's ranked); groups keep their order
- *    and averages by the estimate;
+ *    and averages by the estimate, and have beside them the average
+ *    official_ssi of their members that have one (off_avg);
  *  - with latest (ssi.7 LINKEDIN DATA EXPORT), each id is ranked once, by its latest
  *    snapshot: the latest as_of, records without as_of older than any
  *    dated one, and among equal dates the last in input order; the others
@@ -66,6 +67,11 @@ struct rank_group {
 	int32_t avg[RV_SSI + 1];	/* cents (rank_finish) */
 	long start;			/* members[start .. start + n) */
 	long ranked;			/* members with a rank */
+	long noff;			/* members with official_ssi */
+	long long off_sum;		/* their official_ssi, thousandths */
+	int32_t off_avg;		/* its average, thousandths, half
+					 * away from zero; 0 when noff is 0
+					 * (rank_finish) */
 	long seen, last_rank;		/* private, while ranking */
 	int32_t last_v;
 };
@@ -74,7 +80,8 @@ struct rank_group {
 struct rank {
 	int by;				/* field id of the groups, or -1:
 					 * the column of your own by_name */
-	char by_name[64];		/* the field's or the column's name */
+	char by_name[160];		/* the field's or the column's name
+					 * (rank_by_shown) */
 	struct rank_entry *e;		/* n entries; rank order after finish */
 	long n;
 	long nranked;			/* entries with a rank (finish) */
@@ -114,6 +121,10 @@ int rank_add(struct rank *r, const struct profile *p, const struct score *s,
     struct ssi_err *e);
 /* Sort and rank; 0, or -1 with e when out of memory.  Once. */
 int rank_finish(struct rank *r, struct ssi_err *e);
+/* After finish, grouped by a column of your own: name it as an input
+ * wrote it ("Equipo" for --by equipo) in by_name, which the writers show.
+ * Nothing for a field or a NULL name. */
+void rank_by_shown(struct rank *r, const char *name);
 /*
  * The group of p by field `by` (or, when by < 0, by its column of your own
  * by_name), as rank and trend --by group it: the text of a text or date

@@ -109,8 +109,8 @@ struct trend {
 				 * computed once here, not by the writers */
 	int by;			/* with groups: the field of the groups, or
 				 * -1: the column of your own by_name */
-	char by_name[64];	/* the field's or the column's name; "" when
-				 * there are no groups */
+	char by_name[160];	/* the field's or the column's name; "" when
+				 * there are no groups (trend_by_shown) */
 	struct trend_group *g;	/* ng groups (with groups), in order of
 				 * appearance */
 	long ng;
@@ -127,6 +127,9 @@ struct trend *trend_new(void);
 /* Group the members by field `by`, or when by < 0 by their column of your
  * own by_name (rank_group_of): before the first trend_add. */
 void trend_by(struct trend *t, int by, const char *by_name);
+/* After finish, grouped by a column of your own: name it as an input
+ * wrote it in by_name, which the writers show (as rank_by_shown). */
+void trend_by_shown(struct trend *t, const char *name);
 /*
  * Add profile p scored s, read at file:line (file as the caller names the
  * input, copied).  Returns 0; 1 when the record has no as_of (e says so,

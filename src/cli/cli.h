@@ -136,11 +136,17 @@ void cli_hidden_note(const struct cli *c, const char *cmd, long groups,
  * own), 0 or the usage error's status; cli_by_record sees each record;
  * cli_by_check, at the end: 0, or -1 with e ("CMD: --by: no record has a
  * column", with the nearest column the records have) when the column is
- * of your own and no record has it.
+ * of your own and no record has it.  Records keep a column's name folded
+ * (field_normalize): cli_by_column hears each column of your own as an
+ * input wrote it (the first input's spelling stays), and messages and
+ * headings name it so: the suggestion, and cli_by_shown (the written name
+ * of the --by column, NULL for a field or a column never met).
  */
 int cli_by_parse(struct cli *c, const char *by, int *f);
 void cli_by_record(const struct profile *p);
+void cli_by_column(const char *name, const char *written);
 int cli_by_check(const char *cmd, struct ssi_err *e);
+const char *cli_by_shown(void);
 /* --model FILE into c (calibrate's --model is its own, with its help). */
 int opt_model(struct cli *c, const struct cli_option *o, const char *arg);
 /* The commands' own (their cmd_*.c). */

@@ -53,10 +53,11 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 static int
 finish(void *obj, struct ssi_err *e)
 {
-	const struct rank *r = obj;
+	struct rank *r = obj;
 
-	if (cli_by_check("rank", e) < 0 || rank_finish(obj, e) < 0)
+	if (cli_by_check("rank", e) < 0 || rank_finish(r, e) < 0)
 		return -1;
+	rank_by_shown(r, cli_by_shown());
 	return cli_only_find(r->n ? &r->e[0].id : NULL, r->n, sizeof *r->e, e);
 }
 

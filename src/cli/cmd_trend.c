@@ -51,10 +51,11 @@ on_record(void *ctx, struct profile *p, const struct score *s,
 static int
 finish(void *obj, struct ssi_err *e)
 {
-	const struct trend *t = obj;
+	struct trend *t = obj;
 
-	if (cli_by_check("trend", e) < 0 || trend_finish(obj, e) < 0)
+	if (cli_by_check("trend", e) < 0 || trend_finish(t, e) < 0)
 		return -1;
+	trend_by_shown(t, cli_by_shown());
 	return cli_only_find(t->nm ? &t->m[0].id : NULL, t->nm, sizeof *t->m,
 	    e);
 }

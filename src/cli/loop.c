@@ -371,13 +371,22 @@ loop_warn(void *ctx, const struct ssi_err *e)
 	cli_warn(e);
 }
 
+/* A column of your own as an input wrote it: for --by's messages and
+ * headings (view.c). */
+static void
+loop_column(void *ctx, const char *name, const char *written)
+{
+	(void)ctx;
+	cli_by_column(name, written);
+}
+
 int
 loop_run(struct cli *c, int score, record_fn on_record, void *ctx,
     struct loop_result *res, int *one)
 {
 	struct loop l = { c, score, on_record, ctx, NULL, one, res, 0, 0 };
 	struct record_sink sink = { loop_record, loop_reject, loop_warn, &l,
-	    loop_skipped, loop_idle };
+	    loop_skipped, loop_idle, loop_column };
 	static char *const stdin_only[] = { "-" };
 	char *const *files = c->nfiles ? c->files : stdin_only;
 	int n = c->nfiles ? c->nfiles : 1, i;

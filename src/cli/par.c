@@ -224,7 +224,7 @@ reader_init(struct reader *rd, struct par *P)
 {
 	rd->P = P;
 	rd->sink = (struct record_sink){ rd_record, rd_reject, rd_warn, rd,
-	    rd_skipped, NULL };
+	    rd_skipped, NULL, NULL };
 	rd->in = input_new(&P->c->ro, &rd->sink);
 	return rd->in ? 0 : -1;
 }

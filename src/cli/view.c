@@ -167,6 +167,10 @@ static struct {
 	size_t nseen;
 	char seen[BY_SEEN][64];
 	const char *names[BY_SEEN];
+	/* the columns of your own as the inputs wrote them: folded name,
+	 * then the written one (the first input's) */
+	size_t nwritten;
+	char wnorm[BY_SEEN][64], wname[BY_SEEN][128];
 } own;
 
 int
@@ -229,6 +233,45 @@ cli_by_record(const struct profile *p)
 	}
 }
 
+void
+cli_by_column(const char *name, const char *written)
+{
+	size_t i;
+
+	if (own.by == NULL || own.nwritten == BY_SEEN ||
+	    strlen(name) >= sizeof own.wnorm[0])
+		return;
+	for (i = 0; i < own.nwritten; i++)
+		if (strcmp(own.wnorm[i], name) == 0)
+			return;		/* the first input's spelling stays */
+	strcpy(own.wnorm[own.nwritten], name);
+	snprintf(own.wname[own.nwritten], sizeof own.wname[0], "%s", written);
+	own.nwritten++;
+}
+
+/* The column name (folded) as an input wrote it; itself when unheard. */
+static const char *
+as_written(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < own.nwritten; i++)
+		if (strcmp(own.wnorm[i], name) == 0)
+			return own.wname[i];
+	return name;
+}
+
+const char *
+cli_by_shown(void)
+{
+	const char *w;
+
+	if (own.by == NULL || !own.found)
+		return NULL;
+	w = as_written(own.norm);
+	return w != own.norm ? w : NULL;
+}
+
 int
 cli_by_check(const char *cmd, struct ssi_err *e)
 {
@@ -244,7 +287,8 @@ cli_by_check(const char *cmd, struct ssi_err *e)
 	memset(e, 0, sizeof *e);
 	if (near)
 		snprintf(rest, sizeof rest, cli_tr("--by: no record has a "
-		    "column '%s'; did you mean '%s'?"), own.by, near);
+		    "column '%s'; did you mean '%s'?"), own.by,
+		    as_written(near));
 	else
 		snprintf(rest, sizeof rest, cli_tr("--by: no record has a "
 		    "column '%s'"), own.by);

@@ -27,6 +27,13 @@ rank_new(const struct rank_opts *o)
 	return r;
 }
 
+void
+rank_by_shown(struct rank *r, const char *name)
+{
+	if (r->by < 0 && name != NULL)
+		snprintf(r->by_name, sizeof r->by_name, "%s", name);
+}
+
 static int
 nomem(struct rank *r, struct ssi_err *e)
 {
@@ -307,6 +314,10 @@ count_groups(struct rank *r)
 		g->n++;
 		for (k = 0; k <= RV_SSI; k++)
 			g->sum[k] += r->e[i].v[k];
+		if (r->e[i].has_off) {
+			g->noff++;
+			g->off_sum += r->e[i].off;
+		}
 	}
 	for (i = 0; i < r->ng; i++)
 		if (r->g[i].n > 0)
@@ -360,6 +371,9 @@ rank_finish(struct rank *r, struct ssi_err *e)
 			g->avg[k] = (int32_t)((2 * s + (s < 0 ? -g->n : g->n)) /
 			    (2 * g->n));
 		}
+		if (g->noff > 0)	/* official_ssi is never negative */
+			g->off_avg = (int32_t)((2 * g->off_sum + g->noff) /
+			    (2 * g->noff));
 		keys[i].sum = g->sum[RV_SSI];
 		keys[i].n = g->n;
 		keys[i].i = i;

@@ -33,6 +33,13 @@ trend_by(struct trend *t, int by, const char *by_name)
 	    by >= 0 ? field_defs[by].name : by_name);
 }
 
+void
+trend_by_shown(struct trend *t, const char *name)
+{
+	if (t->by < 0 && t->by_name[0] != '\0' && name != NULL)
+		snprintf(t->by_name, sizeof t->by_name, "%s", name);
+}
+
 /* The group of member m from p, a snapshot of date: the value of the
  * latest snapshot that has one (RANK_NONE until one does). 0, or -1 when
  * out of memory. */

@@ -102,6 +102,28 @@ input_new(const struct read_opts *o, const struct record_sink *s)
 	return in;
 }
 
+/* A column of your own the file brings: its name as written, trimmed, to
+ * the sink's column() (input.h). */
+static void
+own_written(struct input *in, const char *norm, const char *s, size_t n)
+{
+	char w[160];
+	size_t k;
+
+	if (in->s->column == NULL)
+		return;
+	while (n > 0 && (*s == ' ' || *s == '\t'))
+		s++, n--;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	err_quote(w, sizeof w, s, n);
+	k = strlen(w);
+	if (k < 2)
+		return;
+	w[k - 1] = '\0';	/* without the quotes */
+	in->s->column(in->s->ctx, norm, w + 1);
+}
+
 /* ---- the unknown names of a file (strtab: keyed hash, constant time
  * per name whatever the names) ---- */
 
@@ -356,6 +378,12 @@ unknown(struct input *in, const char *name, long line, long col,
 		return kind;
 	if (kind == U_TYPO)
 		warn(in, e);
+	else if (in->s->column != NULL) {
+		char norm[128];
+
+		field_normalize(name, strlen(name), norm, sizeof norm);
+		own_written(in, norm, name, strlen(name));
+	}
 	return kind;
 }
 
@@ -728,6 +756,7 @@ csv_header(struct input *in, const struct csv_row *row, struct ssi_err *e)
 		if ((in->own[in->nown] = strdup(name)) == NULL)
 			return err_at(e, in->name, row->line, 0,
 			    "out of memory");
+		own_written(in, name, row->f[i], row->len[i]);
 		in->col[i] = F_COUNT + (int)in->nown++;
 	}
 	if (nstrict == 1)
@@ -2030,7 +2059,7 @@ int
 input_read_part(struct input *in, struct input_part *pt, struct ssi_err *e)
 {
 	static const struct record_sink mute = { mute_record, mute_reject,
-	    mute_warn, NULL, NULL, NULL };
+	    mute_warn, NULL, NULL, NULL, NULL };
 	struct csv_in *c;
 	const struct record_sink *sink = in->s;
 	int r;
@@ -2096,7 +2125,7 @@ input_part_end(struct input *in, const struct input_part *pt,
     const struct input_tail *sum, struct ssi_err *e)
 {
 	static const struct record_sink mute = { mute_record, mute_reject,
-	    mute_warn, NULL, NULL, NULL };
+	    mute_warn, NULL, NULL, NULL, NULL };
 	const struct record_sink *sink = in->s;
 	struct csv_in *c;
 	size_t i;

@@ -309,8 +309,8 @@ group_name(const char *name, int lang)
 }
 
 /* The name of the grouping field for a reader: "Industry", "Sector";
- * other fields (and columns of your own) by their name, capitalised, '_'
- * as spaces; into buf. */
+ * other fields by their name, capitalised, '_' as spaces; a column of
+ * your own as the input wrote it (rank_by_shown); into buf. */
 static const char *
 field_label(char *buf, size_t n, const struct rank *u, int lang)
 {
@@ -318,6 +318,8 @@ field_label(char *buf, size_t n, const struct rank *u, int lang)
 	size_t i;
 
 	snprintf(buf, n, "%s", title != NULL ? title : u->by_name);
+	if (u->by < 0)
+		return buf;
 	if (buf[0] >= 'a' && buf[0] <= 'z')
 		buf[0] = (char)(buf[0] - 'a' + 'A');
 	for (i = 0; buf[i]; i++)
@@ -362,7 +364,7 @@ static void
 leaderboard(struct out *o, const struct report_opts *r, const struct rank *u)
 {
 	int lang = lang_of(r), mixed;
-	char num[48], buf[64], date[96];
+	char num[48], buf[160], date[96];
 	long i;
 
 	latest_date(u, &mixed);
@@ -453,7 +455,7 @@ static void
 groups(struct out *o, const struct report_opts *r, const struct rank *u)
 {
 	int lang = lang_of(r), pl;
-	char num[48], buf[256], fl[64];
+	char num[48], buf[256], fl[160];
 	long i, hid = 0, hidm = 0;
 
 	out_str(o, "<div class=\"card wide groups\"><h3>");
@@ -463,7 +465,10 @@ groups(struct out *o, const struct report_opts *r, const struct rank *u)
 	out_str(o, "</h3>\n<table class=\"board\"><thead><tr>");
 	th(o, NULL, html_label(lang, H_GROUP));
 	th(o, "n", html_label(lang, H_PROFILES_COL));
-	th(o, "n", html_label(lang, H_AVERAGE));
+	if (u->by_official)	/* the average of the members that have one */
+		th(o, "n", html_label(lang, H_OFFICIAL_LINE));
+	th(o, "n", html_label(lang, u->by_official ? H_ESTIMATE_LINE :
+	    H_AVERAGE));
 	th(o, "barc", html_label(lang, H_PILLARS));
 	for (pl = 0; pl < P_COUNT; pl++)
 		th(o, "n", lang_pillar_short(lang, pl));
@@ -482,13 +487,25 @@ groups(struct out *o, const struct report_opts *r, const struct rank *u)
 			hidm += g->n;
 			report_no_average(r, buf, sizeof buf);
 			out_str(o, "</td><td class=\"nx\" colspan=\"");
-			out_long(o, 2 + P_COUNT);
+			out_long(o, 2 + P_COUNT + (u->by_official != 0));
 			out_str(o, "\">");
 			svg_escs(o, buf);
 			out_str(o, "</td></tr>\n");
 			continue;
 		}
-		out_str(o, "</td><td class=\"n ix\">");
+		out_str(o, "</td>");
+		if (u->by_official) {
+			/* as in the leaderboard: on a phone first, labelled */
+			td(o, "n ix ixo vo", html_label(lang, H_OFFICIAL_LINE));
+			if (g->noff > 0)
+				html_official_fig(o, g->off_avg, lang);
+			else
+				out_str(o, "\xe2\x80\x93");
+			out_str(o, "</td>");
+			td(o, "n ix", html_label(lang, H_ESTIMATE_LINE));
+		} else {
+			out_str(o, "<td class=\"n ix\">");
+		}
 		out_str(o, dec1(num, sizeof num, g->avg[RV_SSI], lang));
 		out_str(o, "</td><td class=\"barc\">");
 		mini_bar(o, g->avg, 200, 14, lang);

@@ -111,6 +111,8 @@ sv_item(struct writer_ctx *w, const void *item)
 		if (u->by_official) {
 			out_char(o, d);
 			out_str(o, "official_ssi");
+			out_char(o, d);
+			out_str(o, "group_official_avg");
 		}
 		out_char(o, '\n');
 	}
@@ -157,6 +159,10 @@ sv_item(struct writer_ctx *w, const void *item)
 			out_char(o, d);
 			if (e->has_off)
 				official_out(o, e->off);
+			/* the group's average of the members that have one */
+			out_char(o, d);
+			if (g->noff > 0 && !hid)
+				official_out(o, g->off_avg);
 		}
 		out_char(o, '\n');
 	}
@@ -223,6 +229,11 @@ json_entry(struct out *o, const void *ctx, long i, int compact)
 		out_json_key(o, "official_ssi", compact, 2, 0);
 		if (e->has_off)
 			official_out(o, e->off);
+		else
+			out_str(o, "null");
+		out_json_key(o, "group_official_avg", compact, 2, 0);
+		if (g->noff > 0 && !hid)
+			official_out(o, g->off_avg);
 		else
 			out_str(o, "null");
 	}
@@ -324,18 +335,19 @@ values(const struct text *t, const int32_t *v)
 	}
 }
 
-/* --by-official: e's official index as recorded (ssi.7 OFFICIAL FIGURES: up
- * to 3 decimals, never rounded), aligned on the decimal mark in
- * COL_OFFICIAL columns; a dash where the whole part ends when absent. */
+/* --by-official: an official index v as recorded (ssi.7 OFFICIAL FIGURES: up
+ * to 3 decimals, never rounded; a group's average to 3 decimals), aligned on
+ * the decimal mark in COL_OFFICIAL columns; a dash where the whole part
+ * ends when absent (!has). */
 static void
-official_cell(const struct text *t, const struct rank_entry *e)
+official_cell(const struct text *t, int has, int32_t v)
 {
 	char buf[32];
 	const char *mark;
 	long whole, k;
 
-	if (e->has_off)
-		numfmt_mark(official_fmt(e->off, buf, sizeof buf), t->r->lang);
+	if (has)
+		numfmt_mark(official_fmt(v, buf, sizeof buf), t->r->lang);
 	else
 		snprintf(buf, sizeof buf, "%s", t->r->utf8 ? "\xe2\x80\x93" :
 		    "-");
@@ -386,6 +398,8 @@ member_text(const struct text *t, const struct rank_entry *e)
 
 	rank_cell(o, e->grank);
 	text_fit(o, who(e), t->width, 1, r->utf8);
+	if (t->u->by_official)	/* ranked by it in the group too */
+		official_cell(t, e->has_off, e->off);
 	keep_dec1(buf, sizeof buf, e->v[RV_SSI], 0);
 	text_right(o, numfmt_mark(buf, r->lang), COL_INDEX);
 	out_str(o, "  ");
@@ -439,9 +453,13 @@ group_text(const struct text *t, const struct rank_group *g)
 	out_char(o, '\n');
 	for (i = 0; i < head; i++)
 		out_char(o, ' ');
+	if (t->u->by_official)	/* as the leaderboard's */
+		text_right(o, tr(r->lang, "Official"), COL_OFFICIAL - 1);
 	value_headers(t);
 	out_str(o, "  ");
 	text_fit(o, label(t, M_AVERAGE), head - 2, 1, r->utf8);
+	if (t->u->by_official)	/* of the members that have one */
+		official_cell(t, g->noff > 0, g->off_avg);
 	values(t, g->avg);
 	out_char(o, '\n');
 	for (i = 0; i < g->n && !out_failed(o); i++)
@@ -496,7 +514,7 @@ text_item(struct writer_ctx *w, const void *item)
 		rank_cell(o, e->rank);
 		text_fit(o, who(e), t.width, 1, t.r->utf8);
 		if (u->by_official)
-			official_cell(&t, e);
+			official_cell(&t, e->has_off, e->off);
 		values(&t, e->v);
 		if (e->rank)
 			snprintf(buf, sizeof buf, "  top %ld%s",
@@ -547,9 +565,11 @@ md_dec1(struct out *o, int lang, int32_t v)
 	out_char(o, ' ');
 }
 
-/* "| # | Name | Index | Brand | ... |" and its alignment row. */
+/* "| # | Name | Index | Brand | ... |" and its alignment row; before the
+ * last, a right-aligned column mid unless NULL. */
 static void
-md_head(struct out *o, int lang, const char *first, const char *last)
+md_head(struct out *o, int lang, const char *first, const char *mid,
+    const char *last)
 {
 	int pl;
 
@@ -563,12 +583,16 @@ md_head(struct out *o, int lang, const char *first, const char *last)
 		out_str(o, " | ");
 		out_str(o, lang_pillar_short(lang, pl));
 	}
+	if (mid != NULL) {
+		out_str(o, " | ");
+		out_str(o, mid);
+	}
 	out_str(o, " | ");
 	out_str(o, last);
 	out_str(o, " |\n|---:|---|---:|");
 	for (pl = 0; pl < P_COUNT; pl++)
 		out_str(o, "---:|");
-	out_str(o, "---|\n");
+	out_str(o, mid != NULL ? "---:|---|\n" : "---|\n");
 }
 
 /* "| 3 | Ana | 42.2 | ... | " : a member's place (or '-'), name and figures,
@@ -592,6 +616,19 @@ md_member(struct out *o, int lang, long place, const struct rank_entry *e)
 	out_str(o, "| ");
 }
 
+/* "76.324 | ": an official index as recorded, or nothing, and the cell's
+ * end. */
+static void
+md_official(struct out *o, int lang, int has, int32_t v)
+{
+	char buf[32];
+
+	if (has)
+		out_str(o, numfmt_mark(official_fmt(v, buf, sizeof buf),
+		    lang));
+	out_str(o, " | ");
+}
+
 static void
 md_item(struct writer_ctx *w, const void *item)
 {
@@ -610,8 +647,8 @@ md_item(struct writer_ctx *w, const void *item)
 	out_str(o, "\n\n");
 	if (u->n == 0)
 		return;
-	md_head(o, r->lang, "#", tr(r->lang, u->by_official ? "official" :
-	    "top"));
+	md_head(o, r->lang, "#", NULL, tr(r->lang, u->by_official ?
+	    "official" : "top"));
 	for (i = 0; i < u->n && !out_failed(o); i++) {
 		const struct rank_entry *e = &u->e[i];
 
@@ -651,14 +688,20 @@ md_item(struct writer_ctx *w, const void *item)
 			hidm += g->n;
 			continue;
 		}
-		md_head(o, r->lang, "#", tr(r->lang, "top action"));
+		/* --by-official: the official index before the action, the
+		 * group's average of the members that have one */
+		md_head(o, r->lang, "#", u->by_official ? tr(r->lang,
+		    "official") : NULL, tr(r->lang, "top action"));
 		out_str(o, "| | ");
 		out_str(o, msg(r->lang, M_AVERAGE));
 		out_char(o, ' ');
 		md_dec1(o, r->lang, g->avg[RV_SSI]);
 		for (pl = 0; pl < P_COUNT; pl++)
 			md_dec1(o, r->lang, g->avg[pl]);
-		out_str(o, "| |\n");
+		out_str(o, "| ");
+		if (u->by_official)
+			md_official(o, r->lang, g->noff > 0, g->off_avg);
+		out_str(o, "|\n");
 		for (j = 0; j < g->n && !out_failed(o); j++) {
 			const struct rank_entry *e =
 			    &u->e[u->members[g->start + j]];
@@ -666,6 +709,8 @@ md_item(struct writer_ctx *w, const void *item)
 			if (!rank_shown(r, e))
 				continue;
 			md_member(o, r->lang, e->grank, e);
+			if (u->by_official)
+				md_official(o, r->lang, e->has_off, e->off);
 			if (e->top < 0) {
 				md_text(o, label(&t, M_NOTHING_TO_GAIN));
 			} else {

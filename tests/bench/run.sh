@@ -207,6 +207,20 @@ if command -v valgrind >/dev/null 2>&1; then
 	done
 fi
 
+# Progress and flushing on the batch path (issue 23): instructions on n20k
+# read from the file with the progress line off (the default off a
+# terminal), forced on (--progress, its line to /dev/null), and read from a
+# pipe (a poll before each read, a flush when the pipe is idle).
+if command -v valgrind >/dev/null 2>&1; then
+	ioff=$(irefs "$SSI" batch --no-progress "$B/n20k.csv")
+	ion=$(irefs "$SSI" batch --progress "$B/n20k.csv")
+	ipipe=$(cat "$B/n20k.csv" | irefs "$SSI" batch --no-progress)
+	awk -v a="$ioff" -v b="$ion" -v c="$ipipe" 'BEGIN {
+		printf "  n20k, --no-progress: %.0f a row\n", a / 20000
+		printf "  n20k, --progress:    %.0f a row (%+.2f%%)\n", b / 20000, (b - a) * 100 / a
+		printf "  n20k, from a pipe:   %.0f a row (%+.2f%%)\n", c / 20000, (c - a) * 100 / a }'
+fi
+
 # ---- history at scale (issue 23): the held commands on 1M dated rows ----
 # Every row of p1m.csv is dated (as_of): rank and trend hold each one, packed,
 # until all are read (src/core/snapset.c).  Targets: peak RSS under 300 MB,

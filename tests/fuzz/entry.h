@@ -357,7 +357,7 @@ fz_input_run(const uint8_t *text, size_t n, enum in_format fmt,
 {
 	struct read_opts o;
 	struct fz_in c = { 0, 0, 0, 0 };
-	struct record_sink s = { fz_in_record, fz_in_reject, fz_in_warn, &c, NULL, NULL };
+	struct record_sink s = { fz_in_record, fz_in_reject, fz_in_warn, &c, NULL, NULL, NULL };
 	struct ssi_err e;
 	struct input *in;
 	int fd[2];

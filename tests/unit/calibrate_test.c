@@ -441,7 +441,7 @@ example(const char *root)
 	char path[4096], tpath[4096];
 	struct snaps s;
 	struct read_opts ro;
-	struct record_sink sink = { on_rec, on_reject, on_warn, &s, NULL, NULL };
+	struct record_sink sink = { on_rec, on_reject, on_warn, &s, NULL, NULL, NULL };
 	struct input *in;
 	struct ssi_err e = { 0 };
 	struct model truth, fit, fit2;

@@ -242,7 +242,7 @@ reader(void)
 	    "\x80uro;1;x\r\n";
 	struct read_opts o;
 	struct got g;
-	struct record_sink s = { rec, rej, wrn, &g, NULL, NULL };
+	struct record_sink s = { rec, rej, wrn, &g, NULL, NULL, NULL };
 	struct ssi_err e;
 	struct input *in;
 	int fd[2];
