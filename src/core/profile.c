@@ -71,27 +71,38 @@ long
 utf8_count(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, stop;
+	const uint64_t hi = 0x8080808080808080u, one = 0x0101010101010101u;
+	size_t i = 0;
 	long cps = 0;
 
 	while (i < n) {
 		/* ASCII without NUL, the usual case: 8 bytes at a time */
 		for (; i + 8 <= n; i += 8, cps += 8) {
-			const uint64_t hi = 0x8080808080808080u;
 			uint64_t w;
 
 			memcpy(&w, u + i, 8);
-			if ((w & hi) || ((w - 0x0101010101010101u) & ~w & hi))
+			if ((w & hi) || ((w - one) & ~w & hi)) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+				/* straight to the word's first byte that
+				 * is not such (a NUL's borrow marks only
+				 * bytes after it) */
+				uint64_t m = (w & hi) | ((w - one) & ~w & hi);
+				size_t k = (size_t)__builtin_ctzll(m) / 8;
+
+				i += k;
+				cps += (long)k;
+#endif
 				break;
+			}
 		}
-		/* the word that held another byte, one code point at a
-		 * time, then words again (a name's accent does not make
-		 * the rest of a long text bytewise) */
-		stop = i + 8 < n ? i + 8 : n;
-		while (i < stop) {
+		/* up to one code point that is not ASCII, then words again
+		 * (an accent does not make the rest of a long text
+		 * bytewise) */
+		while (i < n) {
 			unsigned c = u[i];
 			size_t k;
-			unsigned lo = 0x80, hi = 0xBF;
+			unsigned lo = 0x80, top = 0xBF;
 
 			if (c < 0x80) {
 				if (c == 0)
@@ -107,24 +118,25 @@ utf8_count(const char *s, size_t n)
 				if (c == 0xE0)
 					lo = 0xA0;	/* no overlong */
 				else if (c == 0xED)
-					hi = 0x9F;	/* no surrogates */
+					top = 0x9F;	/* no surrogates */
 			} else if (c >= 0xF0 && c <= 0xF4) {
 				k = 3;
 				if (c == 0xF0)
 					lo = 0x90;
 				else if (c == 0xF4)
-					hi = 0x8F;	/* <= U+10FFFF */
+					top = 0x8F;	/* <= U+10FFFF */
 			} else
 				return -1;
 			if (i + k >= n)
 				return -1;
-			if (u[i + 1] < lo || u[i + 1] > hi)
+			if (u[i + 1] < lo || u[i + 1] > top)
 				return -1;
 			for (size_t j = 2; j <= k; j++)
 				if ((u[i + j] & 0xC0) != 0x80)
 					return -1;
 			i += k + 1;
 			cps++;
+			break;
 		}
 	}
 	return cps;

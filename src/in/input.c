@@ -976,6 +976,28 @@ ascii_run(const char *s, size_t n)
 	return n;
 }
 
+/* s[0..n), 4 to 16 bytes, is ASCII without NUL: two words (or halves)
+ * that overlap. */
+static inline int
+ascii_short(const char *s, size_t n)
+{
+	const uint64_t hi = 0x8080808080808080u, one = 0x0101010101010101u;
+	const uint32_t hi4 = 0x80808080u, one4 = 0x01010101u;
+	uint64_t a, b;
+	uint32_t h, k;
+
+	if (n >= 8) {
+		memcpy(&a, s, 8);
+		memcpy(&b, s + n - 8, 8);
+		return !(((a | b) & hi) | ((a - one) & ~a & hi) |
+		    ((b - one) & ~b & hi));
+	}
+	memcpy(&h, s, 4);
+	memcpy(&k, s + n - 4, 4);
+	return !(((h | k) & hi4) | ((h - one4) & ~h & hi4) |
+	    ((k - one4) & ~k & hi4));
+}
+
 /* The code points of a text cell past its ASCII start s[0..i) when
  * decode_cell leaves it as it is (valid UTF-8 without NUL, read as UTF-8),
  * else -1: decode_cell decides. */
@@ -1079,7 +1101,14 @@ csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
 		break;
 	case CK_TEXT:
 	case CK_NAME:
-		return cell_text(in, col, s, n, e);
+		/* 4 to 16 bytes of ASCII, no blank at either end (no mark):
+		 * ids, names, short texts */
+		if (n - 4 > 16 - 4 || !ascii_short(s, n) ||
+		    (in->ckind[col] == CK_TEXT && (s[0] == ' ' ||
+		    s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t')) ||
+		    profile_put_short(p, f, s, n, (long)n) != 0)
+			return cell_text(in, col, s, n, e);
+		break;
 	default:
 		return cell_any_kind(in, col, s, n, e);
 	}
@@ -1127,6 +1156,16 @@ decode_header(struct input *in, const struct csv_row **row)
 	return 0;
 }
 
+/* The header row (not inlined into csv_row: its room on the stack is not
+ * for every row). */
+static __attribute__((noinline)) int
+csv_first_row(struct input *in, const struct csv_row *row, struct ssi_err *e)
+{
+	if (decode_header(in, &row) < 0)
+		return err_at(e, in->name, row->line, 0, "out of memory");
+	return csv_header(in, row, e);
+}
+
 /* The end of a row: the header, or a data row whose cells are in the
  * profile (the field count is checked first, then the cells' verdict).
  * The profile is emptied after each row, ready for the next one's cells. */
@@ -1137,11 +1176,7 @@ csv_row(void *ctx, const struct csv_row *row, struct ssi_err *e)
 	int r;
 
 	if (row->index == 0) {
-		r = decode_header(in, &row);
-		if (r < 0)
-			r = err_at(e, in->name, row->line, 0, "out of memory");
-		else
-			r = csv_header(in, row, e);
+		r = csv_first_row(in, row, e);
 	} else if (row->blank) {
 		in->nprob = 0;	/* ";;;": skipped (csv_in counts it) */
 		in->moreprob = 0;
