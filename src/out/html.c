@@ -224,6 +224,13 @@ static const char *const css[] = {
 "table.snaps .ch{color:#4a4a4a;font-size:14px}\n",
 ".teamt{break-after:page}\n",
 "svg.line .tick{font-size:15px}\n",
+/* a chart drawn twice (html_trend.c): the narrow one on a phone, its
+ * labels sized for a viewBox about as wide as the card (after the rules
+ * above, which it overrides) */
+"svg.line.c-narrow{display:none}\n"
+"@media screen and (max-width:600px){svg.line.c-wide{display:none}"
+"svg.line.c-narrow{display:block}svg.line.c-narrow .tick{font-size:17px}"
+"svg.line.c-narrow .val{font-size:20px}}\n",
 "table.snaps th[colspan]{text-align:center}\n",
 "table.snaps td.vo{color:#a04000}\n"
 "table.snaps.both td,table.snaps.both th{padding:6px 4px}\n"
@@ -285,7 +292,9 @@ static const char *const css[] = {
 "table.board td[data-l]::before{content:attr(data-l) \": \";"
 "color:#4a4a4a}"
 "table.board td.nx{flex:1 1 100%}"
-"table.board td.ixo{order:1;font-size:19px}}\n",
+"table.board td.ixo{order:1;font-size:19px}"
+/* its label as small as the others', so that the name keeps its room */
+"table.board td.ixo::before{font-size:14px}}\n",
 "table.board td.vo{color:#a04000}\n",
 ".pages{display:flex;flex-direction:column}.pages>nav.toc{order:-1}\n",
 ".asof{margin:-10px 0 14px}.rejected{margin:0 0 18px;"
