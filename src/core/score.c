@@ -418,24 +418,40 @@ score_top(const struct score *s, int *top, int max)
 	int i, j, n = 0;
 
 	if (max == 1) {
-		/* The CSV row's case, per profile: the same rule as below,
-		 * its cheapest test first (a key rarely beats the best so
-		 * far), the running best's gain in bg. */
+		/* The CSV row's case, per profile: the same rule as below.
+		 * The first key taken is the first measured one not done;
+		 * a later key beats the best so far only with a larger gain,
+		 * so it is not done either: past the first, a key's gain is
+		 * tested first (it rarely wins), then whether it is
+		 * measured.  Keys before the first lose too (gain below the
+		 * best's, or not measured), so the second pass runs over all
+		 * sixteen, unrolled. */
 		int best = -1;
-		double bg = -HUGE_VAL;
+		double bg = 0;
 		uint32_t meas = s->measured;
 
+		for (i = 0; i < MODEL_KEYS; i++)
+			if (((meas >> i) & 1u) && s->mgain[i] >= GAIN_DONE) {
+				best = i;
+				bg = s->mgain[i];
+				break;
+			}
+		*top = -1;
+		if (best < 0)
+			return 0;
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 16
+#endif
 		for (i = 0; i < MODEL_KEYS; i++) {
 			double gi = s->mgain[i];
 
-			if (gi - bg > GAIN_TIE && ((meas >> i) & 1u) &&
-			    gi >= GAIN_DONE) {
+			if (gi - bg > GAIN_TIE && ((meas >> i) & 1u)) {
 				best = i;
 				bg = gi;
 			}
 		}
 		*top = best;
-		return best >= 0;
+		return 1;
 	}
 
 	/* One pass in key order, keeping the best max in order.  Every key
