@@ -84,6 +84,7 @@ struct csv_in {
 	int fast_ok;		/* csv_in_fast: the fast path may be used */
 	struct fast *fast;	/* once started with a delimiter it takes */
 	long fast_taken;	/* rows it read */
+	long walked;		/* of them, rows walk_row read */
 };
 
 /* libcsv grows its field buffer through this, a block at a time: refuse
@@ -138,6 +139,12 @@ long
 csv_in_fast_rows(const struct csv_in *c)
 {
 	return c->fast_taken;
+}
+
+long
+csv_in_walked_rows(const struct csv_in *c)
+{
+	return c->walked;
 }
 
 void
@@ -777,6 +784,7 @@ walk_row(struct csv_in *c, const char *row, const char *end, int *slow)
 	}
 	on_record(*e, c);
 	c->fast_taken++;
+	c->walked++;
 	return e + 1;
 }
 
