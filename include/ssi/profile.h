@@ -10,6 +10,7 @@
 
 #include <stdint.h>
 #include <stddef.h>
+#include <string.h>
 #include "ssi/err.h"
 #include "ssi/field.h"
 
@@ -88,6 +89,57 @@ const char *profile_text(const struct profile *p, int f);
  */
 int profile_set(struct profile *p, int f, const char *s, size_t n,
     enum value_kind kind, int replace, struct ssi_err *e);
+
+/* s[0..n) is YYYY-MM-DD, a real day, with nothing around it. */
+int profile_is_date(const char *s, size_t n);
+
+int profile_put_long(struct profile *p, int f, const char *s, size_t n,
+    long cps);
+
+/*
+ * The common case of profile_set(p, f, s, n, VK_STRING, 0, e) for a text
+ * field f, or a date field with s a date (profile_is_date), without a
+ * message to prepare (the CSV reader's cells): s[0..n) is stored, 0
+ * returned, when f is not present yet, the value is not too long and the
+ * profile's storage has room; otherwise nothing is done and 1 returned
+ * (profile_set then stores or says why).  cps: the value's code points,
+ * the caller having found it valid UTF-8 without a NUL byte.  Inline, for
+ * the short values of every row (ids, names, dates); profile_put_long
+ * does the same for the others.
+ */
+static inline int
+profile_put_text(struct profile *p, int f, const char *s, size_t n,
+    long cps)
+{
+	size_t at = p->arena_len;
+	char *d;
+
+	if (n - 4 > 16 - 4 || profile_has(p, f) || at + 17 > p->arena_cap)
+		return profile_put_long(p, f, s, n, cps);
+	d = p->arena + at;
+	if (n >= 8) {		/* two words, overlapping */
+		uint64_t w0, w1;
+
+		memcpy(&w0, s, 8);
+		memcpy(&w1, s + n - 8, 8);
+		memcpy(d, &w0, 8);
+		memcpy(d + n - 8, &w1, 8);
+	} else {
+		uint32_t h0, h1;
+
+		memcpy(&h0, s, 4);
+		memcpy(&h1, s + n - 4, 4);
+		memcpy(d, &h0, 4);
+		memcpy(d + n - 4, &h1, 4);
+	}
+	d[n] = '\0';
+	p->off[f] = (uint32_t)at;
+	p->len[f] = (uint32_t)n;
+	p->cps[f] = (uint32_t)cps;
+	p->arena_len = at + n + 1;
+	p->have |= (uint64_t)1 << f;
+	return 0;
+}
 
 /* Remove field f. */
 void profile_unset(struct profile *p, int f);

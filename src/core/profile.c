@@ -355,24 +355,44 @@ parse_flag(const char *s, size_t n, int64_t *out)
 	return -1;
 }
 
+/*
+ * YYYY-MM-DD, a real day.  The eight first bytes are tested at once: each
+ * XORed with the pattern "0000-00-" is 0 to 9 where a digit belongs and 0
+ * where a '-' does (every date of a sheet comes here).
+ */
 static int
 is_date(const char *s, size_t n)
 {
 	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	int y, m, d, i, leap;
+	static const char pat[8] = { '0', '0', '0', '0', '-', '0', '0', '-' };
+	static const unsigned char dash[8] = { 0, 0, 0, 0, 0xFF, 0, 0, 0xFF };
+	const uint64_t hi = 0x8080808080808080u, ten = 0x7676767676767676u;
+	uint64_t w, pw, dm;
+	unsigned d8, d9;
+	int y, m, d;
 
-	if (n != 10 || s[4] != '-' || s[7] != '-')
+	if (n != 10)
 		return 0;
-	for (i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-			return 0;
-	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	memcpy(&w, s, 8);
+	memcpy(&pw, pat, 8);
+	memcpy(&dm, dash, 8);
+	w ^= pw;
+	d8 = (unsigned)(unsigned char)s[8] - '0';
+	d9 = (unsigned)(unsigned char)s[9] - '0';
+	/* a byte above 9 sets its high bit once 0x76 is added */
+	if ((((w + ten) | w) & hi) != 0 || (w & dm) != 0 || d8 > 9 || d9 > 9)
+		return 0;
 	m = (s[5] - '0') * 10 + (s[6] - '0');
-	d = (s[8] - '0') * 10 + (s[9] - '0');
+	d = (int)(d8 * 10 + d9);
 	if (m < 1 || m > 12 || d < 1)
 		return 0;
-	leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	return d <= mdays[m - 1] + (m == 2 && leap);
+	if (d <= mdays[m - 1])
+		return 1;
+	if (m != 2 || d != 29)
+		return 0;
+	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+	    (s[3] - '0');
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
 /* The digits of s[0..n), at most outsz - 1 of them, into out. */
@@ -394,6 +414,11 @@ arena_put(struct profile *p, const char *s, size_t n, uint32_t *off)
 {
 	if (p->arena_len + n + 1 > p->arena_cap) {
 		size_t cap = p->arena_cap ? p->arena_cap : 1024;
+		uintptr_t a = (uintptr_t)p->arena, v = (uintptr_t)s;
+		/* s may be a value of p itself (a sheet's name as its id):
+		 * where it is in the arena, which may move */
+		size_t at = p->arena != NULL && v >= a && v < a + p->arena_len ?
+		    (size_t)(v - a) : SIZE_MAX;
 		char *na;
 
 		while (cap < p->arena_len + n + 1)
@@ -403,6 +428,8 @@ arena_put(struct profile *p, const char *s, size_t n, uint32_t *off)
 			return -1;
 		p->arena = na;
 		p->arena_cap = cap;
+		if (at != SIZE_MAX)
+			s = na + at;
 	}
 	memcpy(p->arena + p->arena_len, s, n);
 	p->arena[p->arena_len + n] = '\0';
@@ -520,6 +547,31 @@ profile_set(struct profile *p, int f, const char *s, size_t n,
 	return 0;
 }
 
+int
+profile_is_date(const char *s, size_t n)
+{
+	return is_date(s, n);
+}
+
+int
+profile_put_long(struct profile *p, int f, const char *s, size_t n,
+    long cps)
+{
+	size_t at = p->arena_len;
+
+	if (profile_has(p, f) || n > FIELD_MAX_TEXT ||
+	    at + n + 1 > p->arena_cap)
+		return 1;
+	memcpy(p->arena + at, s, n);
+	p->arena[at + n] = '\0';
+	p->off[f] = (uint32_t)at;
+	p->len[f] = (uint32_t)n;
+	p->cps[f] = (uint32_t)cps;
+	p->arena_len = at + n + 1;
+	p->have |= (uint64_t)1 << f;
+	return 0;
+}
+
 /* The consistency rules: part <= whole. */
 static const struct { int part, whole; } rules[] = {
 	{ F_TARGET_CONNECTIONS, F_CONNECTIONS },
@@ -543,31 +595,57 @@ profile_check(const struct profile *p, struct ssi_err *e)
 int
 profile_check_next(const struct profile *p, size_t *next, struct ssi_err *e)
 {
+	enum { NRULES = sizeof rules / sizeof rules[0] };
+	unsigned broken = 0;
 	size_t i;
+	int a, b;
 
-	for (i = *next; i < sizeof rules / sizeof rules[0]; i++) {
-		int a = rules[i].part, b = rules[i].whole;
-		int64_t whole;
+	if (*next >= NRULES)
+		return 0;
+	if (*next == 0) {
+		/* every field of the rules given, the usual case: the
+		 * comparisons only */
+		uint64_t all = 0;
 
-		if (!profile_has(p, a))
-			continue;
-		if (b == F_PERIOD_DAYS)
-			whole = profile_period(p);
-		else if (profile_has(p, b))
-			whole = p->num[b];
-		else
-			continue;
-		if (p->num[a] > whole) {
-			/* stored only here: a store per rule cost the batch
-			 * path 80 instructions a row */
-			*next = i + 1;
-			return err_set(e, "%s (%lld) exceeds %s (%lld)",
-			    field_defs[a].name, (long long)p->num[a],
-			    field_defs[b].name, (long long)whole);
+		for (i = 0; i < NRULES; i++)
+			all |= (uint64_t)1 << rules[i].part |
+			    (rules[i].whole == F_PERIOD_DAYS ? 0 :
+			    (uint64_t)1 << rules[i].whole);
+		if ((p->have & all) == all) {
+			for (i = 0; i < NRULES; i++)
+				if (p->num[rules[i].part] >
+				    p->num[rules[i].whole])
+					break;
+			if (i == NRULES) {
+				*next = NRULES;
+				return 0;
+			}
 		}
 	}
-	*next = i;
-	return 0;
+	/* Every rule at once, without a branch (every record comes here):
+	 * bit i set when rule i applies (its part given, and its whole;
+	 * period_days always, read with its default) and is broken. */
+	for (i = 0; i < NRULES; i++) {
+		unsigned on;
+
+		a = rules[i].part;
+		b = rules[i].whole;
+		on = (unsigned)(p->have >> a) & ((unsigned)(p->have >> b) |
+		    (b == F_PERIOD_DAYS)) & 1u;
+		broken |= (on & (p->num[a] > p->num[b])) << i;
+	}
+	broken &= ~0u << *next;
+	if (broken == 0) {
+		*next = NRULES;
+		return 0;
+	}
+	for (i = *next; !(broken >> i & 1u); i++)
+		;
+	a = rules[i].part;
+	b = rules[i].whole;
+	*next = i + 1;
+	return err_set(e, "%s (%lld) exceeds %s (%lld)", field_defs[a].name,
+	    (long long)p->num[a], field_defs[b].name, (long long)p->num[b]);
 }
 
 /* ---- your own columns ---- */

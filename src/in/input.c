@@ -35,6 +35,8 @@ struct input {
 	 * or past the header */
 	int *col;
 	size_t ncol;
+	unsigned char *ckind;	/* CSV: what csv_cell does with each column
+				 * (CK_*, set by csv_plan) */
 	char **own;		/* CSV: names of the own columns (normalised) */
 	size_t nown;
 	/* the header's cells, to know it again (files joined with cat) */
@@ -215,6 +217,8 @@ forget_file(struct input *in)
 	free(in->col);
 	in->col = NULL;
 	in->ncol = 0;
+	free(in->ckind);
+	in->ckind = NULL;
 	free(in->hdr);
 	free(in->hoff);
 	free(in->hlen);
@@ -489,10 +493,23 @@ finish(struct input *in, long line, long col, struct ssi_err *e)
 
 /* ---- CSV ---- */
 
+/* What csv_cell does with a column's cells, decided at the header: the
+ * common case of each type taken at once, anything else (and every
+ * message) by cell_any_kind. */
+enum {
+	CK_OTHER,	/* figures, columns of your own: cell_any_kind */
+	CK_TEXT,	/* a text field: "n/a" and the like read as not known */
+	CK_NAME,	/* id and name: text, every value as it is */
+	CK_DATE,	/* YYYY-MM-DD */
+	CK_FLAG,	/* true or false */
+	CK_WHOLE	/* a count or the period, plain digits */
+};
+
 /*
  * Tell the CSV reader what to do with each column: counts are decoded by
  * the reader straight into the profile, typos dropped, the rest (text,
- * flags, dates, columns of your own) handed to csv_cell.
+ * flags, dates, columns of your own) handed to csv_cell, which learns here
+ * what each column's cells are.
  */
 static int
 csv_plan(struct input *in, const struct csv_row *row, struct ssi_err *e)
@@ -501,17 +518,27 @@ csv_plan(struct input *in, const struct csv_row *row, struct ssi_err *e)
 	size_t i;
 	int r;
 
-	if (cols == NULL)
+	free(in->ckind);
+	in->ckind = calloc(row->n ? row->n : 1, 1);
+	if (cols == NULL || in->ckind == NULL) {
+		free(cols);
 		return err_at(e, in->name, row->line, 0, "out of memory");
+	}
 	for (i = 0; i < row->n; i++) {
 		int f = in->col[i];
+		enum field_type t = f >= 0 && f < F_COUNT ?
+		    field_defs[f].type : FT_DECIMAL;
 
 		if (f < 0) {
 			cols[i].skip = 1;
-		} else if (f < F_COUNT && field_defs[f].type == FT_COUNT) {
+		} else if (t == FT_COUNT) {
 			cols[i].num = &in->p.num[f];
 			cols[i].bit = (uint64_t)1 << f;
 		}
+		in->ckind[i] = t == FT_TEXT ? (f == F_ID || f == F_NAME ?
+		    CK_NAME : CK_TEXT) : t == FT_DATE ? CK_DATE :
+		    t == FT_FLAG ? CK_FLAG : t == FT_COUNT || t == FT_PERIOD ?
+		    CK_WHOLE : CK_OTHER;
 	}
 	r = csv_in_numbers(in->csv, cols, row->n, &in->p.have);
 	free(cols);
@@ -864,16 +891,17 @@ static int decode_cell(struct input *in, const char **s, size_t *n,
 
 /* A cell of a data row the reader hands over (text, dates, flags, counts
  * that are not plain digits, columns of your own), straight from the
- * parser.  A bad value is noted, and the row goes on: every problem of a
- * row is told at once. */
+ * parser, any value: csv_cell's general case.  A bad value is noted, and
+ * the row goes on: every problem of a row is told at once. */
 static int
-csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
+cell_any_kind(struct input *in, size_t col, const char *s, size_t n,
+    struct ssi_err *e)
 {
-	struct input *in = ctx;
 	int f = in->col[col];	/* col < CSV_MAX_FIELDS (csv_in's limit) */
 	int before = in->nprob, dc;
 
-	if (f >= 0 && col < in->ncol && decode_cell(in, &s, &n, in->hdr + in->hoff[col], in->hlen[col],
+	if (f >= 0 && col < in->ncol && decode_cell(in, &s, &n,
+	    in->hdr + in->hoff[col], in->hlen[col],
 	    csv_in_row_line(in->csv)) < 0)
 		return err_at(e, in->name, csv_in_row_line(in->csv), 0,
 		    "out of memory");
@@ -904,6 +932,140 @@ csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
 	put(in, f, s, n, dc ? VK_STRING_DC : VK_STRING,
 	    csv_in_row_line(in->csv), 0, e);
 	name_as_written(in, col, f, before);
+	return 0;
+}
+
+
+/* The length of a start of s[0..n) that is ASCII without NUL, n when all
+ * of it is (then it is UTF-8 as it is, of n code points): 8 bytes at a
+ * time, the last word read where it ends. */
+static inline size_t
+ascii_run(const char *s, size_t n)
+{
+	const uint64_t hi = 0x8080808080808080u, one = 0x0101010101010101u;
+	const uint32_t hi4 = 0x80808080u, one4 = 0x01010101u;
+	uint64_t w;
+	uint32_t h;
+	size_t i = 0;
+
+	if (n >= 8) {
+		for (; i + 8 <= n; i += 8) {
+			memcpy(&w, s + i, 8);
+			if ((w & hi) || ((w - one) & ~w & hi))
+				return i;
+		}
+		if (i < n) {
+			memcpy(&w, s + n - 8, 8);
+			if ((w & hi) || ((w - one) & ~w & hi))
+				return i;
+		}
+		return n;
+	}
+	if (n >= 4) {
+		memcpy(&h, s, 4);
+		if ((h & hi4) || ((h - one4) & ~h & hi4))
+			return 0;
+		memcpy(&h, s + n - 4, 4);
+		if ((h & hi4) || ((h - one4) & ~h & hi4))
+			return 0;
+		return n;
+	}
+	for (; i < n; i++)
+		if (s[i] == '\0' || (s[i] & 0x80))
+			return i;
+	return n;
+}
+
+/* The code points of a text cell past its ASCII start s[0..i) when
+ * decode_cell leaves it as it is (valid UTF-8 without NUL, read as UTF-8),
+ * else -1: decode_cell decides. */
+static long
+utf8_rest(const struct input *in, const char *s, size_t n, size_t i)
+{
+	long c;
+
+	if (!(in->o->encoding == ENC_UTF8 || (in->o->encoding == ENC_AUTO &&
+	    in->enc != ENC_CP1252)))
+		return -1;
+	c = utf8_count(s + i, n - i);
+	return c < 0 ? -1 : (long)i + c;
+}
+
+/* Could s[0..n) be a mark of "not known" (not_known)?  Not when it has
+ * four bytes or more and no blank at either end, or starts with a digit. */
+static inline int
+mark_maybe(const char *s, size_t n)
+{
+	char a = s[0], z = s[n - 1];
+
+	if (a == ' ' || a == '\t' || z == ' ' || z == '\t')
+		return 1;
+	return n <= 3 && !(a >= '0' && a <= '9');
+}
+
+/*
+ * A cell of a data row the reader hands over: the common case of its
+ * column's type (csv_plan) stored here, a value the general case would
+ * store as it is without a word (no decoding, no mark of "not known", no
+ * slashed date, no problem); any other value goes to cell_any_kind, which
+ * says what it is.
+ */
+static int
+csv_cell(void *ctx, size_t col, const char *s, size_t n, struct ssi_err *e)
+{
+	struct input *in = ctx;
+	struct profile *p = &in->p;
+	int f, kind;
+	int64_t v;
+	long cps;
+	size_t i;
+
+	if (col >= in->ncol)
+		return 0;	/* past the header: not read */
+	f = in->col[col];
+	kind = in->ckind[col];
+	switch (kind) {
+	case CK_DATE:	/* YYYY-MM-DD of a real day: ASCII, no mark */
+		if (!profile_is_date(s, n) ||
+		    profile_put_text(p, f, s, n, (long)n) != 0)
+			return cell_any_kind(in, col, s, n, e);
+		break;
+	case CK_FLAG:
+		if (n == 4 && memcmp(s, "true", 4) == 0)
+			v = 1;
+		else if (n == 5 && memcmp(s, "false", 5) == 0)
+			v = 0;
+		else
+			return cell_any_kind(in, col, s, n, e);
+		if (profile_has(p, f))
+			return cell_any_kind(in, col, s, n, e);
+		p->num[f] = v;
+		p->have |= (uint64_t)1 << f;
+		break;
+	case CK_WHOLE:
+		if (!digits9(s, n, &v) || profile_has(p, f) ||
+		    (field_defs[f].type == FT_PERIOD &&
+		    (v < 1 || v > PERIOD_MAX)))
+			return cell_any_kind(in, col, s, n, e);
+		p->num[f] = v;
+		p->have |= (uint64_t)1 << f;
+		break;
+	case CK_TEXT:
+	case CK_NAME:
+		if (n == 0)
+			return cell_any_kind(in, col, s, n, e);
+		i = ascii_run(s, n);
+		cps = i == n ? (long)n : utf8_rest(in, s, n, i);
+		if (cps < 0 || (kind == CK_TEXT && mark_maybe(s, n) &&
+		    not_known(s, n)) || profile_put_text(p, f, s, n, cps) != 0)
+			return cell_any_kind(in, col, s, n, e);
+		break;
+	default:
+		return cell_any_kind(in, col, s, n, e);
+	}
+	/* the header again (files joined with cat)? */
+	if (n == in->hlen[col] && memcmp(s, in->hdr + in->hoff[col], n) == 0)
+		in->hmatch++;
 	return 0;
 }
 
