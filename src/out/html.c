@@ -224,6 +224,13 @@ static const char *const css[] = {
 "table.snaps .ch{color:#4a4a4a;font-size:14px}\n",
 ".teamt{break-after:page}\n",
 "svg.line .tick{font-size:15px}\n",
+/* a chart drawn twice (html_trend.c): the narrow one on a phone, its
+ * labels sized for a viewBox about as wide as the card (after the rules
+ * above, which it overrides) */
+"svg.line.c-narrow{display:none}\n"
+"@media screen and (max-width:600px){svg.line.c-wide{display:none}"
+"svg.line.c-narrow{display:block}svg.line.c-narrow .tick{font-size:17px}"
+"svg.line.c-narrow .val{font-size:20px}}\n",
 "table.snaps th[colspan]{text-align:center}\n",
 "table.snaps td.vo{color:#a04000}\n"
 "table.snaps.both td,table.snaps.both th{padding:6px 4px}\n"

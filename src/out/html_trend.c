@@ -21,7 +21,9 @@
  *    over the members with a snapshot that day; the three largest changes
  *    of the index from a member's first to last date, ties by id); a team
  *    part only when there are two members or more, or with --summary
- *    (then alone, without the members).
+ *    (then alone, without the members);
+ *  - every chart is drawn twice, wide and narrow, and a phone's screen
+ *    shows the narrow one (NARROW_W below).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -44,11 +46,23 @@
 #include "trend_out.h"
 #include "util/days.h"
 
-/* Chart frame: the plot area inside the SVG. */
+/* Chart frame: the plot area inside the SVG; gap: the least distance
+ * between the centres of two date labels. */
 struct frame {
-	double w, h, left, right, top, bottom;
+	double w, h, left, right, top, bottom, gap;
 	struct svg_scale x, y;
 };
+
+/*
+ * A chart is drawn twice, the second time for a phone: a screen 600 px
+ * wide or less shows the narrow one (html.c, svg.c-wide/.c-narrow), whose
+ * viewBox is about as wide as the card it fills there (some 270 px at 390),
+ * so that its labels (html.c: 17 px in it) come out near their size
+ * instead of shrunk to a third; its dates are further apart.
+ */
+#define NARROW_W 360
+#define NARROW_H 280
+static const char *const chart_cls[2] = { "line c-wide", "line c-narrow" };
 
 static int
 lang_of(const struct report_opts *r)
@@ -124,6 +138,7 @@ frame_init(struct frame *f, double w, double h, long day0, long day1,
 	f->right = 64;
 	f->top = 16;
 	f->bottom = 44;
+	f->gap = w > NARROW_W ? 92 : 100;
 	f->x.d0 = (double)day0;
 	f->x.d1 = (double)day1;
 	f->x.r0 = f->left + 12;
@@ -152,9 +167,9 @@ date_axis(struct out *o, const struct frame *f, const uint32_t *ymd, long n)
 	for (i = 0; i < n; i++) {
 		double x = svg_map(&f->x, (double)day_of(ymd[i]));
 
-		if (i == n - 1 && k > 0 && x - xs[k - 1] < 92)
+		if (i == n - 1 && k > 0 && x - xs[k - 1] < f->gap)
 			k--;	/* the last date wins over its neighbour */
-		if (x - last < 92 && i != n - 1)
+		if (x - last < f->gap && i != n - 1)
 			continue;
 		if (k == MAXT)
 			k--;
@@ -189,9 +204,11 @@ marker(struct out *o, double x, double y, int ch, int official)
 
 /* ---- a member ---- */
 
+/* The index chart of member m, the narrow one (a phone's) when narrow. */
 static void
 index_chart(struct out *o, const struct report_opts *r, const struct trend *u,
-    const struct trend_member *m, long idx, const int *lab, const int *olab)
+    const struct trend_member *m, long idx, const int *lab, const int *olab,
+    int narrow)
 {
 	const struct trend_snap *s = u->s + m->first;
 	int lang = lang_of(r);
@@ -214,14 +231,14 @@ index_chart(struct out *o, const struct report_opts *r, const struct trend *u,
 	if (lo > hi)
 		lo = hi = 0;	/* no figure at all */
 	fit_axis(lo, hi, 100, &d0, &d1, &step);
-	frame_init(&f, 720, 320, day_of(s[0].date), day_of(s[m->n - 1].date),
-	    d0, d1);
-	snprintf(id, sizeof id, "t%ld-ix", idx);
+	frame_init(&f, narrow ? NARROW_W : 720, narrow ? NARROW_H : 320,
+	    day_of(s[0].date), day_of(s[m->n - 1].date), d0, d1);
+	snprintf(id, sizeof id, "t%ld-ix%s", idx, narrow ? "-n" : "");
 	snprintf(desc, sizeof desc, "%s: %s \xe2\x80\x93 %s",
 	    html_label(lang, H_TREND_DESC), dec1(a, sizeof a, lo, lang, 0),
 	    dec1(b, sizeof b, hi, lang, 0));
-	svg_open(o, f.w, f.h, id, "line", html_label(lang, H_ESTIMATE_LINE),
-	    desc);
+	svg_open(o, f.w, f.h, id, chart_cls[narrow],
+	    html_label(lang, H_ESTIMATE_LINE), desc);
 	svg_axis_y(o, &f.y, step, f.left, f.w - f.right, "grid-l");
 	xy = malloc(sizeof *xy * 2 * (size_t)m->n);
 	dates = malloc(sizeof *dates * (size_t)m->n);
@@ -298,9 +315,11 @@ index_chart(struct out *o, const struct report_opts *r, const struct trend *u,
 	free(dates);
 }
 
+/* The pillars' chart of member m, the narrow one (a phone's) when
+ * narrow. */
 static void
 pillar_chart(struct out *o, const struct report_opts *r,
-    const struct trend *u, const struct trend_member *m, long idx)
+    const struct trend *u, const struct trend_member *m, long idx, int narrow)
 {
 	static const char *const cls[P_COUNT] = {
 		"l-p0", "l-p1", "l-p2", "l-p3"
@@ -316,11 +335,11 @@ pillar_chart(struct out *o, const struct report_opts *r,
 	uint32_t *dates;
 	long i, ne;
 
-	frame_init(&f, 520, 320, day_of(s[0].date), day_of(s[m->n - 1].date),
-	    0, 25);
-	snprintf(id, sizeof id, "t%ld-pl", idx);
-	svg_open(o, f.w, f.h, id, "line", html_label(lang, H_PILLARS),
-	    html_label(lang, H_BARS_DESC));
+	frame_init(&f, narrow ? NARROW_W : 520, narrow ? NARROW_H : 320,
+	    day_of(s[0].date), day_of(s[m->n - 1].date), 0, 25);
+	snprintf(id, sizeof id, "t%ld-pl%s", idx, narrow ? "-n" : "");
+	svg_open(o, f.w, f.h, id, chart_cls[narrow],
+	    html_label(lang, H_PILLARS), html_label(lang, H_BARS_DESC));
 	svg_axis_y(o, &f.y, 5, f.left, f.w - f.right, "grid-l");
 	xy = malloc(sizeof *xy * 2 * (size_t)m->n);
 	dates = malloc(sizeof *dates * (size_t)m->n);
@@ -601,7 +620,8 @@ member_section(struct out *o, const struct report_opts *r,
 	    "<div class=\"card\"><h3>");
 	svg_escs(o, html_label(lang, olab ? H_INDEX : H_ESTIMATE_LINE));
 	out_str(o, "</h3><figure>\n");
-	index_chart(o, r, u, m, mi + 1, lab, olab);
+	index_chart(o, r, u, m, mi + 1, lab, olab, 0);
+	index_chart(o, r, u, m, mi + 1, lab, olab, 1);
 	out_str(o, "<figcaption><div class=\"legend\">");
 	if (a0 != NULL) {
 		out_str(o, "<span><i class=\"ln\"></i>");
@@ -621,7 +641,8 @@ member_section(struct out *o, const struct report_opts *r,
 	svg_escs(o, html_label(lang, H_PILLARS));
 	out_str(o, " <span class=\"meta\" style=\"font-weight:400;"
 	    "font-size:15px\">(/ 25)</span></h3><figure>\n");
-	pillar_chart(o, r, u, m, mi + 1);
+	pillar_chart(o, r, u, m, mi + 1, 0);
+	pillar_chart(o, r, u, m, mi + 1, 1);
 	out_str(o, "<figcaption><div class=\"legend\">");
 	for (pl = 0; pl < P_COUNT; pl++) {
 		out_str(o, "<span><i class=\"ln l-p");
@@ -683,6 +704,7 @@ team_chart(struct out *o, int lang, const uint32_t *dates,
 	double d0, d1, step, *xy;
 	struct frame f;
 	char buf[48], desc[160];
+	int narrow;
 
 	for (i = 0; i < nd; i++) {
 		if (avg[i] < lo)
@@ -693,29 +715,31 @@ team_chart(struct out *o, int lang, const uint32_t *dates,
 	if (lo > hi)
 		lo = hi = 0;	/* no figure at all */
 	fit_axis(lo, hi, 100, &d0, &d1, &step);
-	frame_init(&f, 720, 320, day_of(dates[0]), day_of(dates[nd - 1]),
-	    d0, d1);
 	if ((xy = malloc(sizeof *xy * 2 * (size_t)nd)) == NULL) {
 		o->err = o->err ? o->err : ENOMEM;
 		return;
 	}
 	snprintf(desc, sizeof desc, "%s: %s",
 	    html_label(lang, H_TREND_DESC), html_label(lang, H_TEAM_LINE));
-	svg_open(o, f.w, f.h, "team", "line", html_label(lang, H_TEAM_LINE),
-	    desc);
-	svg_axis_y(o, &f.y, step, f.left, f.w - f.right, "grid-l");
-	date_axis(o, &f, dates, nd);
-	for (i = 0; i < nd; i++) {
-		xy[2 * i] = svg_map(&f.x, (double)day_of(dates[i]));
-		xy[2 * i + 1] = svg_map(&f.y, avg[i] / 100.0);
+	for (narrow = 0; narrow < 2; narrow++) {
+		frame_init(&f, narrow ? NARROW_W : 720, narrow ? NARROW_H : 320,
+		    day_of(dates[0]), day_of(dates[nd - 1]), d0, d1);
+		svg_open(o, f.w, f.h, narrow ? "team-n" : "team",
+		    chart_cls[narrow], html_label(lang, H_TEAM_LINE), desc);
+		svg_axis_y(o, &f.y, step, f.left, f.w - f.right, "grid-l");
+		date_axis(o, &f, dates, nd);
+		for (i = 0; i < nd; i++) {
+			xy[2 * i] = svg_map(&f.x, (double)day_of(dates[i]));
+			xy[2 * i + 1] = svg_map(&f.y, avg[i] / 100.0);
+		}
+		out_char(o, '\n');
+		svg_polyline(o, xy, (int)nd, "l-team");
+		for (i = 0; i < nd; i++)
+			svg_circle(o, xy[2 * i], xy[2 * i + 1], 4.5, "d-team");
+		svg_text(o, xy[2 * (nd - 1)] + 12, xy[2 * (nd - 1) + 1] + 6,
+		    NULL, "val", dec1(buf, sizeof buf, avg[nd - 1], lang, 0));
+		svg_close(o);
 	}
-	out_char(o, '\n');
-	svg_polyline(o, xy, (int)nd, "l-team");
-	for (i = 0; i < nd; i++)
-		svg_circle(o, xy[2 * i], xy[2 * i + 1], 4.5, "d-team");
-	svg_text(o, xy[2 * (nd - 1)] + 12, xy[2 * (nd - 1) + 1] + 6, NULL,
-	    "val", dec1(buf, sizeof buf, avg[nd - 1], lang, 0));
-	svg_close(o);
 	/* the figures for a screen reader */
 	out_str(o, "<table class=\"sr\"><thead><tr><th scope=\"col\">");
 	svg_escs(o, html_label(lang, H_DATE));

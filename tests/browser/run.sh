@@ -125,6 +125,22 @@ page trend-en 4 1280 1800 trend -f html "$tr"
 page trend-es 4 1280 1800 trend -f html --lang es "$tr"
 # one member with official figures: one page
 page trend-official 1 1280 1400 trend -f html -q "$ROOT/tests/data/official/readings.jsonl"
+# a phone: the narrow charts, their labels of 10 px or more (they were 5),
+# no date label over the next; printed, the wide ones (as trend-en)
+page trend-phone 4 390 2400 trend -f html "$tr"
+for w in 390 1280; do
+	r=$(sh "$ROOT/tests/browser/chart-labels.sh" $w "$out/trend-phone.html")
+	px=$(echo "$r" | sed -n 's/.*smallest label \([0-9]*\) px.*/\1/p')
+	case $w,$r in
+	390,"0 wide, "*" narrow shown;"*"overlapping dates 0"|1280,*" wide, 0 narrow shown;"*"overlapping dates 0")
+		if [ "${px:-0}" -ge 10 ]; then
+			ok "trend-phone at $w px: $r"
+		else
+			bad "trend-phone at $w px: labels under 10 px: $r"
+		fi ;;
+	*) bad "trend-phone at $w px: $r" ;;
+	esac
+done
 
 # the fit of the calibration example: the summary, then a page per
 # pillar (its scatters and its table of weights and targets)
