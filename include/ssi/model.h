@@ -41,9 +41,18 @@ struct signal {
 	 * need not work them out per profile: */
 	uint64_t need;		/* bit f: input field f (none for items) */
 	int per_month;		/* model_per_month(this signal) */
+	uint64_t imask;		/* items: bit f: some item's field is f */
 };
 
 _Static_assert(MODEL_KEYS <= 32, "keys: one bit each in struct model's keys");
+_Static_assert(MODEL_MAX_SIGNALS <= 256, "a signal's index in a uint8_t");
+
+/* How the scorer's fast path takes a signal (model_derive):
+ * a square root of a count per month, of a count, a linear ratio, another
+ * ratio, any other single input (flag, linear, band), completeness
+ * items. */
+enum sig_kind { SK_SQRT_MONTH, SK_SQRT, SK_RATIO_LINEAR, SK_RATIO, SK_OTHER,
+	SK_ITEMS, SK_COUNT };
 _Static_assert(P_COUNT * 4 == MODEL_KEYS, "four keys a pillar");
 
 struct model {
@@ -52,6 +61,10 @@ struct model {
 	struct signal sig[MODEL_MAX_SIGNALS];
 	/* derived by model_derive: */
 	uint32_t keys;		/* bit k: some signal has key k */
+	uint64_t need_all;	/* every signal's need: a profile with all
+				 * of them has no missing signal but items */
+	uint8_t kind[MODEL_MAX_SIGNALS];	/* each signal's enum
+						 * sig_kind */
 };
 
 extern const char *const pillar_ids[P_COUNT];	/* "brand", ... */
@@ -79,8 +92,10 @@ int model_load_json(struct model *m, const char *buf, size_t n,
     const char *name, struct ssi_err *e);
 
 /*
- * Fill the derived fields of m (each signal's need and per_month, the
- * model's keys) from the others.  The loaders do it; a caller that edits a
+ * Fill the derived fields of m (each signal's need, per_month and item
+ * mask, the model's keys, need_all and the signals' kinds) from the
+ * others: its inputs and
+ * curves, not its weights or targets.  The loaders do it; a caller that edits a
  * model's signals calls it before scoring.
  */
 void model_derive(struct model *m);

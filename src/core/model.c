@@ -87,24 +87,45 @@ _Static_assert(NDEFAULT <= MODEL_MAX_SIGNALS, "default model too large");
 
 static struct model default_model = { .id = "default/1" };
 
+/* How the scorer's fast path takes signal s. */
+static enum sig_kind
+kind_of(const struct signal *s)
+{
+	if (s->curve == C_ITEMS)
+		return SK_ITEMS;
+	if (s->in[1] >= 0)
+		return s->curve == C_LINEAR ? SK_RATIO_LINEAR : SK_RATIO;
+	if (s->curve == C_SQRT)
+		return model_per_month(s) ? SK_SQRT_MONTH : SK_SQRT;
+	return SK_OTHER;
+}
+
 void
 model_derive(struct model *m)
 {
 	int i;
 
 	m->keys = 0;
+	m->need_all = 0;
 	for (i = 0; i < m->nsig; i++) {
 		struct signal *s = &m->sig[i];
+		int j;
 
 		m->keys |= (uint32_t)1 << s->key;
 		s->need = 0;
+		s->imask = 0;
 		if (s->curve != C_ITEMS) {
 			s->need = (uint64_t)1 << s->in[0];
 			if (s->in[1] >= 0)
 				s->need |= (uint64_t)1 << s->in[1];
 		}
+		for (j = 0; s->curve == C_ITEMS && j < s->nitems; j++)
+			s->imask |= (uint64_t)1 << s->items[j].field;
+		m->need_all |= s->need;
 		s->per_month = model_per_month(s);
 	}
+	for (i = 0; i < m->nsig; i++)
+		m->kind[i] = (uint8_t)kind_of(&m->sig[i]);
 }
 
 const struct model *

@@ -6,6 +6,8 @@
 
 const char *const status_ids[] = { "ok", "missing", "no_data" };
 
+_Static_assert(ST_OK == 0, "score_fast clears statuses to ST_OK");
+
 double
 round2(double x)
 {
@@ -29,35 +31,53 @@ score_below(double ssi, double under)
 }
 
 /*
+ * f clamped to 0..1: f < 0 ? 0 : f, then f > 1 ? 1 : f, as written (a NaN
+ * or -0 passes through), computed, not branched on: inlined in the
+ * scorer's loop, gcc otherwise branches on the data, and batch is 20-30%
+ * slower.  MAXSD a, b is a > b ? a : b, MINSD a, b a < b ? a : b.
+ */
+static inline double
+clamp01(double f)
+{
+#if defined(__GNUC__) && defined(__SSE2__)
+	double z = 0, o = 1;
+
+	__asm__("maxsd %1, %0" : "+x"(z) : "x"(f));
+	__asm__("minsd %1, %0" : "+x"(o) : "x"(z));
+	return o;
+#else
+	f = f < 0 ? 0 : f;
+	return f > 1 ? 1 : f;
+#endif
+}
+
+/*
  * The curve of s at input v, in 0..1.  The arithmetic is the model's, as
  * written (v / target, not v times 1 / target: an ulp can move a gain
- * across the 0.05 "done" mark).  Not inlined on purpose: inlined in
- * score_profile's loop, gcc turns the clamp to 1 into a branch on the data
- * instead of a minsd, and batch is 20-30% slower.
+ * across the 0.05 "done" mark).  f is finite: inputs are whole numbers,
+ * targets above 0, lo below target, and a ratio with a zero denominator
+ * never gets here.
  */
-__attribute__((noinline)) double
-score_curve(const struct signal *s, double v)
+static inline double
+curve_at(const struct signal *s, double v)
 {
 	double f;
 
-	switch (s->curve) {
-	case C_SQRT:
+	if (s->curve == C_SQRT)
 		f = sqrt(v / s->target);
-		break;
-	case C_LINEAR:
+	else if (s->curve == C_LINEAR)
 		f = v / s->target;
-		break;
-	case C_BAND:
+	else if (s->curve == C_BAND)
 		f = (v - s->lo) / (s->target - s->lo);
-		break;
-	default:	/* flag */
+	else	/* flag */
 		f = v != 0;
-		break;
-	}
-	/* f is finite: inputs are whole numbers, targets above 0, lo below
-	 * target, and a ratio with a zero denominator never gets here */
-	f = f < 0 ? 0 : f;
-	return f > 1 ? 1 : f;
+	return clamp01(f);
+}
+
+double
+score_curve(const struct signal *s, double v)
+{
+	return curve_at(s, v);
 }
 
 /* score_item's body, inline for the hot path.  The range test is written
@@ -80,24 +100,26 @@ score_item(const struct item *it, const struct profile *p)
 	return item_check(it, p);
 }
 
-/* A1-style items: how many are satisfied, how many absent. */
-static void
-items(const struct signal *s, const struct profile *p, int *sat, int *absent,
-    uint64_t *missing)
+/*
+ * A1-style items: how many are satisfied, how many absent (have: the
+ * fields given, period_days among them).  The absent fields are the
+ * mask's bits not given.
+ */
+static inline void
+items(const struct signal *s, const struct profile *p, uint64_t have,
+    int *sat, int *absent, uint64_t *missing)
 {
-	int i;
+	int i, n = 0, k = 0;
 
-	*sat = *absent = 0;
+	*missing |= s->imask & ~have;
 	for (i = 0; i < s->nitems; i++) {
-		int r = item_check(&s->items[i], p);
-
-		if (r < 0) {
-			(*absent)++;
-			*missing |= (uint64_t)1 << s->items[i].field;
-		} else {
-			*sat += r;
-		}
+		if ((have >> s->items[i].field) & 1u)
+			n += item_check(&s->items[i], p);
+		else
+			k++;
 	}
+	*sat = n;
+	*absent = k;
 }
 
 #define GAIN_TIE 1e-9	/* gains closer than this are equal */
@@ -129,49 +151,83 @@ sort_keys(const struct score *s, int *k, int n)
 
 /*
  * Score p: every signal's value, status and points, the pillars and the
- * gains.  This runs once per profile in batch, so the sums are kept in
- * locals, *s is written once rather than cleared first, and each signal's
- * inputs and per-month scale come precomputed with the model.
+ * gains.  The sums are those of the model as written, in signal order:
+ * pillar and gain per signal, covered and extra over the signals, lost
+ * (the weight a key cannot be judged on) only for the keys that have any.
  */
-void
-score_profile(const struct model *m, const struct profile *p, struct score *s)
+struct sums {
+	double pillar[P_COUNT];
+	double covered, extra;
+	double lost[MODEL_KEYS];	/* valid for the keys in lostk */
+	uint32_t lostk;			/* keys with a missing signal or
+					 * unknown items */
+	uint32_t missk;			/* keys with a missing signal */
+	uint32_t partial;		/* keys with unknown items */
+	uint64_t missing;
+};
+
+static void
+sums_clear(struct sums *u, struct score *s)
 {
-	double pillar[P_COUNT] = { 0 }, gain[MODEL_KEYS] = { 0 };
-	double lost[MODEL_KEYS] = { 0 };	/* weight of missing signals */
-	uint32_t missk = 0;			/* keys with a missing signal */
-	uint32_t partial = 0;			/* keys with unknown items */
-	double covered = 0, extra = 0;
+	memset(u->pillar, 0, sizeof u->pillar);
+	u->covered = u->extra = 0;
+	u->lostk = u->missk = u->partial = 0;
+	u->missing = 0;
+	memset(s->gain, 0, sizeof s->gain);
+}
+
+static inline void
+lose(struct sums *u, int k, double w)
+{
+	if (!((u->lostk >> k) & 1u)) {
+		u->lostk |= (uint32_t)1 << k;
+		u->lost[k] = 0;
+	}
+	u->lost[k] += w;
+}
+
+/* An items signal g (not every item absent) into s and u: its value is
+ * the items satisfied. */
+static inline double
+items_points(const struct signal *g, int sat, int absent, struct sums *u)
+{
+	double w = g->weight;
+
+	u->extra += w * absent / g->nitems;
+	/* ssi.7 SIGNALS: an unknown item is not advice (a sheet without
+	 * profile columns), it is unmeasured */
+	if (absent > 0) {
+		lose(u, g->key, w * absent / g->nitems);
+		u->partial |= (uint32_t)1 << g->key;
+	}
+	return w * sat / g->nitems;
+}
+
+/* Every signal, in model order, each tested for its inputs. */
+static void
+score_signals(const struct model *m, const struct profile *p,
+    struct score *restrict s, struct sums *restrict u, uint64_t have)
+{
 	double period = profile_value(p, F_PERIOD_DAYS);
-	/* a model input is present when given; period_days always is */
-	uint64_t have = p->have | (uint64_t)1 << F_PERIOD_DAYS, missing = 0;
 	int i;
 
 	for (i = 0; i < m->nsig; i++) {
 		const struct signal *g = &m->sig[i];
-		double pts = 0, v = 0;
+		double pts = 0, v = 0, w = g->weight;
 		int st = ST_OK;
 
 		if ((have & g->need) != g->need) {
 			st = ST_MISSING;
-			missing |= g->need & ~have;
+			u->missing |= g->need & ~have;
 		} else if (g->curve == C_ITEMS) {
 			int sat, absent;
 
-			items(g, p, &sat, &absent, &missing);
+			items(g, p, have, &sat, &absent, &u->missing);
 			if (absent == g->nitems) {
 				st = ST_MISSING;
 			} else {
 				v = sat;
-				pts = g->weight * sat / g->nitems;
-				extra += g->weight * absent / g->nitems;
-				/* ssi.7 SIGNALS: an unknown item is not advice (a
-				 * sheet without profile columns), it is
-				 * unmeasured */
-				if (absent > 0) {
-					lost[g->key] += g->weight * absent /
-					    g->nitems;
-					partial |= (uint32_t)1 << g->key;
-				}
+				pts = items_points(g, sat, absent, u);
 			}
 		} else if (g->in[1] >= 0) {
 			double b = profile_value(p, g->in[1]);
@@ -180,44 +236,123 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 				st = ST_NO_DATA;
 			} else {
 				v = profile_value(p, g->in[0]) / b;
-				pts = g->weight * score_curve(g, v);
+				pts = w * curve_at(g, v);
 			}
 		} else {
 			v = profile_value(p, g->in[0]);
 			if (g->per_month)
 				v = v * 30 / period;
-			pts = g->weight * score_curve(g, v);
+			pts = w * curve_at(g, v);
 		}
-		/* summed in signal order, as the model reads */
 		if (st == ST_MISSING) {
-			extra += g->weight;
-			lost[g->key] += g->weight;
-			missk |= (uint32_t)1 << g->key;
+			u->extra += w;
+			lose(u, g->key, w);
+			u->missk |= (uint32_t)1 << g->key;
 		} else {
-			covered += g->weight;
+			u->covered += w;
 		}
 		s->status[i] = st;
 		s->points[i] = pts;
 		s->value[i] = v;
-		pillar[g->pillar] += pts;
-		gain[g->key] += g->weight - pts;
+		u->pillar[g->pillar] += pts;
+		s->gain[g->key] += w - pts;
+	}
+}
+
+/*
+ * The same for a profile that has every input the model's signals need
+ * (need_all): no signal is missing unless every item of an items signal
+ * is absent, and then this returns -1 having half done (score_signals
+ * starts again).  Each signal is taken by its kind (model_derive), without
+ * the tests of the others.
+ */
+static int
+score_fast(const struct model *m, const struct profile *p,
+    struct score *restrict s, struct sums *restrict u, uint64_t have)
+{
+	const int64_t *num = p->num;
+	double period = (double)num[F_PERIOD_DAYS];
+	int i;
+
+	/* ST_OK unless a ratio has no data */
+	memset(s->status, 0, (size_t)m->nsig * sizeof s->status[0]);
+	for (i = 0; i < m->nsig; i++) {
+		const struct signal *g = &m->sig[i];
+		double v, pts, w = g->weight;
+		int sat, absent, k = m->kind[i];
+
+		if (k <= SK_SQRT) {
+			v = (double)num[g->in[0]];
+			if (k == SK_SQRT_MONTH)
+				v = v * 30 / period;
+			pts = w * clamp01(sqrt(v / g->target));
+		} else if (k <= SK_RATIO) {
+			/* a whole number is 0 exactly when its double is */
+			v = pts = 0;
+			if (num[g->in[1]] == 0) {
+				s->status[i] = ST_NO_DATA;
+			} else {
+				v = (double)num[g->in[0]] /
+				    (double)num[g->in[1]];
+				pts = w * (k == SK_RATIO_LINEAR ?
+				    clamp01(v / g->target) : curve_at(g, v));
+			}
+		} else if (k == SK_OTHER) {
+			v = (double)num[g->in[0]];
+			if (g->per_month)
+				v = v * 30 / period;
+			pts = w * curve_at(g, v);
+		} else {	/* items */
+			items(g, p, have, &sat, &absent, &u->missing);
+			if (absent == g->nitems)
+				return -1;
+			v = sat;
+			pts = items_points(g, sat, absent, u);
+		}
+		s->value[i] = v;
+		s->points[i] = pts;
+		u->covered += w;
+		u->pillar[g->pillar] += pts;
+		s->gain[g->key] += w - pts;
+	}
+	return 0;
+}
+
+void
+score_profile(const struct model *m, const struct profile *p,
+    struct score *restrict s)
+{
+	struct sums u;
+	/* a model input is present when given; period_days always is */
+	uint64_t have = p->have | (uint64_t)1 << F_PERIOD_DAYS;
+	int i;
+
+	sums_clear(&u, s);
+	if ((have & m->need_all) != m->need_all ||
+	    score_fast(m, p, s, &u, have) < 0) {
+		sums_clear(&u, s);
+		score_signals(m, p, s, &u, have);
 	}
 	s->ssi = 0;
 	for (i = 0; i < P_COUNT; i++) {
-		s->pillar[i] = pillar[i] > PILLAR_MAX ? PILLAR_MAX : pillar[i];
+		s->pillar[i] = u.pillar[i] > PILLAR_MAX ? PILLAR_MAX :
+		    u.pillar[i];
 		s->ssi += s->pillar[i];
 	}
-	memcpy(s->gain, gain, sizeof gain);
 	/* The gain over measured signals: a missing signal scores 0, so its
 	 * part of the gain is its weight (exactly: both sums add the same
-	 * weights in the same order).  Which keys have a measured signal is
-	 * worked out only when some signal is missing: the batch path with
-	 * full data never loops again. */
-	for (i = 0; i < MODEL_KEYS; i++)
-		s->mgain[i] = gain[i] - lost[i];
+	 * weights in the same order); a key that lost nothing has its whole
+	 * gain (x - 0 is x).  Which keys have a measured signal is worked
+	 * out only when some signal is missing. */
+	memcpy(s->mgain, s->gain, sizeof s->gain);
+	while (u.lostk != 0) {
+		i = __builtin_ctz(u.lostk);
+		u.lostk &= u.lostk - 1;
+		s->mgain[i] = s->gain[i] - u.lost[i];
+	}
 	s->keys = m->keys;
 	s->measured = m->keys;
-	if (missk != 0) {
+	if (u.missk != 0) {
 		uint32_t meas = 0;
 
 		for (i = 0; i < m->nsig; i++)
@@ -225,10 +360,10 @@ score_profile(const struct model *m, const struct profile *p, struct score *s)
 				meas |= (uint32_t)1 << m->sig[i].key;
 		s->measured = meas;
 	}
-	s->missing = missing;
-	s->partial = partial;
-	s->ssi_max = s->ssi + extra;
-	s->coverage = covered / 100;
+	s->missing = u.missing;
+	s->partial = u.partial;
+	s->ssi_max = s->ssi + u.extra;
+	s->coverage = u.covered / 100;
 }
 
 int
@@ -238,17 +373,20 @@ score_top(const struct score *s, int *top, int max)
 
 	if (max == 1) {
 		/* The CSV row's case, per profile: the same rule as below,
-		 * with selects instead of branches on the gains. */
+		 * its cheapest test first (a key rarely beats the best so
+		 * far), the running best's gain in bg. */
 		int best = -1;
 		double bg = -HUGE_VAL;
+		uint32_t meas = s->measured;
 
 		for (i = 0; i < MODEL_KEYS; i++) {
 			double gi = s->mgain[i];
-			int take = (int)((s->measured >> i) & 1u) &
-			    (gi >= GAIN_DONE) & (gi - bg > GAIN_TIE);
 
-			best = take ? i : best;
-			bg = take ? gi : bg;
+			if (gi - bg > GAIN_TIE && ((meas >> i) & 1u) &&
+			    gi >= GAIN_DONE) {
+				best = i;
+				bg = gi;
+			}
 		}
 		*top = best;
 		return best >= 0;

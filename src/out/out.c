@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "ssi/out.h"
+#include "out_fast.h"
 
 #define OUT_BUF 65536
 
@@ -20,6 +21,19 @@ const char out_digits2[] =
     "303132333435363738394041424344454647484950515253545556575859"
     "606162636465666768697071727374757677787980818283848586878889"
     "90919293949596979899";
+
+/* out_int3: i = 100h + 10t + u as text, its length in the top byte */
+#define I3(h, t, u) ((h) ? (uint32_t)('0' + (h)) | (uint32_t)('0' + (t)) << 8 | \
+	(uint32_t)('0' + (u)) << 16 | 3u << 24 : (t) ? (uint32_t)('0' + (t)) | \
+	(uint32_t)('0' + (u)) << 8 | 2u << 24 : (uint32_t)('0' + (u)) | 1u << 24)
+#define I3U(h, t) I3(h, t, 0), I3(h, t, 1), I3(h, t, 2), I3(h, t, 3), \
+	I3(h, t, 4), I3(h, t, 5), I3(h, t, 6), I3(h, t, 7), I3(h, t, 8), I3(h, t, 9)
+#define I3T(h) I3U(h, 0), I3U(h, 1), I3U(h, 2), I3U(h, 3), I3U(h, 4), \
+	I3U(h, 5), I3U(h, 6), I3U(h, 7), I3U(h, 8), I3U(h, 9)
+const uint32_t out_int3[1000] = {
+	I3T(0), I3T(1), I3T(2), I3T(3), I3T(4), I3T(5), I3T(6), I3T(7), I3T(8),
+	I3T(9)
+};
 
 /* ---- the temporary of -o, removed when a signal ends the run ---- */
 

@@ -1,7 +1,9 @@
 /*
- * out_fast.h - the writers' inline piece of the batch path (ssi batch on
- * CSV): a score formatted in a register.  Only report.c includes it;
- * everyone else uses out_fixed.  BENCH.md says why it is inline.
+ * out_fast.h - the writers' inline pieces of the batch path (ssi batch on
+ * CSV): a score formatted in a register, a plain cell copied by words.
+ * Only report.c (and out.c, which defines the tables) includes it;
+ * everyone else uses out_fixed and out_cell.  BENCH.md says why they are
+ * inline.
  */
 #ifndef SSI_OUT_FAST_H
 #define SSI_OUT_FAST_H
@@ -11,36 +13,90 @@
 #include "ssi/out.h"
 
 extern const char out_digits2[];	/* "00" "01" ... "99" */
+/* 0..999 as written, without leading zeros: its characters in bytes 0-2
+ * (the first in the low byte), its length in byte 3. */
+extern const uint32_t out_int3[1000];
 
 /*
- * out_fixed(o, x, 2), inline for the batch rows: a score (0 to 999.99) is
- * built whole in a register, "ddd.dd", its leading zeros shifted out, and
- * stored at once (no branch on the value, no byte stores read back as a
- * word); anything else goes to out_fixed.
+ * The delimiter d, then x as out_fixed(x, 2) writes it, stored at b as one
+ * 8-byte word (b must have 8 bytes of room): for a score (x >= 0, below
+ * 1000 once rounded) returns the bytes written, 5 to 7; for anything else
+ * 0, and the word is garbage the caller writes over.  No branch on the
+ * digits: the integer part comes from a table, the rest is shifted into
+ * place.
  */
-static inline void
-out_fixed2(struct out *o, double x)
+static inline size_t
+out_fig2(char *b, int d, double x)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	double a = x * 100 + 0.5 + 1e-9;	/* as out_fixed rounds */
+	uint32_t u, ip, t;
+	uint16_t fr;
+	uint64_t w;
 
-	if (x >= 0 && a < 100000 && o->cap - o->n >= 8) {
-		unsigned u = (unsigned)a, ip = u / 100, fr = u % 100;
-		unsigned skip = (ip < 100) + (ip < 10);
-		uint16_t mid, low;
-		uint64_t w;
+	if (!(x >= 0 && a < 100000))
+		return 0;
+	u = (uint32_t)a;	/* a > 0: truncation is floor */
+	ip = u / 100;
+	memcpy(&fr, out_digits2 + 2 * (u - ip * 100), 2);
+	t = out_int3[ip];
+	w = (uint64_t)(unsigned char)d | (uint64_t)(t & 0xffffff) << 8 |
+	    ((uint64_t)'.' | (uint64_t)fr << 8) << (8 * (t >> 24) + 8);
+	memcpy(b, &w, 8);
+	return (t >> 24) + 4;
+#else
+	(void)b;
+	(void)d;
+	(void)x;
+	return 0;
+#endif
+}
 
-		memcpy(&mid, out_digits2 + 2 * (ip % 100), 2);
-		memcpy(&low, out_digits2 + 2 * fr, 2);
-		w = (uint64_t)('0' + ip / 100) | (uint64_t)mid << 8 |
-		    (uint64_t)'.' << 24 | (uint64_t)low << 32;
-		w >>= 8 * skip;		/* first byte = first character */
-		memcpy(o->buf + o->n, &w, 8);
-		o->n += 6 - skip;
+/*
+ * out_cell(o, s, n, tsv), inline for the batch rows: a cell of 4 to 64
+ * bytes, all from '-' (0x2D) to DEL, that does not begin with '-', '=' or
+ * '@' needs no quotes, no mark and no change in CSV or TSV: it is checked
+ * and copied 8 (or 4) bytes at a time.  Anything else goes to out_cell.
+ */
+static inline void
+out_cell_fast(struct out *o, const char *s, size_t n, int tsv)
+{
+	const uint64_t lo = 0x2D2D2D2D2D2D2D2Dull, hi = 0x8080808080808080ull;
+	uint64_t w, bad = 0;
+	uint32_t h, t;
+	size_t i;
+	char *b;
+
+	if (n < 4 || n > 64 || o->cap - o->n < n || s[0] == '-' ||
+	    s[0] == '=' || s[0] == '@') {
+		out_cell(o, s, n, tsv);
 		return;
 	}
-#endif
-	out_fixed(o, x, 2);
+	/* a byte below 0x2D borrows, a byte from 0x80 has its top bit: the
+	 * first such byte sets its top bit in (w - lo) | w, whatever the
+	 * bytes above it do */
+	b = o->buf + o->n;
+	if (n >= 8) {
+		for (i = 0; i + 8 < n; i += 8) {
+			memcpy(&w, s + i, 8);
+			bad |= (w - lo) | w;
+			memcpy(b + i, &w, 8);
+		}
+		memcpy(&w, s + n - 8, 8);
+		bad |= (w - lo) | w;
+		memcpy(b + n - 8, &w, 8);
+	} else {
+		memcpy(&h, s, 4);
+		memcpy(&t, s + n - 4, 4);
+		bad = ((h - (uint32_t)lo) | h | (t - (uint32_t)lo) | t);
+		memcpy(b, &h, 4);
+		memcpy(b + n - 4, &t, 4);
+	}
+	if (bad & hi) {
+		out_cell(o, s, n, tsv);
+		return;
+	}
+	o->n += n;
 }
 
 #endif

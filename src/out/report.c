@@ -56,36 +56,78 @@ static void
 cell(struct out *o, const struct report_opts *r, const struct profile *p,
     int f)
 {
-	const char *t = profile_text(p, f);
+	/* profile_text, inline: the three text columns of every row */
+	if (profile_has(p, f))
+		out_cell_fast(o, p->arena + p->off[f], p->len[f],
+		    r->format == OF_TSV);
+}
 
-	if (t != NULL)
-		out_cell(o, t, p->len[f], r->format == OF_TSV);
+/* Figure i of a CSV row: the four pillars, ssi, ssi_max, coverage. */
+static double
+figure(const struct score *s, int i)
+{
+	return i < P_COUNT ? s->pillar[i] : i == P_COUNT ? s->ssi :
+	    i == P_COUNT + 1 ? s->ssi_max : s->coverage;
+}
+
+#define FIGURES (P_COUNT + 3)
+
+/*
+ * The figures of a CSV row and its top action, each after the delimiter
+ * d: where the buffer has room for all of them, each a word (out_fig2)
+ * stored at a pointer kept in a register; from the first that is no score
+ * (or without room), out_char and out_fixed.
+ */
+static void
+csv_figures(struct out *o, int d, const struct score *s)
+{
+	char *b;
+	size_t k;
+	int i = 0, top;
+
+	if (o->cap - o->n >= 64) {
+		b = o->buf + o->n;
+#define FIG(x) if ((k = out_fig2(b, d, (x))) == 0) goto slow; b += k; i++
+		FIG(s->pillar[0]);
+		FIG(s->pillar[1]);
+		FIG(s->pillar[2]);
+		FIG(s->pillar[3]);
+		FIG(s->ssi);
+		FIG(s->ssi_max);
+		FIG(s->coverage);
+#undef FIG
+		*b++ = (char)d;
+		if (score_top(s, &top, 1) > 0) {
+			memcpy(b, model_key_name(top), 2);
+			b += 2;
+		}
+		o->n = (size_t)(b - o->buf);
+		return;
+slow:
+		o->n = (size_t)(b - o->buf);
+	}
+	_Static_assert(FIGURES * 8 + 3 <= 64, "a row's figures fit in 64");
+	for (; i < FIGURES; i++) {
+		out_char(o, d);
+		out_fixed(o, figure(s, i), 2);
+	}
+	out_char(o, d);
+	if (score_top(s, &top, 1) > 0)
+		out_write(o, model_key_name(top), 2);
 }
 
 void
 report_csv_row(struct out *o, const struct report_opts *r,
     const struct profile *p, const struct score *s)
 {
-	int d = delim_of(r), i, top;
+	int d = delim_of(r);
 
 	cell(o, r, p, F_ID);
 	out_char(o, d);
 	cell(o, r, p, F_NAME);
 	out_char(o, d);
 	cell(o, r, p, F_INDUSTRY);
-	for (i = 0; i < P_COUNT; i++) {
-		out_char(o, d);
-		out_fixed2(o, s->pillar[i]);
-	}
-	out_char(o, d);
-	out_fixed2(o, s->ssi);
-	out_char(o, d);
-	out_fixed2(o, s->ssi_max);
-	out_char(o, d);
-	out_fixed2(o, s->coverage);
-	out_char(o, d);
-	if (score_top(s, &top, 1) > 0)
-		out_write(o, model_key_name(top), 2);
+	csv_figures(o, d, s);
 	if (r->official)
 		report_official_csv_row(o, d, p);
 }

@@ -1,4 +1,5 @@
 /* score_test.c - the model, the scorer, values and rounding. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -162,35 +163,110 @@ utf8_against_ref(void)
 	    "reference (200000 strings, %d valid, %d differ)", valid, bad);
 }
 
-/* out_fixed2 (the batch rows' inline path) writes what out_fixed(x, 2)
- * does: random values over and past its range, halves, specials. */
+/*
+ * out_fig2 (the batch rows' inline path) writes the delimiter and then
+ * what out_fixed(x, 2) does, or declines: 1,500,000 values over and past
+ * its range, among them 400,000 decimal ties (k / 100 + 0.005, not exact in
+ * binary) and 100,000 binary ties (k / 8: 0.125 is exactly half a cent),
+ * specials.  The same figures against snprintf of the rounding rule
+ * (ssi.7: half away from zero, floor(100 x + 0.5 + 1e-9)) written as
+ * "%llu.%02llu".  printf's own "%.2f" is not the reference: it rounds the
+ * binary value half to even (0.125 -> "0.12"), the model's figures half
+ * away from zero.  And out_int3 against "%u" for 0..999.
+ */
 static void
-fixed2_against_fixed(void)
+fig2_against_fixed(void)
 {
 	static const double special[] = {
 		0, -0.0, 0.005, 0.015, 0.125, 9.995, 99.995, 999.994, 999.995,
-		1000, 1e15, -1e-12, -0.004, -0.005, 25, 100, 80.8
+		1000, 1e15, -1e-12, -0.004, -0.005, 25, 100, 80.8, 0.995,
+		1.005, 2.675, 1e-300, -1, 1e300
 	};
+	const int nspecial = (int)(sizeof special / sizeof special[0]);
 	struct out a, b;
-	int i, bad = 0;
+	char c[64], buf[16];
+	int i, bad = 0, bad_printf = 0, taken = 0, bad3 = 0;
 
 	out_mem(&a);
 	out_mem(&b);
 	srand(5);
-	for (i = 0; i < 300000; i++) {
-		double x = i < 17 ? special[i] : i % 3 == 0 ?
-		    (rand() % 110000) / 100.0 + 0.005 :
+	for (i = 0; i < 1500000; i++) {
+		double x = i < nspecial ? special[i] : i % 15 < 4 ?
+		    (rand() % 110000) / 100.0 + 0.005 : i % 15 == 4 ?
+		    (rand() % 9000) / 8.0 : i % 15 == 5 ?
+		    rand() / (double)RAND_MAX * 2e6 - 1e6 :
 		    rand() / (double)RAND_MAX * 1200 - 100;
+		size_t k;
 
+		memset(buf, 'x', sizeof buf);
 		a.n = b.n = 0;
-		out_fixed2(&a, x);
+		out_char(&b, ';');
 		out_fixed(&b, x, 2);
-		bad += a.n != b.n || memcmp(a.buf, b.buf, a.n) != 0;
+		k = out_fig2(buf, ';', x);
+		if (k == 0) {
+			/* declined: only for what is no score */
+			bad += x >= 0 && x < 999.99;
+			continue;
+		}
+		taken++;
+		bad += k != b.n || memcmp(buf, b.buf, k) != 0;
+		{
+			unsigned long long u = (unsigned long long)floor(x *
+			    100 + 0.5 + 1e-9);
+
+			snprintf(c, sizeof c, ";%llu.%02llu", u / 100, u % 100);
+			bad_printf += strlen(c) != k || memcmp(buf, c, k) != 0;
+		}
+	}
+	for (i = 0; i < 1000; i++) {
+		uint32_t t = out_int3[i];
+		char d3[4] = { (char)(t & 0xff), (char)(t >> 8 & 0xff),
+		    (char)(t >> 16 & 0xff), 0 };
+
+		snprintf(c, sizeof c, "%d", i);
+		d3[t >> 24] = 0;
+		bad3 += strcmp(c, d3) != 0;
 	}
 	out_mem_free(&a);
 	out_mem_free(&b);
-	T_OK(bad == 0, "out_fixed2 writes as out_fixed(x, 2) (300000 values, "
-	    "%d differ)", bad);
+	T_OK(bad == 0 && taken > 1000000, "out_fig2 writes as out_fixed(x, 2) "
+	    "(1500000 values, %d taken, %d differ)", taken, bad);
+	T_OK(bad_printf == 0, "out_fig2 writes as snprintf of the rounding "
+	    "rule (%d taken, %d differ)", taken, bad_printf);
+	T_OK(bad3 == 0, "out_int3 is 0..999 as \"%%d\" writes them (%d differ)",
+	    bad3);
+}
+
+/* out_cell_fast writes as out_cell: plain cells, and cells with a comma,
+ * a quote, a tab, a line end, a formula mark, UTF-8, at 0 to 70 bytes. */
+static void
+cell_fast_against_cell(void)
+{
+	static const char alpha[] = "p0Aaz-=@+,\"\t\r\n ;.\xc3\xa9_~\x7f";
+	struct out a, b;
+	char s[80];
+	int i, bad = 0, plain = 0;
+
+	out_mem(&a);
+	out_mem(&b);
+	srand(9);
+	for (i = 0; i < 300000; i++) {
+		size_t n = (size_t)(rand() % 71), j;
+		int kind = rand() % 3, tsv = rand() % 2;
+
+		for (j = 0; j < n; j++)
+			s[j] = kind == 0 ? "p0123456789abcXYZ"[rand() % 17] :
+			    alpha[rand() % (int)(sizeof alpha - 1)];
+		a.n = b.n = 0;
+		out_cell_fast(&a, s, n, tsv);
+		out_cell(&b, s, n, tsv);
+		bad += a.n != b.n || memcmp(a.buf, b.buf, a.n) != 0;
+		plain += kind == 0;
+	}
+	out_mem_free(&a);
+	out_mem_free(&b);
+	T_OK(bad == 0, "out_cell_fast writes as out_cell (300000 cells, %d "
+	    "plain, %d differ)", plain, bad);
 }
 
 int
@@ -230,7 +306,8 @@ main(void)
 	    model_key_name(top[2]));
 	top_against_sort();
 	utf8_against_ref();
-	fixed2_against_fixed();
+	fig2_against_fixed();
+	cell_fast_against_cell();
 
 	/* --set searches=20: people 12.80 -> 16.30 */
 	set(&p, "searches", "20");
