@@ -691,6 +691,44 @@ fast_row(struct csv_in *c, const char *s, const char *end, size_t *nf,
  */
 #define WALK_BLOCKS 64
 
+/*
+ * cell_any for a field of the walk past the header: no line end, no blank,
+ * in a row under 4 KiB, so of field_start only the field count's limit can
+ * matter (blen, last_n and any are the walk's, per row).  The rest goes to
+ * cell_any.
+ */
+static __attribute__((noinline)) void
+walk_any(struct csv_in *c, const char *f, size_t n)
+{
+	size_t col;
+
+	if (c->index == 0 || c->status != 0 || c->nf == CSV_MAX_FIELDS) {
+		cell_any(c, f, n, 0);
+		return;
+	}
+	col = c->nf++;
+	if (c->bad)
+		return;
+	if (col < c->ncols) {
+		const struct csv_col *k = &c->cols[col];
+		int64_t v;
+
+		if (n == 0)	/* dropped, as on the short path */
+			return;
+		if (k->num != NULL && digits9(f, n, &v)) {
+			*k->num = v;
+			*c->mask |= k->bit;
+			return;
+		}
+		if (k->skip)
+			return;
+	}
+	if (c->cell(c->ctx, col, f, n, &c->cell_e) != 0) {
+		c->bad = 1;
+		c->nfast = 0;
+	}
+}
+
 static __attribute__((noinline)) const char *
 walk_row(struct csv_in *c, const char *row, const char *end, int *slow)
 {
@@ -766,7 +804,7 @@ walk_row(struct csv_in *c, const char *row, const char *end, int *slow)
 					*c->mask |= have;
 				have = 0;
 				c->nf = col;
-				cell_any(c, st, n, 0);
+				walk_any(c, st, n);
 				col = c->nf;
 				nfast = c->nfast;
 				st = f + 1;
