@@ -40,8 +40,9 @@ struct csv_in {
 	void *ctx;
 	struct csv_col *cols;	/* cell mode: numeric and skipped columns */
 	size_t ncols;
-	int64_t **wnum;		/* cols[i].num and .bit, for the walk */
-	uint64_t *wbit;
+	int64_t **wnum;		/* cols[i].num for the walk, NULL past
+				 * them, CSV_MAX_FIELDS + 1 */
+	uint64_t *wbit;		/* cols[i].bit */
 	uint64_t *mask;
 	size_t nfast;		/* on_cell's short path takes columns below
 				 * this; 0 while it must not (header, a bad
@@ -176,7 +177,7 @@ csv_in_numbers(struct csv_in *c, const struct csv_col *cols, size_t n,
     uint64_t *mask)
 {
 	struct csv_col *nc = malloc(n ? n * sizeof *nc : 1);
-	int64_t **wn = malloc(n ? n * sizeof *wn : 1);
+	int64_t **wn = calloc(CSV_MAX_FIELDS + 1, sizeof *wn);
 	uint64_t *wb = malloc(n ? n * sizeof *wb : 1);
 	size_t i;
 
@@ -188,7 +189,8 @@ csv_in_numbers(struct csv_in *c, const struct csv_col *cols, size_t n,
 	}
 	for (i = 0; i < n; i++) {
 		nc[i] = cols[i];
-		wn[i] = cols[i].num;
+		if (i < CSV_MAX_FIELDS)
+			wn[i] = cols[i].num;
 		wb[i] = cols[i].bit;
 	}
 	free(c->cols);
@@ -691,6 +693,10 @@ fast_row(struct csv_in *c, const char *s, const char *end, size_t *nf,
  */
 #define WALK_BLOCKS 64
 
+/* The walk's numeric columns while no field may be taken short (nfast 0:
+ * the header, a bad row): none. */
+static int64_t *const walk_none[CSV_MAX_FIELDS + 1];
+
 /*
  * cell_any for a field of the walk past the header: no line end, no blank,
  * in a row under 4 KiB, so of field_start only the field count's limit can
@@ -772,7 +778,8 @@ walk_row(struct csv_in *c, const char *row, const char *end, int *slow)
 	col = c->nf;
 	if (e > row) {
 		nfast = c->nfast;
-		nums = c->wnum;
+		/* nums[col] is not NULL only below nfast */
+		nums = nfast != 0 ? c->wnum : walk_none;
 		bits = c->wbit;
 		st = row;
 		for (bi = 0, base = row; bi < nb; bi++, base += 64) {
@@ -784,20 +791,19 @@ walk_row(struct csv_in *c, const char *row, const char *end, int *slow)
 
 				w &= w - 1;
 				n = (size_t)(f - st);
-				if (col < nfast) {
-					if (n == 0) {
+				if (n == 0) {
+					if (col < nfast) {
 						col++;
 						st = f + 1;
 						continue;
 					}
-					if (nums[col] != NULL &&
-					    digits9(st, n, &v)) {
-						*nums[col] = v;
-						have |= bits[col];
-						col++;
-						st = f + 1;
-						continue;
-					}
+				} else if (nums[col] != NULL &&
+				    digits9(st, n, &v)) {
+					*nums[col] = v;
+					have |= bits[col];
+					col++;
+					st = f + 1;
+					continue;
 				}
 				/* what cell_any reads is up to date */
 				if (have != 0)
@@ -807,6 +813,8 @@ walk_row(struct csv_in *c, const char *row, const char *end, int *slow)
 				walk_any(c, st, n);
 				col = c->nf;
 				nfast = c->nfast;
+				if (nfast == 0)
+					nums = walk_none;
 				st = f + 1;
 			}
 		}
