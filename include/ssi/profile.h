@@ -90,11 +90,48 @@ const char *profile_text(const struct profile *p, int f);
 int profile_set(struct profile *p, int f, const char *s, size_t n,
     enum value_kind kind, int replace, struct ssi_err *e);
 
-/* s[0..n) is YYYY-MM-DD, a real day, with nothing around it. */
-int profile_is_date(const char *s, size_t n);
+/*
+ * s[0..n) is YYYY-MM-DD, a real day, with nothing around it.  The eight
+ * first bytes are tested at once: each XORed with the pattern "0000-00-"
+ * is 0 to 9 where a digit belongs and 0 where a '-' does.  Inline: every
+ * date of a sheet comes here.
+ */
+static inline int
+profile_is_date(const char *s, size_t n)
+{
+	static const int mdays[] = {
+		31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+	static const char pat[8] = { '0', '0', '0', '0', '-', '0', '0', '-' };
+	static const unsigned char dash[8] = { 0, 0, 0, 0, 0xFF, 0, 0, 0xFF };
+	const uint64_t hi = 0x8080808080808080u, ten = 0x7676767676767676u;
+	uint64_t w, pw, dm;
+	unsigned d8, d9;
+	int y, m, d;
 
-int profile_put_long(struct profile *p, int f, const char *s, size_t n,
-    long cps);
+	if (n != 10)
+		return 0;
+	memcpy(&w, s, 8);
+	memcpy(&pw, pat, 8);
+	memcpy(&dm, dash, 8);
+	w ^= pw;
+	d8 = (unsigned)(unsigned char)s[8] - '0';
+	d9 = (unsigned)(unsigned char)s[9] - '0';
+	/* a byte above 9 sets its high bit once 0x76 is added */
+	if ((((w + ten) | w) & hi) != 0 || (w & dm) != 0 || d8 > 9 || d9 > 9)
+		return 0;
+	m = (s[5] - '0') * 10 + (s[6] - '0');
+	d = (int)(d8 * 10 + d9);
+	if (m < 1 || m > 12 || d < 1)
+		return 0;
+	if (d <= mdays[m - 1])
+		return 1;
+	if (m != 2 || d != 29)
+		return 0;
+	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+	    (s[3] - '0');
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 /*
  * The common case of profile_set(p, f, s, n, VK_STRING, 0, e) for a text
@@ -103,19 +140,19 @@ int profile_put_long(struct profile *p, int f, const char *s, size_t n,
  * returned, when f is not present yet, the value is not too long and the
  * profile's storage has room; otherwise nothing is done and 1 returned
  * (profile_set then stores or says why).  cps: the value's code points,
- * the caller having found it valid UTF-8 without a NUL byte.  Inline, for
- * the short values of every row (ids, names, dates); profile_put_long
- * does the same for the others.
+ * the caller having found it valid UTF-8 without a NUL byte.
+ * profile_put_short takes only values of 4 to 16 bytes (ids, names,
+ * dates), inline and without a call; profile_put_long any length.
  */
 static inline int
-profile_put_text(struct profile *p, int f, const char *s, size_t n,
+profile_put_short(struct profile *p, int f, const char *s, size_t n,
     long cps)
 {
 	size_t at = p->arena_len;
 	char *d;
 
 	if (n - 4 > 16 - 4 || profile_has(p, f) || at + 17 > p->arena_cap)
-		return profile_put_long(p, f, s, n, cps);
+		return 1;
 	d = p->arena + at;
 	if (n >= 8) {		/* two words, overlapping */
 		uint64_t w0, w1;
@@ -139,6 +176,18 @@ profile_put_text(struct profile *p, int f, const char *s, size_t n,
 	p->arena_len = at + n + 1;
 	p->have |= (uint64_t)1 << f;
 	return 0;
+}
+
+int profile_put_long(struct profile *p, int f, const char *s, size_t n,
+    long cps);
+
+static inline int
+profile_put_text(struct profile *p, int f, const char *s, size_t n,
+    long cps)
+{
+	if (profile_put_short(p, f, s, n, cps) == 0)
+		return 0;
+	return profile_put_long(p, f, s, n, cps);
 }
 
 /* Remove field f. */

@@ -71,27 +71,38 @@ long
 utf8_count(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, stop;
+	const uint64_t hi = 0x8080808080808080u, one = 0x0101010101010101u;
+	size_t i = 0;
 	long cps = 0;
 
 	while (i < n) {
 		/* ASCII without NUL, the usual case: 8 bytes at a time */
 		for (; i + 8 <= n; i += 8, cps += 8) {
-			const uint64_t hi = 0x8080808080808080u;
 			uint64_t w;
 
 			memcpy(&w, u + i, 8);
-			if ((w & hi) || ((w - 0x0101010101010101u) & ~w & hi))
+			if ((w & hi) || ((w - one) & ~w & hi)) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+				/* straight to the word's first byte that
+				 * is not such (a NUL's borrow marks only
+				 * bytes after it) */
+				uint64_t m = (w & hi) | ((w - one) & ~w & hi);
+				size_t k = (size_t)__builtin_ctzll(m) / 8;
+
+				i += k;
+				cps += (long)k;
+#endif
 				break;
+			}
 		}
-		/* the word that held another byte, one code point at a
-		 * time, then words again (a name's accent does not make
-		 * the rest of a long text bytewise) */
-		stop = i + 8 < n ? i + 8 : n;
-		while (i < stop) {
+		/* up to one code point that is not ASCII, then words again
+		 * (an accent does not make the rest of a long text
+		 * bytewise) */
+		while (i < n) {
 			unsigned c = u[i];
 			size_t k;
-			unsigned lo = 0x80, hi = 0xBF;
+			unsigned lo = 0x80, top = 0xBF;
 
 			if (c < 0x80) {
 				if (c == 0)
@@ -107,24 +118,25 @@ utf8_count(const char *s, size_t n)
 				if (c == 0xE0)
 					lo = 0xA0;	/* no overlong */
 				else if (c == 0xED)
-					hi = 0x9F;	/* no surrogates */
+					top = 0x9F;	/* no surrogates */
 			} else if (c >= 0xF0 && c <= 0xF4) {
 				k = 3;
 				if (c == 0xF0)
 					lo = 0x90;
 				else if (c == 0xF4)
-					hi = 0x8F;	/* <= U+10FFFF */
+					top = 0x8F;	/* <= U+10FFFF */
 			} else
 				return -1;
 			if (i + k >= n)
 				return -1;
-			if (u[i + 1] < lo || u[i + 1] > hi)
+			if (u[i + 1] < lo || u[i + 1] > top)
 				return -1;
 			for (size_t j = 2; j <= k; j++)
 				if ((u[i + j] & 0xC0) != 0x80)
 					return -1;
 			i += k + 1;
 			cps++;
+			break;
 		}
 	}
 	return cps;
@@ -355,46 +367,6 @@ parse_flag(const char *s, size_t n, int64_t *out)
 	return -1;
 }
 
-/*
- * YYYY-MM-DD, a real day.  The eight first bytes are tested at once: each
- * XORed with the pattern "0000-00-" is 0 to 9 where a digit belongs and 0
- * where a '-' does (every date of a sheet comes here).
- */
-static int
-is_date(const char *s, size_t n)
-{
-	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	static const char pat[8] = { '0', '0', '0', '0', '-', '0', '0', '-' };
-	static const unsigned char dash[8] = { 0, 0, 0, 0, 0xFF, 0, 0, 0xFF };
-	const uint64_t hi = 0x8080808080808080u, ten = 0x7676767676767676u;
-	uint64_t w, pw, dm;
-	unsigned d8, d9;
-	int y, m, d;
-
-	if (n != 10)
-		return 0;
-	memcpy(&w, s, 8);
-	memcpy(&pw, pat, 8);
-	memcpy(&dm, dash, 8);
-	w ^= pw;
-	d8 = (unsigned)(unsigned char)s[8] - '0';
-	d9 = (unsigned)(unsigned char)s[9] - '0';
-	/* a byte above 9 sets its high bit once 0x76 is added */
-	if ((((w + ten) | w) & hi) != 0 || (w & dm) != 0 || d8 > 9 || d9 > 9)
-		return 0;
-	m = (s[5] - '0') * 10 + (s[6] - '0');
-	d = (int)(d8 * 10 + d9);
-	if (m < 1 || m > 12 || d < 1)
-		return 0;
-	if (d <= mdays[m - 1])
-		return 1;
-	if (m != 2 || d != 29)
-		return 0;
-	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
-	    (s[3] - '0');
-	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
 /* The digits of s[0..n), at most outsz - 1 of them, into out. */
 static const char *
 plain(const char *s, size_t n, char *out, size_t outsz)
@@ -487,7 +459,7 @@ profile_set(struct profile *p, int f, const char *s, size_t n,
 			return err_set(e, "%s: invalid UTF-8", fd->name);
 		if (fd->type == FT_DATE) {
 			trim(&s, &n);
-			if (!is_date(s, n))
+			if (!profile_is_date(s, n))
 				return err_set(e, "%s: %s is not a date "
 				    "(YYYY-MM-DD)", fd->name,
 				    err_quote(q, sizeof q, s, n));
@@ -548,12 +520,6 @@ profile_set(struct profile *p, int f, const char *s, size_t n,
 }
 
 int
-profile_is_date(const char *s, size_t n)
-{
-	return is_date(s, n);
-}
-
-int
 profile_put_long(struct profile *p, int f, const char *s, size_t n,
     long cps)
 {
@@ -592,39 +558,18 @@ profile_check(const struct profile *p, struct ssi_err *e)
 	return profile_check_next(p, &i, e);
 }
 
-int
-profile_check_next(const struct profile *p, size_t *next, struct ssi_err *e)
+enum { NRULES = sizeof rules / sizeof rules[0] };
+
+/* profile_check_next's general case: every rule at once, without a branch
+ * per rule; bit i set when rule i applies (its part given, and its whole;
+ * period_days always, read with its default) and is broken. */
+static __attribute__((noinline)) int
+check_from(const struct profile *p, size_t *next, struct ssi_err *e)
 {
-	enum { NRULES = sizeof rules / sizeof rules[0] };
 	unsigned broken = 0;
 	size_t i;
 	int a, b;
 
-	if (*next >= NRULES)
-		return 0;
-	if (*next == 0) {
-		/* every field of the rules given, the usual case: the
-		 * comparisons only */
-		uint64_t all = 0;
-
-		for (i = 0; i < NRULES; i++)
-			all |= (uint64_t)1 << rules[i].part |
-			    (rules[i].whole == F_PERIOD_DAYS ? 0 :
-			    (uint64_t)1 << rules[i].whole);
-		if ((p->have & all) == all) {
-			for (i = 0; i < NRULES; i++)
-				if (p->num[rules[i].part] >
-				    p->num[rules[i].whole])
-					break;
-			if (i == NRULES) {
-				*next = NRULES;
-				return 0;
-			}
-		}
-	}
-	/* Every rule at once, without a branch (every record comes here):
-	 * bit i set when rule i applies (its part given, and its whole;
-	 * period_days always, read with its default) and is broken. */
 	for (i = 0; i < NRULES; i++) {
 		unsigned on;
 
@@ -646,6 +591,31 @@ profile_check_next(const struct profile *p, size_t *next, struct ssi_err *e)
 	*next = i + 1;
 	return err_set(e, "%s (%lld) exceeds %s (%lld)", field_defs[a].name,
 	    (long long)p->num[a], field_defs[b].name, (long long)p->num[b]);
+}
+
+int
+profile_check_next(const struct profile *p, size_t *next, struct ssi_err *e)
+{
+	uint64_t all = 0;
+	size_t i;
+
+	if (*next >= NRULES)
+		return 0;
+	if (*next > 0)
+		return check_from(p, next, e);
+	/* every field of the rules given, the usual case: the comparisons
+	 * only (all is a constant) */
+	for (i = 0; i < NRULES; i++)
+		all |= (uint64_t)1 << rules[i].part |
+		    (rules[i].whole == F_PERIOD_DAYS ? 0 :
+		    (uint64_t)1 << rules[i].whole);
+	if ((p->have & all) != all)
+		return check_from(p, next, e);
+	for (i = 0; i < NRULES; i++)
+		if (p->num[rules[i].part] > p->num[rules[i].whole])
+			return check_from(p, next, e);
+	*next = NRULES;
+	return 0;
 }
 
 /* ---- your own columns ---- */
@@ -723,7 +693,7 @@ static int
 ymd(int y, int m, int d, char out[11])
 {
 	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
-	return m >= 1 && m <= 12 && is_date(out, 10);
+	return m >= 1 && m <= 12 && profile_is_date(out, 10);
 }
 
 int

@@ -292,7 +292,9 @@ static const char *const css[] = {
 "table.board td[data-l]::before{content:attr(data-l) \": \";"
 "color:#4a4a4a}"
 "table.board td.nx{flex:1 1 100%}"
-"table.board td.ixo{order:1;font-size:19px}}\n",
+"table.board td.ixo{order:1;font-size:19px}"
+/* its label as small as the others', so that the name keeps its room */
+"table.board td.ixo::before{font-size:14px}}\n",
 "table.board td.vo{color:#a04000}\n",
 ".pages{display:flex;flex-direction:column}.pages>nav.toc{order:-1}\n",
 ".asof{margin:-10px 0 14px}.rejected{margin:0 0 18px;"
