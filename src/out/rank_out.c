@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "listw.h"
-#include "out/out_fast.h"
+#include "out_fast.h"
 #include "rank_out.h"
 #include "ssi/catalog.h"
 #include "ssi/keep.h"

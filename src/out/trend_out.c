@@ -6,6 +6,7 @@
 
 #include "core/team.h"
 #include "listw.h"
+#include "out_fast.h"
 #include "ssi/catalog.h"
 #include "ssi/change.h"
 #include "ssi/keep.h"
@@ -17,7 +18,6 @@
 #include "ssi/trend.h"
 #include "text/fieldhelp.h"
 #include "text/labels.h"
-#include "out/out_fast.h"
 #include "trend_out.h"
 
 /* The order of the figures in every output: pillars, then ssi. */
