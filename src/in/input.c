@@ -1016,8 +1016,8 @@ utf8_rest(const struct input *in, const char *s, size_t n, size_t i)
 	long c;
 
 	if (!(in->o->encoding == ENC_UTF8 || (in->o->encoding == ENC_AUTO &&
-	    in->enc != ENC_CP1252)))
-		return -1;
+	    in->enc == ENC_UTF8)))
+		return -1;	/* Windows-1252, or the verdict pending */
 	c = utf8_count(s + i, n - i);
 	return c < 0 ? -1 : (long)i + c;
 }
