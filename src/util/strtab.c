@@ -180,13 +180,26 @@ strtab_sum(const void *s, size_t n)
 		b = ROTL((b ^ le64(p + i + 8)) * SUM_M2, 29);
 	}
 	left = n - i;
-	while (left > 8) {
-		left--;
-		w2 |= (uint64_t)p[i + 8 + left - 8] << (8 * (left - 8));
-	}
-	while (left > 0) {
-		left--;
-		w1 |= (uint64_t)p[i + left] << (8 * left);
+	if (n >= 8 && left > 0) {
+		/* the last bytes as words ending where the text ends, their
+		 * bytes before the tail shifted out: the same words as byte
+		 * by byte, without a byte read past the text */
+		if (left > 8) {
+			w1 = le64(p + i);
+			w2 = le64(p + n - 8) >> (8 * (16 - left));
+		} else {
+			w1 = le64(p + n - 8) >> (8 * (8 - left));
+		}
+	} else {
+		while (left > 8) {
+			left--;
+			w2 |= (uint64_t)p[i + 8 + left - 8] << (8 *
+			    (left - 8));
+		}
+		while (left > 0) {
+			left--;
+			w1 |= (uint64_t)p[i + left] << (8 * left);
+		}
 	}
 	a = ROTL((a ^ w1) * SUM_M1, 31);
 	b = ROTL((b ^ w2) * SUM_M2, 29);

@@ -3,6 +3,7 @@
  * reference implementation's vectors.h): the pseudonyms of --pseudonyms
  * depend on it giving the same value on every machine. */
 #include <stdio.h>
+#include <string.h>
 
 #include "ssi/strtab.h"
 #include "t.h"
@@ -14,7 +15,7 @@ static void
 sum_checks(unsigned char *msg)
 {
 	size_t n, i;
-	int same = 1, moved = 1, longer = 1;
+	int same = 1, moved = 1, longer = 1, around = 1;
 
 	for (n = 0; n <= 64; n++) {
 		uint64_t h = strtab_sum(msg, n);
@@ -31,7 +32,23 @@ sum_checks(unsigned char *msg)
 
 		longer &= strtab_sum(z, n) != strtab_sum(z, n + 1);
 	}
+	/* the tail read as words ending at the text's end: the bytes
+	 * around a text (before it, after it) never count */
+	for (n = 0; n <= 64; n++) {
+		unsigned char a[96], b[96];
+		size_t k;
+
+		for (k = 0; k < sizeof a; k++) {
+			a[k] = (unsigned char)(k * 7 + 1);
+			b[k] = (unsigned char)(k * 13 + 5);
+		}
+		memcpy(a + 16, msg, n);
+		memcpy(b + 19, msg, n);
+		around &= strtab_sum(a + 16, n) == strtab_sum(b + 19, n) &&
+		    strtab_sum(a + 16, n) == strtab_sum(msg, n);
+	}
 	T_OK(same, "strtab_sum: one text, one sum");
+	T_OK(around, "strtab_sum: the bytes around a text do not count");
 	T_OK(moved, "strtab_sum: one byte changed anywhere, another sum");
 	T_OK(longer, "strtab_sum: zeros, one more, another sum");
 }
