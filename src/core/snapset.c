@@ -199,17 +199,50 @@ put_v(unsigned char *o, uint64_t v)
 	return o;
 }
 
-/* The varint at *pp: the one-byte case inline. */
+/* The varint at *pp: the one- and two-byte cases inline. */
 static inline uint64_t
 get_v(const unsigned char **pp)
 {
-	uint64_t v = **pp;
+	const unsigned char *p = *pp;
+	uint64_t v = p[0];
 
 	if (v < 0x80) {
-		(*pp)++;
+		*pp = p + 1;
 		return v;
 	}
+	if (p[1] < 0x80) {
+		*pp = p + 2;
+		return (v & 0x7F) | (uint64_t)p[1] << 7;
+	}
 	return get_varint(pp);
+}
+
+/* d[0..n) = s[0..n): texts of 4 to 16 bytes (ids, dates, names) by two
+ * overlapping loads, without a call and without a byte read or written
+ * outside either; others by memcpy. */
+static inline void
+copy_text(void *d, const void *s, size_t n)
+{
+	char *dc = d;
+	const char *sc = s;
+
+	if (n >= 8 && n <= 16) {
+		uint64_t a, b;
+
+		memcpy(&a, sc, 8);
+		memcpy(&b, sc + n - 8, 8);
+		memcpy(dc, &a, 8);
+		memcpy(dc + n - 8, &b, 8);
+	} else if (n >= 4 && n < 8) {
+		uint32_t a, b;
+
+		memcpy(&a, sc, 4);
+		memcpy(&b, sc + n - 4, 4);
+		memcpy(dc, &a, 4);
+		memcpy(dc + n - 4, &b, 4);
+	} else if (n) {
+		memcpy(dc, sc, n);
+	}
 }
 
 #define KEY_BITS ((uint64_t)1 << F_ID | (uint64_t)1 << F_AS_OF)
@@ -242,13 +275,11 @@ pack_profile(struct snapset *s, const struct profile *p, const char *id,
 	o = put_v(o, (uint64_t)line);
 	o = put_v(o, (uint64_t)p->position);
 	o = put_v(o, idlen);
-	if (idlen)
-		memcpy(o, id, idlen);
+	copy_text(o, id, idlen);
 	o += idlen;
 	o = put_v(o, idcps);
 	o = put_v(o, aslen);
-	if (aslen)
-		memcpy(o, p->arena + p->off[F_AS_OF], aslen);
+	copy_text(o, p->arena + p->off[F_AS_OF], aslen);
 	o += aslen;
 	o = put_v(o, p->have);
 	for (m = p->have & s->texts & ~KEY_BITS; m; m &= m - 1) {
@@ -267,7 +298,7 @@ pack_profile(struct snapset *s, const struct profile *p, const char *id,
 		} else {
 			o = put_v(o, (uint64_t)n << 1);
 			o = put_v(o, p->cps[f]);
-			memcpy(o, t, n);
+			copy_text(o, t, n);
 			o += n;
 		}
 	}
@@ -331,8 +362,7 @@ put_text_at(struct profile *p, int f, const char *t, size_t n, uint32_t cps)
 	if (off + n + 1 > p->arena_cap && (off + n + 1 > UINT32_MAX ||
 	    arena_room(p, n + 1) < 0))
 		return -1;
-	if (n)
-		memcpy(p->arena + off, t, n);
+	copy_text(p->arena + off, t, n);
 	p->arena[off + n] = '\0';
 	p->arena_len = off + n + 1;
 	p->off[f] = (uint32_t)off;
