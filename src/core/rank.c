@@ -252,7 +252,9 @@ id_of(const struct rank_entry *x)
 
 /* Keep each id's latest entry (in add order); count what goes.  The
  * entries are grouped by a hash of the id (a linear sort), and only the
- * few of one hash are sorted by id, date and input order. */
+ * few of one hash are sorted by id, date and input order.  The hash is
+ * strtab_sum, the keyed fingerprint: ids chosen to collide only make one
+ * group sorted, n log n, so SipHash's resistance buys nothing here. */
 static int
 keep_latest(struct rank *r)
 {
@@ -265,7 +267,9 @@ keep_latest(struct rank *r)
 	if ((h = malloc((size_t)r->n * sizeof *h)) == NULL)
 		return -1;
 	for (i = 0; i < r->n; i++) {
-		h[i].key = strtab_hash(id_of(&r->e[i]), strlen(id_of(&r->e[i])));
+		const char *id = id_of(&r->e[i]);
+
+		h[i].key = strtab_sum(id, strlen(id));
 		h[i].i = (uint32_t)i;
 	}
 	if (radix_sort(h, (size_t)r->n) < 0 ||
