@@ -250,6 +250,11 @@ label_member(struct trend_snap *s, long n, int64_t *v, unsigned char *has,
 	long i;
 	int k;
 
+	if (n == 1) {	/* one snapshot: nothing to change from */
+		for (k = 0; k < TV_COUNT; k++)
+			s[0].ch[k] = s[0].och[k] = CH_NONE;
+		return;
+	}
 	for (k = 0; k < TV_COUNT; k++) {
 		int64_t floor = k == TV_SSI ? CHANGE_FLOOR_INDEX :
 		    CHANGE_FLOOR_PILLAR;
