@@ -49,10 +49,10 @@ _Static_assert(MODEL_MAX_SIGNALS <= 256, "a signal's index in a uint8_t");
 
 /* How the scorer's fast path takes a signal (model_derive):
  * a square root of a count per month, of a count, a linear ratio, another
- * ratio, any other single input (flag, linear, band), completeness
+ * ratio, a flag, any other single input (linear, band), completeness
  * items. */
-enum sig_kind { SK_SQRT_MONTH, SK_SQRT, SK_RATIO_LINEAR, SK_RATIO, SK_OTHER,
-	SK_ITEMS, SK_COUNT };
+enum sig_kind { SK_SQRT_MONTH, SK_SQRT, SK_RATIO_LINEAR, SK_RATIO, SK_FLAG,
+	SK_OTHER, SK_ITEMS, SK_COUNT };
 _Static_assert(P_COUNT * 4 == MODEL_KEYS, "four keys a pillar");
 
 struct model {
@@ -63,6 +63,8 @@ struct model {
 	uint32_t keys;		/* bit k: some signal has key k */
 	uint64_t need_all;	/* every signal's need: a profile with all
 				 * of them has no missing signal but items */
+	uint64_t text;		/* bit f: field f is text (or a date) */
+	double wsum;		/* the weights summed in signal order */
 	uint8_t kind[MODEL_MAX_SIGNALS];	/* each signal's enum
 						 * sig_kind */
 };
@@ -93,10 +95,9 @@ int model_load_json(struct model *m, const char *buf, size_t n,
 
 /*
  * Fill the derived fields of m (each signal's need, per_month and item
- * mask, the model's keys, need_all and the signals' kinds) from the
- * others: its inputs and
- * curves, not its weights or targets.  The loaders do it; a caller that edits a
- * model's signals calls it before scoring.
+ * mask, the model's keys, need_all, text, wsum and the signals' kinds)
+ * from the others.  The loaders do it; a caller that edits a model's
+ * signals (a weight too: wsum) calls it before scoring.
  */
 void model_derive(struct model *m);
 

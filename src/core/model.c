@@ -97,7 +97,7 @@ kind_of(const struct signal *s)
 		return s->curve == C_LINEAR ? SK_RATIO_LINEAR : SK_RATIO;
 	if (s->curve == C_SQRT)
 		return model_per_month(s) ? SK_SQRT_MONTH : SK_SQRT;
-	return SK_OTHER;
+	return s->curve == C_FLAG ? SK_FLAG : SK_OTHER;
 }
 
 void
@@ -107,6 +107,11 @@ model_derive(struct model *m)
 
 	m->keys = 0;
 	m->need_all = 0;
+	m->text = 0;
+	m->wsum = 0;
+	for (i = 0; i < F_COUNT; i++)
+		if (field_defs[i].type <= FT_DATE)
+			m->text |= (uint64_t)1 << i;
 	for (i = 0; i < m->nsig; i++) {
 		struct signal *s = &m->sig[i];
 		int j;
@@ -122,6 +127,7 @@ model_derive(struct model *m)
 		for (j = 0; s->curve == C_ITEMS && j < s->nitems; j++)
 			s->imask |= (uint64_t)1 << s->items[j].field;
 		m->need_all |= s->need;
+		m->wsum += s->weight;
 		s->per_month = model_per_month(s);
 	}
 	for (i = 0; i < m->nsig; i++)

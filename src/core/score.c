@@ -7,6 +7,7 @@
 const char *const status_ids[] = { "ok", "missing", "no_data" };
 
 _Static_assert(ST_OK == 0, "score_fast clears statuses to ST_OK");
+_Static_assert(MODEL_MAX_SIGNALS >= 32, "score_fast clears 32 statuses");
 
 double
 round2(double x)
@@ -37,18 +38,51 @@ score_below(double ssi, double under)
  * slower.  MAXSD a, b is a > b ? a : b, MINSD a, b a < b ? a : b.
  */
 static inline double
+clamp1(double f)
+{
+#if defined(__GNUC__) && defined(__SSE2__)
+	double o = 1;
+
+	__asm__("minsd %1, %0" : "+x"(o) : "x"(f));
+	return o;
+#else
+	return f > 1 ? 1 : f;
+#endif
+}
+
+static inline double
 clamp01(double f)
 {
 #if defined(__GNUC__) && defined(__SSE2__)
-	double z = 0, o = 1;
+	double z = 0;
 
 	__asm__("maxsd %1, %0" : "+x"(z) : "x"(f));
-	__asm__("minsd %1, %0" : "+x"(o) : "x"(z));
+	return clamp1(z);
+#else
+	return clamp1(f < 0 ? 0 : f);
+#endif
+}
+
+/* x > PILLAR_MAX ? PILLAR_MAX : x, with minsd where there is one. */
+static inline double
+clamp25(double x)
+{
+#if defined(__GNUC__) && defined(__SSE2__)
+	double o = PILLAR_MAX;
+
+	__asm__("minsd %1, %0" : "+x"(o) : "x"(x));
 	return o;
 #else
-	f = f < 0 ? 0 : f;
-	return f > 1 ? 1 : f;
+	return x > PILLAR_MAX ? PILLAR_MAX : x;
 #endif
+}
+
+/* A square root is never below 0 (NaN for a negative, -0 for -0), so
+ * clamp01(sqrt(x)) is clamp1(sqrt(x)), bit for bit. */
+static inline double
+sqrt01(double x)
+{
+	return clamp1(sqrt(x));
 }
 
 /*
@@ -64,8 +98,8 @@ curve_at(const struct signal *s, double v)
 	double f;
 
 	if (s->curve == C_SQRT)
-		f = sqrt(v / s->target);
-	else if (s->curve == C_LINEAR)
+		return sqrt01(v / s->target);
+	if (s->curve == C_LINEAR)
 		f = v / s->target;
 	else if (s->curve == C_BAND)
 		f = (v - s->lo) / (s->target - s->lo);
@@ -80,41 +114,44 @@ score_curve(const struct signal *s, double v)
 	return curve_at(s, v);
 }
 
-/* score_item's body, inline for the hot path.  The range test is written
- * with '&' so that it is computed, not branched on (it depends on data). */
+/* An item's test for a field that is present: text fields are measured
+ * in code points.  The range test is written with '&' so that it is
+ * computed, not branched on (it depends on data). */
 static inline int
-item_check(const struct item *it, const struct profile *p)
+item_value_check(const struct item *it, const struct profile *p, int text)
 {
-	double v;
+	double v = text ? (double)p->cps[it->field] :
+	    profile_value(p, it->field);
 
-	if (!profile_present(p, it->field))
-		return -1;
-	v = field_defs[it->field].type <= FT_DATE ?
-	    (double)p->cps[it->field] : profile_value(p, it->field);
 	return (v >= it->min) & (v <= it->max);
 }
 
 int
 score_item(const struct item *it, const struct profile *p)
 {
-	return item_check(it, p);
+	if (!profile_present(p, it->field))
+		return -1;
+	return item_value_check(it, p, field_defs[it->field].type <= FT_DATE);
 }
 
 /*
  * A1-style items: how many are satisfied, how many absent (have: the
- * fields given, period_days among them).  The absent fields are the
- * mask's bits not given.
+ * fields given, period_days among them; text: the text fields).  The
+ * absent fields are the mask's bits not given.
  */
 static inline void
 items(const struct signal *s, const struct profile *p, uint64_t have,
-    int *sat, int *absent, uint64_t *missing)
+    uint64_t text, int *sat, int *absent, uint64_t *missing)
 {
 	int i, n = 0, k = 0;
 
 	*missing |= s->imask & ~have;
 	for (i = 0; i < s->nitems; i++) {
-		if ((have >> s->items[i].field) & 1u)
-			n += item_check(&s->items[i], p);
+		int f = s->items[i].field;
+
+		if ((have >> f) & 1u)
+			n += item_value_check(&s->items[i], p,
+			    (int)((text >> f) & 1u));
 		else
 			k++;
 	}
@@ -173,7 +210,10 @@ sums_clear(struct sums *u, struct score *s)
 	u->covered = u->extra = 0;
 	u->lostk = u->missk = u->partial = 0;
 	u->missing = 0;
-	memset(s->gain, 0, sizeof s->gain);
+	/* two halves: gcc stores each with four moves; the whole, with a
+	 * rep stos of 16 steps */
+	memset(s->gain, 0, sizeof s->gain / 2);
+	memset(s->gain + MODEL_KEYS / 2, 0, sizeof s->gain / 2);
 }
 
 static inline void
@@ -222,7 +262,7 @@ score_signals(const struct model *m, const struct profile *p,
 		} else if (g->curve == C_ITEMS) {
 			int sat, absent;
 
-			items(g, p, have, &sat, &absent, &u->missing);
+			items(g, p, have, m->text, &sat, &absent, &u->missing);
 			if (absent == g->nitems) {
 				st = ST_MISSING;
 			} else {
@@ -275,7 +315,10 @@ score_fast(const struct model *m, const struct profile *p,
 	int i;
 
 	/* ST_OK unless a ratio has no data */
-	memset(s->status, 0, (size_t)m->nsig * sizeof s->status[0]);
+	memset(s->status, 0, 32 * sizeof s->status[0]);	/* inline stores */
+	if (m->nsig > 32)
+		memset(s->status + 32, 0, (size_t)(m->nsig - 32) *
+		    sizeof s->status[0]);
 	for (i = 0; i < m->nsig; i++) {
 		const struct signal *g = &m->sig[i];
 		double v, pts, w = g->weight;
@@ -285,7 +328,7 @@ score_fast(const struct model *m, const struct profile *p,
 			v = (double)num[g->in[0]];
 			if (k == SK_SQRT_MONTH)
 				v = v * 30 / period;
-			pts = w * clamp01(sqrt(v / g->target));
+			pts = w * sqrt01(v / g->target);
 		} else if (k <= SK_RATIO) {
 			/* a whole number is 0 exactly when its double is */
 			v = pts = 0;
@@ -297,13 +340,17 @@ score_fast(const struct model *m, const struct profile *p,
 				pts = w * (k == SK_RATIO_LINEAR ?
 				    clamp01(v / g->target) : curve_at(g, v));
 			}
+		} else if (k == SK_FLAG) {
+			/* curve_at's flag: 0 or 1, which the clamp keeps */
+			v = (double)num[g->in[0]];
+			pts = w * (double)(num[g->in[0]] != 0);
 		} else if (k == SK_OTHER) {
 			v = (double)num[g->in[0]];
 			if (g->per_month)
 				v = v * 30 / period;
 			pts = w * curve_at(g, v);
 		} else {	/* items */
-			items(g, p, have, &sat, &absent, &u->missing);
+			items(g, p, have, m->text, &sat, &absent, &u->missing);
 			if (absent == g->nitems)
 				return -1;
 			v = sat;
@@ -311,10 +358,10 @@ score_fast(const struct model *m, const struct profile *p,
 		}
 		s->value[i] = v;
 		s->points[i] = pts;
-		u->covered += w;
 		u->pillar[g->pillar] += pts;
 		s->gain[g->key] += w - pts;
 	}
+	u->covered = m->wsum;	/* every signal counts */
 	return 0;
 }
 
@@ -335,8 +382,7 @@ score_profile(const struct model *m, const struct profile *p,
 	}
 	s->ssi = 0;
 	for (i = 0; i < P_COUNT; i++) {
-		s->pillar[i] = u.pillar[i] > PILLAR_MAX ? PILLAR_MAX :
-		    u.pillar[i];
+		s->pillar[i] = clamp25(u.pillar[i]);
 		s->ssi += s->pillar[i];
 	}
 	/* The gain over measured signals: a missing signal scores 0, so its
@@ -372,24 +418,40 @@ score_top(const struct score *s, int *top, int max)
 	int i, j, n = 0;
 
 	if (max == 1) {
-		/* The CSV row's case, per profile: the same rule as below,
-		 * its cheapest test first (a key rarely beats the best so
-		 * far), the running best's gain in bg. */
+		/* The CSV row's case, per profile: the same rule as below.
+		 * The first key taken is the first measured one not done;
+		 * a later key beats the best so far only with a larger gain,
+		 * so it is not done either: past the first, a key's gain is
+		 * tested first (it rarely wins), then whether it is
+		 * measured.  Keys before the first lose too (gain below the
+		 * best's, or not measured), so the second pass runs over all
+		 * sixteen, unrolled. */
 		int best = -1;
-		double bg = -HUGE_VAL;
+		double bg = 0;
 		uint32_t meas = s->measured;
 
+		for (i = 0; i < MODEL_KEYS; i++)
+			if (((meas >> i) & 1u) && s->mgain[i] >= GAIN_DONE) {
+				best = i;
+				bg = s->mgain[i];
+				break;
+			}
+		*top = -1;
+		if (best < 0)
+			return 0;
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 16
+#endif
 		for (i = 0; i < MODEL_KEYS; i++) {
 			double gi = s->mgain[i];
 
-			if (gi - bg > GAIN_TIE && ((meas >> i) & 1u) &&
-			    gi >= GAIN_DONE) {
+			if (gi - bg > GAIN_TIE && ((meas >> i) & 1u)) {
 				best = i;
 				bg = gi;
 			}
 		}
 		*top = best;
-		return best >= 0;
+		return 1;
 	}
 
 	/* One pass in key order, keeping the best max in order.  Every key

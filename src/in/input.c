@@ -18,6 +18,7 @@
 #include "ssi/strtab.h"
 
 #define CHUNK 65536	/* also the bytes an encoding is judged on */
+#define ENC_PENDING (-1)	/* in->enc before the verdict on a pipe */
 
 const char *const in_format_ids[] = { "auto", "json", "jsonl", "csv", "linkedin" };
 const char *const in_encoding_ids[] = { "auto", "utf-8", "cp1252" };
@@ -67,7 +68,9 @@ struct input {
 	long pline[IN_MAX_PROBLEMS], pcol[IN_MAX_PROBLEMS];
 	int nprob;
 	long moreprob;
-	int enc;		/* ENC_UTF8 or ENC_CP1252 for this file */
+	int enc;		/* ENC_UTF8 or ENC_CP1252 for this file, or
+				 * ENC_PENDING while a pipe's first 64 KiB
+				 * are not all in (see hold_begin) */
 	int utf8_judged;	/* auto: the first 64 KiB were UTF-8 */
 	int bom;		/* auto: the file starts with a UTF-8 BOM */
 	char *chunk;
@@ -80,6 +83,11 @@ struct input {
 	int one;		/* see input_one */
 	long ids;		/* records given their position as id */
 	unsigned long long bytes;	/* read so far, over all files */
+	/* held messages (hold_begin): the real sink, the holding one */
+	const struct record_sink *real;
+	struct record_sink hold;
+	struct held *held;
+	size_t nheld, capheld;
 };
 
 struct input *
@@ -246,6 +254,7 @@ input_free(struct input *in)
 		return;
 	forget_file(in);
 	profile_free(&in->p);
+	free(in->held);
 	free(in->chunk);
 	free(in->conv);
 	free(in);
@@ -1500,6 +1509,221 @@ utf8_ok(const char *s, size_t n, int cut)
 }
 
 /*
+ * Messages held while a pipe's encoding is judged.  A CSV's encoding
+ * (auto) is judged on its first 64 KiB, or all of a shorter input, and
+ * the verdict decides some warnings: one for a file read as Windows-1252,
+ * one for each value that is not what the file is.  From a regular file
+ * the 64 KiB are read before the first row.  From a pipe that would hold
+ * back the rows of a slow writer (tail -f): there rows are read, scored
+ * and written as their bytes arrive, and the messages (warnings and
+ * rejects) wait for the verdict in a list, then are told in the order they
+ * were made, after the verdict's own warning, each value's encoding
+ * warning as the verdict has it.  Standard error reads as from the file,
+ * byte for byte; only when differs.
+ */
+enum { HELD_WARN, HELD_REJECT, HELD_UTF8, HELD_1252 };
+
+struct held {
+	int type;
+	long line, col;
+	int also;
+	const char *kind;
+	char *file;		/* NULL: none */
+	char *msg;		/* HELD_UTF8, HELD_1252: the column written */
+};
+
+/* The warning of a value whose encoding is not the file's: type HELD_UTF8
+ * (UTF-8 in a file read as Windows-1252) or HELD_1252 (the other way). */
+static void
+warn_value(struct input *in, int type, long line, const char *name)
+{
+	struct ssi_err w;
+
+	memset(&w, 0, sizeof w);
+	if (type == HELD_UTF8)
+		err_at(&w, in->name, line, 0, "%s: UTF-8 in a file read as "
+		    "Windows-1252: this value read as UTF-8", name);
+	else if (in->bom)
+		err_at(&w, in->name, line, 0, "%s: not UTF-8, though the file "
+		    "starts with a UTF-8 byte-order mark: read as "
+		    "Windows-1252", name);
+	else
+		err_at(&w, in->name, line, 0, "%s: not UTF-8, unlike the "
+		    "first 64 KiB: read as Windows-1252", name);
+	warn(in, &w);
+}
+
+/* Append to the held list; -1 when out of memory (then told at once). */
+static int
+hold_add(struct input *in, int type, const struct ssi_err *e,
+    const char *msg, long line)
+{
+	struct held *h;
+
+	if (in->nheld == in->capheld) {
+		size_t cap = in->capheld ? 2 * in->capheld : 64;
+		struct held *nh = realloc(in->held, cap * sizeof *nh);
+
+		if (nh == NULL)
+			return -1;
+		in->held = nh;
+		in->capheld = cap;
+	}
+	h = &in->held[in->nheld];
+	memset(h, 0, sizeof *h);
+	h->type = type;
+	h->line = line;
+	if (e != NULL) {
+		h->col = e->col;
+		h->also = e->also;
+		h->kind = e->kind;
+		if (e->file != NULL && (h->file = strdup(e->file)) == NULL)
+			return -1;
+	}
+	if ((h->msg = strdup(msg)) == NULL) {
+		free(h->file);
+		return -1;
+	}
+	in->nheld++;
+	return 0;
+}
+
+/* A value whose encoding warning waits for the verdict. */
+static void
+hold_value(struct input *in, int type, long line, const char *col,
+    size_t coln)
+{
+	char name[80];
+
+	written(name, sizeof name, col, coln);
+	if (hold_add(in, type, NULL, name, line) < 0)
+		warn_value(in, type, line, name);	/* no memory: now */
+}
+
+/* The holding sink: records go on, messages wait. */
+static int
+hold_record(void *ctx, struct profile *p, const char *file, long line)
+{
+	struct input *in = ctx;
+
+	return in->real->record(in->real->ctx, p, file, line);
+}
+
+static int
+hold_reject(void *ctx, const struct ssi_err *e)
+{
+	struct input *in = ctx;
+
+	if (hold_add(in, HELD_REJECT, e, e->msg, e->line) < 0)
+		return in->real->reject(in->real->ctx, e);
+	return 0;
+}
+
+static void
+hold_warn(void *ctx, const struct ssi_err *e)
+{
+	struct input *in = ctx;
+
+	if (hold_add(in, HELD_WARN, e, e->msg, e->line) < 0 &&
+	    in->real->warn != NULL)
+		in->real->warn(in->real->ctx, e);
+}
+
+static void
+hold_skipped(void *ctx, long blank, long unread)
+{
+	struct input *in = ctx;
+
+	in->real->skipped(in->real->ctx, blank, unread);
+}
+
+static void
+hold_idle(void *ctx)
+{
+	struct input *in = ctx;
+
+	in->real->idle(in->real->ctx);
+}
+
+static void
+hold_column(void *ctx, const char *name, const char *written)
+{
+	struct input *in = ctx;
+
+	in->real->column(in->real->ctx, name, written);
+}
+
+static void
+hold_begin(struct input *in)
+{
+	in->real = in->s;
+	in->hold = (struct record_sink){ hold_record, hold_reject, hold_warn,
+	    in, in->s->skipped ? hold_skipped : NULL,
+	    in->s->idle ? hold_idle : NULL,
+	    in->s->column ? hold_column : NULL };
+	in->s = &in->hold;
+	in->enc = ENC_PENDING;
+}
+
+/* The verdict on the first have bytes (eof: all of the input): the
+ * encoding, its warning when Windows-1252. */
+static void
+judge(struct input *in, size_t have, int eof)
+{
+	in->enc = ENC_UTF8;
+	in->bom = have >= 3 && memcmp(in->chunk, "\xEF\xBB\xBF", 3) == 0;
+	if (in->bom)
+		in->utf8_judged = 1;	/* it says so: a cell that is not is
+					 * told */
+	else if (!utf8_ok(in->chunk, have, !eof)) {
+		struct ssi_err w = { 0 };
+
+		in->enc = ENC_CP1252;
+		err_at(&w, in->name, 0, 0, "not UTF-8, read as Windows-1252");
+		warn(in, &w);
+	} else
+		in->utf8_judged = 1;
+}
+
+/* The verdict, then the held messages in their order. */
+static void
+hold_end(struct input *in, size_t have, int eof)
+{
+	size_t i;
+
+	in->s = in->real;
+	judge(in, have, eof);
+	for (i = 0; i < in->nheld; i++) {
+		struct held *h = &in->held[i];
+		struct ssi_err w;
+
+		if (h->type == HELD_UTF8 || h->type == HELD_1252) {
+			if ((h->type == HELD_UTF8) == (in->enc == ENC_CP1252))
+				warn_value(in, h->type, h->line, h->msg);
+		} else {
+			memset(&w, 0, sizeof w);
+			if (h->file != NULL) {
+				snprintf(w.own_file, sizeof w.own_file, "%s",
+				    h->file);
+				w.file = w.own_file;
+			}
+			w.line = h->line;
+			w.col = h->col;
+			w.also = h->also;
+			w.kind = h->kind;
+			snprintf(w.msg, sizeof w.msg, "%s", h->msg);
+			if (h->type == HELD_REJECT)
+				in->s->reject(in->s->ctx, &w);
+			else if (in->s->warn != NULL)
+				in->s->warn(in->s->ctx, &w);
+		}
+		free(h->file);
+		free(h->msg);
+	}
+	in->nheld = 0;
+}
+
+/*
  * The encoding of a CSV cell (the header's too), whose column is written
  * col[0..coln) in the file, at line: *s and *n become UTF-8 (in->conv when
  * converted).  --encoding utf-8 leaves it (profile_put says when it is not
@@ -1537,20 +1761,19 @@ decode_cell(struct input *in, const char **s, size_t *n, const char *col,
 	if (i == *n)
 		return 0;	/* ASCII */
 	if (in->o->encoding == ENC_AUTO && in->enc != ENC_CP1252 &&
-	    utf8_count(*s, *n) >= 0)
+	    utf8_count(*s, *n) >= 0) {
+		if (in->enc == ENC_PENDING)	/* told by the verdict */
+			hold_value(in, HELD_UTF8, line, col, coln);
 		return 0;	/* UTF-8 in a UTF-8 file: the usual case */
+	}
 	memset(&w, 0, sizeof w);
 	written(name, sizeof name, col, coln);
 	if (in->o->encoding == ENC_AUTO) {
 		if (memchr(*s, '\0', *n) != NULL)
 			return 0;	/* binary: profile_put says so */
 		if (utf8_count(*s, *n) >= 0) {
-			if (in->enc == ENC_CP1252) {
-				err_at(&w, in->name, line, 0, "%s: UTF-8 in a "
-				    "file read as Windows-1252: this value "
-				    "read as UTF-8", name);
-				warn(in, &w);
-			}
+			if (in->enc == ENC_CP1252)
+				warn_value(in, HELD_UTF8, line, name);
 			return 0;
 		}
 	}
@@ -1570,16 +1793,10 @@ decode_cell(struct input *in, const char **s, size_t *n, const char *col,
 	*n = from_cp1252(u, *n, in->conv, &undef, &first);
 	in->conv[*n] = '\0';
 	*s = in->conv;
-	if (in->o->encoding == ENC_AUTO && in->enc == ENC_UTF8) {
-		if (in->bom)
-			err_at(&w, in->name, line, 0, "%s: not UTF-8, though "
-			    "the file starts with a UTF-8 byte-order mark: "
-			    "read as Windows-1252", name);
-		else
-			err_at(&w, in->name, line, 0, "%s: not UTF-8, unlike "
-			    "the first 64 KiB: read as Windows-1252", name);
-		warn(in, &w);
-	}
+	if (in->o->encoding == ENC_AUTO && in->enc == ENC_UTF8)
+		warn_value(in, HELD_1252, line, name);
+	else if (in->enc == ENC_PENDING)
+		hold_value(in, HELD_1252, line, col, coln);
 	if (undef > 0) {
 		err_at(&w, in->name, line, 0, "%s: byte 0x%02X has no "
 		    "character in Windows-1252: read as U+FFFD", name, first);
@@ -1790,7 +2007,7 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 	struct json_sink js = { json_object, json_reject, in };
 	struct csv_in *c = NULL;
 	struct json_in *j = NULL;
-	size_t have = 0, i;
+	size_t have = 0, done = 0, i;	/* done: bytes of chunk fed */
 	long skipped = 0;	/* lines of blank chunks dropped */
 	int r = 0, eof = 0, data = 0, first = 1, fed = 0;
 	long start = in->position;
@@ -1852,8 +2069,12 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 	if (fmt == IN_CSV && in->o->encoding == ENC_CP1252)
 		in->enc = ENC_CP1252;
 	else if (fmt == IN_CSV && in->o->encoding == ENC_AUTO) {
-		/* judge the first 64 KiB (or all of a shorter file) */
-		while (!eof && have < CHUNK) {
+		/* judge the first 64 KiB (or all of a shorter file); a
+		 * pipe's rows go on meanwhile, its messages wait (hold_begin):
+		 * only its first 3 bytes are waited for (a byte-order mark) */
+		size_t need = fd->idle != NULL && pt == NULL ? 3 : CHUNK;
+
+		while (!eof && have < need) {
 			ssize_t n = read_counted(in, fd, in->chunk + have,
 		    CHUNK - have);
 
@@ -1863,20 +2084,11 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 			have += (size_t)n;
 			eof = n == 0;
 		}
-		in->bom = have >= 3 &&
-		    memcmp(in->chunk, "\xEF\xBB\xBF", 3) == 0;
-		if (in->bom)
-			in->utf8_judged = 1;	/* it says so: a cell that
-						 * is not is told */
-		else if (!utf8_ok(in->chunk, have, !eof)) {
-			struct ssi_err w = { 0 };
-
-			in->enc = ENC_CP1252;
-			err_at(&w, in->name, 0, 0, "not UTF-8, read as "
-			    "Windows-1252");
-			warn(in, &w);
-		} else
-			in->utf8_judged = 1;
+		if (!eof && have < CHUNK && fd->idle != NULL && pt == NULL &&
+		    memcmp(in->chunk, "\xEF\xBB\xBF", 3) != 0)
+			hold_begin(in);
+		else
+			judge(in, have, eof);
 	}
 	if (fmt == IN_CSV) {
 		c = csv_in_new(in->name, in->o->delim, csv_row, in);
@@ -1893,21 +2105,28 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 		in->json = j;
 		in->lines = fmt == IN_JSONL;
 	}
-	if (c == NULL && j == NULL)
+	if (c == NULL && j == NULL) {
+		if (in->enc == ENC_PENDING)
+			hold_end(in, have, eof);
 		return err_at(e, in->name, 0, 0, "out of memory");
+	}
 	for (;;) {
 		ssize_t n;
 
-		if (have > 0) {
-			r = feed(in, c, j, in->chunk, have, e);
-			have = 0;
+		if (have > done) {
+			r = feed(in, c, j, in->chunk + done, have - done, e);
+			done = have;
 			fed = 1;
 			if (r != 0)
 				break;
 		}
+		if (in->enc == ENC_PENDING && (have == CHUNK || eof))
+			hold_end(in, have, eof);
 		if (eof)
 			break;
-		n = read_counted(in, fd, in->chunk, CHUNK);
+		if (in->enc != ENC_PENDING)	/* the 64 KiB judged: reuse */
+			have = done = 0;
+		n = read_counted(in, fd, in->chunk + have, CHUNK - have);
 		if (n < 0) {
 			r = err_at(e, in->name, 0, 0, "read error: %s",
 			    strerror(errno));
@@ -1915,7 +2134,18 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 		}
 		if (n == 0)
 			eof = 1;
-		have = (size_t)n;
+		have += (size_t)n;
+	}
+	/* stopped before the verdict: read on to it, the bytes unparsed */
+	while (in->enc == ENC_PENDING) {
+		ssize_t n = eof || have == CHUNK ? 0 :
+		    read_counted(in, fd, in->chunk + have, CHUNK - have);
+
+		if (n <= 0)
+			hold_end(in, have, eof || n < 0);
+		else
+			have += (size_t)n;
+		eof = eof || n == 0;
 	}
 	/* stopped after some records: say the rest is lost */
 	if (r < 0 && fed && in->position > start && e->line > 0)

@@ -22,10 +22,11 @@ const char out_digits2[] =
     "606162636465666768697071727374757677787980818283848586878889"
     "90919293949596979899";
 
-/* out_int3: i = 100h + 10t + u as text, its length in the top byte */
-#define I3(h, t, u) ((h) ? (uint32_t)('0' + (h)) | (uint32_t)('0' + (t)) << 8 | \
-	(uint32_t)('0' + (u)) << 16 | 3u << 24 : (t) ? (uint32_t)('0' + (t)) | \
-	(uint32_t)('0' + (u)) << 8 | 2u << 24 : (uint32_t)('0' + (u)) | 1u << 24)
+/* out_int3: i = 100h + 10t + u as text from byte 1, its length in byte 0 */
+#define I3(h, t, u) ((h) ? (uint32_t)('0' + (h)) << 8 | \
+	(uint32_t)('0' + (t)) << 16 | (uint32_t)('0' + (u)) << 24 | 3u : (t) ? \
+	(uint32_t)('0' + (t)) << 8 | (uint32_t)('0' + (u)) << 16 | 2u : \
+	(uint32_t)('0' + (u)) << 8 | 1u)
 #define I3U(h, t) I3(h, t, 0), I3(h, t, 1), I3(h, t, 2), I3(h, t, 3), \
 	I3(h, t, 4), I3(h, t, 5), I3(h, t, 6), I3(h, t, 7), I3(h, t, 8), I3(h, t, 9)
 #define I3T(h) I3U(h, 0), I3U(h, 1), I3U(h, 2), I3U(h, 3), I3U(h, 4), \
@@ -33,6 +34,16 @@ const char out_digits2[] =
 const uint32_t out_int3[1000] = {
 	I3T(0), I3T(1), I3T(2), I3T(3), I3T(4), I3T(5), I3T(6), I3T(7), I3T(8),
 	I3T(9)
+};
+
+/* out_frac3: ".tu" for 10t + u */
+#define F3(t, u) ((uint32_t)'.' | (uint32_t)('0' + (t)) << 8 | \
+	(uint32_t)('0' + (u)) << 16)
+#define F3T(t) F3(t, 0), F3(t, 1), F3(t, 2), F3(t, 3), F3(t, 4), F3(t, 5), \
+	F3(t, 6), F3(t, 7), F3(t, 8), F3(t, 9)
+const uint32_t out_frac3[100] = {
+	F3T(0), F3T(1), F3T(2), F3T(3), F3T(4), F3T(5), F3T(6), F3T(7), F3T(8),
+	F3T(9)
 };
 
 /* ---- the temporary of -o, removed when a signal ends the run ---- */

@@ -13,16 +13,23 @@
 #include "ssi/out.h"
 
 extern const char out_digits2[];	/* "00" "01" ... "99" */
-/* 0..999 as written, without leading zeros: its characters in bytes 0-2
- * (the first in the low byte), its length in byte 3. */
+/* 0..999 as written, without leading zeros: its characters in bytes 1-3
+ * (the first in byte 1), its length in byte 0. */
 extern const uint32_t out_int3[1000];
+/* ".00" ".01" ... ".99" in bytes 0-2. */
+extern const uint32_t out_frac3[100];
+
+/* The bits of 999.99: a double from +0 up to this one (not -0, a NaN or
+ * an infinity) has bits below it, as an unsigned number; and once rounded
+ * to cents it is below 1000. */
+#define OUT_FIG2_MAX 0x408F3FEB851EB852ull
 
 /*
  * The delimiter d, then x as out_fixed(x, 2) writes it, stored at b as one
- * 8-byte word (b must have 8 bytes of room): for a score (x >= 0, below
- * 1000 once rounded) returns the bytes written, 5 to 7; for anything else
- * 0, and the word is garbage the caller writes over.  No branch on the
- * digits: the integer part comes from a table, the rest is shifted into
+ * 8-byte word (b must have 8 bytes of room): for a score (+0 <= x <
+ * 999.99) returns the bytes written, 5 to 7; for anything else 0, and the
+ * word is garbage the caller writes over.  No branch on the digits: the
+ * integer part comes from a table, the cents from another, shifted into
  * place.
  */
 static inline size_t
@@ -31,19 +38,18 @@ out_fig2(char *b, int d, double x)
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	double a = x * 100 + 0.5 + 1e-9;	/* as out_fixed rounds */
 	uint32_t u, ip, t;
-	uint16_t fr;
-	uint64_t w;
+	uint64_t w, bits;
 
-	if (!(x >= 0 && a < 100000))
+	memcpy(&bits, &x, 8);
+	if (bits >= OUT_FIG2_MAX)
 		return 0;
 	u = (uint32_t)a;	/* a > 0: truncation is floor */
 	ip = u / 100;
-	memcpy(&fr, out_digits2 + 2 * (u - ip * 100), 2);
 	t = out_int3[ip];
-	w = (uint64_t)(unsigned char)d | (uint64_t)(t & 0xffffff) << 8 |
-	    ((uint64_t)'.' | (uint64_t)fr << 8) << (8 * (t >> 24) + 8);
+	w = (uint64_t)((t & ~0xffu) | (unsigned char)d) |
+	    (uint64_t)out_frac3[u - ip * 100] << (8 * (t & 0xff) + 8);
 	memcpy(b, &w, 8);
-	return (t >> 24) + 4;
+	return (t & 0xff) + 4;
 #else
 	(void)b;
 	(void)d;
