@@ -977,15 +977,16 @@ ascii_short(const char *s, size_t n)
 }
 
 /* The code points of a text cell when decode_cell leaves it as it is
- * (valid UTF-8 without NUL: ASCII, or read as UTF-8), else -1 (decode_cell
- * then decides): its bytes walked once. */
+ * without a word (valid UTF-8 without NUL: ASCII, or in a file read as
+ * UTF-8, not one whose verdict is pending), else -1 (decode_cell then
+ * decides): its bytes walked once. */
 static long
 text_cps(const struct input *in, const char *s, size_t n)
 {
 	long c = utf8_count(s, n);
 
 	if (c < 0 || ((size_t)c != n && !(in->o->encoding == ENC_UTF8 ||
-	    (in->o->encoding == ENC_AUTO && in->enc != ENC_CP1252))))
+	    (in->o->encoding == ENC_AUTO && in->enc == ENC_UTF8))))
 		return -1;
 	return c;
 }
