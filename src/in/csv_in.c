@@ -40,8 +40,9 @@ struct csv_in {
 	void *ctx;
 	struct csv_col *cols;	/* cell mode: numeric and skipped columns */
 	size_t ncols;
-	int64_t **wnum;		/* cols[i].num and .bit, for the walk */
-	uint64_t *wbit;
+	int64_t **wnum;		/* cols[i].num for the walk, NULL past
+				 * them, CSV_MAX_FIELDS + 1 */
+	uint64_t *wbit;		/* cols[i].bit */
 	uint64_t *mask;
 	size_t nfast;		/* on_cell's short path takes columns below
 				 * this; 0 while it must not (header, a bad
@@ -84,6 +85,7 @@ struct csv_in {
 	int fast_ok;		/* csv_in_fast: the fast path may be used */
 	struct fast *fast;	/* once started with a delimiter it takes */
 	long fast_taken;	/* rows it read */
+	long walked;		/* of them, rows walk_row read */
 };
 
 /* libcsv grows its field buffer through this, a block at a time: refuse
@@ -140,6 +142,12 @@ csv_in_fast_rows(const struct csv_in *c)
 	return c->fast_taken;
 }
 
+long
+csv_in_walked_rows(const struct csv_in *c)
+{
+	return c->walked;
+}
+
 void
 csv_in_free(struct csv_in *c)
 {
@@ -169,7 +177,7 @@ csv_in_numbers(struct csv_in *c, const struct csv_col *cols, size_t n,
     uint64_t *mask)
 {
 	struct csv_col *nc = malloc(n ? n * sizeof *nc : 1);
-	int64_t **wn = malloc(n ? n * sizeof *wn : 1);
+	int64_t **wn = calloc(CSV_MAX_FIELDS + 1, sizeof *wn);
 	uint64_t *wb = malloc(n ? n * sizeof *wb : 1);
 	size_t i;
 
@@ -181,7 +189,8 @@ csv_in_numbers(struct csv_in *c, const struct csv_col *cols, size_t n,
 	}
 	for (i = 0; i < n; i++) {
 		nc[i] = cols[i];
-		wn[i] = cols[i].num;
+		if (i < CSV_MAX_FIELDS)
+			wn[i] = cols[i].num;
 		wb[i] = cols[i].bit;
 	}
 	free(c->cols);
@@ -684,6 +693,48 @@ fast_row(struct csv_in *c, const char *s, const char *end, size_t *nf,
  */
 #define WALK_BLOCKS 64
 
+/* The walk's numeric columns while no field may be taken short (nfast 0:
+ * the header, a bad row): none. */
+static int64_t *const walk_none[CSV_MAX_FIELDS + 1];
+
+/*
+ * cell_any for a field of the walk past the header: no line end, no blank,
+ * in a row under 4 KiB, so of field_start only the field count's limit can
+ * matter (blen, last_n and any are the walk's, per row).  The rest goes to
+ * cell_any.
+ */
+static __attribute__((noinline)) void
+walk_any(struct csv_in *c, const char *f, size_t n)
+{
+	size_t col;
+
+	if (c->index == 0 || c->status != 0 || c->nf == CSV_MAX_FIELDS) {
+		cell_any(c, f, n, 0);
+		return;
+	}
+	col = c->nf++;
+	if (c->bad)
+		return;
+	if (col < c->ncols) {
+		const struct csv_col *k = &c->cols[col];
+		int64_t v;
+
+		if (n == 0)	/* dropped, as on the short path */
+			return;
+		if (k->num != NULL && digits9(f, n, &v)) {
+			*k->num = v;
+			*c->mask |= k->bit;
+			return;
+		}
+		if (k->skip)
+			return;
+	}
+	if (c->cell(c->ctx, col, f, n, &c->cell_e) != 0) {
+		c->bad = 1;
+		c->nfast = 0;
+	}
+}
+
 static __attribute__((noinline)) const char *
 walk_row(struct csv_in *c, const char *row, const char *end, int *slow)
 {
@@ -727,7 +778,8 @@ walk_row(struct csv_in *c, const char *row, const char *end, int *slow)
 	col = c->nf;
 	if (e > row) {
 		nfast = c->nfast;
-		nums = c->wnum;
+		/* nums[col] is not NULL only below nfast */
+		nums = nfast != 0 ? c->wnum : walk_none;
 		bits = c->wbit;
 		st = row;
 		for (bi = 0, base = row; bi < nb; bi++, base += 64) {
@@ -739,29 +791,30 @@ walk_row(struct csv_in *c, const char *row, const char *end, int *slow)
 
 				w &= w - 1;
 				n = (size_t)(f - st);
-				if (col < nfast) {
-					if (n == 0) {
+				if (n == 0) {
+					if (col < nfast) {
 						col++;
 						st = f + 1;
 						continue;
 					}
-					if (nums[col] != NULL &&
-					    digits9(st, n, &v)) {
-						*nums[col] = v;
-						have |= bits[col];
-						col++;
-						st = f + 1;
-						continue;
-					}
+				} else if (nums[col] != NULL &&
+				    digits9(st, n, &v)) {
+					*nums[col] = v;
+					have |= bits[col];
+					col++;
+					st = f + 1;
+					continue;
 				}
 				/* what cell_any reads is up to date */
 				if (have != 0)
 					*c->mask |= have;
 				have = 0;
 				c->nf = col;
-				cell_any(c, st, n, 0);
+				walk_any(c, st, n);
 				col = c->nf;
 				nfast = c->nfast;
+				if (nfast == 0)
+					nums = walk_none;
 				st = f + 1;
 			}
 		}
@@ -777,6 +830,7 @@ walk_row(struct csv_in *c, const char *row, const char *end, int *slow)
 	}
 	on_record(*e, c);
 	c->fast_taken++;
+	c->walked++;
 	return e + 1;
 }
 

@@ -101,8 +101,10 @@ int csv_in_numbers(struct csv_in *c, const struct csv_col *cols, size_t n,
  * reads everything.
  */
 void csv_in_fast(struct csv_in *c, int on);
-/* Rows (line ends included) the fast path has read so far. */
+/* Rows (line ends included) the fast path has read so far; of them, the
+ * rows its block walk read (cell mode: rows with no quote or blank). */
 long csv_in_fast_rows(const struct csv_in *c);
+long csv_in_walked_rows(const struct csv_in *c);
 /* Feed n bytes.  0, 1 (stopped by on_row) or -1 with e set. */
 int csv_in_feed(struct csv_in *c, const void *buf, size_t n, struct ssi_err *e);
 /* End of input: flushes the last row.  0, 1 or -1 (e.g. an unterminated

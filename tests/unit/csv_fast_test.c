@@ -6,7 +6,11 @@
  * and '|', a BOM, a sep= line, NUL bytes, long cells, quoted line ends,
  * stray and misplaced quotes, no final line end), each read in cell mode
  * and row mode, whole and in odd chunks.  And the byte search itself: the
- * portable (SWAR) and the SSE2 searches against a byte loop.
+ * portable (SWAR) and the SSE2 searches against a byte loop.  And the
+ * block walk of rows with no quote or blank (csv_blk64's masks against a
+ * byte loop, then rows of every length and line end, odd bytes at any
+ * offset, long rows).  csv_portable_test runs all of it on the portable
+ * build (CSV_SCAN_PORTABLE).
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -80,6 +84,48 @@ test_scan(void)
 #else
 	T_OK(bad_sse2 == 0, "search (portable build) = byte loop on %d "
 	    "buffers (%d differ)", n, bad_sse2);
+#endif
+}
+
+/* The block masks (csv_blk64) of 64 random bytes against a byte loop:
+ * the portable and the SSE2 ones, for ',' ';' and '|'. */
+static void
+test_blk(void)
+{
+	static const char alpha[] = "0123,;|\"\n\r \t!#\x01\x7f\x80\xa2\xff";
+	static const unsigned char dl[] = ",;|";
+	char buf[64];
+	int i, k, bad_swar = 0, bad_sse2 = 0;
+
+	for (i = 0; i < 20000; i++) {
+		unsigned char d = dl[rnd(3)];
+		struct csv_blk want = { 0, 0 }, got;
+
+		for (k = 0; k < 64; k++) {
+			unsigned char ch;
+
+			buf[k] = rnd(4) ? '5' : alpha[rnd(sizeof alpha - 1)];
+			ch = (unsigned char)buf[k];
+			want.s |= (uint64_t)(ch == d) << k;
+			want.stop |= (uint64_t)(ch < '#') << k;
+		}
+		csv_blk64_swar(buf, d, &got);
+		bad_swar += got.s != want.s || got.stop != want.stop;
+#ifdef CSV_SCAN_SSE2
+		csv_blk64_sse2(buf, d, &got);
+		bad_sse2 += got.s != want.s || got.stop != want.stop;
+#endif
+		csv_blk64(buf, d, &got);
+		bad_sse2 += got.s != want.s || got.stop != want.stop;
+	}
+	T_OK(bad_swar == 0, "portable block masks = byte loop on %d blocks "
+	    "(%d differ)", i, bad_swar);
+#ifdef CSV_SCAN_SSE2
+	T_OK(bad_sse2 == 0, "SSE2 block masks = byte loop on %d blocks "
+	    "(%d differ)", i, bad_sse2);
+#else
+	T_OK(bad_sse2 == 0, "block masks (portable build) = byte loop on %d "
+	    "blocks (%d differ)", i, bad_sse2);
 #endif
 }
 
@@ -158,6 +204,24 @@ static const struct {
 	{ "repeated header", "id,n\n1,2\nid,n\n3,4\n", 0, 0 },
 	{ "spaces around quotes", "id,t\n1, \"a\" ,b\n2,\t\"c\"\t\n", 0, 0 },
 	{ "x cells", "id,t\nx1,2\n3,x\n4,5\n", 0, 0 },
+	/* the block walk (rows with no quote and no blank) */
+	{ "walk: numbers and empty cells", "id,a,b,c\n1,2,3,4\n5,,7,8\n,,,\n"
+	    "9,10,11,\n", 0, 0 },
+	{ "walk: CRLF", "id;a;b\r\n1;2;3\r\n4;5;6\r\n\r\n7;8;9\r\n", 0, 0 },
+	{ "walk: blanks around fields", "id,a,b\n1, 2,3\n4,5 ,6\n7,8,\t9\n"
+	    " 1,2,3\n1,2,3 \n1,2,3\t\n1,2 2,3\n", 0, 0 },
+	{ "walk: a quote in a later field", "id,a,b,c,d,e,f,g,h,i,j,k\n"
+	    "1,22,333,4444,55555,666666,7777777,88888888,999999999,1,2,"
+	    "3,4,5,6,7,8,9,10,11,12,13,\"x,y\"\n1,2,3,4,5,6,7,8,9,10,11,12\n"
+	    "1,22,333,4444,55555,666666,7777777,88888888,999999999,1,2,"
+	    "3,4,5,6,7,8,9,10,11,12,13,14,5\"\n2,3\n", 0, 0 },
+	{ "walk: '!', '#' and control bytes", "id|a|b\n1|hi!|2\n2|\x01x|3\n"
+	    "3|#4|5\n4|\x7f|6\n", 0, 0x41 },
+	{ "walk: lone delimiters and line ends", "id,a\n\n,\n,,\n\r\n1,2\r"
+	    "\r\n,\r,\n", 0, 0 },
+	{ "walk: no final line end", "id,a\n1,2\n3,4", 0, 0 },
+	{ "walk: long numbers", "id,a,b\n1234567890,12345678901234567890,"
+	    "123456789\n-1,+2,3.5\n", 0, 0 },
 };
 
 /* Generated documents: cells drawn from tricky pieces. */
@@ -221,6 +285,43 @@ gen(char *b, size_t cap, int *delim)
 	return n;
 }
 
+/*
+ * Documents for the block walk: rows of digits and delimiters of every
+ * length from 0 to 200 bytes (a field and a row end at every offset of a
+ * 16- and 64-byte block), line ends "\n", "\r\n" or "\r", and now and
+ * then a quote, a blank, a '!' or a control byte at any offset.
+ */
+static size_t
+gen_walk(char *b, size_t cap, int *delim)
+{
+	static const char dl[] = ",;|";
+	static const char odd[] = "\" \t!\x01\"";
+	size_t n = 0, rows = 1 + rnd(12), r, k;
+	int di = (int)rnd(3);
+	char d = dl[di];
+
+	*delim = di == 0 ? 1 : di == 1 ? 2 : 0x41;
+	n += (size_t)sprintf(b, "id%ca%cb%cc%cd\n", d, d, d, d);
+	for (r = 0; r < rows; r++) {
+		size_t len = rnd(4) ? rnd(140) : rnd(201);
+		const char *e = rnd(6) ? "\n" : rnd(2) ? "\r\n" : "\r";
+
+		if (n + len + 3 > cap)
+			break;
+		for (k = 0; k < len; k++)
+			b[n + k] = rnd(4) == 0 ? d : (char)('0' + rnd(10));
+		if (rnd(5) == 0)
+			b[n + rnd((unsigned)len + 1)] =
+			    odd[rnd(sizeof odd - 1)];
+		n += len;
+		if (r + 1 == rows && rnd(5) == 0)
+			break;	/* no final line end */
+		memcpy(b + n, e, strlen(e));
+		n += strlen(e);
+	}
+	return n;
+}
+
 int
 main(void)
 {
@@ -230,6 +331,7 @@ main(void)
 	char *big;
 
 	test_scan();
+	test_blk();
 	for (i = 0; i < sizeof named / sizeof named[0]; i++) {
 		size_t n = named[i].n ? named[i].n : strlen(named[i].text);
 		long t = 0;
@@ -274,7 +376,47 @@ main(void)
 	}
 	T_OK(bad == 0, "generated documents: fast path = libcsv on %d of %d "
 	    "(each in %zu modes)", docs - bad, docs, NMODES);
+	bad = docs = 0;
+	for (i = 0; i < 3000; i++) {
+		char b[2600];
+		int delim;
+		size_t n = gen_walk(b, sizeof b, &delim);
+
+		if (!all_modes(b, n, delim, &taken) && bad++ < 3) {
+			fprintf(stderr, "csv_fast_test: differs on walk "
+			    "document %zu (delim %d):\n%.*s\n", i, delim,
+			    (int)n, b);
+		}
+		docs++;
+	}
+	T_OK(bad == 0, "walk documents (fields and row ends at every block "
+	    "offset): fast path = libcsv on %d of %d (each in %zu modes)",
+	    docs - bad, docs, NMODES);
+	/* rows of 300 fields, 4,800 bytes: past the walk's 4 KiB, within
+	 * fast_row's 64 KiB and 512 fields; one more with a quote at its end,
+	 * between walked rows (the walk backs off, then comes back) */
+	if ((big = malloc(40000)) != NULL) {
+		size_t n = 0, k, r;
+		long t = 0, w0 = fzd_walked;
+
+		n += (size_t)sprintf(big, "id,a\n");
+		for (r = 0; r < 2; r++) {
+			for (k = 0; k < 300; k++)
+				n += (size_t)sprintf(big + n, "%015zu,", k);
+			big[n - 1] = '\n';
+		}
+		n--;
+		n += (size_t)sprintf(big + n, ",\"q\"\n");
+		for (r = 0; r < 200; r++)
+			n += (size_t)sprintf(big + n, "%zu,%zu\n", r, r * 7);
+		T_OK(all_modes(big, n, 0, &t), "rows of 4,800 bytes between "
+		    "short ones: fast path = libcsv (%ld rows fast, %ld walked)",
+		    t, fzd_walked - w0);
+		free(big);
+	}
 	/* the comparison means something only if the fast path ran */
 	T_OK(taken > 10000, "the fast path read %ld rows of them", taken);
+	T_OK(fzd_walked > 20000, "its block walk read %ld rows of them",
+	    fzd_walked);
 	T_DONE();
 }
