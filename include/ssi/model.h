@@ -77,6 +77,8 @@ const struct model *model_default(void);
 
 /* Key name ("A1".."D4") of key index k, into a static table. */
 const char *model_key_name(int k);
+/* The same table, for a k known to be 0..MODEL_KEYS - 1. */
+extern const char model_key_names[MODEL_KEYS][3];
 
 #define MODEL_MAX_FILE (1u << 20)	/* bytes of a model file */
 

@@ -103,7 +103,8 @@ put(struct stream *u, const struct profile *p, const struct score *s,
 {
 	struct scored x = { p, s, official_as_of };
 
-	if (s && cli_below(u->c, s->ssi)) {
+	/* cli_below, its first test inline: no --fail-under, no call */
+	if (s && u->c->fail_under >= 0 && cli_below(u->c, s->ssi)) {
 		if (u->below < 10)
 			below_name(u->names[u->below], sizeof u->names[0], p,
 			    round2(s->ssi), u->c->fail_under, u->c->lang);

@@ -148,15 +148,15 @@ model_default(void)
 	return &default_model;
 }
 
+const char model_key_names[MODEL_KEYS][3] = {
+	"A1", "A2", "A3", "A4", "B1", "B2", "B3", "B4",
+	"C1", "C2", "C3", "C4", "D1", "D2", "D3", "D4"
+};
+
 const char *
 model_key_name(int k)
 {
-	static const char names[MODEL_KEYS][3] = {
-		"A1", "A2", "A3", "A4", "B1", "B2", "B3", "B4",
-		"C1", "C2", "C3", "C4", "D1", "D2", "D3", "D4"
-	};
-
-	return k >= 0 && k < MODEL_KEYS ? names[k] : "?";
+	return k >= 0 && k < MODEL_KEYS ? model_key_names[k] : "?";
 }
 
 /* ---- loading a model file ---- */

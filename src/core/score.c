@@ -7,7 +7,8 @@
 const char *const status_ids[] = { "ok", "missing", "no_data" };
 
 _Static_assert(ST_OK == 0, "score_fast clears statuses to ST_OK");
-_Static_assert(MODEL_MAX_SIGNALS >= 32, "score_fast clears 32 statuses");
+_Static_assert(MODEL_MAX_SIGNALS >= 32 && sizeof(int) == 4,
+    "score_fast clears 32 statuses, 64 bytes at a time");
 
 double
 round2(double x)
@@ -315,7 +316,9 @@ score_fast(const struct model *m, const struct profile *p,
 	int i;
 
 	/* ST_OK unless a ratio has no data */
-	memset(s->status, 0, 32 * sizeof s->status[0]);	/* inline stores */
+	/* two halves: inline stores, not a rep stos */
+	memset(&s->status[0], 0, 64);
+	memset(&s->status[16], 0, 64);
 	if (m->nsig > 32)
 		memset(s->status + 32, 0, (size_t)(m->nsig - 32) *
 		    sizeof s->status[0]);

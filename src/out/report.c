@@ -79,7 +79,7 @@ figure(const struct score *s, int i)
  * (or without room), out_char and out_fixed.
  */
 static void
-csv_figures(struct out *o, int d, const struct score *s)
+csv_figures(struct out *o, int d, const struct score *s, int lead)
 {
 	char *b;
 	size_t k;
@@ -87,6 +87,8 @@ csv_figures(struct out *o, int d, const struct score *s)
 
 	if (o->cap - o->n >= 64) {
 		b = o->buf + o->n;
+		b[0] = b[1] = (char)d;	/* lead of them: the empty cells' */
+		b += lead;
 #define FIG(x) if ((k = out_fig2(b, d, (x))) == 0) goto slow; b += k; i++
 		FIG(s->pillar[0]);
 		FIG(s->pillar[1]);
@@ -98,15 +100,18 @@ csv_figures(struct out *o, int d, const struct score *s)
 #undef FIG
 		*b++ = (char)d;
 		if (score_top(s, &top, 1) > 0) {
-			memcpy(b, model_key_name(top), 2);
+			memcpy(b, model_key_names[top], 2);
 			b += 2;
 		}
 		o->n = (size_t)(b - o->buf);
 		return;
 slow:
 		o->n = (size_t)(b - o->buf);
+		lead = 0;
 	}
-	_Static_assert(FIGURES * 8 + 3 <= 64, "a row's figures fit in 64");
+	_Static_assert(FIGURES * 8 + 5 <= 64, "a row's figures fit in 64");
+	for (; lead > 0; lead--)
+		out_char(o, d);
 	for (; i < FIGURES; i++) {
 		out_char(o, d);
 		out_fixed(o, figure(s, i), 2);
@@ -120,14 +125,18 @@ void
 report_csv_row(struct out *o, const struct report_opts *r,
     const struct profile *p, const struct score *s)
 {
-	int d = delim_of(r);
+	int d = delim_of(r), lead = 0;
 
 	cell(o, r, p, F_ID);
-	out_char(o, d);
-	cell(o, r, p, F_NAME);
-	out_char(o, d);
-	cell(o, r, p, F_INDUSTRY);
-	csv_figures(o, d, s);
+	if (p->have & ((uint64_t)1 << F_NAME | (uint64_t)1 << F_INDUSTRY)) {
+		out_char(o, d);
+		cell(o, r, p, F_NAME);
+		out_char(o, d);
+		cell(o, r, p, F_INDUSTRY);
+	} else {
+		lead = 2;	/* both empty: two delimiters */
+	}
+	csv_figures(o, d, s, lead);
 	if (r->official)
 		report_official_csv_row(o, d, p);
 }
