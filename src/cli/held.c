@@ -103,8 +103,15 @@ held_snapshot(void *ctx, struct profile *p, const struct score *s,
     const struct snapset_at *at)
 {
 	struct held *h = ctx;
-	struct ssi_err e = { 0 };
+	struct ssi_err e;	/* filled by an error only: not cleared whole
+				 * (4.9 KB), this runs for every snapshot */
 
+	e.file = NULL;
+	e.line = e.col = 0;
+	e.msg[0] = '\0';
+	e.also = 0;
+	e.own_file[0] = '\0';
+	e.kind = NULL;
 	return h->on_record(h, p, s, at->file, at->line, &e) != 0;
 }
 

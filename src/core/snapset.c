@@ -39,6 +39,7 @@ struct rec {
 struct snapset {
 	struct snapset_opts o;
 	struct snapset_sink k;
+	uint64_t texts;		/* bit f: field f is a text (or a date) */
 	struct snap *v;
 	long n, cap;
 	struct chunk **ch;
@@ -170,19 +171,6 @@ room(struct snapset *s, size_t at, size_t n)
 	return 0;
 }
 
-static size_t
-put_varint(unsigned char *o, uint64_t v)
-{
-	size_t n = 0;
-
-	while (v >= 0x80) {
-		o[n++] = (unsigned char)(v | 0x80);
-		v >>= 7;
-	}
-	o[n++] = (unsigned char)v;
-	return n;
-}
-
 static uint64_t
 get_varint(const unsigned char **pp)
 {
@@ -199,70 +187,107 @@ get_varint(const unsigned char **pp)
 	return v;
 }
 
+/* v as a varint at o; past it.  Most values take one byte. */
+static inline unsigned char *
+put_v(unsigned char *o, uint64_t v)
+{
+	while (v >= 0x80) {
+		*o++ = (unsigned char)(v | 0x80);
+		v >>= 7;
+	}
+	*o++ = (unsigned char)v;
+	return o;
+}
+
+/* The varint at *pp: the one-byte case inline. */
+static inline uint64_t
+get_v(const unsigned char **pp)
+{
+	uint64_t v = **pp;
+
+	if (v < 0x80) {
+		(*pp)++;
+		return v;
+	}
+	return get_varint(pp);
+}
+
+#define KEY_BITS ((uint64_t)1 << F_ID | (uint64_t)1 << F_AS_OF)
+
 /*
  * Pack r into s->buf: file, line, position, id, as_of, have, each
- * present field (text: length << 1 | digested, code points, then the
- * bytes or the hash; numbers zigzag), the columns of your own.  The length,
- * or -1 on no memory.
+ * present text but id and as_of in field order (length << 1 | digested,
+ * code points, then the bytes or the hash), each present number in field
+ * order (zigzag), the columns of your own.  Only the fields have names
+ * are visited, and the buffer is sized once: every text and column of
+ * your own lies in p's arena.  The length, or -1 on no memory.
  */
 static long
 pack_profile(struct snapset *s, const struct profile *p, const char *id,
     size_t idlen, uint32_t idcps, uint64_t digested, const uint64_t *dig,
     uint32_t file, long line)
 {
-	size_t at = 0;
+	size_t aslen = profile_has(p, F_AS_OF) ? p->len[F_AS_OF] : 0;
+	uint64_t m, hold = ~s->o.keep_text;
+	unsigned char *o;
 	uint32_t k;
-	int f;
 
-#define VARINT(v) do { if (room(s, at, 10) < 0) return -1; \
-	at += put_varint(s->buf + at, (v)); } while (0)
-#define BYTES(src, n) do { if (room(s, at, (n)) < 0) return -1; \
-	if (n) { memcpy(s->buf + at, (src), (n)); } at += (n); } while (0)
-	VARINT(file);
-	VARINT((uint64_t)line);
-	VARINT((uint64_t)p->position);
-	VARINT(idlen);
-	BYTES(id, idlen);
-	VARINT(idcps);
-	if (profile_has(p, F_AS_OF)) {
-		VARINT(p->len[F_AS_OF]);
-		BYTES(profile_text(p, F_AS_OF), p->len[F_AS_OF]);
-	} else {
-		VARINT(0);
-	}
-	VARINT(p->have);
-	for (f = 0; f < F_COUNT; f++) {
-		if (!profile_has(p, f) || f == F_ID || f == F_AS_OF)
-			continue;
-		if (!is_text(f)) {
-			int64_t v = p->num[f];
+	/* 10 bytes a varint (6 of the key, 2 a text, 1 a number, the
+	 * count), 8 a hash */
+	if (room(s, 0, 10 * (7 + 2 * (size_t)F_COUNT) + 8 * (size_t)F_COUNT +
+	    idlen + aslen + p->arena_len) < 0)
+		return -1;
+	o = s->buf;
+	o = put_v(o, file);
+	o = put_v(o, (uint64_t)line);
+	o = put_v(o, (uint64_t)p->position);
+	o = put_v(o, idlen);
+	if (idlen)
+		memcpy(o, id, idlen);
+	o += idlen;
+	o = put_v(o, idcps);
+	o = put_v(o, aslen);
+	if (aslen)
+		memcpy(o, p->arena + p->off[F_AS_OF], aslen);
+	o += aslen;
+	o = put_v(o, p->have);
+	for (m = p->have & s->texts & ~KEY_BITS; m; m &= m - 1) {
+		int f = __builtin_ctzll(m);
+		const char *t = p->arena + p->off[f];
+		uint32_t n = p->len[f];
 
-			VARINT(((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
-		} else if ((digested >> f) & 1 ||
-		    (!((s->o.keep_text >> f) & 1) && p->len[f] > SHORT_TEXT)) {
+		if ((digested >> f) & 1 || ((hold >> f) & 1 && n > SHORT_TEXT)) {
 			uint64_t h = (digested >> f) & 1 ? dig[f] :
-			    strtab_sum(profile_text(p, f), p->len[f]);
+			    strtab_sum(t, n);
 
-			VARINT(1);
-			VARINT(p->cps[f]);
-			BYTES(&h, DIGEST_SZ);
+			*o++ = 1;
+			o = put_v(o, p->cps[f]);
+			memcpy(o, &h, DIGEST_SZ);
+			o += DIGEST_SZ;
 		} else {
-			VARINT((uint64_t)p->len[f] << 1);
-			VARINT(p->cps[f]);
-			BYTES(profile_text(p, f), p->len[f]);
+			o = put_v(o, (uint64_t)n << 1);
+			o = put_v(o, p->cps[f]);
+			memcpy(o, t, n);
+			o += n;
 		}
 	}
-	VARINT(p->ncustom);
+	for (m = p->have & ~s->texts; m; m &= m - 1) {
+		int64_t v = p->num[__builtin_ctzll(m)];
+
+		o = put_v(o, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
+	}
+	o = put_v(o, p->ncustom);
 	for (k = 0; k < p->ncustom; k++) {
 		const char *nm = p->arena + p->cname[k];
 		const char *val = p->arena + p->cval[k];
+		size_t nn = strlen(nm) + 1, vn = strlen(val) + 1;
 
-		BYTES(nm, strlen(nm) + 1);
-		BYTES(val, strlen(val) + 1);
+		memcpy(o, nm, nn);
+		o += nn;
+		memcpy(o, val, vn);
+		o += vn;
 	}
-#undef VARINT
-#undef BYTES
-	return (long)at;
+	return (long)(o - s->buf);
 }
 
 static long
@@ -296,60 +321,78 @@ blob_key(const unsigned char *b, struct key *k)
 	k->rest = b;
 }
 
-/* Unpack blob into r; -1 on no memory. */
+/* Text f of p: s[0..n) and a NUL appended to its arena; -1 on no
+ * memory. */
+static inline int
+put_text_at(struct profile *p, int f, const char *t, size_t n, uint32_t cps)
+{
+	size_t off = p->arena_len;
+
+	if (off + n + 1 > p->arena_cap && (off + n + 1 > UINT32_MAX ||
+	    arena_room(p, n + 1) < 0))
+		return -1;
+	if (n)
+		memcpy(p->arena + off, t, n);
+	p->arena[off + n] = '\0';
+	p->arena_len = off + n + 1;
+	p->off[f] = (uint32_t)off;
+	p->len[f] = (uint32_t)n;
+	p->cps[f] = cps;
+	return 0;
+}
+
+/* Unpack blob into r (the fields its have names, nothing else visited);
+ * -1 on no memory. */
 static int
-unpack(const unsigned char *b, struct rec *r)
+unpack(const struct snapset *s, const unsigned char *b, struct rec *r)
 {
 	struct profile *p = &r->p;
-	struct key k;
-	uint64_t have;
+	const char *id, *as_of;
+	size_t idlen, aslen;
+	uint64_t have, m;
 	uint32_t nc, i, cps;
-	int f;
 
 	rec_reset(r);
-	r->file = (uint32_t)get_varint(&b);
-	r->line = (long)get_varint(&b);
-	p->position = (long)get_varint(&b);
-	k.idlen = get_varint(&b);
-	k.id = (const char *)b;
-	b += k.idlen;
-	cps = (uint32_t)get_varint(&b);
-	k.aslen = get_varint(&b);
-	k.as_of = (const char *)b;
-	b += k.aslen;
-	if (put_text(p, F_ID, k.id, k.idlen, cps) < 0)
+	r->file = (uint32_t)get_v(&b);
+	r->line = (long)get_v(&b);
+	p->position = (long)get_v(&b);
+	idlen = get_v(&b);
+	id = (const char *)b;
+	b += idlen;
+	cps = (uint32_t)get_v(&b);
+	aslen = get_v(&b);
+	as_of = (const char *)b;
+	b += aslen;
+	if (put_text_at(p, F_ID, id, idlen, cps) < 0 ||
+	    (aslen && put_text_at(p, F_AS_OF, as_of, aslen,
+	    (uint32_t)aslen) < 0))
 		return -1;
-	if (k.aslen && put_text(p, F_AS_OF, k.as_of, k.aslen,
-	    (uint32_t)k.aslen) < 0)
-		return -1;
-	have = get_varint(&b);
-	for (f = 0; f < F_COUNT; f++) {
-		if (!((have >> f) & 1) || f == F_ID || f == F_AS_OF)
-			continue;
-		if (!is_text(f)) {
-			uint64_t z = get_varint(&b);
+	have = get_v(&b);
+	for (m = have & s->texts & ~KEY_BITS; m; m &= m - 1) {
+		int f = __builtin_ctzll(m);
+		uint64_t lf = get_v(&b);
 
-			p->num[f] = (int64_t)(z >> 1) ^ -(int64_t)(z & 1);
-			p->have |= (uint64_t)1 << f;
-		} else {
-			uint64_t lf = get_varint(&b);
-
-			cps = (uint32_t)get_varint(&b);
-			if (lf & 1) {
-				memcpy(&r->dig[f], b, DIGEST_SZ);
-				b += DIGEST_SZ;
-				r->digested |= (uint64_t)1 << f;
-				if (put_text(p, f, "", 0, cps) < 0)
-					return -1;
-			} else {
-				if (put_text(p, f, (const char *)b,
-				    (size_t)(lf >> 1), cps) < 0)
-					return -1;
-				b += lf >> 1;
-			}
+		cps = (uint32_t)get_v(&b);
+		if (lf & 1) {
+			memcpy(&r->dig[f], b, DIGEST_SZ);
+			b += DIGEST_SZ;
+			r->digested |= (uint64_t)1 << f;
+			lf = 0;
 		}
+		if (put_text_at(p, f, (const char *)b, (size_t)(lf >> 1),
+		    cps) < 0)
+			return -1;
+		b += lf >> 1;
 	}
-	nc = (uint32_t)get_varint(&b);
+	for (m = have & ~s->texts; m; m &= m - 1) {
+		uint64_t z = get_v(&b);
+
+		p->num[__builtin_ctzll(m)] = (int64_t)(z >> 1) ^
+		    -(int64_t)(z & 1);
+	}
+	p->have = (have & ~KEY_BITS) | (uint64_t)1 << F_ID |
+	    (aslen ? (uint64_t)1 << F_AS_OF : 0);
+	nc = (uint32_t)get_v(&b);
 	for (i = 0; i < nc; i++) {
 		const char *nm = (const char *)b, *val;
 
@@ -726,7 +769,7 @@ merge_into(struct snapset *s, long j, const struct rec *nw, int warn)
 	long n;
 	int r;
 
-	if (unpack(s->v[j].blob, &s->a) < 0 ||
+	if (unpack(s, s->v[j].blob, &s->a) < 0 ||
 	    (r = merge(&s->r, &s->a, nw, list, sizeof list)) < 0 ||
 	    (n = pack(s, &s->r)) < 0)
 		return -1;
@@ -742,6 +785,7 @@ struct snapset *
 snapset_new(const struct snapset_opts *o, const struct snapset_sink *k)
 {
 	struct snapset *s = calloc(1, sizeof *s);
+	int f;
 
 	if (s == NULL)
 		return NULL;
@@ -749,6 +793,9 @@ snapset_new(const struct snapset_opts *o, const struct snapset_sink *k)
 		s->o = *o;
 	if (k)
 		s->k = *k;
+	for (f = 0; f < F_COUNT; f++)
+		if (is_text(f))
+			s->texts |= (uint64_t)1 << f;
 	strtab_init(&s->files);
 	strtab_init(&s->odd);
 	rec_init(&s->a);
@@ -1028,7 +1075,7 @@ rule_me(struct snapset *s)
 			j = find(s, s->other, s->otherlen, k.as_of, k.aslen, h,
 			    &at);
 		}
-		if (unpack(s->v[i].blob, &s->b) < 0)
+		if (unpack(s, s->v[i].blob, &s->b) < 0)
 			return -1;
 		/* the id becomes the other's: rebuild the record */
 		if (s->normcap < s->otherlen + 1) {
@@ -1073,7 +1120,7 @@ rule_me(struct snapset *s)
 
 			/* i's record is the earlier one: j merges into it */
 			rec_init(&t);
-			if (unpack(s->v[j].blob, &t) < 0 ||
+			if (unpack(s, s->v[j].blob, &t) < 0 ||
 			    (packed = pack(s, &s->r)) < 0) {
 				profile_free(&t.p);
 				return -1;
@@ -1244,14 +1291,14 @@ snapset_replay(struct snapset *s, const struct model *m, snapset_fn fn,
 			continue;
 		if (keep && !keep[i])
 			continue;	/* released when its chunk is */
-		if (unpack(s->v[i].blob, &s->a) < 0) {
+		if (unpack(s, s->v[i].blob, &s->a) < 0) {
 			ret = err_set(e, "out of memory");
 			break;
 		}
 		if (from && from[i] >= 0 && s->v[from[i]].blob) {
 			int f;
 
-			if (unpack(s->v[from[i]].blob, &s->b) < 0) {
+			if (unpack(s, s->v[from[i]].blob, &s->b) < 0) {
 				ret = err_set(e, "out of memory");
 				break;
 			}

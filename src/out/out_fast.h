@@ -1,8 +1,9 @@
 /*
  * out_fast.h - the writers' inline pieces of the batch path (ssi batch on
  * CSV): a score formatted in a register, a plain cell copied by words.
- * Only report.c (and out.c, which defines the tables) includes it;
- * everyone else uses out_fixed and out_cell.  BENCH.md says why they are
+ * Only the rows of batch (report.c), rank and trend (rank_out.c,
+ * trend_out.c) and out.c, which defines the tables, include it; everyone
+ * else uses out_fixed, out_long and out_cell.  BENCH.md says why they are
  * inline.
  */
 #ifndef SSI_OUT_FAST_H
@@ -55,6 +56,44 @@ out_fig2(char *b, int d, double x)
 	(void)d;
 	(void)x;
 	return 0;
+/*
+ * out_long(o, v), inline for the rows of rank and trend (ranks, top %,
+ * counts of members): 0 <= v < 1,000,000 from out_int3, the thousands
+ * and then three digits; anything else (or no room for 8 bytes) to
+ * out_long.
+ */
+static inline void
+out_count_fast(struct out *o, long v)
+{
+	uint32_t t, lo;
+	char *b;
+
+	if (v < 0 || v >= 1000000 || o->cap - o->n < 8) {
+		out_long(o, v);
+		return;
+	}
+	b = o->buf + o->n;
+	lo = (uint32_t)v;
+	if (v >= 1000) {
+		t = out_int3[v / 1000];
+		lo = (uint32_t)v % 1000;
+		b[0] = (char)(t >> 8);
+		b[1] = (char)(t >> 16);
+		b[2] = (char)(t >> 24);
+		b += t & 0xff;
+		b[0] = out_digits2[2 * (lo / 10)];
+		b[1] = out_digits2[2 * (lo / 10) + 1];
+		b[2] = (char)('0' + lo % 10);
+		o->n = (size_t)(b + 3 - o->buf);
+		return;
+	}
+	t = out_int3[lo];
+	b[0] = (char)(t >> 8);
+	b[1] = (char)(t >> 16);
+	b[2] = (char)(t >> 24);
+	o->n += t & 0xff;
+}
+
 #endif
 }
 
@@ -103,6 +142,44 @@ out_cell_fast(struct out *o, const char *s, size_t n, int tsv)
 		return;
 	}
 	o->n += n;
+}
+
+/*
+ * out_long(o, v), inline for the rows of rank and trend (ranks, top %,
+ * counts of members): 0 <= v < 1,000,000 from out_int3, the thousands
+ * and then three digits; anything else (or no room for 8 bytes) to
+ * out_long.
+ */
+static inline void
+out_count_fast(struct out *o, long v)
+{
+	uint32_t t, lo;
+	char *b;
+
+	if (v < 0 || v >= 1000000 || o->cap - o->n < 8) {
+		out_long(o, v);
+		return;
+	}
+	b = o->buf + o->n;
+	lo = (uint32_t)v;
+	if (v >= 1000) {
+		t = out_int3[v / 1000];
+		lo = (uint32_t)v % 1000;
+		b[0] = (char)(t >> 8);
+		b[1] = (char)(t >> 16);
+		b[2] = (char)(t >> 24);
+		b += t & 0xff;
+		b[0] = out_digits2[2 * (lo / 10)];
+		b[1] = out_digits2[2 * (lo / 10) + 1];
+		b[2] = (char)('0' + lo % 10);
+		o->n = (size_t)(b + 3 - o->buf);
+		return;
+	}
+	t = out_int3[lo];
+	b[0] = (char)(t >> 8);
+	b[1] = (char)(t >> 16);
+	b[2] = (char)(t >> 24);
+	o->n += t & 0xff;
 }
 
 #endif

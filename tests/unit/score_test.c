@@ -1,4 +1,5 @@
 /* score_test.c - the model, the scorer, values and rounding. */
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -277,6 +278,40 @@ cell_fast_against_cell(void)
 	    "plain, %d differ)", plain, bad);
 }
 
+/* out_count_fast writes as out_long: every value from -1,100 to
+ * 1,001,000, the powers of ten and their neighbours, extremes. */
+static void
+count_fast_against_long(void)
+{
+	static const long special[] = {
+		LONG_MIN, LONG_MAX, 999999, 1000000, 9999999, 10000000, -1,
+		-999999, 2147483647L
+	};
+	struct out a, b;
+	long v, n = 0;
+	int bad = 0;
+	size_t i;
+
+	out_mem(&a);
+	out_mem(&b);
+	for (v = -1100; v <= 1001000; v++, n++) {
+		a.n = b.n = 0;
+		out_count_fast(&a, v);
+		out_long(&b, v);
+		bad += a.n != b.n || memcmp(a.buf, b.buf, a.n) != 0;
+	}
+	for (i = 0; i < sizeof special / sizeof special[0]; i++, n++) {
+		a.n = b.n = 0;
+		out_count_fast(&a, special[i]);
+		out_long(&b, special[i]);
+		bad += a.n != b.n || memcmp(a.buf, b.buf, a.n) != 0;
+	}
+	out_mem_free(&a);
+	out_mem_free(&b);
+	T_OK(bad == 0 && n > 1000000, "out_count_fast writes as out_long "
+	    "(%ld values, %d differ)", n, bad);
+}
+
 int
 main(void)
 {
@@ -316,6 +351,7 @@ main(void)
 	utf8_against_ref();
 	fig2_against_fixed();
 	cell_fast_against_cell();
+	count_fast_against_long();
 
 	/* --set searches=20: people 12.80 -> 16.30 */
 	set(&p, "searches", "20");
