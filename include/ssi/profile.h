@@ -141,8 +141,8 @@ profile_is_date(const char *s, size_t n)
  * profile's storage has room; otherwise nothing is done and 1 returned
  * (profile_set then stores or says why).  cps: the value's code points,
  * the caller having found it valid UTF-8 without a NUL byte.
- * profile_put_short takes only values of 4 to 16 bytes (ids, names,
- * dates), inline and without a call; profile_put_long any length.
+ * profile_put_short takes only values of 4 to 32 bytes (ids, names,
+ * dates, places), inline and without a call; profile_put_long any length.
  */
 static inline int
 profile_put_short(struct profile *p, int f, const char *s, size_t n,
@@ -151,10 +151,21 @@ profile_put_short(struct profile *p, int f, const char *s, size_t n,
 	size_t at = p->arena_len;
 	char *d;
 
-	if (n - 4 > 16 - 4 || profile_has(p, f) || at + 17 > p->arena_cap)
+	if (n - 4 > 32 - 4 || profile_has(p, f) || at + 33 > p->arena_cap)
 		return 1;
 	d = p->arena + at;
-	if (n >= 8) {		/* two words, overlapping */
+	if (n > 16) {		/* four words, overlapping */
+		uint64_t w0, w1, w2, w3;
+
+		memcpy(&w0, s, 8);
+		memcpy(&w1, s + 8, 8);
+		memcpy(&w2, s + n - 16, 8);
+		memcpy(&w3, s + n - 8, 8);
+		memcpy(d, &w0, 8);
+		memcpy(d + 8, &w1, 8);
+		memcpy(d + n - 16, &w2, 8);
+		memcpy(d + n - 8, &w3, 8);
+	} else if (n >= 8) {	/* two words, overlapping */
 		uint64_t w0, w1;
 
 		memcpy(&w0, s, 8);

@@ -945,56 +945,25 @@ cell_any_kind(struct input *in, size_t col, const char *s, size_t n,
 }
 
 
-/* The length of a start of s[0..n) that is ASCII without NUL, n when all
- * of it is (then it is UTF-8 as it is, of n code points): 8 bytes at a
- * time, the last word read where it ends. */
-static inline size_t
-ascii_run(const char *s, size_t n)
-{
-	const uint64_t hi = 0x8080808080808080u, one = 0x0101010101010101u;
-	const uint32_t hi4 = 0x80808080u, one4 = 0x01010101u;
-	uint64_t w;
-	uint32_t h;
-	size_t i = 0;
-
-	if (n >= 8) {
-		for (; i + 8 <= n; i += 8) {
-			memcpy(&w, s + i, 8);
-			if ((w & hi) || ((w - one) & ~w & hi))
-				return i;
-		}
-		if (i < n) {
-			memcpy(&w, s + n - 8, 8);
-			if ((w & hi) || ((w - one) & ~w & hi))
-				return i;
-		}
-		return n;
-	}
-	if (n >= 4) {
-		memcpy(&h, s, 4);
-		if ((h & hi4) || ((h - one4) & ~h & hi4))
-			return 0;
-		memcpy(&h, s + n - 4, 4);
-		if ((h & hi4) || ((h - one4) & ~h & hi4))
-			return 0;
-		return n;
-	}
-	for (; i < n; i++)
-		if (s[i] == '\0' || (s[i] & 0x80))
-			return i;
-	return n;
-}
-
-/* s[0..n), 4 to 16 bytes, is ASCII without NUL: two words (or halves)
- * that overlap. */
+/* s[0..n), 4 to 32 bytes, is ASCII without NUL: words (or halves) that
+ * overlap. */
 static inline int
 ascii_short(const char *s, size_t n)
 {
 	const uint64_t hi = 0x8080808080808080u, one = 0x0101010101010101u;
 	const uint32_t hi4 = 0x80808080u, one4 = 0x01010101u;
-	uint64_t a, b;
+	uint64_t a, b, c, d;
 	uint32_t h, k;
 
+	if (n > 16) {
+		memcpy(&a, s, 8);
+		memcpy(&b, s + 8, 8);
+		memcpy(&c, s + n - 16, 8);
+		memcpy(&d, s + n - 8, 8);
+		return !(((a | b | c | d) & hi) | ((a - one) & ~a & hi) |
+		    ((b - one) & ~b & hi) | ((c - one) & ~c & hi) |
+		    ((d - one) & ~d & hi));
+	}
 	if (n >= 8) {
 		memcpy(&a, s, 8);
 		memcpy(&b, s + n - 8, 8);
@@ -1007,19 +976,19 @@ ascii_short(const char *s, size_t n)
 	    ((k - one4) & ~k & hi4));
 }
 
-/* The code points of a text cell past its ASCII start s[0..i) when
- * decode_cell leaves it as it is (valid UTF-8 without NUL, read as UTF-8),
- * else -1: decode_cell decides. */
+/* The code points of a text cell when decode_cell leaves it as it is
+ * without a word (valid UTF-8 without NUL: ASCII, or in a file read as
+ * UTF-8, not one whose verdict is pending), else -1 (decode_cell then
+ * decides): its bytes walked once. */
 static long
-utf8_rest(const struct input *in, const char *s, size_t n, size_t i)
+text_cps(const struct input *in, const char *s, size_t n)
 {
-	long c;
+	long c = utf8_count(s, n);
 
-	if (!(in->o->encoding == ENC_UTF8 || (in->o->encoding == ENC_AUTO &&
-	    in->enc == ENC_UTF8)))
-		return -1;	/* Windows-1252, or the verdict pending */
-	c = utf8_count(s + i, n - i);
-	return c < 0 ? -1 : (long)i + c;
+	if (c < 0 || ((size_t)c != n && !(in->o->encoding == ENC_UTF8 ||
+	    (in->o->encoding == ENC_AUTO && in->enc == ENC_UTF8))))
+		return -1;
+	return c;
 }
 
 /* Could s[0..n) be a mark of "not known" (not_known)?  Not when it has
@@ -1041,8 +1010,8 @@ cell_text(struct input *in, size_t col, const char *s, size_t n,
     struct ssi_err *e)
 {
 	struct profile *p = &in->p;
-	size_t i = n > 0 ? ascii_run(s, n) : 0;
-	long cps = i == n ? (long)n : utf8_rest(in, s, n, i);
+	long cps = n - 4 <= 32 - 4 && ascii_short(s, n) ? (long)n :
+	    text_cps(in, s, n);
 
 	if (n == 0 || cps < 0 || (in->ckind[col] == CK_TEXT &&
 	    mark_maybe(s, n) && not_known(s, n)) ||
