@@ -86,7 +86,7 @@ static void
 text_cell(struct out *o, const char *s, int tsv)
 {
 	if (s != NULL)
-		out_cell_fast(o, s, strlen(s), tsv);
+		out_cell_text(o, s, strlen(s), tsv);
 }
 
 /* The delimiter d and the cents v, as out_char and cents_out write them:

@@ -59,7 +59,7 @@ cents_cell(struct out *o, int d, long long v)
 static void
 text_cell(struct out *o, const char *s, int tsv)
 {
-	out_cell_fast(o, s, strlen(s), tsv);
+	out_cell_text(o, s, strlen(s), tsv);
 }
 
 /* Official thousandths as recorded, shortest ("47", "8.75", "-0.125"). */

@@ -246,36 +246,46 @@ fig2_against_fixed(void)
 	    ".00 to .99 (%d differ)", bad3);
 }
 
-/* out_cell_fast writes as out_cell: plain cells, and cells with a comma,
- * a quote, a tab, a line end, a formula mark, UTF-8, at 0 to 70 bytes. */
+/* out_cell_fast and out_cell_text write as out_cell: plain cells, and
+ * cells with a comma, a quote, a tab, a line end, a formula mark, UTF-8,
+ * spaces, at 0 to 70 bytes. */
 static void
 cell_fast_against_cell(void)
 {
 	static const char alpha[] = "p0Aaz-=@+,\"\t\r\n ;.\xc3\xa9_~\x7f";
 	struct out a, b;
 	char s[80];
-	int i, bad = 0, plain = 0;
+	int i, bad = 0, bad_text = 0, plain = 0;
 
 	out_mem(&a);
 	out_mem(&b);
 	srand(9);
 	for (i = 0; i < 300000; i++) {
 		size_t n = (size_t)(rand() % 71), j;
-		int kind = rand() % 3, tsv = rand() % 2;
+		int kind = rand() % 4, tsv = rand() % 2;
 
 		for (j = 0; j < n; j++)
 			s[j] = kind == 0 ? "p0123456789abcXYZ"[rand() % 17] :
+			    kind == 3 ? "Ab z.;\xc3\xa9"[rand() % 8] :
 			    alpha[rand() % (int)(sizeof alpha - 1)];
+		/* names: spaces and UTF-8, one mark or special byte at most */
+		if (kind == 3 && n > 0 && rand() % 2)
+			s[rand() % (int)n] = ",\"\t\r\n=+-@'"[rand() % 10];
 		a.n = b.n = 0;
 		out_cell_fast(&a, s, n, tsv);
 		out_cell(&b, s, n, tsv);
 		bad += a.n != b.n || memcmp(a.buf, b.buf, a.n) != 0;
+		a.n = 0;
+		out_cell_text(&a, s, n, tsv);
+		bad_text += a.n != b.n || memcmp(a.buf, b.buf, a.n) != 0;
 		plain += kind == 0;
 	}
 	out_mem_free(&a);
 	out_mem_free(&b);
 	T_OK(bad == 0, "out_cell_fast writes as out_cell (300000 cells, %d "
 	    "plain, %d differ)", plain, bad);
+	T_OK(bad_text == 0, "out_cell_text writes as out_cell (300000 cells, "
+	    "%d differ)", bad_text);
 }
 
 /* out_count_fast writes as out_long: every value from -1,100 to
