@@ -252,23 +252,29 @@ copy_text(void *d, const void *s, size_t n)
  * present text but id and as_of in field order (length << 1 | digested,
  * code points, then the bytes or the hash), each present number in field
  * order (zigzag), the columns of your own.  Only the fields have names
- * are visited, and the buffer is sized once: every text and column of
- * your own lies in p's arena.  The length, or -1 on no memory.
+ * are visited, and the buffer is sized once, before.  The length, or -1
+ * on no memory.
  */
 static long
 pack_profile(struct snapset *s, const struct profile *p, const char *id,
     size_t idlen, uint32_t idcps, uint64_t digested, const uint64_t *dig,
     uint32_t file, long line)
 {
-	size_t aslen = profile_has(p, F_AS_OF) ? p->len[F_AS_OF] : 0;
+	size_t aslen = profile_has(p, F_AS_OF) ? p->len[F_AS_OF] : 0, need;
 	uint64_t m, hold = ~s->o.keep_text;
 	unsigned char *o;
 	uint32_t k;
 
-	/* 10 bytes a varint (6 of the key, 2 a text, 1 a number, the
-	 * count), 8 a hash */
-	if (room(s, 0, 10 * (7 + 2 * (size_t)F_COUNT) + 8 * (size_t)F_COUNT +
-	    idlen + aslen + p->arena_len) < 0)
+	/* 10 bytes a varint (7 of the key, 2 a field, the count), 8 a
+	 * hash, the bytes of the texts and of the columns of your own */
+	need = 10 * (8 + 2 * (size_t)F_COUNT) + 8 * (size_t)F_COUNT + idlen +
+	    aslen;
+	for (m = p->have & s->texts & ~KEY_BITS; m; m &= m - 1)
+		need += p->len[__builtin_ctzll(m)];
+	for (k = 0; k < p->ncustom; k++)
+		need += strlen(p->arena + p->cname[k]) +
+		    strlen(p->arena + p->cval[k]) + 2;
+	if (room(s, 0, need) < 0)
 		return -1;
 	o = s->buf;
 	o = put_v(o, file);
