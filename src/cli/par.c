@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "ssi/bytecount.h"
 #include "ssi/catalog.h"
 #include "ssi/lang.h"
 #include "ssi/strtab.h"
@@ -325,12 +326,11 @@ job_room(struct job *j, size_t n)
 static size_t
 cut_at(const char *s, size_t n, size_t aim)
 {
-	size_t i, q = 0, after = 0;
+	size_t i, q, after = 0;
 
 	if (aim > n)
 		aim = n;
-	for (i = 0; i < aim; i++)	/* vectorised by the compiler */
-		q += s[i] == '"';
+	q = count_byte(s, aim, '"');
 	for (i = aim; i > 0; i--) {
 		if (s[i - 1] == '\n' && (q - after) % 2 == 0)
 			return i;
@@ -347,12 +347,7 @@ cut_at(const char *s, size_t n, size_t aim)
 static long
 count_lines(const char *s, size_t n)
 {
-	size_t i;
-	long k = 0;
-
-	for (i = 0; i < n; i++)
-		k += s[i] == '\n';
-	return k;
+	return (long)count_byte(s, n, '\n');
 }
 
 /* ---- one file ---- */
