@@ -144,6 +144,20 @@ profile_is_date(const char *s, size_t n)
  * profile_put_short takes only values of 4 to 32 bytes (ids, names,
  * dates, places), inline and without a call; profile_put_long any length.
  */
+/* The end of profile_put_short and profile_put_long: the n bytes copied
+ * to the storage at at, field f records them (NUL-terminated). */
+static inline int
+profile_text_stored(struct profile *p, int f, size_t at, size_t n, long cps)
+{
+	p->arena[at + n] = '\0';
+	p->off[f] = (uint32_t)at;
+	p->len[f] = (uint32_t)n;
+	p->cps[f] = (uint32_t)cps;
+	p->arena_len = at + n + 1;
+	p->have |= (uint64_t)1 << f;
+	return 0;
+}
+
 static inline int
 profile_put_short(struct profile *p, int f, const char *s, size_t n,
     long cps)
@@ -180,13 +194,7 @@ profile_put_short(struct profile *p, int f, const char *s, size_t n,
 		memcpy(d, &h0, 4);
 		memcpy(d + n - 4, &h1, 4);
 	}
-	d[n] = '\0';
-	p->off[f] = (uint32_t)at;
-	p->len[f] = (uint32_t)n;
-	p->cps[f] = (uint32_t)cps;
-	p->arena_len = at + n + 1;
-	p->have |= (uint64_t)1 << f;
-	return 0;
+	return profile_text_stored(p, f, at, n, cps);
 }
 
 int profile_put_long(struct profile *p, int f, const char *s, size_t n,

@@ -571,13 +571,7 @@ profile_put_long(struct profile *p, int f, const char *s, size_t n,
 	    at + n + 1 > p->arena_cap)
 		return 1;
 	memcpy(p->arena + at, s, n);
-	p->arena[at + n] = '\0';
-	p->off[f] = (uint32_t)at;
-	p->len[f] = (uint32_t)n;
-	p->cps[f] = (uint32_t)cps;
-	p->arena_len = at + n + 1;
-	p->have |= (uint64_t)1 << f;
-	return 0;
+	return profile_text_stored(p, f, at, n, cps);
 }
 
 /* The consistency rules: part <= whole. */

@@ -377,21 +377,14 @@ on_field(void *s, size_t n, void *data)
 	field_copy(data, s ? s : "", n, -1);
 }
 
-/* on_cell for any field: the header (copied, read as a row), text, empty
- * and malformed cells, the limits.  Out of line, so that on_cell's short
- * path saves no registers. */
-static __attribute__((noinline)) void
-cell_any(struct csv_in *c, const char *f, size_t n, long lines)
+/* A data cell past the limits' checks: a count or an empty cell of a
+ * described column kept here, anything else handed to c->cell (cell_any
+ * and walk_any). */
+static inline void
+cell_col(struct csv_in *c, const char *f, size_t n)
 {
-	size_t col;
+	size_t col = c->nf++;
 
-	if (c->index == 0) {
-		field_copy(c, f, n, lines);
-		return;
-	}
-	if (field_start(c, f, n, lines) < 0)
-		return;
-	col = c->nf++;
 	if (c->bad)
 		return;
 	if (col < c->ncols) {
@@ -412,6 +405,21 @@ cell_any(struct csv_in *c, const char *f, size_t n, long lines)
 		c->bad = 1;
 		c->nfast = 0;
 	}
+}
+
+/* on_cell for any field: the header (copied, read as a row), text, empty
+ * and malformed cells, the limits.  Out of line, so that on_cell's short
+ * path saves no registers. */
+static __attribute__((noinline)) void
+cell_any(struct csv_in *c, const char *f, size_t n, long lines)
+{
+	if (c->index == 0) {
+		field_copy(c, f, n, lines);
+		return;
+	}
+	if (field_start(c, f, n, lines) < 0)
+		return;
+	cell_col(c, f, n);
 }
 
 /*
@@ -706,33 +714,11 @@ static int64_t *const walk_none[CSV_MAX_FIELDS + 1];
 static __attribute__((noinline)) void
 walk_any(struct csv_in *c, const char *f, size_t n)
 {
-	size_t col;
-
 	if (c->index == 0 || c->status != 0 || c->nf == CSV_MAX_FIELDS) {
 		cell_any(c, f, n, 0);
 		return;
 	}
-	col = c->nf++;
-	if (c->bad)
-		return;
-	if (col < c->ncols) {
-		const struct csv_col *k = &c->cols[col];
-		int64_t v;
-
-		if (n == 0)	/* dropped, as on the short path */
-			return;
-		if (k->num != NULL && digits9(f, n, &v)) {
-			*k->num = v;
-			*c->mask |= k->bit;
-			return;
-		}
-		if (k->skip)
-			return;
-	}
-	if (c->cell(c->ctx, col, f, n, &c->cell_e) != 0) {
-		c->bad = 1;
-		c->nfast = 0;
-	}
+	cell_col(c, f, n);
 }
 
 static __attribute__((noinline)) const char *

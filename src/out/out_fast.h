@@ -203,4 +203,20 @@ out_count_fast(struct out *o, long v)
 	o->n += t & 0xff;
 }
 
+/* The delimiter d, then the cents v as out_fixed(v / 100.0, 2) writes
+ * them: one word when it fits (out_fig2).  rank and trend's CSV rows. */
+static inline void
+out_cents_cell(struct out *o, int d, long long v)
+{
+	size_t k;
+
+	if (o->cap - o->n >= 8 && (k = out_fig2(o->buf + o->n, d,
+	    v / 100.0)) != 0) {
+		o->n += k;
+		return;
+	}
+	out_char(o, d);
+	out_fixed(o, v / 100.0, 2);
+}
+
 #endif

@@ -89,22 +89,6 @@ text_cell(struct out *o, const char *s, int tsv)
 		out_cell_text(o, s, strlen(s), tsv);
 }
 
-/* The delimiter d and the cents v, as out_char and cents_out write them:
- * a score in one word (out_fig2). */
-static inline void
-cents_cell(struct out *o, int d, int32_t v)
-{
-	size_t k;
-
-	if (o->cap - o->n >= 8 && (k = out_fig2(o->buf + o->n, d,
-	    v / 100.0)) != 0) {
-		o->n += k;
-		return;
-	}
-	out_char(o, d);
-	cents_out(o, v);
-}
-
 /* CSV or, when r->format is OF_TSV, TSV. */
 static void
 sv_item(struct writer_ctx *w, const void *item)
@@ -150,7 +134,7 @@ sv_item(struct writer_ctx *w, const void *item)
 		out_char(o, d);
 		text_cell(o, e->industry, tsv);
 		for (i = 0; i < RV_COUNT; i++)
-			cents_cell(o, d, e->v[i]);
+			out_cents_cell(o, d, e->v[i]);
 		out_char(o, d);
 		if (e->top >= 0)
 			out_str(o, model_key_name(e->top));

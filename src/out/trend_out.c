@@ -39,22 +39,6 @@ cents_out(struct out *o, long long v)
 	out_fixed(o, v / 100.0, 2);
 }
 
-/* The delimiter d and the cents v, as out_char and cents_out write them:
- * a score in one word (out_fig2). */
-static inline void
-cents_cell(struct out *o, int d, long long v)
-{
-	size_t k;
-
-	if (o->cap - o->n >= 8 && (k = out_fig2(o->buf + o->n, d,
-	    v / 100.0)) != 0) {
-		o->n += k;
-		return;
-	}
-	out_char(o, d);
-	cents_out(o, v);
-}
-
 /* A text cell (id, name) of a CSV or TSV row. */
 static void
 text_cell(struct out *o, const char *s, int tsv)
@@ -152,12 +136,12 @@ sv_team_row(struct out *o, int d, int tsv, const char *kind,
 	date_out(o, date);
 	for (k = 0; k < TV_COUNT; k++)
 		if (members != 0 && !hid)
-			cents_cell(o, d, v[k]);
+			out_cents_cell(o, d, v[k]);
 		else
 			out_char(o, d);
 	for (k = 0; k < TV_COUNT; k++)
 		if (w && members != 0 && !hid)
-			cents_cell(o, d, (long long)v[k] - w[k]);
+			out_cents_cell(o, d, (long long)v[k] - w[k]);
 		else
 			out_char(o, d);
 	out_char(o, d);
@@ -308,12 +292,12 @@ sv_item(struct writer_ctx *w, const void *item)
 		pd = sn->nodata ? NULL : trend_prev_data(sn, u->s + m->first);
 		for (k = 0; k < TV_COUNT; k++)
 			if (!sn->nodata)
-				cents_cell(o, d, sn->v[k]);
+				out_cents_cell(o, d, sn->v[k]);
 			else
 				out_char(o, d);
 		for (k = 0; k < TV_COUNT; k++)
 			if (pd)
-				cents_cell(o, d, (long long)sn->v[k] -
+				out_cents_cell(o, d, (long long)sn->v[k] -
 				    pd->v[k]);
 			else
 				out_char(o, d);
