@@ -68,10 +68,10 @@ struct input {
 	long pline[IN_MAX_PROBLEMS], pcol[IN_MAX_PROBLEMS];
 	int nprob;
 	long moreprob;
-	int enc;		/* ENC_UTF8 or ENC_CP1252 for this file, or
+	int enc;		/* ENC_UTF8 or ENC_CP1252 for this file (as
+				 * --encoding says, else as judged), or
 				 * ENC_PENDING while a pipe's first 64 KiB
 				 * are not all in (see hold_begin) */
-	int utf8_judged;	/* auto: the first 64 KiB were UTF-8 */
 	int bom;		/* auto: the file starts with a UTF-8 BOM */
 	char *chunk;
 	char *conv;		/* a cell turned into UTF-8 (convcap bytes) */
@@ -985,8 +985,7 @@ text_cps(const struct input *in, const char *s, size_t n)
 {
 	long c = utf8_count(s, n);
 
-	if (c < 0 || ((size_t)c != n && !(in->o->encoding == ENC_UTF8 ||
-	    (in->o->encoding == ENC_AUTO && in->enc == ENC_UTF8))))
+	if (c < 0 || ((size_t)c != n && in->enc != ENC_UTF8))
 		return -1;
 	return c;
 }
@@ -1673,17 +1672,13 @@ judge(struct input *in, size_t have, int eof)
 {
 	in->enc = ENC_UTF8;
 	in->bom = have >= 3 && memcmp(in->chunk, "\xEF\xBB\xBF", 3) == 0;
-	if (in->bom)
-		in->utf8_judged = 1;	/* it says so: a cell that is not is
-					 * told */
-	else if (!utf8_ok(in->chunk, have, !eof)) {
+	if (!in->bom && !utf8_ok(in->chunk, have, !eof)) {
 		struct ssi_err w = { 0 };
 
 		in->enc = ENC_CP1252;
 		err_at(&w, in->name, 0, 0, "not UTF-8, read as Windows-1252");
 		warn(in, &w);
-	} else
-		in->utf8_judged = 1;
+	}
 }
 
 /* The verdict, then the held messages in their order. */
@@ -1761,23 +1756,20 @@ decode_cell(struct input *in, const char **s, size_t *n, const char *col,
 		;
 	if (i == *n)
 		return 0;	/* ASCII */
-	if (in->o->encoding == ENC_AUTO && in->enc != ENC_CP1252 &&
-	    utf8_count(*s, *n) >= 0) {
-		if (in->enc == ENC_PENDING)	/* told by the verdict */
-			hold_value(in, HELD_UTF8, line, col, coln);
-		return 0;	/* UTF-8 in a UTF-8 file: the usual case */
+	if (in->o->encoding == ENC_AUTO) {
+		if (utf8_count(*s, *n) >= 0) {	/* read as it is */
+			if (in->enc == ENC_PENDING)	/* told by the verdict */
+				hold_value(in, HELD_UTF8, line, col, coln);
+			else if (in->enc == ENC_CP1252)
+				warn_value(in, HELD_UTF8, line,
+				    written(name, sizeof name, col, coln));
+			return 0;	/* UTF-8 in a UTF-8 file: the usual case */
+		}
+		if (memchr(*s, '\0', *n) != NULL)
+			return 0;	/* binary: profile_put says so */
 	}
 	memset(&w, 0, sizeof w);
 	written(name, sizeof name, col, coln);
-	if (in->o->encoding == ENC_AUTO) {
-		if (memchr(*s, '\0', *n) != NULL)
-			return 0;	/* binary: profile_put says so */
-		if (utf8_count(*s, *n) >= 0) {
-			if (in->enc == ENC_CP1252)
-				warn_value(in, HELD_UTF8, line, name);
-			return 0;
-		}
-	}
 	if (*n > (SIZE_MAX - 1) / 3)
 		return -1;
 	if (3 * *n + 1 > in->convcap) {
@@ -2014,7 +2006,6 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 	long start = in->position;
 
 	in->enc = ENC_UTF8;
-	in->utf8_judged = 0;
 	in->bom = 0;
 	/* Sniff: the first non-blank byte says JSON ('{' '[') or CSV.  A
 	 * chunk of blanks is dropped (its lines counted), not judged. */
@@ -2328,7 +2319,6 @@ input_read_part(struct input *in, struct input_part *pt, struct ssi_err *e)
 		return stream(in, &src, IN_CSV, pt, e);
 	}
 	in->enc = in->o->encoding == ENC_CP1252 ? ENC_CP1252 : ENC_UTF8;
-	in->utf8_judged = in->o->encoding == ENC_AUTO;
 	in->bom = 0;
 	c = csv_in_new(in->name, in->o->delim, csv_row, in);
 	if (c == NULL)
