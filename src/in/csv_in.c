@@ -425,37 +425,11 @@ cell_any(struct csv_in *c, const char *f, size_t n, long lines)
 /*
  * A field in cell mode: hand it over, no copy.  The common cases are kept
  * to a few instructions: an empty cell of a described column (dropped), a
- * count in a numeric column (plain digits hold no line end, and are far
- * from every limit but the row's size).  Everything else goes to
- * cell_any.  1 when taken here.
- */
-static inline int
-cell_short(struct csv_in *c, const char *s, size_t n)
-{
-	size_t col = c->nf;
-	int64_t v;
-
-	if (col < c->nfast && c->blen + n + 1 <= ROW_MAX &&
-	    (n == 0 || (c->cols[col].num != NULL && digits9(s, n, &v)))) {
-		if (n > 0) {
-			*c->cols[col].num = v;
-			*c->mask |= c->cols[col].bit;
-			c->any = 1;
-		}
-		c->nf = col + 1;
-		c->blen += n + 1;
-		c->last_n = n;
-		c->field_chunk = c->chunk;
-		return 1;
-	}
-	return 0;
-}
-
-/*
- * cell_short for the rows of fast_row: at most FAST_ROW bytes (far from
- * ROW_MAX: blen is left to the fields cell_any takes), every field begun
- * in this chunk (fast_rows sets field_chunk), last_n set once per row by
- * fast_rows.
+ * count in a numeric column (plain digits hold no line end).  Everything
+ * else goes to cell_any.  1 when taken here.  As it is for the rows of
+ * fast_row: at most FAST_ROW bytes (far from ROW_MAX: blen is left to the
+ * fields cell_any takes), every field begun in this chunk (fast_rows sets
+ * field_chunk), last_n set once per row by fast_rows.
  */
 static inline int
 cell_short_row(struct csv_in *c, const char *s, size_t n)
@@ -474,6 +448,19 @@ cell_short_row(struct csv_in *c, const char *s, size_t n)
 		return 1;
 	}
 	return 0;
+}
+
+/* cell_short_row for any field (libcsv's): within the row's limit, and
+ * the row's size, the last field's length and the chunk kept. */
+static inline int
+cell_short(struct csv_in *c, const char *s, size_t n)
+{
+	if (c->blen + n + 1 > ROW_MAX || !cell_short_row(c, s, n))
+		return 0;
+	c->blen += n + 1;
+	c->last_n = n;
+	c->field_chunk = c->chunk;
+	return 1;
 }
 
 /* libcsv's field callback in cell mode. */

@@ -2064,7 +2064,8 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 		/* judge the first 64 KiB (or all of a shorter file); a
 		 * pipe's rows go on meanwhile, its messages wait (hold_begin):
 		 * only its first 3 bytes are waited for (a byte-order mark) */
-		size_t need = fd->idle != NULL && pt == NULL ? 3 : CHUNK;
+		int pipe = fd->idle != NULL && pt == NULL;
+		size_t need = pipe ? 3 : CHUNK;
 
 		while (!eof && have < need) {
 			ssize_t n = read_counted(in, fd, in->chunk + have,
@@ -2076,7 +2077,7 @@ stream(struct input *in, struct src *fd, enum in_format fmt,
 			have += (size_t)n;
 			eof = n == 0;
 		}
-		if (!eof && have < CHUNK && fd->idle != NULL && pt == NULL &&
+		if (pipe && !eof && have < CHUNK &&
 		    memcmp(in->chunk, "\xEF\xBB\xBF", 3) != 0)
 			hold_begin(in);
 		else
