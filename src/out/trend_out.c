@@ -1315,6 +1315,18 @@ md_movers(struct out *o, const struct report_opts *r, const struct trend *u,
 	}
 }
 
+/* The rest of a markdown row whose figures are not there: text in its
+ * first cell, then ends empty cells closed. */
+static void
+md_text_row(struct out *o, const char *text, int ends)
+{
+	out_str(o, "| ");
+	out_str(o, text);
+	while (ends-- > 0)
+		out_str(o, " |");
+	out_char(o, '\n');
+}
+
 /* The team's (or a group's) table: per date the members, the average
  * index with its change, the pillars; then the movers (not under --only). */
 static void
@@ -1344,12 +1356,7 @@ md_team(struct out *o, const struct report_opts *r, const struct trend *u,
 				snprintf(buf, sizeof buf, "%s", none_text(r));
 			else	/* --min-group: no average of so few */
 				report_no_average(r, buf, sizeof buf);
-			out_str(o, "| ");
-			out_str(o, buf);
-			out_str(o, " | |");
-			for (k = 0; k < P_COUNT; k++)
-				out_str(o, " |");
-			out_char(o, '\n');
+			md_text_row(o, buf, 2 + P_COUNT);
 			continue;
 		}
 		md_cents(o, r->lang, d->avg[TV_SSI], 0);
@@ -1394,12 +1401,7 @@ md_member(struct out *o, const struct report_opts *r, const struct trend *u,
 		date_out(o, sn->date);
 		out_char(o, ' ');
 		if (sn->nodata) {
-			out_str(o, "| ");
-			out_str(o, none_text(r));
-			out_str(o, " | | |");
-			for (k = 0; k < P_COUNT; k++)
-				out_str(o, " |");
-			out_char(o, '\n');
+			md_text_row(o, none_text(r), 3 + P_COUNT);
 			continue;
 		}
 		md_cents(o, r->lang, sn->v[TV_SSI], 0);
